@@ -1,0 +1,28 @@
+import type { Comparator, QuantityValue } from './quantity.ts';
+import type { Span } from './span.ts';
+
+/** The quantified goal of a commitment: "确保空气质量优良率达到92%以上" → 92 %, '>='. */
+export interface Target {
+  readonly value: QuantityValue;
+  readonly unit: string;
+  readonly comparator?: Comparator;
+  /** The quantity this target was read from. */
+  readonly quantityId?: string;
+}
+
+/**
+ * A target or task the report commits to.
+ * Example: "实施退化林分改造2万亩" under "聚力打好生态环境保护战" →
+ * theme '生态环境保护', action '实施退化林分改造', target 20000 亩.
+ */
+export interface Commitment extends Span {
+  readonly id: string;
+  /** The campaign or section heading it sits under, shortened: 生态环境保护. */
+  readonly theme?: string;
+  /** The verb phrase: 实施退化林分改造, 新建托养机构. */
+  readonly action?: string;
+  /** The indicator for "X达到Y" targets: 空气质量优良率. */
+  readonly indicator?: string;
+  readonly target?: Target;
+  readonly provenance: string;
+}
