@@ -6,3 +6,4 @@ export type { Commitment, Target } from './commitment.ts';
 export type { Problem } from './problem.ts';
 export type { Finding, Verdict, DecimalInterval } from './finding.ts';
 export type { Extraction, ExtractionContext, Section } from './extraction.ts';
+export type { Table, TableCell } from './table.ts';

@@ -1,0 +1,27 @@
+/**
+ * Runs every check over one extracted text and numbers the findings: "f1", "f2", …
+ * Example: the seed page → a consistent 'growth' finding for 44.4%, among others.
+ */
+import type { Extraction } from '../model/extraction.ts';
+import type { Finding } from '../model/finding.ts';
+import type { Check } from './check.ts';
+
+/** The checks in the order their findings are listed. Each lives in its own file under checks/. */
+export const checks: readonly Check[] = [
+  // arithmetic checks (issue 3) are registered here, one line each
+  // common-sense checks (issue 9) are registered here, one line each
+];
+
+/**
+ * Checks a text's numbers against each other.
+ * @example verify(text, extract(text)) // [{ id: 'f1', check: 'growth', verdict: 'consistent', … }]
+ */
+export function verify(text: string, extraction: Extraction, selected: readonly Check[] = checks): Finding[] {
+  const findings: Finding[] = [];
+  for (const check of selected) {
+    for (const finding of check.run({ text, extraction })) {
+      findings.push({ ...finding, id: `f${findings.length + 1}` });
+    }
+  }
+  return findings;
+}
