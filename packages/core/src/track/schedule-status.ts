@@ -1,0 +1,196 @@
+/**
+ * Schedule status of one commitment: 序时进度 against reported progress → 提前完成 / 超序时 / 按序时 / 慢序时 / 逾期 /
+ * 已完成 / 未完成 with a warning colour. Example: 2024年全年目标2万亩，6月30日完成1.2万亩 → 60% vs 序时49.73% → 超序时.
+ */
+import type { Decimal } from '../model/decimal.ts';
+import type { QuantityValue } from '../model/quantity.ts';
+import { formatDecimal } from '../numbers/decimal.ts';
+import { computeExpectedProgress, type ScheduleWindow } from './expected-progress.ts';
+import { toDayNumber } from './iso-date.ts';
+import {
+  compareRatios,
+  divideRatios,
+  multiplyRatios,
+  ratioFromDecimal,
+  ratioOf,
+  roundRatio,
+  subtractRatios,
+  toDecimal,
+  type DecimalInput,
+  type ExactRatio,
+} from './exact-ratio.ts';
+
+/** The status words governments publish, in the glossary's English codes. */
+export type ScheduleStatusCode = 'done_early' | 'ahead' | 'on_track' | 'behind' | 'overdue' | 'done' | 'missed';
+
+/** The Chinese status word for each code. */
+export const SCHEDULE_STATUS_LABELS = {
+  done_early: '提前完成',
+  ahead: '超序时',
+  on_track: '按序时',
+  behind: '慢序时',
+  overdue: '逾期',
+  done: '已完成',
+  missed: '未完成',
+} as const satisfies Record<ScheduleStatusCode, string>;
+
+/** 提前完成 / 超序时 / 按序时 / 慢序时 / 逾期 / 已完成 / 未完成. */
+export type ScheduleStatusLabel = (typeof SCHEDULE_STATUS_LABELS)[ScheduleStatusCode];
+
+/** 三色预警: green on track, yellow near the deadline or behind, red overdue or missed. */
+export type WarningColour = 'red' | 'yellow' | 'green';
+
+/** Reported progress: an amount in the target's unit (1.2万亩 → 12000) or a percent of the target (60). */
+export type Progress = { readonly amount: DecimalInput } | { readonly percent: DecimalInput };
+
+/** Default band around 序时进度 that still counts as 按序时: ±5 percentage points. */
+export const DEFAULT_TOLERANCE_POINTS = 5;
+/** Default warning window: an unfinished item due within 30 days turns yellow. */
+export const DEFAULT_WARN_DAYS = 30;
+
+/** Everything the schedule status depends on; dates are ISO strings and `today` is passed in. */
+export interface ScheduleStatusInput extends ScheduleWindow {
+  /**
+   * The target amount, needed when progress is an amount: 20000 (亩). A range target (10—15万) counts from its
+   * lower end, the least that fulfils it.
+   */
+  readonly target?: DecimalInput | QuantityValue;
+  /** The latest reported progress; absent means nothing reported yet (counted as 0%). */
+  readonly progress?: Progress;
+  /** The unit reports the item finished (办结), whatever the figure says. */
+  readonly done?: boolean;
+  /** ISO date it was finished, when known: decides 提前完成 (before the deadline) or 已完成. */
+  readonly doneOn?: string;
+  /** The item is closed (销号) or assessed for the last time: unfinished, it is 未完成 rather than 逾期. */
+  readonly closed?: boolean;
+  /** Half-width of the 按序时 band in percentage points (default 5): |actual − expected| ≤ tolerance. */
+  readonly tolerancePoints?: DecimalInput;
+  /** An unfinished item due within this many days (default 30) is yellow even when on or ahead of schedule. */
+  readonly warnDays?: number;
+}
+
+/** The computed schedule status. Percents are rounded to two decimals; comparisons use exact values. */
+export interface ScheduleStatus {
+  /** 序时进度, 0–100. */
+  readonly expectedPercent: Decimal;
+  /** Reported progress as a percent of the target; may exceed 100. 0 when nothing is reported. */
+  readonly actualPercent: Decimal;
+  /** actual − expected in percentage points. */
+  readonly gapPoints: Decimal;
+  readonly status: ScheduleStatusLabel;
+  readonly code: ScheduleStatusCode;
+  readonly colour: WarningColour;
+  /** Short Chinese explanation with the figures: '序时进度49.73%，实际进度60%，超出10.27个百分点'. */
+  readonly explanation: string;
+  /** How 序时进度 was reached. */
+  readonly basis: 'elapsed_time' | 'milestone';
+  /** Days from today to the deadline: negative once it has passed. */
+  readonly daysToDeadline: number;
+  /** False when no progress has been reported. */
+  readonly hasProgress: boolean;
+}
+
+/**
+ * Computes a commitment's schedule status (never stored by hand). Order of the rules:
+ * 1. finished (`done`, or progress ≥ 100%): 提前完成 when finished before the deadline day (by `doneOn`, else by
+ *    `today`), otherwise 已完成 — green;
+ * 2. unfinished and `closed`: 未完成 — red; unfinished after the deadline: 逾期 — red;
+ * 3. otherwise actual − expected against the tolerance: above → 超序时, within → 按序时 (both green, or yellow when
+ *    due within `warnDays`), below → 慢序时 (yellow).
+ * Throws a RangeError naming the field for bad input: invalid dates, a deadline before the start, an amount without
+ * a positive target, negative progress or tolerance.
+ *
+ * @example
+ * computeScheduleStatus({ start: '2024-01-01', deadline: '2024-12-31', today: '2024-06-30',
+ *   target: 20000, progress: { amount: 12000 } })
+ * // { expectedPercent: 49.73, actualPercent: 60, status: '超序时', code: 'ahead', colour: 'green',
+ * //   explanation: '序时进度49.73%，实际进度60%，超出序时10.27个百分点' }
+ */
+export function computeScheduleStatus(input: ScheduleStatusInput): ScheduleStatus {
+  const expected = computeExpectedProgress(input);
+  const tolerance = ratioFromDecimal(toDecimal(input.tolerancePoints ?? DEFAULT_TOLERANCE_POINTS, 'tolerancePoints'));
+  if (tolerance.numerator < 0n) throw new RangeError('tolerancePoints: must not be negative');
+  const warnDays = input.warnDays ?? DEFAULT_WARN_DAYS;
+  if (!Number.isInteger(warnDays) || warnDays < 0) throw new RangeError('warnDays: must be a whole number ≥ 0');
+
+  const actual = readActualPercent(input);
+  const hasProgress = input.progress !== undefined;
+  const gap = subtractRatios(actual, expected.exact);
+  const expectedText = showPercent(expected.percent);
+  const actualText = showPercent(roundRatio(actual, 2));
+  const gapText = showPercent(roundRatio(gap, 2));
+  const progressText = hasProgress ? `实际进度${actualText}%` : '尚未填报进展';
+  const base = {
+    expectedPercent: expected.percent,
+    actualPercent: roundRatio(actual, 2),
+    gapPoints: roundRatio(gap, 2),
+    basis: expected.basis,
+    daysToDeadline: expected.daysToDeadline,
+    hasProgress,
+  };
+  const make = (code: ScheduleStatusCode, colour: WarningColour, explanation: string): ScheduleStatus => ({
+    ...base,
+    status: SCHEDULE_STATUS_LABELS[code],
+    code,
+    colour,
+    explanation,
+  });
+
+  const finished = input.done === true || compareRatios(actual, ratioOf(100)) >= 0;
+  if (finished) {
+    const finishedDay = input.doneOn !== undefined ? toDayNumber(input.doneOn, 'doneOn') : toDayNumber(input.today, 'today');
+    const early = finishedDay < toDayNumber(input.deadline, 'deadline');
+    const when = input.doneOn !== undefined ? `${input.doneOn}完成` : '已完成';
+    const figure = hasProgress ? `，实际进度${actualText}%` : '';
+    return early
+      ? make('done_early', 'green', `${when}${figure}，早于时限${input.deadline}`)
+      : make('done', 'green', `${when}${figure}，时限${input.deadline}`);
+  }
+  if (input.closed === true) {
+    return make('missed', 'red', `已销号但未完成：${progressText}，时限${input.deadline}`);
+  }
+  if (expected.daysToDeadline < 0) {
+    return make('overdue', 'red', `已超过时限${input.deadline} ${-expected.daysToDeadline}天，${progressText}，尚未完成`);
+  }
+  const nearDeadline = expected.daysToDeadline <= warnDays;
+  const dueText = nearDeadline ? `，距时限仅剩${expected.daysToDeadline}天` : '';
+  const basisText = expected.basis === 'milestone' ? (expected.milestone ? `（${expected.milestone.due}节点）` : '（首个节点未到）') : '';
+  const head = `序时进度${expectedText}%${basisText}，${progressText}`;
+  const negativeTolerance = { numerator: -tolerance.numerator, denominator: tolerance.denominator };
+  if (compareRatios(gap, tolerance) > 0) {
+    return make('ahead', nearDeadline ? 'yellow' : 'green', `${head}，超出序时${gapText}个百分点${dueText}`);
+  }
+  if (compareRatios(gap, negativeTolerance) < 0) {
+    return make('behind', 'yellow', `${head}，落后序时${showPercent(roundRatio(multiplyRatios(gap, ratioOf(-1)), 2))}个百分点${dueText}`);
+  }
+  const toleranceText = showPercent(roundRatio(tolerance, 2));
+  return make('on_track', nearDeadline ? 'yellow' : 'green', `${head}，与序时相差在${toleranceText}个百分点以内${dueText}`);
+}
+
+/** Progress as an exact percent of the target. */
+function readActualPercent(input: ScheduleStatusInput): ExactRatio {
+  const progress = input.progress;
+  if (progress === undefined) return ratioOf(0);
+  if ('percent' in progress) {
+    const percent = ratioFromDecimal(toDecimal(progress.percent, 'progress.percent'));
+    if (percent.numerator < 0n) throw new RangeError('progress.percent: must not be negative');
+    return percent;
+  }
+  const amount = ratioFromDecimal(toDecimal(progress.amount, 'progress.amount'));
+  if (amount.numerator < 0n) throw new RangeError('progress.amount: must not be negative');
+  if (input.target === undefined) throw new RangeError('target: needed when progress is an amount');
+  const target = ratioFromDecimal(readTarget(input.target));
+  if (target.numerator <= 0n) throw new RangeError('target: must be greater than 0 when progress is an amount');
+  return multiplyRatios(divideRatios(amount, target), ratioOf(100));
+}
+
+function readTarget(target: DecimalInput | QuantityValue): Decimal {
+  if (typeof target === 'object' && 'type' in target) return target.type === 'exact' ? target.value : target.low;
+  return toDecimal(target, 'target');
+}
+
+/** 50.00 → '50', 49.70 → '49.7'. */
+function showPercent(value: Decimal): string {
+  const text = formatDecimal(value);
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
