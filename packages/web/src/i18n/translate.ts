@@ -1,0 +1,15 @@
+/**
+ * Looks up interface text and fills its {placeholders}: translate('zh', 'overview.projectsDelivered', { done: 31, total: 31 })
+ * → '已兑现 31 / 31 项'.
+ */
+import type { Locale } from './locale.ts';
+import { messagesEn } from './messages.en.ts';
+import { messagesZh, type MessageKey } from './messages.zh.ts';
+
+/** Values that fill a message's {placeholders}. */
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+export function translate(locale: Locale, key: MessageKey, values: MessageValues = {}): string {
+  const template = (locale === 'en' ? messagesEn : messagesZh)[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
