@@ -1,0 +1,15 @@
+/** @duixian/storage — the only code with SQL: the schema, its migrations, both engines and the repositories. */
+export { openDatabase, migrateToLatest, type DatabaseHandle, type OpenDatabaseOptions } from './database.ts';
+export { DomainError, NotFoundError, ConflictError, InvalidError, type DomainErrorCode } from './domain-error.ts';
+export { createRepositories, type Repositories } from './repositories.ts';
+export { MAX_PAGE_SIZE, type Page, type PageRequest } from './page.ts';
+export type * from './schema.ts';
+export type { CommitmentRecord, CommitmentFilter, CommitmentChanges, CommitmentUnitRef, ScheduleFacts, NewCommitmentInput } from './repositories/commitment.repository.ts';
+export type { DocumentSummary, NewDocument } from './repositories/document.repository.ts';
+export type { SourceSpan } from './repositories/plan.repository.ts';
+export type { NewProgressUpdate } from './repositories/progress-update.repository.ts';
+export type { IndicatorRecord } from './repositories/indicator.repository.ts';
+export type { BudgetLineFilter } from './repositories/budget-line.repository.ts';
+export type { NewReviewItem } from './repositories/review-item.repository.ts';
+export type { NewAuditEvent } from './repositories/audit-event.repository.ts';
+export { testEngines, testDatabaseOptions, openTestDatabase, dropTestSchema, type TestEngine } from './test-database.ts';

@@ -1,0 +1,24 @@
+/**
+ * The forward-only migrations, listed in order; names sort the same way they run ('0001-initial' first).
+ * Example: `new Migrator({ db, provider: new ListedMigrationProvider() })`.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './0001-initial.migration.ts';
+
+/** Every migration of the schema. Append only: never edit or remove one that has shipped. */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '0001-initial': initial,
+};
+
+/** Serves a fixed list of migrations; tests pass extra ones to prove a failed migration changes nothing. */
+export class ListedMigrationProvider implements MigrationProvider {
+  readonly #migrations: Record<string, Migration>;
+
+  constructor(extra: Readonly<Record<string, Migration>> = {}) {
+    this.#migrations = { ...migrations, ...extra };
+  }
+
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return this.#migrations;
+  }
+}

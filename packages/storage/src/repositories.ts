@@ -1,0 +1,46 @@
+/**
+ * Every repository over one connection or transaction: `createRepositories(trx).commitments.get(7)`.
+ */
+import type { Kysely } from 'kysely';
+import { AuditEventRepository } from './repositories/audit-event.repository.ts';
+import { BudgetLineRepository } from './repositories/budget-line.repository.ts';
+import { CommitmentRepository } from './repositories/commitment.repository.ts';
+import { DocumentRepository } from './repositories/document.repository.ts';
+import { IndicatorRepository } from './repositories/indicator.repository.ts';
+import { LivelihoodRepository } from './repositories/livelihood.repository.ts';
+import { PlanRepository } from './repositories/plan.repository.ts';
+import { ProgressUpdateRepository } from './repositories/progress-update.repository.ts';
+import { RegionRepository } from './repositories/region.repository.ts';
+import { ReviewItemRepository } from './repositories/review-item.repository.ts';
+import { UserRepository } from './repositories/user.repository.ts';
+import type { Schema } from './schema.ts';
+
+export interface Repositories {
+  readonly regions: RegionRepository;
+  readonly users: UserRepository;
+  readonly documents: DocumentRepository;
+  readonly plans: PlanRepository;
+  readonly commitments: CommitmentRepository;
+  readonly progressUpdates: ProgressUpdateRepository;
+  readonly indicators: IndicatorRepository;
+  readonly livelihood: LivelihoodRepository;
+  readonly budgetLines: BudgetLineRepository;
+  readonly reviewItems: ReviewItemRepository;
+  readonly auditEvents: AuditEventRepository;
+}
+
+export function createRepositories(db: Kysely<Schema>): Repositories {
+  return {
+    regions: new RegionRepository(db),
+    users: new UserRepository(db),
+    documents: new DocumentRepository(db),
+    plans: new PlanRepository(db),
+    commitments: new CommitmentRepository(db),
+    progressUpdates: new ProgressUpdateRepository(db),
+    indicators: new IndicatorRepository(db),
+    livelihood: new LivelihoodRepository(db),
+    budgetLines: new BudgetLineRepository(db),
+    reviewItems: new ReviewItemRepository(db),
+    auditEvents: new AuditEventRepository(db),
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * The review queue of an import: candidate commitments, indicators, budget lines and programmes read from a document,
+ * each pending until a reviewer accepts (with or without edits) or rejects it.
+ * Example: `addMany(3, [{ kind: 'commitment', candidate_key: 'c1', payload: {…} }])`.
+ */
+import { sql, type Kysely } from 'kysely';
+import { ConflictError, NotFoundError } from '../domain-error.ts';
+import { resolvePage, type Page, type PageRequest } from '../page.ts';
+import type { ReviewItemRow, ReviewKind, ReviewStatus, Schema } from '../schema.ts';
+
+export interface NewReviewItem {
+  kind: ReviewKind;
+  /** Stable within the document: importing the same file again finds the same key. */
+  candidate_key: string;
+  payload: unknown;
+}
+
+export class ReviewItemRepository {
+  readonly #db: Kysely<Schema>;
+
+  constructor(db: Kysely<Schema>) {
+    this.#db = db;
+  }
+
+  async addMany(documentId: number, items: readonly NewReviewItem[]): Promise<number> {
+    if (items.length === 0) return 0;
+    const rows = await this.#db
+      .insertInto('review_items')
+      .values(
+        items.map((item, position) => ({
+          document_id: documentId,
+          kind: item.kind,
+          candidate_key: item.candidate_key,
+          position,
+          payload: JSON.stringify(item.payload),
+        })),
+      )
+      .onConflict((conflict) => conflict.columns(['document_id', 'kind', 'candidate_key']).doNothing())
+      .returning('id')
+      .execute();
+    return rows.length;
+  }
+
+  async get(id: number): Promise<ReviewItemRow> {
+    const row = await this.#db.selectFrom('review_items').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw new NotFoundError('review item', id);
+    return row;
+  }
+
+  async list(
+    filter: { documentId?: number; status?: ReviewStatus; kind?: ReviewKind; ids?: readonly number[] } & PageRequest = {},
+  ): Promise<Page<ReviewItemRow>> {
+    const { page, pageSize, offset } = resolvePage(filter);
+    let base = this.#db.selectFrom('review_items');
+    if (filter.documentId !== undefined) base = base.where('document_id', '=', filter.documentId);
+    if (filter.status !== undefined) base = base.where('status', '=', filter.status);
+    if (filter.kind !== undefined) base = base.where('kind', '=', filter.kind);
+    if (filter.ids !== undefined) {
+      base = filter.ids.length === 0 ? base.where(sql<boolean>`false`) : base.where('id', 'in', filter.ids);
+    }
+    const [items, count] = await Promise.all([
+      base.selectAll().orderBy('document_id').orderBy('position').limit(pageSize).offset(offset).execute(),
+      base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { items, total: Number(count.n), page, pageSize };
+  }
+
+  /** Counts per status for a document: { pending: 12, accepted: 3, rejected: 1 }. */
+  async countByStatus(documentId: number): Promise<Record<ReviewStatus, number>> {
+    const rows = await this.#db
+      .selectFrom('review_items')
+      .select((eb) => ['status', eb.fn.countAll<number>().as('n')])
+      .where('document_id', '=', documentId)
+      .groupBy('status')
+      .execute();
+    const counts: Record<ReviewStatus, number> = { pending: 0, accepted: 0, rejected: 0 };
+    for (const row of rows) counts[row.status] = Number(row.n);
+    return counts;
+  }
+
+  /** Records the decision on a pending item; a decided item cannot be decided again. */
+  async decide(
+    id: number,
+    decision: { status: 'accepted' | 'rejected'; entityId?: number | null; decidedBy?: number | null; payload?: unknown },
+  ): Promise<ReviewItemRow> {
+    const row = await this.#db
+      .updateTable('review_items')
+      .set({
+        status: decision.status,
+        entity_id: decision.entityId ?? null,
+        decided_by: decision.decidedBy ?? null,
+        decided_at: sql<Date>`now()`,
+        version: sql<number>`version + 1`,
+        ...(decision.payload !== undefined ? { payload: JSON.stringify(decision.payload) } : {}),
+      })
+      .where('id', '=', id)
+      .where('status', '=', 'pending')
+      .returningAll()
+      .executeTakeFirst();
+    if (row) return row;
+    const current = await this.get(id);
+    throw new ConflictError(`review item ${id} was already ${current.status}`, current);
+  }
+}

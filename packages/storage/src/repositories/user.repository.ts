@@ -1,0 +1,73 @@
+/**
+ * Users with their role and their sign-in sessions (stored by the hash of the session token, never the token).
+ * Example: `create({ username: 'admin', role: 'admin', passwordHash: 'scrypt$…' })`.
+ */
+import type { Kysely } from 'kysely';
+import { ConflictError, NotFoundError } from '../domain-error.ts';
+import type { Schema, UserRole, UserRow } from '../schema.ts';
+
+export class UserRepository {
+  readonly #db: Kysely<Schema>;
+
+  constructor(db: Kysely<Schema>) {
+    this.#db = db;
+  }
+
+  async count(): Promise<number> {
+    const row = await this.#db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async create(user: {
+    username: string;
+    role: UserRole;
+    passwordHash: string;
+    displayName?: string;
+    unitId?: number;
+    mustChangePassword?: boolean;
+  }): Promise<UserRow> {
+    const existing = await this.findByUsername(user.username);
+    if (existing) throw new ConflictError(`user "${user.username}" exists already`);
+    return this.#db
+      .insertInto('users')
+      .values({
+        username: user.username,
+        role: user.role,
+        password_hash: user.passwordHash,
+        display_name: user.displayName ?? null,
+        unit_id: user.unitId ?? null,
+        must_change_password: user.mustChangePassword ?? false,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+
+  async findByUsername(username: string): Promise<UserRow | undefined> {
+    return this.#db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+  }
+
+  async get(id: number): Promise<UserRow> {
+    const row = await this.#db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw new NotFoundError('user', id);
+    return row;
+  }
+
+  async createSession(tokenHash: string, userId: number, expiresAt: Date): Promise<void> {
+    await this.#db.insertInto('sessions').values({ token_hash: tokenHash, user_id: userId, expires_at: expiresAt }).execute();
+  }
+
+  /** The user of a live session, or undefined when the token is unknown or expired. */
+  async findBySession(tokenHash: string, now: Date): Promise<UserRow | undefined> {
+    return this.#db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .selectAll('users')
+      .where('sessions.token_hash', '=', tokenHash)
+      .where('sessions.expires_at', '>', now)
+      .executeTakeFirst();
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    await this.#db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+  }
+}

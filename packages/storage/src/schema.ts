@@ -1,0 +1,298 @@
+/**
+ * The database's tables as Kysely sees them. NUMERIC columns are exact decimal strings ('2198000000'),
+ * DATE columns are 'YYYY-MM-DD' strings on both engines, JSONB columns are parsed values.
+ * Example: `db.selectFrom('budget_lines').select('amount_yuan')` → `{ amount_yuan: '2198000000' }`.
+ */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type CreatedAt = ColumnType<Date, never, never>;
+/** NUMERIC read and written as an exact decimal string. */
+type Numeric = string;
+/** DATE as 'YYYY-MM-DD'. */
+type DateString = string;
+type Json<T> = ColumnType<T, string, string>;
+
+export type TargetComparator = '=' | '>=' | '<=' | '>' | '<' | '~';
+export type UserRole = 'admin' | 'supervisor' | 'unit_editor';
+export type BudgetPhase = 'proposed' | 'approved' | 'adjusted' | 'executed';
+export type BudgetScope = 'total' | 'livelihood' | 'category';
+export type ReportedStatus = 'not_started' | 'in_progress' | 'done' | 'blocked';
+export type ReviewKind = 'commitment' | 'indicator' | 'budget_line' | 'livelihood_programme';
+export type ReviewStatus = 'pending' | 'accepted' | 'rejected';
+
+/** One piece of evidence attached to a progress update. */
+export interface Evidence {
+  readonly kind: 'file' | 'link';
+  /** For a link: the URL; for a file: the stored file's content hash. */
+  readonly ref: string;
+  readonly label?: string;
+}
+
+interface SpanColumns {
+  document_id: number | null;
+  span_start: number | null;
+  span_end: number | null;
+}
+
+export interface RegionTable {
+  code: string;
+  name: string;
+  parent_code: string | null;
+  created_at: CreatedAt;
+}
+
+export interface UnitTable {
+  id: Generated<number>;
+  region_code: string;
+  name: string;
+  created_at: CreatedAt;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string | null;
+  role: UserRole;
+  unit_id: number | null;
+  password_hash: string;
+  must_change_password: Generated<boolean>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: number;
+  created_at: CreatedAt;
+  expires_at: Date;
+}
+
+export interface DocumentTable {
+  id: Generated<number>;
+  region_code: string;
+  year: number;
+  title: string;
+  file_name: string;
+  format: string;
+  sha256: string;
+  byte_size: number;
+  content: Uint8Array;
+  text: string;
+  extraction: Json<unknown>;
+  findings: Json<unknown>;
+  problems: Json<unknown>;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface FunctionalClassTable {
+  code: string;
+  name: string;
+}
+
+export interface PlanTable {
+  id: Generated<number>;
+  region_code: string;
+  year: number;
+  title: string;
+  document_id: number | null;
+  created_at: CreatedAt;
+}
+
+export interface ThemeTable extends SpanColumns {
+  id: Generated<number>;
+  plan_id: number;
+  name: string;
+  heading: string | null;
+  position: Generated<number>;
+}
+
+export interface CommitmentTable extends SpanColumns {
+  id: Generated<number>;
+  plan_id: number;
+  theme_id: number | null;
+  parent_id: number | null;
+  external_id: string | null;
+  original_text: string;
+  title: string;
+  action: string | null;
+  indicator: string | null;
+  target_value: Numeric | null;
+  target_value_high: Numeric | null;
+  target_unit: string | null;
+  target_comparator: TargetComparator | null;
+  start_date: DateString | null;
+  deadline: DateString | null;
+  weight: ColumnType<Numeric, Numeric | undefined, Numeric>;
+  published: Generated<boolean>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, never, Date>;
+}
+
+export interface CommitmentUnitTable {
+  commitment_id: number;
+  unit_id: number;
+  role: 'lead' | 'supporting';
+}
+
+export interface MilestoneTable {
+  id: Generated<number>;
+  commitment_id: number;
+  due_date: DateString;
+  expected_percent: Numeric;
+}
+
+export interface ProgressUpdateTable {
+  id: Generated<number>;
+  commitment_id: number;
+  reported_on: DateString;
+  amount: Numeric | null;
+  percent: Numeric | null;
+  reported_status: ReportedStatus | null;
+  note: string | null;
+  evidence: ColumnType<Evidence[], string | undefined, never>;
+  author_id: number | null;
+  created_at: CreatedAt;
+}
+
+export interface IndicatorTable extends SpanColumns {
+  id: Generated<number>;
+  plan_id: number;
+  theme_id: number | null;
+  commitment_id: number | null;
+  external_id: string | null;
+  name: string;
+  unit: string;
+  target_value: Numeric | null;
+  target_comparator: TargetComparator | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface MeasurementTable extends SpanColumns {
+  id: Generated<number>;
+  indicator_id: number;
+  measured_on: DateString;
+  value: Numeric;
+  note: string | null;
+  author_id: number | null;
+  created_at: CreatedAt;
+}
+
+export interface LivelihoodProgrammeTable extends SpanColumns {
+  id: Generated<number>;
+  region_code: string;
+  year: number;
+  external_id: string | null;
+  title: string;
+  area_count: number | null;
+  project_count: number | null;
+  delivered_count: number | null;
+  budget_yuan: Numeric | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface LivelihoodProjectTable extends SpanColumns {
+  id: Generated<number>;
+  region_code: string;
+  year: number;
+  programme_id: number | null;
+  area: string | null;
+  title: string;
+  budget_yuan: Numeric | null;
+  lead_unit_id: number | null;
+  target_value: Numeric | null;
+  target_unit: string | null;
+  target_comparator: TargetComparator | null;
+  is_delivered: Generated<boolean>;
+  delivered_on: DateString | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface BudgetLineTable extends SpanColumns {
+  id: Generated<number>;
+  region_code: string;
+  year: number;
+  phase: BudgetPhase;
+  scope: BudgetScope;
+  parent_id: number | null;
+  label: string;
+  definition: string | null;
+  functional_code: string | null;
+  mapping_confidence: Numeric | null;
+  amount_yuan: Numeric;
+  external_id: string | null;
+  quantity_id: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface ReviewItemTable {
+  id: Generated<number>;
+  document_id: number;
+  kind: ReviewKind;
+  candidate_key: string;
+  position: number;
+  payload: Json<unknown>;
+  status: Generated<ReviewStatus>;
+  entity_id: number | null;
+  decided_by: number | null;
+  decided_at: Date | null;
+  version: Generated<number>;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  occurred_at: CreatedAt;
+  actor_id: number | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before: Json<unknown> | null;
+  after: Json<unknown> | null;
+}
+
+/** Every table, by name. */
+export interface Schema {
+  regions: RegionTable;
+  units: UnitTable;
+  users: UserTable;
+  sessions: SessionTable;
+  documents: DocumentTable;
+  functional_classes: FunctionalClassTable;
+  plans: PlanTable;
+  themes: ThemeTable;
+  commitments: CommitmentTable;
+  commitment_units: CommitmentUnitTable;
+  milestones: MilestoneTable;
+  progress_updates: ProgressUpdateTable;
+  indicators: IndicatorTable;
+  measurements: MeasurementTable;
+  livelihood_programmes: LivelihoodProgrammeTable;
+  livelihood_projects: LivelihoodProjectTable;
+  budget_lines: BudgetLineTable;
+  review_items: ReviewItemTable;
+  audit_events: AuditEventTable;
+}
+
+export type RegionRow = Selectable<RegionTable>;
+export type UnitRow = Selectable<UnitTable>;
+export type UserRow = Selectable<UserTable>;
+export type DocumentRow = Selectable<DocumentTable>;
+export type PlanRow = Selectable<PlanTable>;
+export type ThemeRow = Selectable<ThemeTable>;
+export type CommitmentRow = Selectable<CommitmentTable>;
+export type NewCommitment = Insertable<CommitmentTable>;
+export type CommitmentPatch = Updateable<CommitmentTable>;
+export type MilestoneRow = Selectable<MilestoneTable>;
+export type ProgressUpdateRow = Selectable<ProgressUpdateTable>;
+export type IndicatorRow = Selectable<IndicatorTable>;
+export type MeasurementRow = Selectable<MeasurementTable>;
+export type LivelihoodProgrammeRow = Selectable<LivelihoodProgrammeTable>;
+export type LivelihoodProjectRow = Selectable<LivelihoodProjectTable>;
+export type BudgetLineRow = Selectable<BudgetLineTable>;
+export type ReviewItemRow = Selectable<ReviewItemTable>;
+export type AuditEventRow = Selectable<AuditEventTable>;
