@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { checkEnumeration, readSmallNumeral } from './enumeration.check.ts';
+import { extractionOf } from './fixtures/sense-quantities.fixture.ts';
+
+function run(text: string) {
+  return checkEnumeration({ text, extraction: extractionOf(text) });
+}
+
+describe('enumeration check', () => {
+  it('flags a count larger than the items listed', () => {
+    const [finding] = run('今年建成东湖、西湖四个口袋公园，新增绿地面积明显。');
+    expect(finding?.verdict).toBe('inconsistent');
+    expect(finding?.message).toContain('列出2项');
+    expect(finding?.message).toContain('四个');
+    expect(finding?.stated).toBe('span:9-11');
+  });
+
+  it('flags a count smaller than the items listed', () => {
+    expect(run('完成城东小学、城西小学、实验中学两所学校改扩建。')[0]?.verdict).toBe('inconsistent');
+  });
+
+  it('accepts a quoted list followed by its count', () => {
+    const findings = run('围绕“蓝天、碧水、净土”三大保卫战，持续筑牢绿色生态屏障。');
+    expect(findings.map((f) => f.verdict)).toEqual(['consistent']);
+  });
+
+  it('counts an item joined by 和', () => {
+    expect(run('完善规划管控、平台支撑和数据治理三大工作体系。')[0]?.verdict).toBe('consistent');
+  });
+
+  it('exempts lists that end in 等', () => {
+    expect(run('实施交通通信、畅游巴蜀等十大便捷行动。')).toEqual([]);
+    expect(run('打造北运河、凉水河等五个水岸公共空间。')).toEqual([]);
+  });
+
+  it('leaves alone a count of characters, years or times', () => {
+    expect(run('在“巩固、增强、提升、畅通”八个字上下功夫。')).toEqual([]);
+    expect(run('推进城市更新、乡村振兴三年行动。')).toEqual([]);
+  });
+
+  it('leaves alone a count inside a later name of its own', () => {
+    expect(run('增强“四个意识”、坚定“四个自信”、做到“两个维护”。')).toEqual([]);
+    expect(run('成功举办中非合作论坛北京峰会、和平共处五项原则发表70周年纪念大会。')).toEqual([]);
+  });
+
+  it('leaves alone counts written in digits, which count things rather than names', () => {
+    expect(run('新建改扩建中小学、幼儿园15所。')).toEqual([]);
+  });
+
+  it('says unverifiable when the count may cover only the items after 和', () => {
+    expect(run('推进财税、金融体制建设和国企、医疗、教育三项改革。')[0]?.verdict).toBe('unverifiable');
+  });
+
+  it('reads Chinese numerals from 二 to 九十九', () => {
+    expect([readSmallNumeral('两'), readSmallNumeral('十'), readSmallNumeral('十五'), readSmallNumeral('三十')]).toEqual([2, 10, 15, 30]);
+    expect(readSmallNumeral('一百')).toBeUndefined();
+  });
+});

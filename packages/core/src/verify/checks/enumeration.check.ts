@@ -1,0 +1,114 @@
+/**
+ * Checks that a list of named items followed by a count ("甲、乙、丙三条") has as many items as the count says.
+ * Example: "建成东湖、西湖四个口袋公园" lists two parks but says 四个 → inconsistent. Lists closed by 等 are
+ * open by design and never judged.
+ */
+import type { Check, CheckInput } from '../check.ts';
+import { plainText, type SenseFinding } from './sense-text.ts';
+
+const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** Measure words that count separate things; never 年 / 天 / 次 / 倍 / 字 (durations, frequencies, characters). */
+const MEASURE = '个|项|条|所|家|大|类|座|处|种|支|片|方面|领域|张|件|部|道|场|环节|方向|区块|板块|园区';
+/** A count in Chinese numerals, 2 to 99, with its measure word. */
+const COUNT = new RegExp(`([两二三四五六七八九十]{1,3})(${MEASURE})`, 'g');
+const ANY_COUNT = new RegExp(`(?:[一两二三四五六七八九十百千万]+|\\d+)(?:${MEASURE}|化|率|型|级|位|点|星|横|纵|线|链|地|中心)`);
+const CONJUNCTION = /和|及|与|以及|同|并/g;
+
+/**
+ * Reads a Chinese numeral from 二 to 九十九: 三 → 3, 十二 → 12, 二十 → 20; undefined otherwise.
+ * @example readSmallNumeral('十五') // 15
+ */
+export function readSmallNumeral(word: string): number | undefined {
+  if (/^[两二三四五六七八九]$/.test(word)) return DIGIT[word];
+  const match = /^([二三四五六七八九])?十([一二三四五六七八九])?$/.exec(word);
+  if (!match) return undefined;
+  return (match[1] ? (DIGIT[match[1]] ?? 0) : 1) * 10 + (match[2] ? (DIGIT[match[2]] ?? 0) : 0);
+}
+
+/** The counts of items the list allows: every 、 separates two; each 和 / 及 may join two more, or be inside a name. */
+function itemCounts(list: string): { low: number; high: number; suffixes: number[] } {
+  const commas = list.split('、').length - 1;
+  const conjunctions = list.match(CONJUNCTION)?.length ?? 0;
+  const suffixes: number[] = [];
+  // A count may cover only the items after the last joining word: "推进A、B建设和C、D三项改革".
+  const parts = list.split(CONJUNCTION);
+  for (let k = 1; k < parts.length; k++) {
+    const tail = parts.slice(k).join('和');
+    suffixes.push(tail.split('、').length);
+  }
+  return { low: commas + 1, high: commas + 1 + conjunctions, suffixes };
+}
+
+/**
+ * Finds every list of 、-separated items followed directly by a count, and compares the two.
+ * `stated` is the id of the count's quantity when extraction has one, else "span:start-end" of the count.
+ * @example checkEnumeration({ text: '建成东湖、西湖四个口袋公园。', extraction })
+ * // [{ check: 'enumeration', verdict: 'inconsistent', message: '「东湖、西湖四个口袋公园」：列出2项，却称“四个”', … }]
+ */
+export function checkEnumeration({ text, extraction }: CheckInput): SenseFinding[] {
+  const findings: SenseFinding[] = [];
+  for (const match of text.matchAll(COUNT)) {
+    const numeral = match[1] ?? '';
+    const measure = match[2] ?? '';
+    const count = readSmallNumeral(numeral);
+    const start = match.index;
+    const end = start + match[0].length;
+    if (count === undefined || count < 2) continue;
+    const before = text[start - 1] ?? '';
+    // The count must follow the last item: a name or a closing quote, never a stop, 第 or another numeral.
+    if (!/[\p{Script=Han}A-Za-z”’》」』)）“]/u.test(before) || /[第一两二三四五六七八九十百千万前后近约等]/.test(before)) continue;
+    const clauseStart = Math.max(
+      text.lastIndexOf('\n', start - 1),
+      ...['，', '。', '；', '：', '！', '？', ',', ';', ':', '（', '('].map((stop) => text.lastIndexOf(stop, start - 1)),
+    );
+    const raw = text.slice(clauseStart + 1, start);
+    const list = raw.replace(/[\s*]/g, '');
+    if (!list.includes('、') || list.length > 80) continue;
+    // Lists closed by 等 are open; lists that hold figures or counts of their own are not a plain list of names.
+    if (/等[“"‘]?$/.test(list) || /等(?:[^、]{0,4})$/.test(list)) continue;
+    if (/\d/.test(list) || ANY_COUNT.test(list.replace(/^[^、]*?[“"]/, '')) || ANY_COUNT.test(list)) continue;
+    if (/[“"‘][^”"’]*$/.test(list.replace(/[“"‘]$/, ''))) continue; // the count sits inside an open quotation
+    // The count phrase must close its clause, shortly: "三大工作体系", not "五项原则发表70周年纪念大会".
+    const after = plainText(text, end, end + 14).split(/[，。；：！？,;:!?）)]/)[0] ?? '';
+    if (after.length > 10 || /\d/.test(after)) continue;
+    // "八个字", "三个月": a count of characters or of time, not of the items.
+    if (/^(?:字|年|月|天|日|小时|周|次|倍|百分点|工作日)/.test(after)) continue;
+    const { low, high, suffixes } = itemCounts(list.replace(/[“”"‘’]/g, ''));
+    const stated = extraction.quantities.find((q) => q.start <= start && start < q.end);
+    const statedId = stated?.id ?? `span:${start}-${end}`;
+    const shownList = `${list}${numeral}${measure}${after.slice(0, 6)}`;
+    if (count >= low && count <= high) {
+      findings.push({
+        check: 'enumeration',
+        verdict: 'consistent',
+        stated: statedId,
+        quantities: stated ? [stated.id] : [],
+        confidence: 0.7,
+        message: `「${shownList}」：列出${low === high ? low : `${low}–${high}`}项，与“${numeral}${measure}”一致 ✓`,
+      });
+    } else if (suffixes.includes(count)) {
+      findings.push({
+        check: 'enumeration',
+        verdict: 'unverifiable',
+        stated: statedId,
+        quantities: stated ? [stated.id] : [],
+        confidence: 0.4,
+        message: `「${shownList}」：“${numeral}${measure}”可能只指连词之后的${count}项，无法判断`,
+      });
+    } else {
+      findings.push({
+        check: 'enumeration',
+        verdict: 'inconsistent',
+        stated: statedId,
+        quantities: stated ? [stated.id] : [],
+        confidence: 0.7,
+        deviation: String(count - low),
+        message: `「${shownList}」：列出${low === high ? low : `${low}–${high}`}项，却称“${numeral}${measure}”`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** The enumeration check, for the registry in verify.ts. */
+export const enumerationCheck: Check = { id: 'enumeration', run: checkEnumeration };
