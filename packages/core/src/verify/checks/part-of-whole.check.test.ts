@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { checkPartOfWhole } from './part-of-whole.check.ts';
+import { extractionOf } from './fixtures/sense-quantities.fixture.ts';
+
+function run(text: string) {
+  return checkPartOfWhole({ text, extraction: extractionOf(text) });
+}
+
+describe('part-of-whole check', () => {
+  it('flags a 其中 part larger than its whole', () => {
+    const [finding] = run('全市在建重点项目80个，其中新开工95个，完成投资120亿元。');
+    expect(finding?.verdict).toBe('inconsistent');
+    expect(finding?.stated).toBe('q2');
+    expect(finding?.quantities).toEqual(['q1', 'q2']);
+    expect(finding?.message).toContain('其中');
+    expect(finding?.deviation).toBe('15');
+  });
+
+  it('finds the whole past a growth rate and judges every part of the list', () => {
+    const text = '全县农业总产值282563万元，比上年增长5.04%，其中：种植业1130577万元，增长10.3%，林业产值33942万元，增长8.8%。';
+    const findings = run(text);
+    expect(findings.map((f) => f.verdict)).toEqual(['inconsistent', 'consistent']);
+    expect(findings[0]?.stated).toBe('q3');
+  });
+
+  it('takes the whole from the sentence before when 其中 opens a sentence', () => {
+    const text = '全年地区生产总值32074.7亿元，比上年增长4.7%。其中，第一产业增加值2451.5亿元，增长3.9%。';
+    expect(run(text).map((f) => f.verdict)).toEqual(['consistent']);
+  });
+
+  it('leaves alone a 其中 of a different unit, and the growth rates of the parts', () => {
+    expect(run('全市共有中小学120所，其中新建学校招收学生8000人。')).toEqual([]);
+    expect(run('规模以上工业增加值增长7.1%，其中制造业增长7.4%，采矿业下降13.5%。')).toEqual([]);
+  });
+
+  it('leaves alone a change figure after 其中 and a figure of another scope', () => {
+    expect(run('粮食总产量308525吨，其中：早稻109924吨，比上年减产849吨。').map((f) => f.verdict)).toEqual(['consistent']);
+    expect(run('投入资金5亿元，其中中央资金2亿元，带动社会投资10亿元。').map((f) => f.verdict)).toEqual(['consistent']);
+  });
+
+  it('flags more items done than the list they belong to', () => {
+    expect(run('全年31项民生实事中有35项已完成。')[0]?.verdict).toBe('inconsistent');
+    expect(run('全年31项民生实事中，已有29项全面完成。')[0]?.verdict).toBe('consistent');
+  });
+
+  it('flags more requests closed than received', () => {
+    const [finding] = run('全年受理群众诉求1.2万件，办结1.5万件，满意率95%。');
+    expect(finding?.verdict).toBe('inconsistent');
+    expect(finding?.message).toContain('受理');
+    expect(run('征集意见建议2300条，采纳1200条。')[0]?.verdict).toBe('consistent');
+  });
+
+  it('flags a yearly increase larger than the total it adds to', () => {
+    expect(run('全年新增经营主体18万户，总数达到15万户。')[0]?.verdict).toBe('inconsistent');
+    expect(run('今年新增5G基站2万个，累计建成8万个。')[0]?.verdict).toBe('consistent');
+  });
+
+  it('says unverifiable when precision cannot order part and whole', () => {
+    expect(run('全区常住人口2万人，其中城镇人口2.3万人。')[0]?.verdict).toBe('unverifiable');
+  });
+
+  it('does not take a per-head average for a part', () => {
+    expect(run('居民可支配收入3.5万元，其中人均工资性收入4万元。')).toEqual([]);
+  });
+});
