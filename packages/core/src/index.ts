@@ -11,3 +11,9 @@ export {
   isSameDecimal,
   decimalToNumber,
 } from './numbers/decimal.ts';
+export { parseChineseNumeral } from './numbers/chinese-numeral.ts';
+export { extract } from './extract/pipeline.ts';
+export { analyze } from './analyze.ts';
+export { toCheckJson, quantityValueToJson, type JsonValue } from './extract/check-json.ts';
+export { verify, checks } from './verify/verify.ts';
+export type { Check, CheckInput } from './verify/check.ts';

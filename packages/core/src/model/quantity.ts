@@ -23,8 +23,8 @@ export type QuantityValue =
 
 /** A reporting period the figure belongs to, resolved against the report year. */
 export interface Period {
-  /** First year covered (2023 for 2023年 and for 2023年1—11月). */
-  readonly year: number;
+  /** First year covered (2023 for 2023年 and for 2023年1—11月); absent for "3月" when no year is known. */
+  readonly year?: number;
   /** Last year covered, when the period spans years (十四五: 2021–2025). */
   readonly endYear?: number;
   /** Months, when the text narrows the year (1—11月 → [1, 11]; 上半年 → [1, 6]). */

@@ -1,0 +1,44 @@
+/**
+ * Splits normalized text into sentences and clauses, the units that metrics, roles and commitments live in.
+ * "国内生产总值超过126万亿元，增长5.2%。" → one sentence, two clauses.
+ */
+
+/** Characters that end a sentence; a line break ends one too (headings, infographic lines). */
+const SENTENCE_END = /[。！？；!?;\n]/u;
+/** Characters that end a clause inside a sentence. */
+const CLAUSE_END = /[，,：:。！？；!?;\n]/u;
+
+/** The start of the sentence holding `position` (just after the previous sentence end). */
+export function sentenceStart(text: string, position: number): number {
+  for (let i = position - 1; i >= 0; i--) if (SENTENCE_END.test(text[i]!)) return i + 1;
+  return 0;
+}
+
+/** The end of the sentence holding `position` (at its end mark, exclusive). */
+export function sentenceEnd(text: string, position: number): number {
+  for (let i = position; i < text.length; i++) if (SENTENCE_END.test(text[i]!)) return i;
+  return text.length;
+}
+
+/** The start of the clause holding `position`. */
+export function clauseStart(text: string, position: number): number {
+  for (let i = position - 1; i >= 0; i--) if (CLAUSE_END.test(text[i]!)) return i + 1;
+  return 0;
+}
+
+/** The end of the clause holding `position`. */
+export function clauseEnd(text: string, position: number): number {
+  for (let i = position; i < text.length; i++) if (CLAUSE_END.test(text[i]!)) return i;
+  return text.length;
+}
+
+/** The line before the one holding `position`, skipping blank lines, or undefined at the top. */
+export function previousLine(text: string, position: number): { start: number; end: number } | undefined {
+  let end = text.lastIndexOf('\n', position - 1);
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (text.slice(start, end).trim().length > 0) return { start, end };
+    end = start - 1;
+  }
+  return undefined;
+}

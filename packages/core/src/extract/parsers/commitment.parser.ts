@@ -1,0 +1,126 @@
+/**
+ * Finds the commitments of the plan parts of a report: every clause that sets a quantified target
+ * ("实施退化林分改造2万亩", "确保空气质量优良率达到92%以上") and every clause that opens with an action verb
+ * ("启动实施小桥大街小学改扩建"), each under the theme of the section it sits in.
+ */
+import type { QuantityCandidate } from '../candidate.ts';
+import type { SectionCandidate } from './section.parser.ts';
+import type { TenseSpan } from './tense.parser.ts';
+
+/** A commitment with offsets into the normalized text. */
+export interface CommitmentCandidate {
+  readonly start: number;
+  readonly end: number;
+  readonly theme?: string;
+  readonly action?: string;
+  readonly indicator?: string;
+  readonly quantity?: QuantityCandidate;
+}
+
+const ADVERBS = '全力|加快|加速|大力|积极|持续|深入|扎实|着力|不断|切实|稳步|有序|统筹|全面|进一步|力争|确保|坚持|努力|引导|继续|重点|同步|协同';
+const VERBS = '推进|推动|实施|开展|完成|建设|建成|新建|改建|扩建|改造|启动|增加|新增|加大|加强|落实|打造|创建|提升|实现|引进|培育|促进|深化|扩大|支持|组织|举办|办好|做好|抓好|解决|新改建|改扩建|提高|降低|减少|保持|控制|达到|争创|争取|投运|投用|整治|治理|修复|植树|造林|筹集|发放|培训|帮扶|吸纳|招引|开工|竣工|交付|保障|兜住|对';
+const ACTION_OPENER = new RegExp(`^(?:(?:${ADVERBS}))*(?:${VERBS})`, 'u');
+const INDICATOR_TARGET = /^(?:确保|力争|努力|争取)?(.{2,24}?)(?:稳定)?(?:达到|保持在|保持|控制在|不低于|不高于|提高到|提升到|降低到|降到|降至|提高至|提升至|在)$/u;
+const CLAUSE_SPLIT = /[，,；;。！？!?\n：:]/u;
+/** 、 separates two commitments only when both sides carry their own number. */
+const LIST_SPLIT = '、';
+
+/**
+ * Lists commitments in plan paragraphs.
+ * @example parseCommitments(text, quantities, sections, tenses) // [{ text: '实施退化林分改造2万亩', theme: '生态环境保护', … }]
+ */
+export function parseCommitments(
+  text: string,
+  quantities: readonly QuantityCandidate[],
+  sections: readonly SectionCandidate[],
+  tenses: readonly TenseSpan[],
+): CommitmentCandidate[] {
+  const commitments: CommitmentCandidate[] = [];
+  let quantityIndex = 0;
+  for (const paragraph of tenses) {
+    if (paragraph.tense !== 'plan') continue;
+    for (const clause of splitClauses(text, paragraph.start, paragraph.end, quantities)) {
+      while (quantityIndex < quantities.length && quantities[quantityIndex]!.end <= clause.start) quantityIndex++;
+      const inside = [];
+      for (let i = quantityIndex; i < quantities.length && quantities[i]!.start < clause.end; i++) inside.push(quantities[i]!);
+      const isHeading = sections.some((section) => section.start <= clause.start && section.end >= clause.end);
+      if (isHeading) continue;
+      const theme = themeAt(sections, clause.start);
+      const body = text.slice(clause.start, clause.end);
+      const quantity = inside.find((q) => q.role !== 'pp_change') ?? inside[0];
+      if (quantity) {
+        commitments.push({ ...clause, ...(theme ? { theme } : {}), ...describe(text, clause, quantity), quantity });
+      } else if (ACTION_OPENER.test(body) && body.length >= 6) {
+        commitments.push({ ...clause, ...(theme ? { theme } : {}), action: stripAdverbs(body) });
+      }
+    }
+  }
+  return commitments;
+}
+
+interface Clause {
+  readonly start: number;
+  readonly end: number;
+}
+
+function splitClauses(text: string, from: number, to: number, quantities: readonly QuantityCandidate[]): Clause[] {
+  const clauses: Clause[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && !CLAUSE_SPLIT.test(text[i]!)) continue;
+    clauses.push(...splitList(text, start, i, quantities));
+    start = i + 1;
+  }
+  return clauses
+    .map((clause) => trim(text, clause))
+    .filter((clause) => clause.end - clause.start >= 2);
+}
+
+/** "推进131处雨污管网混错接整治、北川河东路等4个雨污分流项目实施" holds two commitments. */
+function splitList(text: string, start: number, end: number, quantities: readonly QuantityCandidate[]): Clause[] {
+  const parts: Clause[] = [];
+  let partStart = start;
+  for (let i = start; i < end; i++) {
+    if (text[i] !== LIST_SPLIT) continue;
+    const hasNumberBefore = quantities.some((q) => q.start >= partStart && q.end <= i);
+    const nextBreak = text.indexOf(LIST_SPLIT, i + 1);
+    const partEnd = nextBreak === -1 || nextBreak > end ? end : nextBreak;
+    const hasNumberAfter = quantities.some((q) => q.start > i && q.end <= partEnd);
+    if (hasNumberBefore && hasNumberAfter) {
+      parts.push({ start: partStart, end: i });
+      partStart = i + 1;
+    }
+  }
+  parts.push({ start: partStart, end });
+  return parts;
+}
+
+function trim(text: string, clause: Clause): Clause {
+  let { start, end } = clause;
+  while (start < end && /[\s　“”"]/u.test(text[start]!)) start++;
+  while (end > start && /[\s　]/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function themeAt(sections: readonly SectionCandidate[], position: number): string | undefined {
+  let theme: string | undefined;
+  for (const section of sections) {
+    if (section.start > position) break;
+    theme = section.theme;
+  }
+  return theme;
+}
+
+function describe(text: string, clause: Clause, quantity: QuantityCandidate): { action?: string; indicator?: string } {
+  const before = text.slice(clause.start, quantity.start);
+  const after = text.slice(quantity.end, clause.end).replace(/^(?:以上|以下|以内|左右|及以上)/u, '');
+  const indicator = INDICATOR_TARGET.exec(before);
+  if (indicator) return { indicator: indicator[1]! };
+  if (after.length >= 2) return { action: after.replace(/^(?:的)/u, '') };
+  const action = stripAdverbs(before);
+  return action ? { action } : {};
+}
+
+function stripAdverbs(phrase: string): string {
+  return phrase.replace(new RegExp(`^(?:${ADVERBS})+`, 'u'), '');
+}

@@ -1,0 +1,104 @@
+/**
+ * Finds every written number in a normalized text: Arabic ("1,234.5", "3.5万", "1.39万亿"), Chinese ("两万",
+ * "二千一百") and spelled percentages ("百分之五点五"), each with its exact value and where it stands.
+ */
+import type { Decimal } from '../../model/decimal.ts';
+import { parseChineseNumeral, CHINESE_NUMERAL_CHARS } from '../../numbers/chinese-numeral.ts';
+import { parseDecimal, scaleDecimal } from '../../numbers/decimal.ts';
+
+/** One written number, before any unit is attached. */
+export interface NumeralToken {
+  readonly start: number;
+  /** End of the number including its magnitude word (万 / 亿 / 万亿). */
+  readonly end: number;
+  readonly value: Decimal;
+  readonly script: 'arabic' | 'chinese';
+  /** Set for 百分之五 (the percent comes before the number). */
+  readonly isSpelledPercent?: boolean;
+  /** True when the magnitude word was written (3.5万, 两万): the number is then surely a quantity. */
+  readonly hasMagnitude: boolean;
+  /** The power of ten of the written Arabic magnitude: 4 for 万, 8 for 亿, 12 for 万亿, else 0. */
+  readonly magnitudePower: number;
+}
+
+const MAGNITUDES: readonly (readonly [string, number])[] = [['万亿', 12], ['亿', 8], ['万', 4]];
+const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`, 'uy');
+const ARABIC_RUN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
+const SPELLED_PERCENT = '百分之';
+
+/**
+ * Scans the whole text once, left to right.
+ * @example scanNumerals('投入资金3.42亿元') // [{ start: 4, end: 9, value: 342 × 10^6, script: 'arabic', … }]
+ */
+export function scanNumerals(text: string): NumeralToken[] {
+  const tokens: NumeralToken[] = [];
+  let position = 0;
+  while (position < text.length) {
+    const token = readAt(text, position);
+    if (token) {
+      tokens.push(token);
+      position = token.end;
+    } else {
+      position += 1;
+    }
+  }
+  return tokens;
+}
+
+function readAt(text: string, position: number): NumeralToken | undefined {
+  const char = text[position]!;
+  if (char >= '0' && char <= '9') return readArabic(text, position);
+  if (text.startsWith(SPELLED_PERCENT, position)) return readSpelledPercent(text, position);
+  if (CHINESE_NUMERAL_CHARS.includes(char)) return readChinese(text, position);
+  return undefined;
+}
+
+function readArabic(text: string, position: number): NumeralToken | undefined {
+  ARABIC_RUN.lastIndex = position;
+  const match = ARABIC_RUN.exec(text);
+  if (!match) return undefined;
+  const value = parseDecimal(match[0].replaceAll(',', ''));
+  if (!value) return undefined;
+  let end = position + match[0].length;
+  let scaled = value;
+  let magnitudePower = 0;
+  for (const [word, power] of MAGNITUDES) {
+    if (text.startsWith(word, end)) {
+      scaled = scaleDecimal(value, power);
+      end += word.length;
+      magnitudePower = power;
+      break;
+    }
+  }
+  return { start: position, end, value: scaled, script: 'arabic', hasMagnitude: magnitudePower > 0, magnitudePower };
+}
+
+function readChinese(text: string, position: number): NumeralToken | undefined {
+  CHINESE_RUN.lastIndex = position;
+  const match = CHINESE_RUN.exec(text);
+  if (!match) return undefined;
+  // Try the longest run first, then shorter ones: in "十五届" all of it, in "一万亿元" all of it,
+  // in "两万多人" just "两万". A run that reads as no numeral at any length is skipped one character on.
+  for (let length = match[0].length; length > 0; length--) {
+    const candidate = match[0].slice(0, length);
+    const value = parseChineseNumeral(candidate);
+    if (value) {
+      return {
+        start: position,
+        end: position + length,
+        value,
+        script: 'chinese',
+        hasMagnitude: /[万亿]/u.test(candidate),
+        magnitudePower: 0,
+      };
+    }
+  }
+  return undefined;
+}
+
+function readSpelledPercent(text: string, position: number): NumeralToken | undefined {
+  const numberStart = position + SPELLED_PERCENT.length;
+  const inner = /\d/.test(text[numberStart] ?? '') ? readArabic(text, numberStart) : readChinese(text, numberStart);
+  if (!inner || inner.hasMagnitude) return undefined;
+  return { ...inner, start: position, isSpelledPercent: true };
+}

@@ -1,0 +1,138 @@
+/**
+ * Attaches units to numbers: "8040套" → 8040 count 套; "21.98亿元" → 2198000000 元; "4.8个百分点" → 4.8 pp;
+ * "1万多人" → 10000 人 (≥); an unknown measure word after an Arabic number is kept as the unit ("12盏" → 盏).
+ * Numbers in codes and ordinals (C919, 5G, 第三, 十五届) are set aside as non-quantities.
+ */
+import type { Comparator, QuantityKind } from '../../model/quantity.ts';
+import { matchOpenUnit, matchUnit } from '../../numbers/units.ts';
+import type { NonQuantityCandidate, QuantityCandidate } from '../candidate.ts';
+import type { NumeralToken } from './numeral.scanner.ts';
+
+/** Approximations written between the number and its unit: 300余家, 1万多人. */
+const APPROXIMATE_INFIXES: Readonly<Record<string, Comparator>> = { 余: '>=', 多: '>=' };
+
+/** Units a bare Chinese numeral must carry to count: 一 and 三 appear in too many words to trust otherwise. */
+const CHINESE_COUNT_OK: ReadonlySet<QuantityKind> = new Set(['money', 'percent', 'percentage_point', 'count', 'measure', 'ratio']);
+
+export interface QuantityParse {
+  readonly quantities: QuantityCandidate[];
+  readonly nonQuantities: NonQuantityCandidate[];
+}
+
+/**
+ * Reads every numeral token not already used by a date.
+ * @example parseQuantities('实施8040套', tokens).quantities[0] // { start: 2, end: 7, unit: '套', kind: 'count', … }
+ */
+export function parseQuantities(text: string, tokens: readonly NumeralToken[], used: ReadonlySet<NumeralToken>): QuantityParse {
+  const quantities: QuantityCandidate[] = [];
+  const nonQuantities: NonQuantityCandidate[] = [];
+  for (const token of tokens) {
+    if (used.has(token)) continue;
+    const excluded = classifyExcluded(text, token);
+    if (excluded) {
+      nonQuantities.push({ start: token.start, end: excluded.end ?? token.end, reason: excluded.reason });
+      continue;
+    }
+    const quantity = readQuantity(text, token);
+    if (quantity) quantities.push(quantity);
+    else nonQuantities.push(...classifyUnitless(text, token));
+  }
+  return { quantities, nonQuantities };
+}
+
+function readQuantity(text: string, token: NumeralToken): QuantityCandidate | undefined {
+  const base = {
+    start: token.start,
+    value: { type: 'exact', value: token.value } as const,
+    isChinese: token.script === 'chinese',
+    hasMagnitude: token.hasMagnitude,
+    magnitudePower: token.magnitudePower,
+  };
+  if (token.isSpelledPercent) {
+    return { ...base, end: token.end, unit: '%', kind: 'percent', provenance: 'parser/spelled-percent' };
+  }
+  let position = token.end;
+  let comparator: Comparator | undefined;
+  const infix = APPROXIMATE_INFIXES[text[position] ?? ''];
+  if (infix && (matchUnit(text, position + 1) || matchOpenUnit(text, position + 1))) {
+    comparator = infix;
+    position += 1;
+  }
+  const unit = matchUnit(text, position);
+  if (unit) {
+    if (token.script === 'chinese' && !isTrustedChineseQuantity(text, token, unit.kind)) {
+      return undefined;
+    }
+    return {
+      ...base,
+      end: position + unit.surface.length,
+      unit: unit.unit,
+      kind: unit.kind,
+      ...(comparator ? { comparator } : {}),
+      provenance: 'parser/number-unit',
+    };
+  }
+  if (token.script === 'arabic') {
+    const open = matchOpenUnit(text, position);
+    if (open) {
+      return { ...base, end: position + 1, unit: open, kind: 'count', ...(comparator ? { comparator } : {}), provenance: 'parser/open-measure-word' };
+    }
+    // A bare number: kept for the range and ratio refiners, dropped if they do not claim it.
+    return { ...base, end: token.end, provenance: 'parser/bare-number' };
+  }
+  return undefined;
+}
+
+/**
+ * A Chinese numeral counts as a quantity only where a reader would count it: a magnitude (两万人), or a value
+ * of two or more with a measure word, outside quotation marks (“三个最大” is a slogan), and not a 一 that
+ * is an article (一个体系, 一批项目).
+ */
+function isTrustedChineseQuantity(text: string, token: NumeralToken, kind: QuantityKind): boolean {
+  if (!CHINESE_COUNT_OK.has(kind)) return false;
+  if (isInsideQuotes(text, token.start)) return false;
+  if (token.hasMagnitude) return true;
+  return !(token.value.mantissa === 1n && token.value.exponent === 0);
+}
+
+function isInsideQuotes(text: string, position: number): boolean {
+  const open = Math.max(text.lastIndexOf('“', position), text.lastIndexOf('"', position), text.lastIndexOf('「', position));
+  if (open < 0) return false;
+  const close = Math.max(text.lastIndexOf('”', position), text.lastIndexOf('」', position));
+  // Quotes in Chinese prose are short: an unclosed “ far back does not make a whole paragraph a slogan.
+  return close < open && position - open <= 12;
+}
+
+function classifyExcluded(text: string, token: NumeralToken): { reason: NonQuantityCandidate['reason']; end?: number } | undefined {
+  const before = text[token.start - 1] ?? '';
+  const after = text[token.end] ?? '';
+  if (token.script === 'arabic' && (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(after) || before === '+' || after === '+')) {
+    return { reason: 'code' }; // C919, 5G, G318, 13+N
+  }
+  if (before === '第' || (after === '届' || after === '号' || after === '期' && before === '第')) {
+    return { reason: 'ordinal', end: after === '届' || after === '号' ? token.end + 1 : token.end };
+  }
+  if (after === '周' && text[token.end + 1] === '年') return { reason: 'ordinal', end: token.end + 2 };
+  if (before === '届') return { reason: 'ordinal', end: after === '次' ? token.end + 1 : token.end }; // 十五届八次全会
+  if (after === '强' || after === '级' || (after === '大' && token.script === 'chinese')) {
+    return { reason: 'name', end: token.end + 1 }; // 百强县, 4A级, 二十大, 三大保卫战
+  }
+  return undefined;
+}
+
+function classifyUnitless(text: string, token: NumeralToken): NonQuantityCandidate[] {
+  const before = text[token.start - 1] ?? '';
+  const after = text[token.end] ?? '';
+  if (token.script === 'chinese') {
+    if (isInsideQuotes(text, token.start)) return [{ start: token.start, end: token.end, reason: 'slogan' }];
+    // 进一步, 统一, 千方百计: a numeral inside a word.
+    if (/\p{Script=Han}/u.test(before) || /\p{Script=Han}/u.test(after)) return [{ start: token.start, end: token.end, reason: 'lexical' }];
+    return [];
+  }
+  if ((after === '、' || after === '.' || after === ')' || after === '）') && /^$|[\n（(\s]/.test(before)) {
+    return [{ start: token.start, end: token.end, reason: 'list-marker' }];
+  }
+  if (before === '[' && after === ']') return [{ start: token.start, end: token.end, reason: 'footnote' }];
+  if (after === '年' || after === '月' || after === '日') return [{ start: token.start, end: token.end + 1, reason: 'duration' }];
+  return [];
+}

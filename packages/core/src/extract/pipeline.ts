@@ -1,0 +1,133 @@
+/**
+ * Assembles extraction: repaired text → numerals → dates → quantities → refiners → sections → commitments,
+ * then maps every span back to the original text.
+ * Example: "实施退化林分改造2万亩" → one quantity (20000 亩) and one commitment with that target.
+ */
+import type { Commitment } from '../model/commitment.ts';
+import type { DateMention } from '../model/date-mention.ts';
+import type { Extraction, ExtractionContext, Section } from '../model/extraction.ts';
+import type { Quantity } from '../model/quantity.ts';
+import type { Span } from '../model/span.ts';
+import type { NonQuantityCandidate, QuantityCandidate } from './candidate.ts';
+import { mapSpan, normalizeText, type NormalizedText } from './normalize.ts';
+import { parseCommitments } from './parsers/commitment.parser.ts';
+import { parseDates } from './parsers/date.parser.ts';
+import { scanNumerals } from './parsers/numeral.scanner.ts';
+import { parseQuantities } from './parsers/quantity.parser.ts';
+import { parseSections } from './parsers/section.parser.ts';
+import { classifyTense } from './parsers/tense.parser.ts';
+import { refineComparators } from './refiners/comparator.refiner.ts';
+import { refineMetrics } from './refiners/metric.refiner.ts';
+import { refinePeriods } from './refiners/period.refiner.ts';
+import { mergeRanges } from './refiners/range-merge.refiner.ts';
+import { refineRoles } from './refiners/role.refiner.ts';
+import { inferReportYear } from './report-year.ts';
+
+/**
+ * Extracts every quantity, date and commitment of a Chinese report, with exact values and spans.
+ * @example extract('全年投资6.1亿元').quantities[0] // { text: '6.1亿元', unit: '元', kind: 'money', value: 6.1 × 10^8 }
+ */
+export function extract(source: string, context: ExtractionContext = {}): Extraction {
+  const normalized = normalizeText(source);
+  const text = normalized.text;
+  const tokens = scanNumerals(text);
+  const firstPass = parseDates(text, tokens, context.reportYear);
+  const reportYear = context.reportYear ?? inferReportYear(text, firstPass.dates);
+  // Relative dates (今年, 上年) need the report year, which the explicit dates may have told us.
+  const { dates, usedTokens } = context.reportYear === undefined && reportYear !== undefined
+    ? parseDates(text, tokens, reportYear)
+    : firstPass;
+  const parsed = parseQuantities(text, tokens, usedTokens);
+  // Ranges first: "10—15万元" must become one quantity before bare numbers are dropped.
+  const merged = mergeRanges(text, parsed.quantities);
+  const nonQuantities = [...parsed.nonQuantities];
+  const quantities = dropBareNumbers(text, merged, nonQuantities);
+  refineComparators(text, quantities);
+  // Roles before metrics: a share's metric is the figure it is a share of, found by role.
+  refineRoles(text, quantities);
+  refineMetrics(text, quantities);
+  refinePeriods(text, quantities, dates);
+  const sections = parseSections(text);
+  const commitments = parseCommitments(text, quantities, sections, classifyTense(text));
+
+  const ids = new Map<QuantityCandidate, string>();
+  const outQuantities: Quantity[] = quantities.map((candidate, index) => {
+    const id = `q${index + 1}`;
+    ids.set(candidate, id);
+    return toQuantity(source, normalized, candidate, id);
+  });
+  return {
+    ...(reportYear === undefined ? {} : { reportYear }),
+    quantities: outQuantities,
+    dates: dates.map((date, index): DateMention => ({
+      id: `d${index + 1}`,
+      ...toSpan(source, normalized, date.start, date.end),
+      period: date.period,
+      provenance: date.provenance,
+    })),
+    nonQuantities: nonQuantities.map((item) => toSpan(source, normalized, item.start, item.end)),
+    commitments: commitments.map((candidate, index): Commitment => {
+      const quantityId = candidate.quantity ? ids.get(candidate.quantity) : undefined;
+      const target = candidate.quantity
+        ? {
+            value: candidate.quantity.value,
+            unit: candidate.quantity.unit!,
+            ...(candidate.quantity.comparator ? { comparator: candidate.quantity.comparator } : {}),
+            ...(quantityId ? { quantityId } : {}),
+          }
+        : undefined;
+      return {
+        id: `c${index + 1}`,
+        ...toSpan(source, normalized, candidate.start, candidate.end),
+        ...(candidate.theme ? { theme: candidate.theme } : {}),
+        ...(candidate.action ? { action: candidate.action } : {}),
+        ...(candidate.indicator ? { indicator: candidate.indicator } : {}),
+        ...(target ? { target } : {}),
+        provenance: candidate.quantity ? 'parser/commitment-quantified' : 'parser/commitment-action',
+      };
+    }),
+    sections: sections.map((section): Section => ({
+      ...toSpan(source, normalized, section.start, section.end),
+      title: section.title,
+      theme: section.theme,
+    })),
+    findings: [],
+    problems: [],
+  };
+}
+
+/** Bare numbers that no range claimed: ratio parts (10.1:43.5:46.4) are recognised, the rest dropped. */
+function dropBareNumbers(text: string, candidates: readonly QuantityCandidate[], nonQuantities: NonQuantityCandidate[]): QuantityCandidate[] {
+  const kept: QuantityCandidate[] = [];
+  for (const candidate of candidates) {
+    if (candidate.unit !== undefined) {
+      kept.push(candidate);
+      continue;
+    }
+    const isRatioPart = /[:∶]/u.test(text[candidate.end] ?? '') || /[:∶]/u.test(text[candidate.start - 1] ?? '');
+    if (isRatioPart) nonQuantities.push({ start: candidate.start, end: candidate.end, reason: 'ratio' });
+  }
+  return kept;
+}
+
+function toSpan(source: string, normalized: NormalizedText, start: number, end: number): Span {
+  const mapped = mapSpan(normalized, start, end);
+  return { start: mapped.start, end: mapped.end, text: source.slice(mapped.start, mapped.end) };
+}
+
+function toQuantity(source: string, normalized: NormalizedText, candidate: QuantityCandidate, id: string): Quantity {
+  return {
+    id,
+    ...toSpan(source, normalized, candidate.start, candidate.end),
+    value: candidate.value,
+    unit: candidate.unit!,
+    kind: candidate.kind ?? 'count',
+    ...(candidate.comparator ? { comparator: candidate.comparator } : {}),
+    ...(candidate.metric ? { metric: candidate.metric } : {}),
+    ...(candidate.role ? { role: candidate.role } : {}),
+    ...(candidate.direction ? { direction: candidate.direction } : {}),
+    ...(candidate.base ? { base: candidate.base } : {}),
+    ...(candidate.period ? { period: candidate.period } : {}),
+    provenance: candidate.provenance,
+  };
+}

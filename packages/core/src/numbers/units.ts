@@ -1,0 +1,67 @@
+/**
+ * The unit lexicon: the words that may follow a number, and what they make of it.
+ * "亿元" → money in 元 (×10^8 comes from the magnitude); "个百分点" → pp; "亩" → measure; "套" → count.
+ */
+import type { QuantityKind } from '../model/quantity.ts';
+
+/** What one unit word means. */
+export interface UnitEntry {
+  readonly surface: string;
+  readonly unit: string;
+  readonly kind: QuantityKind;
+}
+
+const entry = (surface: string, unit: string, kind: QuantityKind): UnitEntry => ({ surface, unit, kind });
+const many = (surfaces: string, kind: QuantityKind): UnitEntry[] =>
+  surfaces.split(' ').map((surface) => entry(surface, surface, kind));
+
+const LEXICON: readonly UnitEntry[] = [
+  entry('%', '%', 'percent'),
+  entry('‰', '‰', 'ratio'),
+  entry('个百分点', 'pp', 'percentage_point'),
+  entry('百分点', 'pp', 'percentage_point'),
+  entry('元', '元', 'money'),
+  ...many('美元 欧元 港元 港币 日元 英镑 澳元 卢布', 'money'),
+  entry('倍', '倍', 'ratio'),
+  ...many(
+    '平方公里 平方千米 平方米 立方米 公顷 公里 千米 厘米 毫米 米 吨标准煤 标准煤 吨公里 蒸吨 吨 公斤 千克 毫克 微克 克 斤 ' +
+      '千瓦时 千瓦 兆瓦 吉瓦 千伏 伏特 瓦 亩 标准箱 标箱 升 英寸 小时 分钟 个月 天 岁 摄氏度 ℃',
+    'measure',
+  ),
+  ...many(
+    '人次 户次 架次 辆次 件次 场次 批次 车次 班次 人 户 家 处 项 所 座 条 辆 名 件 套 台 只 头 场 次 批 栋 幢 间 张 部 篇 ' +
+      '枚 艘 架 支 种 类 组 对 起 宗 笔 单 例 床 株 册 份 列 羽 款 片 门 轮 个',
+    'count',
+  ),
+];
+
+// Longest surface first, so 个百分点 wins over 个 and 平方公里 over 公里.
+const BY_LENGTH = [...LEXICON].sort((a, b) => b.surface.length - a.surface.length);
+
+/**
+ * The longest unit word at `position`, if any.
+ * @example matchUnit('2100个学位', 4) // { surface: '个', unit: '个', kind: 'count' }
+ */
+export function matchUnit(text: string, position: number): UnitEntry | undefined {
+  for (const candidate of BY_LENGTH) {
+    if (text.startsWith(candidate.surface, position)) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * Characters that follow a number without being its measure word: particles, verbs, time words and
+ * the words of names (5G, 3号线, 4A级, 20强). Any other single Han character after a number is kept
+ * as an unknown measure word rather than dropped.
+ */
+const NOT_MEASURE_WORDS = new Set([...'的和与及或是在等以为了年月日号届强级大后前中内外多余亿万千百比至到者之上下左右并且而也都就将已被把对于从向']);
+
+/**
+ * An unknown measure word at `position`: one Han character that is not a particle, verb or name part.
+ * @example matchOpenUnit('12盏路灯', 2) // '盏'
+ */
+export function matchOpenUnit(text: string, position: number): string | undefined {
+  const char = text[position];
+  if (char === undefined || !/\p{Script=Han}/u.test(char) || NOT_MEASURE_WORDS.has(char)) return undefined;
+  return char;
+}

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { extract, toCheckJson } from '@duixian/core';
+const file = process.argv[2]!;
+const text = readFileSync(file, 'utf8');
+const t0 = performance.now();
+const ex = extract(text);
+const ms = performance.now() - t0;
+const json = toCheckJson(file, ex) as any;
+for (const q of json.quantities) console.log(q.id, q.start, q.end, q.text, JSON.stringify(q.value), q.unit, q.kind, q.comparator ?? '', q.role ?? '', q.metric ?? '', q.year ?? '');
+console.log('--- commitments');
+for (const c of json.commitments) console.log(c.start, c.end, c.text, '|', c.theme, '|', c.action ?? c.indicator, JSON.stringify(c.target));
+console.log('year', json.year, 'ms', ms.toFixed(1), 'dates', json.dates.map((d: any) => d.text).join(' '));
