@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { checkUnitLogic } from './unit-logic.check.ts';
+import { extractionOf } from './fixtures/sense-quantities.fixture.ts';
+
+function run(text: string) {
+  return checkUnitLogic({ text, extraction: extractionOf(text) });
+}
+
+describe('unit-logic check', () => {
+  it('flags fewer people than households for one group', () => {
+    const [finding] = run('全年帮扶困难群众350户210人，发放救助金1200万元。');
+    expect(finding?.verdict).toBe('inconsistent');
+    expect(finding?.stated).toBe('q2');
+    expect(finding?.quantities).toEqual(['q1', 'q2']);
+    expect(finding?.message).toContain('户数');
+  });
+
+  it('accepts more people than households, with a 、 between', () => {
+    expect(run('易地扶贫搬迁2.3万户、8.5万人。').map((f) => f.verdict)).toEqual(['consistent']);
+  });
+
+  it('leaves alone households and people of different groups', () => {
+    expect(run('完成棚户区改造500户，新增就业300人。')).toEqual([]);
+  });
+
+  it('flags a share of a whole above 100%', () => {
+    const [finding] = run('民生支出占一般公共预算支出的112.5%。');
+    expect(finding?.verdict).toBe('inconsistent');
+    expect(run('城镇化率达到101%。')[0]?.verdict).toBe('inconsistent');
+  });
+
+  it('leaves alone percentages that may pass 100', () => {
+    expect(run('一般公共预算收入完成预算的105.2%。')).toEqual([]);
+    expect(run('进出口总额为上年的112%，增长12%。')).toEqual([]);
+    expect(run('民生支出占比87.8%，优良率达到100%。')).toEqual([]);
+  });
+
+  it('flags a count of whole things written with a fraction', () => {
+    const [finding] = run('新建改扩建学校2.5所，新增学位2100个。');
+    expect(finding?.verdict).toBe('inconsistent');
+    expect(finding?.message).toContain('整数');
+  });
+
+  it('leaves alone averages and scaled counts', () => {
+    expect(run('每千人口执业医师3.2人，户均人口2.6人。')).toEqual([]);
+    expect(run('城镇新增就业1.25万人，新建安置房3.5万套。')).toEqual([]);
+  });
+});
