@@ -86,15 +86,14 @@ function halfUnit(value: Decimal, sign: 1n | -1n): Decimal {
 export function boundsOf(q: Quantity): Bounds {
   const low = q.value.type === 'exact' ? q.value.value : q.value.low;
   const high = q.value.type === 'exact' ? q.value.value : q.value.high;
-  let lowBound: Decimal | undefined = halfUnit(low, -1n);
-  let highBound: Decimal | undefined = halfUnit(high, 1n);
-  if (q.comparator === '>=' || q.comparator === '>') highBound = undefined;
-  if (q.comparator === '<=' || q.comparator === '<') lowBound = undefined;
+  const lowBound = halfUnit(low, -1n);
+  const highBound = halfUnit(high, 1n);
+  if (q.comparator === '>=' || q.comparator === '>') return { low: lowBound };
+  if (q.comparator === '<=' || q.comparator === '<') return { high: highBound };
   if (q.comparator === '~') {
     const tenthLow = { mantissa: low.mantissa < 0n ? -low.mantissa : low.mantissa, exponent: low.exponent - 1 };
     const tenthHigh = { mantissa: high.mantissa < 0n ? -high.mantissa : high.mantissa, exponent: high.exponent - 1 };
-    lowBound = addDecimals(lowBound, negateDecimal(tenthLow));
-    highBound = addDecimals(highBound, tenthHigh);
+    return { low: addDecimals(lowBound, negateDecimal(tenthLow)), high: addDecimals(highBound, tenthHigh) };
   }
   return { low: lowBound, high: highBound };
 }
