@@ -17,3 +17,18 @@ export { analyze } from './analyze.ts';
 export { toCheckJson, quantityValueToJson, type JsonValue } from './extract/check-json.ts';
 export { verify, checks } from './verify/verify.ts';
 export type { Check, CheckInput } from './verify/check.ts';
+export { formatChineseAmount, formatQuantityValue } from './numbers/chinese-amount.format.ts';
+export {
+  computeScheduleStatus,
+  DEFAULT_TOLERANCE_POINTS,
+  DEFAULT_WARN_DAYS,
+  SCHEDULE_STATUS_LABELS,
+  type ScheduleStatus,
+  type ScheduleStatusCode,
+  type ScheduleStatusInput,
+  type ScheduleStatusLabel,
+  type WarningColour,
+  type Progress,
+} from './track/schedule-status.ts';
+export { computeExpectedProgress, type ExpectedProgress, type Milestone, type ScheduleWindow } from './track/expected-progress.ts';
+export { rollUpProgress, type ProgressRollUp, type WeightedProgress } from './track/progress-roll-up.ts';

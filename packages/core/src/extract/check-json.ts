@@ -64,7 +64,7 @@ export function toCheckJson(file: string, extraction: Extraction): Record<string
       ...(c.action ? { action: c.action } : {}),
       ...(c.indicator ? { indicator: c.indicator } : {}),
       ...(c.target
-        ? { target: { value: quantityValueToJson(c.target.value), unit: c.target.unit, ...(c.target.comparator ? { comparator: c.target.comparator } : {}) } }
+        ? { target: { value: c.target.value.type === 'grade' ? c.target.value.grade : quantityValueToJson(c.target.value), unit: c.target.unit, ...(c.target.comparator ? { comparator: c.target.comparator } : {}) } }
         : {}),
     })),
     findings: extraction.findings,

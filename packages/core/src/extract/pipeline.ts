@@ -3,7 +3,7 @@
  * then maps every span back to the original text.
  * Example: "实施退化林分改造2万亩" → one quantity (20000 亩) and one commitment with that target.
  */
-import type { Commitment } from '../model/commitment.ts';
+import type { Commitment, Target } from '../model/commitment.ts';
 import type { DateMention } from '../model/date-mention.ts';
 import type { Extraction, ExtractionContext, Section } from '../model/extraction.ts';
 import type { Quantity } from '../model/quantity.ts';
@@ -68,14 +68,20 @@ export function extract(source: string, context: ExtractionContext = {}): Extrac
     nonQuantities: nonQuantities.map((item) => toSpan(source, normalized, item.start, item.end)),
     commitments: commitments.map((candidate, index): Commitment => {
       const quantityId = candidate.quantity ? ids.get(candidate.quantity) : undefined;
-      const target = candidate.quantity
+      const target: Target | undefined = candidate.quantity
         ? {
             value: candidate.quantity.value,
             unit: candidate.quantity.unit!,
             ...(candidate.quantity.comparator ? { comparator: candidate.quantity.comparator } : {}),
             ...(quantityId ? { quantityId } : {}),
           }
-        : undefined;
+        : candidate.grade
+          ? {
+              value: { type: 'grade', grade: candidate.grade.grade, rank: candidate.grade.rank },
+              unit: 'class',
+              comparator: candidate.grade.isAtLeast ? 'at_least_class' : 'at_most_class',
+            }
+          : undefined;
       return {
         id: `c${index + 1}`,
         ...toSpan(source, normalized, candidate.start, candidate.end),
@@ -83,7 +89,7 @@ export function extract(source: string, context: ExtractionContext = {}): Extrac
         ...(candidate.action ? { action: candidate.action } : {}),
         ...(candidate.indicator ? { indicator: candidate.indicator } : {}),
         ...(target ? { target } : {}),
-        provenance: candidate.quantity ? 'parser/commitment-quantified' : 'parser/commitment-action',
+        provenance: target ? 'parser/commitment-quantified' : 'parser/commitment-action',
       };
     }),
     sections: sections.map((section): Section => ({

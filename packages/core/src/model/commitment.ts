@@ -1,11 +1,23 @@
 import type { Comparator, QuantityValue } from './quantity.ts';
 import type { Span } from './span.ts';
 
-/** The quantified goal of a commitment: "确保空气质量优良率达到92%以上" → 92 %, '>='. */
+/** A graded target rather than a number: water quality "Ⅲ类", where Ⅰ is best. */
+export interface GradeValue {
+  readonly type: 'grade';
+  /** As written: 'Ⅲ类'. */
+  readonly grade: string;
+  /** Its rank, 1 for Ⅰ类: a lower rank is better. */
+  readonly rank: number;
+}
+
+/**
+ * The quantified goal of a commitment: "确保空气质量优良率达到92%以上" → 92 %, '>='; "水质稳定保持在Ⅲ类以上" →
+ * grade Ⅲ类, unit 'class', comparator 'at_least_class' (Ⅲ or better).
+ */
 export interface Target {
-  readonly value: QuantityValue;
+  readonly value: QuantityValue | GradeValue;
   readonly unit: string;
-  readonly comparator?: Comparator;
+  readonly comparator?: Comparator | 'at_least_class' | 'at_most_class';
   /** The quantity this target was read from. */
   readonly quantityId?: string;
 }

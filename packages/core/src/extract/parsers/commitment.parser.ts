@@ -15,7 +15,15 @@ export interface CommitmentCandidate {
   readonly action?: string;
   readonly indicator?: string;
   readonly quantity?: QuantityCandidate;
+  /** A graded target: "保持在Ⅲ类以上". */
+  readonly grade?: { readonly grade: string; readonly rank: number; readonly isAtLeast: boolean };
 }
+
+/** Water and air quality grades: Ⅲ类, III类, 三类; 以上 means that grade or better. */
+const GRADE = /(?:达到|保持在|保持|优于|好于|稳定在|控制在)([ⅠⅡⅢⅣⅤ]|I{1,3}|IV|V|[一二三四五])类(以上|及以上|以下|及以下)?/u;
+const GRADE_RANKS: Readonly<Record<string, number>> = {
+  Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, Ⅴ: 5, I: 1, II: 2, III: 3, IV: 4, V: 5, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5,
+};
 
 const ADVERBS = '全力|加快|加速|大力|积极|持续|深入|扎实|着力|不断|切实|稳步|有序|统筹|全面|进一步|力争|确保|坚持|努力|引导|继续|重点|同步|协同';
 const VERBS = '推进|推动|实施|开展|完成|建设|建成|新建|改建|扩建|改造|启动|增加|新增|加大|加强|落实|打造|创建|提升|实现|引进|培育|促进|深化|扩大|支持|组织|举办|办好|做好|抓好|解决|新改建|改扩建|提高|降低|减少|保持|控制|达到|争创|争取|投运|投用|整治|治理|修复|植树|造林|筹集|发放|培训|帮扶|吸纳|招引|开工|竣工|交付|保障|兜住|对';
@@ -48,8 +56,17 @@ export function parseCommitments(
       const theme = themeAt(sections, clause.start);
       const body = text.slice(clause.start, clause.end);
       const quantity = inside.find((q) => q.role !== 'pp_change') ?? inside[0];
+      const grade = quantity ? undefined : GRADE.exec(body);
       if (quantity) {
         commitments.push({ ...clause, ...(theme ? { theme } : {}), ...describe(text, clause, quantity), quantity });
+      } else if (grade) {
+        const indicator = body.slice(0, grade.index).replace(new RegExp(`^(?:${ADVERBS})+`, 'u'), '').replace(/稳定$/u, '');
+        commitments.push({
+          ...clause,
+          ...(theme ? { theme } : {}),
+          ...(indicator ? { indicator } : {}),
+          grade: { grade: `${grade[1]!}类`, rank: GRADE_RANKS[grade[1]!]!, isAtLeast: !grade[2]?.includes('下') },
+        });
       } else if (ACTION_OPENER.test(body) && body.length >= 6) {
         commitments.push({ ...clause, ...(theme ? { theme } : {}), action: stripAdverbs(body) });
       }

@@ -1,0 +1,112 @@
+/**
+ * `duixian check FILE… [--year N] [--json] [--no-fail]`: extracts and verifies each file, prints a table in
+ * Chinese (or the --json contract), exits 1 when a finding is inconsistent, 2 when a file cannot be read.
+ */
+import { analyze, formatQuantityValue, toCheckJson, type Extraction, type Finding } from '@duixian/core';
+import { messages, type Language, type Messages } from '../messages.ts';
+import { readInput, UnreadableInputError } from '../read-input.ts';
+import { renderTable, truncate } from '../text-table.ts';
+
+export interface CheckOptions {
+  readonly year?: number;
+  readonly json: boolean;
+  readonly fail: boolean;
+  readonly language: Language;
+  readonly maxBytes?: number;
+}
+
+/** What a run printed and the exit code it asks for. */
+export interface CheckOutcome {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: 0 | 1 | 2;
+}
+
+interface Checked {
+  readonly file: string;
+  readonly text: string;
+  readonly extraction: Extraction;
+}
+
+/**
+ * Checks every file; a file that cannot be read is reported and the others are still checked.
+ * @example await runCheck(['seed.txt'], { json: true, fail: true, language: 'zh' }) // { exitCode: 0, stdout: '{…}' }
+ */
+export async function runCheck(files: readonly string[], options: CheckOptions, progress: (line: string) => void = () => {}): Promise<CheckOutcome> {
+  const say = messages(options.language);
+  const checked: Checked[] = [];
+  const errors: string[] = [];
+  for (const file of files) {
+    try {
+      const document = await readInput(file, (done, total) => {
+        if (total > 1) progress(say.progress(file, done, total));
+      }, options.maxBytes);
+      const extraction = analyze(document.text, options.year === undefined ? {} : { reportYear: options.year });
+      checked.push({ file, text: document.text, extraction });
+    } catch (error) {
+      if (!(error instanceof UnreadableInputError)) throw error;
+      errors.push(say.unreadable(error.file, error.reason));
+    }
+  }
+  const stdout = options.json ? renderJson(checked) : checked.map((item) => renderReadable(item, say)).join('\n\n');
+  const hasInconsistent = checked.some((item) => item.extraction.findings.some((f) => f.verdict === 'inconsistent'));
+  const exitCode = errors.length > 0 ? 2 : hasInconsistent && options.fail ? 1 : 0;
+  return { stdout, stderr: errors.join('\n'), exitCode };
+}
+
+function renderJson(checked: readonly Checked[]): string {
+  const objects = checked.map((item) => toCheckJson(item.file, item.extraction));
+  return JSON.stringify(objects.length === 1 ? objects[0] : objects, null, 2);
+}
+
+function renderReadable(item: Checked, say: Messages): string {
+  const { extraction, text } = item;
+  const rows = extraction.quantities.map((q) => [
+    q.text,
+    formatQuantityValue(q.value, q.unit) + (q.comparator ? ` (${q.comparator})` : ''),
+    q.unit,
+    say.kinds[q.kind] ?? q.kind,
+    truncate(q.metric ?? '', 24),
+    q.role ? say.roles[q.role] ?? q.role : '',
+    truncate(context(text, q.start, q.end), 30),
+  ]);
+  const columns = say.columns;
+  const lines = [
+    say.heading(item.file, extraction.reportYear ?? null),
+    '',
+    say.quantitiesTitle(extraction.quantities.length),
+    renderTable([columns.figure, columns.value, columns.unit, columns.kind, columns.metric, columns.role, columns.context], rows),
+  ];
+  const quantified = extraction.commitments.filter((c) => c.target).length;
+  lines.push('', say.commitmentsTitle(extraction.commitments.length, quantified));
+  for (const commitment of extraction.commitments) {
+    const target = commitment.target ? `  ${say.target}: ${formatQuantityValue(commitment.target.value, commitment.target.unit)}${commitment.target.comparator ? ` (${commitment.target.comparator})` : ''}` : '';
+    lines.push(`  [${commitment.theme ?? '—'}] ${commitment.text.replace(/\s+/gu, '')}${target}`);
+  }
+  lines.push('', renderFindings(extraction.findings, say));
+  return lines.join('\n');
+}
+
+const RED = '\u001b[31m';
+const GREEN = '\u001b[32m';
+const RESET = '\u001b[0m';
+
+/** Inconsistent findings first, in red where the terminal shows colour. */
+function renderFindings(findings: readonly Finding[], say: Messages): string {
+  const bad = findings.filter((f) => f.verdict === 'inconsistent');
+  if (findings.length === 0) return say.noFindings;
+  const order = { inconsistent: 0, unverifiable: 1, consistent: 2 } as const;
+  const sorted = [...findings].sort((a, b) => order[a.verdict] - order[b.verdict]);
+  const colour = process.stdout.isTTY && !process.env.NO_COLOR;
+  const lines = [say.findingsTitle(findings.length, bad.length)];
+  for (const finding of sorted) {
+    const line = `  [${say.verdicts[finding.verdict]}] ${finding.check}: ${finding.message}`;
+    if (!colour) lines.push(line);
+    else lines.push(finding.verdict === 'inconsistent' ? RED + line + RESET : finding.verdict === 'consistent' ? GREEN + line + RESET : line);
+  }
+  return lines.join('\n');
+}
+
+function context(text: string, start: number, end: number): string {
+  return text.slice(Math.max(0, start - 10), Math.min(text.length, end + 8)).replace(/\s+/gu, ' ');
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+/**
+ * The `duixian` command: check reports, serve the tracker, follow up last year's promises.
+ * Example: duixian check 民生账本.txt --json
+ */
+import { Command, InvalidArgumentError } from 'commander';
+import { runCheck } from './commands/check.command.ts';
+import { pickLanguage } from './messages.ts';
+
+function parseYear(value: string): number {
+  const year = Number(value);
+  if (!Number.isInteger(year) || year < 1949 || year > 2100) throw new InvalidArgumentError('年份应为四位数字 / a four-digit year');
+  return year;
+}
+
+function parseMegabytes(value: string): number {
+  const megabytes = Number(value);
+  if (!Number.isFinite(megabytes) || megabytes <= 0) throw new InvalidArgumentError('应为正数 / a positive number');
+  return Math.round(megabytes * 1024 * 1024);
+}
+
+const program = new Command();
+program.name('duixian').description('兑现：核查政府工作报告、预算和民生账本中的数字与承诺').option('--lang <lang>', '界面语言 zh | en');
+
+program
+  .command('check')
+  .description('提取并核验报告中的数字、日期和承诺 / extract and verify figures, dates and commitments')
+  .argument('<files...>', '报告文件（txt、md、html、pdf、docx）')
+  .option('--year <year>', '报告年度（默认从正文推断）', parseYear)
+  .option('--json', '输出 JSON')
+  .option('--no-fail', '有不一致的结果时也以 0 退出')
+  .option('--max-mb <mb>', '文件大小上限（MB，默认 50）', parseMegabytes)
+  .action(async (files: string[], options: { year?: number; json?: boolean; fail: boolean; maxMb?: number }) => {
+    const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
+    const outcome = await runCheck(files, {
+      json: options.json === true,
+      fail: options.fail,
+      language,
+      ...(options.year === undefined ? {} : { year: options.year }),
+      ...(options.maxMb === undefined ? {} : { maxBytes: options.maxMb }),
+    }, (line) => process.stderr.write(`${line}\n`));
+    if (outcome.stdout) process.stdout.write(`${outcome.stdout}\n`);
+    if (outcome.stderr) process.stderr.write(`${outcome.stderr}\n`);
+    process.exitCode = outcome.exitCode;
+  });
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,53 @@
+/**
+ * Everything the CLI says, in Chinese (default) and English: `--lang en` or DUIXIAN_LANG=en switches.
+ * Example: message('zh').columns.figure → '原文'.
+ */
+
+export type Language = 'zh' | 'en';
+
+const ZH = {
+  columns: { figure: '原文', value: '数值', unit: '单位', kind: '类别', metric: '指标', role: '角色', context: '上下文' },
+  kinds: { money: '金额', percent: '百分比', percentage_point: '百分点', count: '计数', measure: '计量', ratio: '比率' } as Record<string, string>,
+  roles: { level: '水平', change: '增减额', growth_rate: '增速', share: '占比', pp_change: '百分点变化', multiple: '倍数' } as Record<string, string>,
+  verdicts: { consistent: '一致', inconsistent: '不一致', unverifiable: '无法核验' } as Record<string, string>,
+  heading: (file: string, year: number | null) => `${file}${year ? `（报告年度 ${year}）` : ''}`,
+  quantitiesTitle: (n: number) => `数字 ${n} 个`,
+  commitmentsTitle: (n: number, quantified: number) => `承诺 ${n} 项（其中量化 ${quantified} 项）`,
+  findingsTitle: (n: number, bad: number) => `核验 ${n} 项，不一致 ${bad} 项`,
+  unreadable: (file: string, reason: string) => `无法读取 ${file}：${reason}`,
+  progress: (file: string, done: number, total: number) => `读取 ${file}：第 ${done}/${total} 页`,
+  noFindings: '没有可核验的关系',
+  theme: '主题',
+  target: '目标',
+  serving: (url: string) => `duixian 已启动：${url}`,
+};
+
+const EN: typeof ZH = {
+  columns: { figure: 'Figure', value: 'Value', unit: 'Unit', kind: 'Kind', metric: 'Metric', role: 'Role', context: 'Context' },
+  kinds: { money: 'money', percent: 'percent', percentage_point: 'points', count: 'count', measure: 'measure', ratio: 'ratio' },
+  roles: { level: 'level', change: 'change', growth_rate: 'growth', share: 'share', pp_change: 'pp change', multiple: 'multiple' },
+  verdicts: { consistent: 'consistent', inconsistent: 'INCONSISTENT', unverifiable: 'unverifiable' },
+  heading: (file, year) => `${file}${year ? ` (report year ${year})` : ''}`,
+  quantitiesTitle: (n) => `${n} figures`,
+  commitmentsTitle: (n, quantified) => `${n} commitments (${quantified} quantified)`,
+  findingsTitle: (n, bad) => `${n} checks, ${bad} inconsistent`,
+  unreadable: (file, reason) => `cannot read ${file}: ${reason}`,
+  progress: (file, done, total) => `reading ${file}: page ${done}/${total}`,
+  noFindings: 'no checkable relations',
+  theme: 'theme',
+  target: 'target',
+  serving: (url) => `duixian is serving at ${url}`,
+};
+
+export type Messages = typeof ZH;
+
+/** The messages of one language. */
+export function messages(language: Language): Messages {
+  return language === 'en' ? EN : ZH;
+}
+
+/** The language asked for by `--lang` or DUIXIAN_LANG, Chinese by default. */
+export function pickLanguage(option: string | undefined, environment: NodeJS.ProcessEnv): Language {
+  const wanted = option ?? environment.DUIXIAN_LANG ?? 'zh';
+  return wanted.toLowerCase().startsWith('en') ? 'en' : 'zh';
+}
