@@ -5,10 +5,28 @@
 import type { Extraction } from '../model/extraction.ts';
 import type { Finding } from '../model/finding.ts';
 import type { Check } from './check.ts';
+import { averageAnnualGrowthCheck } from './checks/average-annual-growth.check.ts';
+import { differenceCheck } from './checks/difference.check.ts';
+import { growthFromIncreaseCheck } from './checks/growth-from-increase.check.ts';
+import { growthCheck } from './checks/growth.check.ts';
+import { multipleCheck } from './checks/multiple.check.ts';
+import { partsSumCheck } from './checks/parts-sum.check.ts';
+import { percentagePointChangeCheck } from './checks/percentage-point-change.check.ts';
+import { restatementCheck } from './checks/restatement.check.ts';
+import { shareCheck } from './checks/share.check.ts';
 
 /** The checks in the order their findings are listed. Each lives in its own file under checks/. */
 export const checks: readonly Check[] = [
   // arithmetic checks (issue 3) are registered here, one line each
+  growthCheck,
+  differenceCheck,
+  growthFromIncreaseCheck,
+  shareCheck,
+  percentagePointChangeCheck,
+  partsSumCheck,
+  restatementCheck,
+  averageAnnualGrowthCheck,
+  multipleCheck,
   // common-sense checks (issue 9) are registered here, one line each
 ];
 

@@ -1,0 +1,35 @@
+/**
+ * Checks a growth rate stated with the increase and the current level only: the earlier level is current − increase.
+ * Example: "19.3亿元 … 较2022年增加6.66亿元 同比增长52.8%" → 6.66 ÷ (19.3 − 6.66) = 52.69%, and with 19.3 standing
+ * for 19.25–19.35 the rate can be 52.42%–52.96%，报告称 52.8% ✓.
+ */
+import type { Check, CheckInput } from '../check.ts';
+import { divideIntervals, negateInterval, subtractIntervals } from '../interval.ts';
+import { indexRelations } from '../relation-index.ts';
+import { judgeStated, operandTexts, type RelationFinding } from '../relation-finding.ts';
+
+/**
+ * Finds statements with a current level, one change in its unit, one growth rate and no earlier level.
+ * @example growthFromIncreaseCheck.run({ text, extraction })[0].message // '6.66 ÷ (19.3 − 6.66) = 52.69%，报告称 52.8% ✓'
+ */
+export const growthFromIncreaseCheck: Check = {
+  id: 'growth-from-increase',
+  run({ text, extraction }: CheckInput): RelationFinding[] {
+    const index = indexRelations(text, extraction);
+    const findings: RelationFinding[] = [];
+    for (const statement of index.statements) {
+      const { level, previous } = statement;
+      const change = statement.changes.length === 1 ? statement.changes[0] : undefined;
+      const rate = statement.rates.length === 1 ? statement.rates[0] : undefined;
+      if (previous || !level?.interval || !change?.interval || !rate) continue;
+      if (change.quantity.unit !== level.quantity.unit || level.quantity.unit === '%' || index.isRealGrowth(statement, rate)) continue;
+      const signedChange = change.sign === -1 ? negateInterval(change.interval) : change.interval;
+      const earlier = subtractIntervals(level.interval, signedChange);
+      const derived = divideIntervals(signedChange, earlier);
+      const [c, d] = operandTexts([level, change], rate).texts;
+      const expression = change.sign === -1 ? `−${d} ÷ (${c} + ${d})` : `${d} ÷ (${c} − ${d})`;
+      findings.push(judgeStated('growth-from-increase', rate, derived, [level, change], expression));
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,63 @@
+/**
+ * Checks a whole against its parts: a list that sets out the whole must add up to it; the parts after 其中 may
+ * leave some out but can never add up to more than the whole, and no part can be larger than it.
+ * Example: "农业总产值282563万元…其中：种植业1130577万元" → the part alone exceeds the whole ✗;
+ * the seed's six 方面 paragraphs: 3.42亿元 + 3522万元 + … = 19.2969亿元，报告称 19.3亿元 ✓.
+ */
+import type { Check, CheckInput } from '../check.ts';
+import { addIntervals, formatRational, ratCompare, type Interval } from '../interval.ts';
+import { indexRelations, type PartsList } from '../relation-index.ts';
+import { judgeStated, operandTexts, shownFigure, showInScale, type RelationFinding } from '../relation-finding.ts';
+
+function judgeList(list: PartsList): RelationFinding | undefined {
+  const total = list.total;
+  if (!total.interval) return undefined;
+  let sum: Interval | undefined;
+  for (const part of list.parts) {
+    if (!part.interval) return undefined;
+    sum = sum ? addIntervals(sum, part.interval) : part.interval;
+  }
+  if (!sum) return undefined;
+  const expression = operandTexts(list.parts).texts.join(' + ');
+  if (list.isExhaustive) return judgeStated('parts-sum', total, sum, list.parts, expression, total.interval, 6);
+  const ids = list.parts.map((p) => p.quantity.id);
+  const expected = { low: formatRational(sum.low, 0, 'floor'), high: formatRational(sum.high, 0, 'ceil') };
+  const shownSum = showInScale(sum.point, total, 6);
+  if (ratCompare(sum.low, total.interval.high) <= 0) {
+    return {
+      check: 'parts-sum',
+      verdict: 'consistent',
+      stated: total.quantity.id,
+      quantities: ids,
+      expected,
+      message: `其中各项 ${expression} = ${shownSum}，不超过总数 ${shownFigure(total)} ✓`,
+    };
+  }
+  const larger = list.parts.filter((p) => p.interval && ratCompare(p.interval.low, total.interval?.high ?? p.interval.low) > 0);
+  const why = larger.length > 0 ? `；其中 ${larger.map((p) => shownFigure(p)).join('、')} 一项就大于总数` : '';
+  return {
+    check: 'parts-sum',
+    verdict: 'inconsistent',
+    stated: total.quantity.id,
+    quantities: ids,
+    expected,
+    deviation: formatRational({ num: sum.point.num * total.interval.point.den - total.interval.point.num * sum.point.den, den: sum.point.den * total.interval.point.den }, 0, 'round'),
+    message: `其中各项 ${expression} = ${shownSum}，超过总数 ${shownFigure(total)} ✗${why}`,
+  };
+}
+
+/**
+ * Judges every list of parts the index found.
+ * @example partsSumCheck.run({ text: wanzai2015, extraction })[0].verdict // 'inconsistent'
+ */
+export const partsSumCheck: Check = {
+  id: 'parts-sum',
+  run({ text, extraction }: CheckInput): RelationFinding[] {
+    const findings: RelationFinding[] = [];
+    for (const list of indexRelations(text, extraction).partsLists) {
+      const finding = judgeList(list);
+      if (finding) findings.push(finding);
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,32 @@
+/**
+ * Checks a stated share (占 / 占比 / 比重) against its part and the whole the text names.
+ * Example: "2023年全区一般公共预算支出 21.98亿元 … 2023年用于民生领域支出 19.3亿元 占财政总支出87.8%"
+ * → 19.3 ÷ 21.98 = 87.81%，报告称 87.8% ✓.
+ */
+import type { Check, CheckInput } from '../check.ts';
+import { divideIntervals } from '../interval.ts';
+import { indexRelations } from '../relation-index.ts';
+import { asFraction, judgeStated, operandTexts, type RelationFinding } from '../relation-finding.ts';
+
+/**
+ * Finds a level followed by one share of a named whole, and the whole among the levels before it.
+ * @example shareCheck.run({ text, extraction })[0].message // '19.3 ÷ 21.98 = 87.81%，报告称 87.8% ✓'
+ */
+export const shareCheck: Check = {
+  id: 'share',
+  run({ text, extraction }: CheckInput): RelationFinding[] {
+    const index = indexRelations(text, extraction);
+    const findings: RelationFinding[] = [];
+    for (const statement of index.statements) {
+      const part = statement.level;
+      const share = statement.shares.length === 1 ? statement.shares[0] : undefined;
+      if (!part?.interval || !share?.interval || part.quantity.unit === '%') continue;
+      const total = index.shareTotal(share);
+      if (!total?.interval) continue;
+      const derived = divideIntervals(part.interval, total.interval);
+      const [a, t] = operandTexts([part, total], share).texts;
+      findings.push(judgeStated('share', share, derived, [part, total], `${a} ÷ ${t}`, asFraction(share)));
+    }
+    return findings;
+  },
+};

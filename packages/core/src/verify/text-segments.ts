@@ -1,0 +1,67 @@
+/**
+ * Cuts a text into paragraphs and sentences with their offsets, so relation search stays within them.
+ * Example: "**21.98亿元** 较2022年**15.22亿元**  \n同比增长**44.4%**" is one sentence (a line break inside a block
+ * does not end it); a blank line or 。！？ does.
+ */
+
+/** A stretch of text: [start, end). */
+export interface Segment {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The paragraphs (separated by blank lines or heading lines) and sentences (ended by 。！？ or a paragraph's end). */
+export interface TextSegments {
+  readonly paragraphs: readonly Segment[];
+  readonly sentences: readonly Segment[];
+  /** For each sentence, the index of its paragraph. */
+  readonly sentenceParagraph: readonly number[];
+}
+
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
+
+/**
+ * Segments a text in one pass.
+ * @example segmentText('收入5亿元。支出6亿元。\n\n其中教育1亿元。').sentences.length // 3
+ */
+export function segmentText(text: string): TextSegments {
+  const paragraphs: Segment[] = [];
+  let start = 0;
+  const lines = text.split('\n');
+  let offset = 0;
+  let paragraphStart = -1;
+  const close = (end: number): void => {
+    if (paragraphStart >= 0 && text.slice(paragraphStart, end).trim().length > 0) paragraphs.push({ start: paragraphStart, end });
+    paragraphStart = -1;
+  };
+  for (const line of lines) {
+    const lineEnd = offset + line.length;
+    const trimmed = line.trim();
+    if (trimmed.length === 0) close(offset);
+    else if (trimmed.startsWith('#')) {
+      // a heading is a paragraph of its own
+      close(offset);
+      paragraphs.push({ start: offset, end: lineEnd });
+    } else if (paragraphStart < 0) paragraphStart = offset;
+    offset = lineEnd + 1;
+  }
+  close(text.length);
+
+  const sentences: Segment[] = [];
+  const sentenceParagraph: number[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    start = paragraph.start;
+    for (let i = paragraph.start; i < paragraph.end; i++) {
+      if (SENTENCE_END.has(text[i] ?? '')) {
+        sentences.push({ start, end: i + 1 });
+        sentenceParagraph.push(index);
+        start = i + 1;
+      }
+    }
+    if (text.slice(start, paragraph.end).trim().length > 0) {
+      sentences.push({ start, end: paragraph.end });
+      sentenceParagraph.push(index);
+    }
+  });
+  return { paragraphs, sentences, sentenceParagraph };
+}
