@@ -1,0 +1,547 @@
+/**
+ * Turns the positioned text items of PDF pages into reading-order text: lines by baseline, two-column pages read
+ * column by column, running headers, footers and page numbers left out, tables as rows and cells, and lines broken
+ * inside a sentence joined. Example: two lines "全年将87.8%的支出用于保障" / "民生，支出占比提高了4.8个百分点。" →
+ * "全年将87.8%的支出用于保障民生，支出占比提高了4.8个百分点。".
+ */
+import type { Problem, Table } from '@duixian/core';
+import { TextBuilder, type SourceRange } from '../offset-map.ts';
+import type { ReaderResult } from '../reader-result.ts';
+import { TableRecorder, captionBefore } from '../table-recorder.ts';
+import { isCjk } from '../html/html.reader.ts';
+import type { PdfItem, PdfPage } from './pdf-pages.ts';
+
+/** A piece of one text item, white space trimmed off. */
+interface Run {
+  readonly page: number;
+  readonly item: PdfItem;
+  readonly text: string;
+  /** Offsets of `text` in the item's string. */
+  readonly start: number;
+  readonly end: number;
+  readonly x0: number;
+  readonly x1: number;
+  readonly y: number;
+  readonly fontSize: number;
+}
+
+/** Runs on one baseline, separated from the next fragment of the same baseline by a wide gap. */
+interface Fragment {
+  readonly runs: readonly Run[];
+  readonly x0: number;
+  readonly x1: number;
+  readonly y: number;
+  readonly fontSize: number;
+  readonly text: string;
+}
+
+interface Line {
+  readonly page: number;
+  readonly y: number;
+  readonly fontSize: number;
+  readonly fragments: readonly Fragment[];
+}
+
+/** A line of running text in reading order, with the edges of the column it sits in. */
+interface TextBlock {
+  readonly type: 'text';
+  readonly page: number;
+  readonly fragments: readonly Fragment[];
+  readonly x0: number;
+  readonly x1: number;
+  readonly y: number;
+  readonly fontSize: number;
+  readonly left: number;
+  readonly right: number;
+  /** Typical distance between baselines in this column, for telling paragraph gaps from line gaps. */
+  readonly lineStep: number;
+}
+
+interface TableBlock {
+  readonly type: 'table';
+  readonly page: number;
+  readonly rows: readonly (readonly (Fragment | undefined)[])[];
+}
+
+type Block = TextBlock | TableBlock;
+
+/** Gap between runs, in ems, that splits a line into fragments (table cells, columns). */
+const FRAGMENT_GAP_EM = 0.9;
+/** Share of the page height at the top and bottom where running headers, footers and page numbers sit. */
+const MARGIN_SHARE = 0.12;
+
+/** Lays out the pages and writes the text, offset map and tables. */
+export function layoutPdfPages(pages: readonly PdfPage[]): ReaderResult {
+  const problems: Problem[] = [];
+  const pageLines = pages.map((page) => {
+    if (page.error) problems.push({ code: 'pdf-page-unreadable', message: `第${page.number}页无法读取 / page ${page.number} could not be read: ${page.error}` });
+    return buildLines(page);
+  });
+  removeRunningLines(pages, pageLines);
+  const blocks: Block[] = [];
+  pages.forEach((page, index) => blocks.push(...orderPage(page, pageLines[index] ?? [])));
+  return writeBlocks(blocks, problems);
+}
+
+/** Items trimmed into runs, grouped into lines by baseline, left to right. */
+function buildLines(page: PdfPage): Line[] {
+  const runs: Run[] = [];
+  for (const item of page.items) {
+    if (item.vertical) continue;
+    const text = normalizeGlyphs(item.str);
+    if (text.trim().length === 0) continue;
+    const fontSize = item.fontSize > 0 ? item.fontSize : item.height > 0 ? item.height : 10;
+    const width = item.width > 0 ? item.width : fontSize * text.length * 0.5;
+    const perChar = width / text.length;
+    // A normalized item of another length maps as a whole; otherwise each part maps character by character.
+    if (text.length !== item.str.length) {
+      const trimmed = text.trim();
+      runs.push({ page: page.number, item, text: trimmed, start: 0, end: item.str.length, x0: item.x, x1: item.x + width, y: item.y, fontSize });
+      continue;
+    }
+    for (const part of splitAtLayoutSpaces(text)) {
+      runs.push({
+        page: page.number,
+        item,
+        text: part.text,
+        start: part.start,
+        end: part.start + part.text.length,
+        x0: item.x + perChar * part.start,
+        x1: item.x + perChar * (part.start + part.text.length),
+        y: item.y,
+        fontSize,
+      });
+    }
+  }
+  runs.sort((a, b) => b.y - a.y || a.x0 - b.x0);
+  const lines: Run[][] = [];
+  let current: Run[] = [];
+  let baseline = Number.NaN;
+  for (const run of runs) {
+    if (current.length > 0 && Math.abs(run.y - baseline) <= 0.35 * Math.min(run.fontSize, (current[0] as Run).fontSize)) {
+      current.push(run);
+      continue;
+    }
+    if (current.length > 0) lines.push(current);
+    current = [run];
+    baseline = run.y;
+  }
+  if (current.length > 0) lines.push(current);
+  return lines.map((line) => {
+    line.sort((a, b) => a.x0 - b.x0);
+    const fontSize = median(line.map((run) => run.fontSize));
+    return { page: page.number, y: median(line.map((run) => run.y)), fontSize, fragments: splitFragments(line, fontSize) };
+  });
+}
+
+function splitFragments(runs: readonly Run[], fontSize: number): Fragment[] {
+  const fragments: Fragment[] = [];
+  let current: Run[] = [];
+  for (const run of runs) {
+    const previous = current[current.length - 1];
+    // Parts of one item are one run of text in the file: never cells apart.
+    if (previous && previous.item !== run.item && run.x0 - previous.x1 > FRAGMENT_GAP_EM * Math.max(fontSize, run.fontSize) * 1) {
+      fragments.push(makeFragment(current));
+      current = [];
+    }
+    current.push(run);
+  }
+  if (current.length > 0) fragments.push(makeFragment(current));
+  return fragments;
+}
+
+function makeFragment(runs: readonly Run[]): Fragment {
+  let text = '';
+  runs.forEach((run, index) => {
+    const previous = runs[index - 1];
+    if (previous && needsSpace(previous, run)) text += ' ';
+    text += run.text;
+  });
+  return {
+    runs,
+    x0: Math.min(...runs.map((run) => run.x0)),
+    x1: Math.max(...runs.map((run) => run.x1)),
+    y: median(runs.map((run) => run.y)),
+    fontSize: median(runs.map((run) => run.fontSize)),
+    text,
+  };
+}
+
+/**
+ * The parts of an item's string without the spaces a layout engine puts between Chinese and Latin or digits
+ * ("全年将 87.8%的" → "全年将", "87.8%的"), which the writer did not type; spaces between Latin words stay.
+ */
+function splitAtLayoutSpaces(text: string): { text: string; start: number }[] {
+  const parts: { text: string; start: number }[] = [];
+  const pattern = /[\s\u00a0]+/g;
+  let start = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const before = text.charAt(match.index - 1);
+    const after = text.charAt(match.index + match[0].length);
+    const atEdge = match.index === 0 || match.index + match[0].length === text.length;
+    if (!atEdge && !isCjk(before) && !isCjk(after)) continue;
+    if (match.index > start) parts.push({ text: text.slice(start, match.index), start });
+    start = match.index + match[0].length;
+  }
+  if (start < text.length) parts.push({ text: text.slice(start), start });
+  return parts;
+}
+
+/** A word space between two runs: a visible gap, and Latin letters or digits on both sides (never between Chinese). */
+function needsSpace(previous: Run, next: Run): boolean {
+  if (previous.item === next.item) return false; // the space between them was left out on purpose
+  const gap = next.x0 - previous.x1;
+  if (gap < 0.2 * Math.min(previous.fontSize, next.fontSize)) return false;
+  return !isCjk(previous.text.charAt(previous.text.length - 1)) && !isCjk(next.text.charAt(0));
+}
+
+const PAGE_NUMBER =
+  /^[-—–_·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–_·\s]*$|^page\s+\d+(\s+of\s+\d+)?$|^[-—–]\s*[ivxlc]+\s*[-—–]$/i;
+
+/**
+ * Removes running headers and footers (the same line, digits aside, in the top or bottom margin of at least half the
+ * pages, at least two) and page numbers ("- 3 -", "第3页 共12页", "3/12") at the top or bottom of a page.
+ */
+function removeRunningLines(pages: readonly PdfPage[], pageLines: Line[][]): void {
+  const keyCounts = new Map<string, number>();
+  const marginKeys = pageLines.map((lines, index) => {
+    const page = pages[index] as PdfPage;
+    const keys = new Set<string>();
+    for (const line of lines) {
+      const zone = marginZone(page, line);
+      if (zone) keys.add(`${zone}:${lineKey(line)}`);
+    }
+    for (const key of keys) keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
+    return keys;
+  });
+  const pagesWithText = pageLines.filter((lines) => lines.length > 0).length;
+  pageLines.forEach((lines, index) => {
+    const page = pages[index] as PdfPage;
+    const keys = marginKeys[index] as Set<string>;
+    const first = lines[0];
+    const last = lines[lines.length - 1];
+    const kept = lines.filter((line) => {
+      const zone = marginZone(page, line);
+      if (!zone) return true;
+      const count = keyCounts.get(`${zone}:${lineKey(line)}`) ?? 0;
+      if (keys.size > 0 && pagesWithText >= 2 && count >= 2 && count >= pagesWithText / 2) return false;
+      const text = line.fragments.map((fragment) => fragment.text).join(' ').trim();
+      if ((line === first || line === last) && PAGE_NUMBER.test(text)) return false;
+      return true;
+    });
+    lines.splice(0, lines.length, ...kept);
+  });
+}
+
+function marginZone(page: PdfPage, line: Line): 'top' | 'bottom' | undefined {
+  if (page.height <= 0) return undefined;
+  if (line.y >= page.height * (1 - MARGIN_SHARE)) return 'top';
+  if (line.y <= page.height * MARGIN_SHARE) return 'bottom';
+  return undefined;
+}
+
+function lineKey(line: Line): string {
+  return line.fragments
+    .map((fragment) => fragment.text)
+    .join('')
+    .replace(/\s+/g, '')
+    .replace(/\d+/g, '#');
+}
+
+const NUMERIC_CELL = /^[-−–+]?[(（]?[\d,，]*\d(?:\.\d+)?[)）]?\s*[%％]?$|^[-—–]{1,2}$/;
+
+/** The page's lines as blocks in reading order: tables where rows of cells line up, columns read one after the other. */
+function orderPage(page: PdfPage, lines: readonly Line[]): Block[] {
+  if (lines.length === 0) return [];
+  const tableOf = findTables(lines);
+  const textFragments: Fragment[] = [];
+  lines.forEach((line, index) => {
+    if (!tableOf.has(index)) textFragments.push(...line.fragments);
+  });
+  const gutter = findGutter(textFragments);
+  const blocks: Block[] = [];
+  const leftColumn: { line: Line; fragments: Fragment[] }[] = [];
+  const rightColumn: { line: Line; fragments: Fragment[] }[] = [];
+  const full: { line: Line; fragments: Fragment[] }[] = [];
+  const flushColumns = (): void => {
+    blocks.push(...textBlocks(leftColumn), ...textBlocks(rightColumn));
+    leftColumn.length = 0;
+    rightColumn.length = 0;
+  };
+  const flushFull = (): void => {
+    blocks.push(...textBlocks(full));
+    full.length = 0;
+  };
+  const emittedTables = new Set<TableBlock>();
+  lines.forEach((line, index) => {
+    const table = tableOf.get(index);
+    if (table) {
+      if (!emittedTables.has(table)) {
+        flushColumns();
+        flushFull();
+        blocks.push(table);
+        emittedTables.add(table);
+      }
+      return;
+    }
+    if (gutter === undefined) {
+      full.push({ line, fragments: [...line.fragments] });
+      return;
+    }
+    const crossing = line.fragments.filter((fragment) => fragment.x0 < gutter && fragment.x1 > gutter);
+    if (crossing.length > 0) {
+      flushColumns();
+      full.push({ line, fragments: [...line.fragments] });
+      return;
+    }
+    flushFull();
+    const left = line.fragments.filter((fragment) => fragment.x1 <= gutter);
+    const right = line.fragments.filter((fragment) => fragment.x0 >= gutter);
+    if (left.length > 0) leftColumn.push({ line, fragments: left });
+    if (right.length > 0) rightColumn.push({ line, fragments: right });
+  });
+  flushColumns();
+  flushFull();
+  return blocks;
+}
+
+/** Text blocks of one column (or of the full width) with the column's edges and line step. */
+function textBlocks(column: readonly { line: Line; fragments: Fragment[] }[]): TextBlock[] {
+  if (column.length === 0) return [];
+  const left = Math.min(...column.map((entry) => Math.min(...entry.fragments.map((fragment) => fragment.x0))));
+  const right = Math.max(...column.map((entry) => Math.max(...entry.fragments.map((fragment) => fragment.x1))));
+  const steps: number[] = [];
+  for (let index = 1; index < column.length; index += 1) {
+    const step = (column[index - 1] as { line: Line }).line.y - (column[index] as { line: Line }).line.y;
+    if (step > 0 && step < 4 * (column[index] as { line: Line }).line.fontSize) steps.push(step);
+  }
+  const lineStep = steps.length > 0 ? Math.min(...steps) : 0;
+  return column.map(({ line, fragments }) => ({
+    type: 'text',
+    page: line.page,
+    fragments,
+    x0: Math.min(...fragments.map((fragment) => fragment.x0)),
+    x1: Math.max(...fragments.map((fragment) => fragment.x1)),
+    y: line.y,
+    fontSize: line.fontSize,
+    left,
+    right,
+    lineStep,
+  }));
+}
+
+/**
+ * An x position between two columns of text: a band in the middle half of the text area that (almost) no fragment
+ * crosses, with at least three fragments wholly on each side. Headings across both columns may cross it.
+ */
+function findGutter(fragments: readonly Fragment[]): number | undefined {
+  if (fragments.length < 6) return undefined;
+  const left = Math.min(...fragments.map((fragment) => fragment.x0));
+  const right = Math.max(...fragments.map((fragment) => fragment.x1));
+  const width = right - left;
+  if (width < 100) return undefined;
+  const bins = Math.ceil(width);
+  const cover = new Int32Array(bins + 1);
+  for (const fragment of fragments) {
+    for (let x = Math.max(0, Math.floor(fragment.x0 - left) + 1); x < Math.min(bins, Math.ceil(fragment.x1 - left) - 1); x += 1) cover[x] = (cover[x] ?? 0) + 1;
+  }
+  const allowed = Math.max(1, Math.floor(fragments.length * 0.1));
+  let best: { x: number; cover: number; run: number } | undefined;
+  const from = Math.floor(width * 0.25);
+  const to = Math.ceil(width * 0.75);
+  for (let x = from; x <= to; x += 1) {
+    const value = cover[x] ?? 0;
+    if (value > allowed) continue;
+    let run = 0;
+    while (x + run <= to && (cover[x + run] ?? 0) === value) run += 1;
+    const middle = x + run / 2;
+    if (!best || value < best.cover || (value === best.cover && run > best.run)) best = { x: middle, cover: value, run };
+    x += run - 1;
+  }
+  if (!best || best.run < 4) return undefined;
+  const gutter = left + best.x;
+  const leftCount = fragments.filter((fragment) => fragment.x1 <= gutter).length;
+  const rightCount = fragments.filter((fragment) => fragment.x0 >= gutter).length;
+  if (leftCount < 3 || rightCount < 3) return undefined;
+  // Text columns are wide: most fragments on each side fill a good part of their column.
+  const wideLeft = fragments.filter((fragment) => fragment.x1 <= gutter && fragment.x1 - fragment.x0 > (gutter - left) * 0.5).length;
+  const wideRight = fragments.filter((fragment) => fragment.x0 >= gutter && fragment.x1 - fragment.x0 > (right - gutter) * 0.5).length;
+  if (wideLeft < 2 || wideRight < 2) return undefined;
+  return gutter;
+}
+
+/**
+ * Runs of lines that form a table: at least two rows with two or more cells of which one after the first is a number,
+ * with up to two heading rows of several cells just above. Returns, for each line index, its table.
+ */
+function findTables(lines: readonly Line[]): Map<number, TableBlock> {
+  const result = new Map<number, TableBlock>();
+  const isDataRow = (line: Line): boolean =>
+    line.fragments.length >= 2 && line.fragments.slice(1).some((fragment) => NUMERIC_CELL.test(fragment.text));
+  let index = 0;
+  while (index < lines.length) {
+    if (!isDataRow(lines[index] as Line)) {
+      index += 1;
+      continue;
+    }
+    let end = index;
+    while (end + 1 < lines.length) {
+      const next = lines[end + 1] as Line;
+      const gap = (lines[end] as Line).y - next.y;
+      if (gap > 3.5 * next.fontSize) break;
+      if (isDataRow(next)) {
+        end += 1;
+        continue;
+      }
+      // A label-only row (a group heading inside the table) between data rows.
+      const after = lines[end + 2];
+      if (next.fragments.length === 1 && after && isDataRow(after) && next.y - after.y < 3.5 * after.fontSize) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    const dataRows = lines.slice(index, end + 1).filter(isDataRow).length;
+    if (dataRows < 2) {
+      index = end + 1;
+      continue;
+    }
+    let start = index;
+    for (let heading = 0; heading < 2 && start > 0; heading += 1) {
+      const above = lines[start - 1] as Line;
+      if (above.fragments.length < 2 || above.y - (lines[start] as Line).y > 3.5 * above.fontSize) break;
+      start -= 1;
+    }
+    const rows = lines.slice(start, end + 1);
+    const table: TableBlock = { type: 'table', page: (lines[index] as Line).page, rows: alignCells(rows) };
+    for (let row = start; row <= end; row += 1) result.set(row, table);
+    index = end + 1;
+  }
+  return result;
+}
+
+/** Puts each fragment in a column: columns are the bands of x that overlapping fragments cover. */
+function alignCells(rows: readonly Line[]): (Fragment | undefined)[][] {
+  const bands: { x0: number; x1: number }[] = [];
+  for (const fragment of rows.flatMap((row) => row.fragments).sort((a, b) => a.x0 - b.x0)) {
+    const band = bands.find((candidate) => fragment.x0 < candidate.x1 + 1 && fragment.x1 > candidate.x0 - 1);
+    if (band) {
+      band.x0 = Math.min(band.x0, fragment.x0);
+      band.x1 = Math.max(band.x1, fragment.x1);
+    } else bands.push({ x0: fragment.x0, x1: fragment.x1 });
+  }
+  bands.sort((a, b) => a.x0 - b.x0);
+  for (let index = 1; index < bands.length; index += 1) {
+    const previous = bands[index - 1] as { x0: number; x1: number };
+    const band = bands[index] as { x0: number; x1: number };
+    if (band.x0 < previous.x1) {
+      previous.x1 = Math.max(previous.x1, band.x1);
+      bands.splice(index, 1);
+      index -= 1;
+    }
+  }
+  return rows.map((row) => {
+    const cells: (Fragment | undefined)[] = bands.map(() => undefined);
+    for (const fragment of row.fragments) {
+      const column = bands.findIndex((band) => fragment.x0 < band.x1 + 1 && fragment.x1 > band.x0 - 1);
+      const at = column < 0 ? bands.length - 1 : column;
+      const existing = cells[at];
+      cells[at] = existing ? makeFragment([...existing.runs, ...fragment.runs]) : fragment;
+    }
+    return cells;
+  });
+}
+
+const SENTENCE_END = /[。！？；：!?;:…][”’」』）)"']*$/;
+const ITEM_START =
+  /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[、．]|\d+\.(?!\d)|[①-⑳]|[■□●○◆◇▲△►▶•·★☆※]|第[一二三四五六七八九十百\d]+[章节条部篇])/;
+
+/** Whether `next` continues the sentence of `previous` (a line broken by the layout, not by the writer). */
+function continuesLine(previous: TextBlock, next: TextBlock): boolean {
+  const previousText = previous.fragments.map((fragment) => fragment.text).join(' ');
+  const nextText = next.fragments.map((fragment) => fragment.text).join(' ');
+  if (SENTENCE_END.test(previousText)) return false;
+  if (ITEM_START.test(nextText)) return false;
+  if (Math.abs(previous.fontSize - next.fontSize) > 0.15 * Math.max(previous.fontSize, next.fontSize)) return false;
+  // The previous line stopped short of its column's right edge: the writer ended it.
+  if (previous.x1 < previous.right - 1.5 * previous.fontSize) return false;
+  // The next line is indented from its column's left edge: a new paragraph's first line.
+  if (next.x0 > next.left + 1.5 * next.fontSize) return false;
+  // A wider gap than the column's line step: paragraph spacing (only within one column of one page).
+  const sameColumn = previous.page === next.page && previous.left === next.left && next.y < previous.y;
+  if (sameColumn && previous.lineStep > 0 && previous.y - next.y > previous.lineStep * 1.3) return false;
+  return true;
+}
+
+function writeBlocks(blocks: readonly Block[], problems: Problem[]): ReaderResult {
+  const builder = new TextBuilder('pdf');
+  const tables: Table[] = [];
+  let previous: TextBlock | undefined;
+  for (const block of blocks) {
+    if (block.type === 'table') {
+      if (builder.offset > 0 && builder.lastChar !== '\n') builder.appendSeparator('\n');
+      const caption = captionBefore(builder.finish().text);
+      const recorder = new TableRecorder(builder);
+      for (const row of block.rows) {
+        recorder.startRow();
+        for (const cell of row) recorder.addCell(cell ? fragmentPieces(cell) : []);
+        recorder.endRow();
+      }
+      const table = recorder.finish(`table-${tables.length + 1}`, caption);
+      if (table) tables.push(table);
+      previous = undefined;
+      continue;
+    }
+    if (previous && continuesLine(previous, block)) {
+      const lastChar = builder.lastChar;
+      const firstChar = (block.fragments[0] as Fragment).text.charAt(0);
+      if (!isCjk(lastChar) && !isCjk(firstChar) && lastChar !== '-') builder.appendSeparator(' ');
+    } else if (builder.offset > 0 && builder.lastChar !== '\n') {
+      builder.appendSeparator('\n');
+    }
+    block.fragments.forEach((fragment, index) => {
+      if (index > 0) builder.appendSeparator(' ');
+      for (const piece of fragmentPieces(fragment)) builder.append(piece.text, piece.source);
+    });
+    previous = block;
+  }
+  builder.trimTrailingSeparator();
+  const { text, offsetMap } = builder.finish();
+  return { text, offsetMap, tables, problems };
+}
+
+function fragmentPieces(fragment: Fragment): { text: string; source: SourceRange }[] {
+  const pieces: { text: string; source: SourceRange }[] = [];
+  fragment.runs.forEach((run, index) => {
+    const previous = fragment.runs[index - 1];
+    if (previous && needsSpace(previous, run)) {
+      pieces.push({ text: ' ', source: { kind: 'pdf', page: run.page, item: run.item.index, start: run.start, end: run.start } });
+    }
+    pieces.push({
+      text: run.text,
+      source: {
+        kind: 'pdf',
+        page: run.page,
+        item: run.item.index,
+        start: run.start,
+        end: run.end,
+        box: { x: run.x0, y: run.y, width: run.x1 - run.x0, height: run.fontSize },
+      },
+    });
+  });
+  return pieces;
+}
+
+/**
+ * Maps presentation forms some PDF fonts use back to ordinary characters: Kangxi radicals ("⼀" U+2F00 → "一") and
+ * Latin ligatures ("ﬁ" → "fi").
+ */
+function normalizeGlyphs(text: string): string {
+  return /[\u2e80-\u2fdf\ufb00-\ufb06]/.test(text) ? text.replace(/[\u2e80-\u2fdf\ufb00-\ufb06]/g, (char) => char.normalize('NFKC')) : text;
+}
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
