@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { formatDecimal } from '../numbers/decimal.ts';
+import type { Quantity } from '../model/quantity.ts';
+import { extract } from './pipeline.ts';
+
+const valueOf = (q: Quantity) =>
+  q.value.type === 'exact' ? formatDecimal(q.value.value) : [formatDecimal(q.value.low), formatDecimal(q.value.high)];
+const figures = (text: string, year?: number) =>
+  extract(text, year === undefined ? {} : { reportYear: year }).quantities.map((q) => ({
+    text: q.text, value: valueOf(q), unit: q.unit, kind: q.kind, ...(q.comparator ? { comparator: q.comparator } : {}),
+  }));
+
+describe('extract: quantities', () => {
+  it('reads 3522万元 as 35,220,000 元 and 21.98亿元 as 2,198,000,000 元', () => {
+    expect(figures('投入资金3522万元，全区支出21.98亿元')).toEqual([
+      { text: '3522万元', value: '35220000', unit: '元', kind: 'money' },
+      { text: '21.98亿元', value: '2198000000', unit: '元', kind: 'money' },
+    ]);
+  });
+  it('keeps 个百分点 apart from %', () => {
+    expect(figures('支出占比提高了4.8个百分点，同比增长52.8%')).toEqual([
+      { text: '4.8个百分点', value: '4.8', unit: 'pp', kind: 'percentage_point' },
+      { text: '52.8%', value: '52.8', unit: '%', kind: 'percent' },
+    ]);
+  });
+  it('keeps the measure word as the unit: 8040套, 2万亩, 330户', () => {
+    expect(figures('实施8040套老旧小区改造，退化林分改造2万亩，330户燃气管道更新')).toEqual([
+      { text: '8040套', value: '8040', unit: '套', kind: 'count' },
+      { text: '2万亩', value: '20000', unit: '亩', kind: 'measure' },
+      { text: '330户', value: '330', unit: '户', kind: 'count' },
+    ]);
+  });
+  it('keeps an unknown measure word instead of dropping it', () => {
+    expect(figures('安装12盏路灯')).toEqual([{ text: '12盏', value: '12', unit: '盏', kind: 'count' }]);
+  });
+  it('reads full-width digits, thousands separators and Markdown emphasis', () => {
+    expect(figures('总额**１２,３４５.６万元**')).toEqual([{ text: '１２,３４５.６万元', value: '123456000', unit: '元', kind: 'money' }]);
+  });
+  it('reads Chinese numerals with a measure word or magnitude: 两万人, 二千一百个, 百分之五点五', () => {
+    expect(figures('新增就业两万人，增加学位二千一百个，占百分之五点五')).toEqual([
+      { text: '两万人', value: '20000', unit: '人', kind: 'count' },
+      { text: '二千一百个', value: '2100', unit: '个', kind: 'count' },
+      { text: '百分之五点五', value: '5.5', unit: '%', kind: 'percent' },
+    ]);
+  });
+  it('reads ranges: 10—15万元, 5%—6%, 5%到6%', () => {
+    expect(figures('补助10—15万元，增长5%—6%，或者5%到6%')).toEqual([
+      { text: '10—15万元', value: ['100000', '150000'], unit: '元', kind: 'money' },
+      { text: '5%—6%', value: ['5', '6'], unit: '%', kind: 'percent' },
+      { text: '5%到6%', value: ['5', '6'], unit: '%', kind: 'percent' },
+    ]);
+  });
+  it('reads bounds on either side: 超过, 以上, 以内, 左右, 约, 近, 余', () => {
+    expect(figures('超过126万亿元，达到92%以上，控制在3%以内，增长5%左右，约3万人，近2亿元，300余家').map((f) => f.comparator)).toEqual([
+      '>=', '>=', '<=', '~', '~', '~', '>=',
+    ]);
+  });
+  it('reads 万亿 and 万亿斤', () => {
+    expect(figures('粮食产量1.39万亿斤，收入21.7万亿元')).toEqual([
+      { text: '1.39万亿斤', value: '1390000000000', unit: '斤', kind: 'measure' },
+      { text: '21.7万亿元', value: '21700000000000', unit: '元', kind: 'money' },
+    ]);
+  });
+  it('leaves out ordinals, names, codes and slogans', () => {
+    expect(figures('紧扣市委十五届八次全会要求，第三批，二十大，国产大飞机C919，5G基站，“13+N”服务，“三个最大”，三大保卫战，进一步统一')).toEqual([]);
+  });
+  it('takes years and months as dates, not quantities', () => {
+    const result = extract('2023年1—11月，2021—2025年，3月5日');
+    expect(result.quantities).toEqual([]);
+    expect(result.dates.map((d) => d.text)).toEqual(['2023年1—11月', '2021—2025年', '3月5日']);
+  });
+  it('resolves 今年 and 上年 against the report year, not the clock', () => {
+    const result = extract('今年目标比上年提高', { reportYear: 2024 });
+    expect(result.dates.map((d) => d.period.year)).toEqual([2024, 2023]);
+  });
+  it('finds nothing in text without numbers', () => {
+    expect(extract('坚持以人民为中心的发展思想。').quantities).toEqual([]);
+  });
+});
+
+describe('extract: metric, role and period', () => {
+  const text = '### ■2023年全区一般公共预算支出\n\n**21.98亿元** 较2022年**15.22亿元**  \n同比增长**44.4%** 增支**6.76亿元**';
+  it('gives every figure of an infographic panel the heading as metric', () => {
+    const quantities = extract(text).quantities;
+    expect(quantities.map((q) => q.metric)).toEqual(Array(4).fill('一般公共预算支出'));
+    expect(quantities.map((q) => q.role)).toEqual(['level', 'level', 'growth_rate', 'change']);
+    expect(quantities.map((q) => q.period?.year)).toEqual([2023, 2022, 2023, 2023]);
+  });
+  it('reads a share with its whole and a growth rate with its base', () => {
+    const [share, growth] = extract('民生支出19.3亿元，占财政总支出87.8%，同比增长52.8%').quantities.slice(1);
+    expect(share).toMatchObject({ role: 'share', metric: '民生支出', base: '财政总支出' });
+    expect(growth).toMatchObject({ role: 'growth_rate', direction: 'up', base: '同比', metric: '民生支出' });
+  });
+  it('names the area a sum went to from the clause before', () => {
+    expect(extract('教育建设方面，投入资金3.42亿元，提升质量。').quantities[0]?.metric).toBe('教育建设');
+  });
+});
+
+describe('extract: commitments', () => {
+  const text = '新的一年，我们将做好以下工作。\n\n聚力打好生态环境保护战，巩固成效。实施退化林分改造2万亩，加大治理力度。确保空气质量优良率达到92%以上。全力推进131处雨污管网整治、北川河东路等4个雨污分流项目实施，确保断面水质稳定保持在Ⅲ类以上。';
+  it('finds quantified commitments with target and theme', () => {
+    const commitments = extract(text).commitments.filter((c) => c.target);
+    expect(commitments.map((c) => c.text)).toEqual([
+      '实施退化林分改造2万亩', '确保空气质量优良率达到92%以上', '全力推进131处雨污管网整治', '北川河东路等4个雨污分流项目实施', '确保断面水质稳定保持在Ⅲ类以上',
+    ]);
+    expect(new Set(commitments.map((c) => c.theme))).toEqual(new Set(['生态环境保护']));
+    expect(commitments[1]).toMatchObject({ indicator: '空气质量优良率', target: { unit: '%', comparator: '>=' } });
+    expect(commitments[4]?.target).toMatchObject({ unit: 'class', comparator: 'at_least_class', value: { grade: 'Ⅲ类' } });
+  });
+  it('finds qualitative commitments without a target', () => {
+    expect(extract(text).commitments.find((c) => c.text === '加大治理力度')?.target).toBeUndefined();
+  });
+  it('takes no commitments from a review of last year', () => {
+    expect(extract('过去一年，我们实施退化林分改造2万亩，新建学校3所。').commitments).toEqual([]);
+  });
+});
