@@ -13,6 +13,9 @@ const MEASURE = '个|项|条|所|家|大|类|座|处|种|支|片|方面|领域|�
 const COUNT = new RegExp(`([两二三四五六七八九十]{1,3})(${MEASURE})`, 'g');
 const ANY_COUNT = new RegExp(`(?:[一两二三四五六七八九十百千万]+|\\d+)(?:${MEASURE}|化|率|型|级|位|点|星|横|纵|线|链|地|中心)`);
 const CONJUNCTION = /和|及|与|以及|同|并/g;
+/** Verbs that make the last "item" a predicate whose object holds the count: 荣获, 入选, 贯彻, 缩小 … */
+const PREDICATE =
+  /荣获|获得|获评|入选|成为|实现|开展|推进|贯彻|落实|达到|纳入|列入|评为|被|跻身|位列|进入|缩小|扩大|提升|提高|牵引|带动|建成|完成|形成|打造|构建|坚持|做到|增强|坚定|聚焦|围绕|突出|抓好|用好|守住|发挥|强化|深化|发布|举办|召开|出台|印发|制定|实施/;
 
 /**
  * Reads a Chinese numeral from 二 to 九十九: 三 → 3, 十二 → 12, 二十 → 20; undefined otherwise.
@@ -73,6 +76,13 @@ export function checkEnumeration({ text, extraction }: CheckInput): SenseFinding
     if (after.length > 10 || /\d/.test(after)) continue;
     // "八个字", "三个月": a count of characters or of time, not of the items.
     if (/^(?:字|年|月|天|日|小时|周|次|倍|百分点|工作日)/.test(after)) continue;
+    // The count must qualify the list itself: no predicate between the last item and the count
+    // ("…歌曲《X》荣获“五个一工程”奖", "深入贯彻中央八项规定"), and the last item is a name of its own, not a
+    // one-character modifier of a name that holds the numeral ("黑臭水体、劣五类水体").
+    const lastItem = list.slice(list.lastIndexOf('、') + 1).replace(/[“”"‘’《》]/g, '');
+    if (lastItem.length < 2 || PREDICATE.test(lastItem)) continue;
+    // "残疾人“两项补贴”等标准": the count names one item of an open list.
+    if (/^[^，。；]{0,6}?等/.test(after) || /^[一二两三四五六七八九十百千万]/.test(after)) continue;
     const { low, high, suffixes } = itemCounts(list.replace(/[“”"‘’]/g, ''));
     const stated = extraction.quantities.find((q) => q.start <= start && start < q.end);
     const statedId = stated?.id ?? `span:${start}-${end}`;

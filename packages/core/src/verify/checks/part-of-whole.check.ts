@@ -24,11 +24,15 @@ const ADDITIVE_KINDS = new Set(['money', 'count', 'measure']);
 /** Figures that are averages or ratios per head are not parts: 人均, 户均, 每千人. */
 const PER_HEAD = /人均|户均|平均|每[^\d，。；、]{0,4}$|均$/;
 /** Clauses after 其中 that leave the list of parts for a figure of another scope. */
+/** Figures that are standards, prices or rates per head: they do not add up (供养标准780元/人月). */
+const RATE_WORD = /标准|价格|单价|均价|费率|补助|补贴标准|工资|收入水平/;
+/** Nouns that name a measure at the end of a figure's words. */
+const METRIC_HEAD = /(增加值|总产值|产值|营业收入|收入|支出|产量|面积|里程|投资|销售额|营业额|进出口额|总额|余额|人口|户数|人数)$/;
 const OTHER_SCOPE = /带动|拉动|撬动|吸引|引导|争取|合计|共计|总计|总额|总量|累计|计划|目标|预计/;
 const RECEIVED = /(?:受理|收集|征集|收到|接收|接到|接听|登记|收到了)[^，。；、]{0,10}$/;
 const HANDLED = /(?:办结|解决|答复|回复|化解|采纳|吸纳|已办结|已解决)[^，。；、]{0,8}$/;
 const NEW = /(?:新增|净增|新登记|新注册|新认定|新培育|新引进)[^，。；、]{0,8}$/;
-const TOTAL = /(?:总数|总量|总计|累计|共有|共计|保有量|总规模|总户数|总人数|总数达到?|达到|达)[^，。；、]{0,4}$/;
+const TOTAL = /(?:总数|总量|总计|累计|共有|共计|保有量|总规模|总户数|总人数|总面积|总里程)(?:达到?|为)?[^，。；、]{0,4}$/;
 const AMONG = /^(?:的)?[^\d，。；]{0,12}中[，,]?(?:有|已有|共有|已|已经)[^\d，。；]{0,10}$/;
 
 interface Relation {
@@ -38,9 +42,17 @@ interface Relation {
   readonly confidence: number;
 }
 
+/** Two floors (or two ceilings) are compared as written: "2万个以上，其中农村1万个以上" sets 1万 against 2万. */
+function withoutSharedBound(q: Quantity, other: Quantity): Quantity {
+  const bound = (c: Quantity['comparator']) => (c === '>' ? '>=' : c === '<' ? '<=' : c);
+  if (q.comparator === undefined || q.comparator === '~' || bound(q.comparator) !== bound(other.comparator)) return q;
+  const { comparator: _dropped, ...rest } = q;
+  return rest;
+}
+
 function judge(text: string, relation: Relation): SenseFinding {
   const { whole, part, wording, confidence } = relation;
-  const order = orderOf(part, whole);
+  const order = orderOf(withoutSharedBound(part, whole), withoutSharedBound(whole, part));
   const quantities = [whole.id, part.id];
   const trigger = `${plainText(text, whole.start - 6, whole.end).replace(/^.*[，。；：,;:]/, '')}…${plainText(text, part.start - 6, part.end).replace(/^.*[，。；：,;:]/, '')}`;
   if (order === 'greater') {
@@ -81,7 +93,45 @@ function compareEqual(a: Quantity, b: Quantity): boolean {
 }
 
 function isPart(text: string, q: Quantity): boolean {
-  return ADDITIVE_KINDS.has(q.kind) && !isChangeFigure(text, q) && !PER_HEAD.test(clauseBefore(text, q.start, 10));
+  if (!ADDITIVE_KINDS.has(q.kind) || isChangeFigure(text, q)) return false;
+  const before = clauseBefore(text, q.start, 12);
+  const after = plainText(text, q.end, q.end + 4);
+  // "5万元以上的村496个": a size class of the things counted, not an amount of the whole.
+  return !PER_HEAD.test(before) && !RATE_WORD.test(before) && !/^(?:[/／每]|(?:以上|以下|及以上)?的)/.test(after);
+}
+
+/**
+ * Where the parts a 其中 introduces end: at the closing bracket when 其中 opens inside brackets ("（其中普惠托位
+ * 5505个）"); at the sentence's end after "其中：" / "其中，"; else at the end of its own clause, since the next
+ * clause may start a sibling of the whole ("…639公里、其中高铁370公里，新增高速公路2600公里").
+ */
+function scopeEnd(text: string, at: number, sentenceEnd: number): number {
+  const opened = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
+  const closed = Math.max(text.lastIndexOf('）', at), text.lastIndexOf(')', at));
+  const nextAmong = text.indexOf('其中', at + 2);
+  const limit = nextAmong < 0 ? sentenceEnd : Math.min(nextAmong, sentenceEnd);
+  if (opened > closed) {
+    const close = text.slice(at, limit).search(/[）)]/);
+    return close < 0 ? limit : at + close;
+  }
+  if (/^其中[\s*]*[：:，,]/.test(text.slice(at, at + 6))) return limit;
+  const stop = text.slice(at, limit).search(/[，,；;]/);
+  return stop < 0 ? limit : at + stop;
+}
+
+/**
+ * The measure a figure's own words name, when they name one: "完成工业增加值" → 增加值, "林业产值" → 产值.
+ * Two figures of one unit that name different measures (增加值 and 总产值) are not part and whole.
+ */
+function measureName(text: string, q: Quantity): string | undefined {
+  const words = clauseBefore(text, q.start, 16).replace(/(?:完成|实现|达到|达|为|共|约|近|超过|了|的)+$/, '');
+  return METRIC_HEAD.exec(words)?.[1]?.replace(/^总/, '');
+}
+
+function isSameMeasureName(text: string, whole: Quantity, part: Quantity): boolean {
+  const a = measureName(text, whole);
+  const b = measureName(text, part);
+  return a === undefined || b === undefined || a === b;
 }
 
 /** 其中 subsets: the whole is the nearest level of the same measure before 其中, in its sentence or the one before. */
@@ -91,20 +141,26 @@ function findSubsets(text: string, sentences: readonly Sentence[]): Relation[] {
     const sentenceText = text.slice(sentence.start, sentence.end);
     for (const match of sentenceText.matchAll(/其中/g)) {
       const at = sentence.start + match.index;
-      const nextAmong = sentenceText.indexOf('其中', match.index + 2);
-      const partsEnd = nextAmong < 0 ? sentence.end : sentence.start + nextAmong;
+      const partsEnd = scopeEnd(text, at, sentence.end);
       const before = sentence.quantities.filter((q) => q.end <= at);
       const pool = before.length > 0 ? before : (sentences[index - 1]?.quantities ?? []);
-      const parts = sentence.quantities.filter((q) => q.start > at && q.start < partsEnd && isPart(text, q));
+      const parts = sentence.quantities.filter(
+        (q) => q.start > at && q.start < partsEnd && (isPart(text, q) || isNewFigure(text, q)),
+      );
       for (const part of parts) {
         if (OTHER_SCOPE.test(clauseBefore(text, part.start, 16))) break;
-        const whole = [...pool].reverse().find((q) => isSameMeasure(q, part) && isPart(text, q));
-        if (!whole) continue;
+        const whole = [...pool].reverse().find((q) => isSameMeasure(q, part) && (isPart(text, q) || isNewFigure(text, q)));
+        if (!whole || !isSameMeasureName(text, whole, part)) continue;
         relations.push({ whole, part, wording: '其中', confidence: 0.85 });
       }
     }
   });
   return relations;
+}
+
+/** A 新增 / 净增 figure: a change of the total, yet a part of it, so it is kept for the total-against-new pair. */
+function isNewFigure(text: string, q: Quantity): boolean {
+  return ADDITIVE_KINDS.has(q.kind) && NEW.test(clauseBefore(text, q.start, 16)) && !PER_HEAD.test(clauseBefore(text, q.start, 12));
 }
 
 /** Pairs of neighbouring figures of one measure in a sentence: "N项…中有M项", 受理 → 办结, 新增 ↔ 总数. */
@@ -115,6 +171,8 @@ function findPairs(text: string, sentence: Sentence): Relation[] {
     const a = qs[i];
     const b = qs[i + 1];
     if (!a || !b || !isSameMeasure(a, b) || !ADDITIVE_KINDS.has(a.kind)) continue;
+    if (!isPart(text, a) && !isNewFigure(text, a)) continue;
+    if (!isPart(text, b) && !isNewFigure(text, b)) continue;
     const gap = plainText(text, a.end, b.start);
     if (gap.length > 20 || /其中/.test(gap)) continue;
     const beforeA = clauseBefore(text, a.start, 16);
@@ -127,7 +185,7 @@ function findPairs(text: string, sentence: Sentence): Relation[] {
       relations.push({ whole: a, part: b, wording: `${received}…${handled}`, confidence: 0.75 });
     } else if (NEW.test(beforeA) && TOTAL.test(beforeB) && !NEW.test(beforeB)) {
       relations.push({ whole: b, part: a, wording: `${NEW.exec(beforeA)?.[0].slice(0, 2) ?? ''}…总数`, confidence: 0.7 });
-    } else if (TOTAL.test(beforeA) && !/达/.test(TOTAL.exec(beforeA)?.[0] ?? '') && NEW.test(beforeB)) {
+    } else if (TOTAL.test(beforeA) && NEW.test(beforeB)) {
       relations.push({ whole: a, part: b, wording: `总数…${NEW.exec(beforeB)?.[0].slice(0, 2) ?? ''}`, confidence: 0.7 });
     }
   }

@@ -134,6 +134,9 @@ export function isSameMeasure(a: Quantity, b: Quantity): boolean {
 const CHANGE_BEFORE =
   /(?:增长|增加|减少|下降|提高|降低|上升|上涨|回落|增支|减支|增收|减收|增产|减产|净增|新增|净减|扩大|缩小|提升|多|少|增|减|降|升|涨|跌)(?:了)?(?:近|约|超过?|逾)?$/;
 
+/** "新增就业", "市场主体新登记": the figure counts what was added, not the stock. */
+const NEW_IN_CLAUSE = /(?:新增|净增|净减|新登记|新注册|新设立)[^\d]{0,6}$/;
+
 /**
  * True when the figure is a change rather than a level: the words just before it say 增加 / 减少 / 新增 …,
  * or extraction gave it the role of a change or a rate.
@@ -143,7 +146,7 @@ export function isChangeFigure(text: string, q: Quantity): boolean {
   if (q.role === 'change' || q.role === 'growth_rate' || q.role === 'pp_change' || q.role === 'multiple') return true;
   if (q.kind === 'percentage_point') return true;
   const before = plainText(text, q.start - 12, q.start).split(/[，。；：、,;:]/).pop() ?? '';
-  return CHANGE_BEFORE.test(before);
+  return CHANGE_BEFORE.test(before) || NEW_IN_CLAUSE.test(before);
 }
 
 /**

@@ -25,13 +25,15 @@ const DISCRETE_UNITS = new Set([
 ]);
 /** Words that make a figure an average or a rate per head, where fractions are normal: 每千人口3.2人, 户均2.6人. */
 const AVERAGE = /每|均|平均|百户|千人|万人|千名|万名|比例|比|倍|约合|相当于/;
+/** A rate per amount of money: "亿元生产总值…", "万元GDP…" with no figure of its own before the unit. */
+const PER_AMOUNT = /(?<![\d.])(?:亿元|万元|百万元|千元)/;
 /** Between a household count and a people count of one group: nothing, a 、 or a slash. */
 const SAME_GROUP_GAP = /^(?:[、/／]|共|、共)?$/;
 /** Words before a percentage that make it the share of a whole: 占…, 比重, 占比, or a rate of a part of a population. */
 const SHARE_BEFORE =
   /(?:占[^，。；、]{0,12}?(?:的)?(?:比重|比例)?|比重|占比|覆盖率|普及率|入学率|巩固率|参保率|优良率|达标率|合格率|城镇化率|满意率|满意度|知晓率|到位率|利用率|通达率|通畅率|接种率|受益率|就业率|使用率|完好率|达标比例|比例)(?:为|是|达到?|达到了|保持在|稳定在|提高到|提高至|提升到|提升至|上升到|上升至)?(?:近|约|超过)?$/;
 /** Percentages of a whole that may pass 100: 完成预算的105%, 增长率, 贡献率, 为上年的112%. */
-const NOT_A_SHARE = /完成|执行|计划|增长|增速|增幅|贡献|为上年|相当于|上年的|同期的|回报|负债|杠杆|倍/;
+const NOT_A_SHARE = /毛|完成|执行|计划|增长|增速|增幅|贡献|为上年|相当于|上年的|同期的|回报|负债|杠杆|倍/;
 
 /** 人 against 户 for the same group, written side by side. */
 function checkPeopleAndHouseholds(text: string, a: Quantity, b: Quantity): SenseFinding | undefined {
@@ -93,6 +95,8 @@ function checkWholeCount(text: string, q: Quantity): SenseFinding | undefined {
   if (exponent >= 0 || mantissa % 10n ** BigInt(-exponent) === 0n) return undefined;
   const before = clauseBefore(text, q.start, 20);
   if (AVERAGE.test(before) || AVERAGE.test(plainText(text, q.end, q.end + 2))) return undefined;
+  // "103.9部/百人", "1.15个千分点", "亿元生产总值死亡人数0.011人": a rate, whatever its measure word.
+  if (/^(?:[/／每]|千分|百分|万分)/.test(plainText(text, q.end, q.end + 2)) || PER_AMOUNT.test(before)) return undefined;
   return {
     check: 'unit-logic',
     verdict: 'inconsistent',
