@@ -1,0 +1,276 @@
+/**
+ * Pairs the targets of last year's report with the results this year's report states, from both extractions:
+ * "国内生产总值增长5%左右" (2023) ↔ "国内生产总值超过126万亿元，增长5.2%" (2024) → met.
+ */
+import type { Extraction } from '../model/extraction.ts';
+import type { Problem } from '../model/problem.ts';
+import type { Quantity, QuantityValue } from '../model/quantity.ts';
+import type { Span } from '../model/span.ts';
+import { multiplyDecimals } from '../numbers/decimal.ts';
+import type { FollowUpFigure, FollowUpPair, FollowUpReport } from './follow-up-pair.ts';
+import { readMetricPhrase, type MetricPhrase } from './metric-phrase.ts';
+import { scoreMetricSimilarity } from './metric-similarity.ts';
+import { classifyReviewPeriods, type ReviewPeriod } from './review-periods.ts';
+import { findTargetSection } from './target-section.ts';
+import { judgePolarity, judgeTarget } from './target-verdict.ts';
+
+/** One report and what extraction found in it. */
+export interface ReadReport {
+  readonly text: string;
+  readonly extraction: Extraction;
+}
+
+export interface FollowUpMatchOptions {
+  /** The year of last year's report: its targets are for this year. */
+  readonly lastYear: number;
+  /** The year of this year's report, which reviews `lastYear`. */
+  readonly thisYear: number;
+  /** Lowest metric similarity that pairs a target with a result (default 0.6). */
+  readonly minSimilarity?: number;
+}
+
+/** Default lowest similarity of metric phrases for a pair: "城镇新增就业" / "新增城镇就业" pass, "工业投资" / "固定资产投资" do not. */
+export const DEFAULT_MIN_SIMILARITY = 0.6;
+
+/** Units of mass, in 斤: a target in 亿斤 may be answered in 万吨. */
+const JIN_PER_UNIT: Readonly<Record<string, bigint>> = { 斤: 1n, 公斤: 2n, 千克: 2n, 吨: 2000n };
+/** Words before a figure that make it a multi-year figure, not last year's. */
+const MULTI_YEAR_CLAUSE = /年均|累计|五年|十年|“十[三四五]五”|十[三四五]五期间/u;
+
+interface Figure {
+  readonly quantity: Quantity;
+  readonly phrase: MetricPhrase;
+  /** The noun after inheritance and 城乡 splitting. */
+  readonly noun: string;
+  readonly change?: 'up' | 'down';
+  readonly comparator?: Quantity['comparator'];
+}
+
+/**
+ * Finds the targets in last year's 主要预期目标 and, for each, the best result in the one-year review of this year's
+ * report: same unit (mass converted), same kind of figure (a change for a change, a level for a level, a share for
+ * a share), a metric phrase similar enough, and not a multi-year or later figure. Each result answers one target.
+ * @example matchFollowUp({ text: t2023, extraction: extract(t2023) }, { text: t2024, extraction: extract(t2024) },
+ *   { lastYear: 2023, thisYear: 2024 }).pairs[0]
+ * // { target: { text: '5%', metric: '国内生产总值增长' }, result: { text: '5.2%' }, verdict: 'met', confidence: 1 }
+ */
+export function matchFollowUp(last: ReadReport, current: ReadReport, options: FollowUpMatchOptions): FollowUpReport {
+  const minSimilarity = options.minSimilarity ?? DEFAULT_MIN_SIMILARITY;
+  const problems: Problem[] = [];
+  const section = findTargetSection(last.text);
+  if (!section) {
+    problems.push({ code: 'no-target-section', message: `${options.lastYear}年报告中未找到“主要预期目标”` });
+    return { lastYear: options.lastYear, thisYear: options.thisYear, pairs: [], problems };
+  }
+  const targets = readFigures(last.text, last.extraction.quantities.filter((q) => isTargetQuantity(q, section)));
+  const periods = classifyReviewPeriods(current.text);
+  const candidates = readFigures(current.text, current.extraction.quantities).filter((figure) =>
+    isLastYearResult(current.text, figure.quantity, periods, options.lastYear),
+  );
+
+  // Score every admissible target–result pair, then assign greedily from the best, one result per target.
+  const scored: { target: number; candidate: number; score: number }[] = [];
+  const bestRejected = new Array<number>(targets.length).fill(0);
+  targets.forEach((target, t) => {
+    candidates.forEach((candidate, c) => {
+      if (!isSameKind(target, candidate)) return;
+      const score = scoreFigures(target, candidate);
+      if (score >= minSimilarity) scored.push({ target: t, candidate: c, score });
+      else bestRejected[t] = Math.max(bestRejected[t]!, score);
+    });
+  });
+  scored.sort((a, b) => b.score - a.score || candidates[a.candidate]!.quantity.start - candidates[b.candidate]!.quantity.start);
+  const chosen = new Map<number, { candidate: number; score: number }>();
+  const used = new Set<number>();
+  for (const entry of scored) {
+    if (chosen.has(entry.target) || used.has(entry.candidate)) continue;
+    chosen.set(entry.target, { candidate: entry.candidate, score: entry.score });
+    used.add(entry.candidate);
+  }
+
+  const pairs: FollowUpPair[] = targets.map((target, t) => {
+    const targetFigure = toFollowUpFigure(target);
+    const polarity = judgePolarity(target.noun, target.change);
+    const match = chosen.get(t);
+    if (!match) {
+      return {
+        target: targetFigure,
+        result: null,
+        verdict: 'not_reported',
+        confidence: round(1 - bestRejected[t]!),
+        polarity,
+        explanation: `${options.thisYear}年报告未报告${target.noun || '该指标'}${options.lastYear}年的结果`,
+      };
+    }
+    const result = candidates[match.candidate]!;
+    const judgement = judgeTarget(
+      { value: target.quantity.value, ...comparatorOf(target), ...(target.change ? { direction: target.change } : {}) },
+      { value: convertValue(result.quantity, target.quantity.unit), ...comparatorOf(result), ...(result.change ? { direction: result.change } : {}) },
+      polarity,
+      target.quantity.unit,
+    );
+    return {
+      target: targetFigure,
+      result: toFollowUpFigure(result),
+      verdict: judgement.verdict,
+      confidence: round(match.score),
+      polarity,
+      explanation: judgement.explanation,
+    };
+  });
+  for (const target of targets) {
+    if (!target.noun) problems.push({ code: 'target-without-metric', message: '目标未能识别指标名称', span: spanOf(target.quantity) });
+  }
+  return { lastYear: options.lastYear, thisYear: options.thisYear, section, pairs, problems };
+}
+
+/** Quantities inside the targets section that can be targets: not dates, and with a unit. */
+function isTargetQuantity(quantity: Quantity, section: Span): boolean {
+  return quantity.start >= section.start && quantity.end <= section.end && quantity.unit !== '' && quantity.unit !== '年';
+}
+
+/**
+ * Reads each quantity's metric phrase. A figure with no noun of its own ("，增长5.2%", "分别增长3.1%、5.1%") inherits
+ * the noun, and in a list the change, of the figure before it in the sentence; in a 分别 list the last member's
+ * qualifier holds for all ("分别增长5%和7%左右"), and 城乡 splits into 城镇 and 农村 over two members.
+ */
+function readFigures(text: string, quantities: readonly Quantity[]): Figure[] {
+  const figures: Figure[] = [];
+  let previous: Figure | undefined;
+  for (const quantity of quantities) {
+    const sameSentence = previous !== undefined && !/[。；！？\n]/u.test(text.slice(previous.quantity.end, quantity.start));
+    const phrase = readMetricPhrase(text, quantity.start, sameSentence ? previous!.quantity.end : 0);
+    let noun = phrase.noun;
+    let change = phrase.change;
+    if (!noun && sameSentence) {
+      noun = previous!.noun;
+      if (!change && phrase.raw.replace(/[、和及与，,\s]/gu, '') === '') change = previous!.change;
+    }
+    if (!noun && quantity.metric) noun = readMetricPhrase(quantity.metric + '0', quantity.metric.length).noun;
+    const figure: Figure = {
+      quantity,
+      phrase,
+      noun,
+      ...(change ? { change } : {}),
+      ...(quantity.comparator ? { comparator: quantity.comparator } : {}),
+    };
+    figures.push(figure);
+    previous = figure;
+  }
+  return distributeLists(text, figures);
+}
+
+/** Applies the 分别 rules to runs of figures that share one noun in one sentence. */
+function distributeLists(text: string, figures: Figure[]): Figure[] {
+  const out = [...figures];
+  for (let i = 0; i < out.length; i++) {
+    const head = out[i]!;
+    if (!head.phrase.isRespectively) continue;
+    let j = i + 1;
+    while (j < out.length && out[j]!.noun === head.noun && !/[。；！？\n，]/u.test(text.slice(out[j - 1]!.quantity.end, out[j]!.quantity.start).replace(/^[^，]*?(?:左右|以上|以内|以下)/u, ''))) j += 1;
+    const members = out.slice(i, j);
+    if (members.length < 2) continue;
+    const comparator = members[members.length - 1]!.comparator;
+    const split = members.length === 2 && head.noun.includes('城乡') ? ['城镇', '农村'] : undefined;
+    members.forEach((member, k) => {
+      out[i + k] = {
+        ...member,
+        noun: split ? member.noun.replace('城乡', split[k]!) : member.noun,
+        ...(member.comparator === undefined && comparator !== undefined ? { comparator } : {}),
+      };
+    });
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * A figure this year's report gives for last year: in a one-year review paragraph, with no other year or part of a
+ * year named before it in its sentence ("2024年1—11月", "比2020年" is a base and does not count), and no multi-year
+ * word in its clause (年均, 累计, 五年).
+ */
+function isLastYearResult(text: string, quantity: Quantity, periods: readonly ReviewPeriod[], lastYear: number): boolean {
+  const period = periods.find((p) => quantity.start >= p.start && quantity.start < p.end);
+  if (!period || period.scope !== 'year') return false;
+  const sentence = text.slice(sentenceStartOf(text, quantity.start), quantity.start);
+  let stated: number | undefined;
+  for (const match of sentence.matchAll(YEAR_BEFORE)) {
+    if (match[1] !== undefined) continue; // 比2020年 / 较2020年: a comparison base
+    stated = Number(match[2]);
+  }
+  if (stated !== undefined && stated !== lastYear) return false;
+  if (PART_OF_YEAR.test(sentence)) return false;
+  const clause = sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(','), sentence.lastIndexOf('：')) + 1);
+  return !MULTI_YEAR_CLAUSE.test(clause);
+}
+
+/** A year named in a sentence, with 比 / 较 before it when it is a comparison base; 以来 makes it a start, not the year. */
+const YEAR_BEFORE = /(比|较|与)?((?:19|20)\d{2})年(?!以来|底以来)/gu;
+/** Months or quarters that narrow a year: 1—11月, 前三季度, 上半年. */
+const PART_OF_YEAR = /\d{1,2}(?:—|-|～|~|至)\d{1,2}月|前[一二三]季度|[一二三]季度|上半年/u;
+
+function sentenceStartOf(text: string, position: number): number {
+  for (let i = position - 1; i >= 0; i--) if (/[。！？；\n]/u.test(text[i]!)) return i + 1;
+  return 0;
+}
+
+/** Same unit (mass converted), both changes or both levels, both shares or neither. */
+function isSameKind(target: Figure, candidate: Figure): boolean {
+  const unitsAgree =
+    target.quantity.unit === candidate.quantity.unit ||
+    (JIN_PER_UNIT[target.quantity.unit] !== undefined && JIN_PER_UNIT[candidate.quantity.unit] !== undefined);
+  if (!unitsAgree) return false;
+  if ((target.change === undefined) !== (candidate.change === undefined)) return false;
+  return target.phrase.isShare === candidate.phrase.isShare;
+}
+
+/** The similarity of the two metrics, from the phrase read here and the one extraction gave. */
+function scoreFigures(target: Figure, candidate: Figure): number {
+  const nouns = [candidate.noun];
+  if (candidate.quantity.metric) nouns.push(readMetricPhrase(candidate.quantity.metric + '0', candidate.quantity.metric.length).noun);
+  return Math.max(...nouns.map((noun) => scoreMetricSimilarity(target.noun, noun)));
+}
+
+/** A result value in the target's unit: 1300万吨 → 260亿斤 against a target in 斤. */
+function convertValue(quantity: Quantity, unit: string): QuantityValue {
+  const from = JIN_PER_UNIT[quantity.unit];
+  const to = JIN_PER_UNIT[unit];
+  if (from === undefined || to === undefined || from === to) return quantity.value;
+  // Exact when the target unit divides the result unit (吨 → 斤); otherwise keep the result's figure.
+  if (from % to !== 0n) return quantity.value;
+  const factor = { mantissa: from / to, exponent: 0 };
+  return quantity.value.type === 'exact'
+    ? { type: 'exact', value: multiplyDecimals(quantity.value.value, factor) }
+    : { type: 'range', low: multiplyDecimals(quantity.value.low, factor), high: multiplyDecimals(quantity.value.high, factor) };
+}
+
+function comparatorOf(figure: Figure): { comparator?: NonNullable<Quantity['comparator']> } {
+  return figure.comparator ? { comparator: figure.comparator } : {};
+}
+
+function toFollowUpFigure(figure: Figure): FollowUpFigure {
+  const quantity = figure.quantity;
+  const metric = figure.change ? `${figure.noun}${changeWord(figure)}` : figure.noun;
+  return {
+    ...spanOf(quantity),
+    metric,
+    value: quantity.value,
+    unit: quantity.unit,
+    ...(figure.comparator ? { comparator: figure.comparator } : {}),
+    ...(figure.change ? { direction: figure.change } : {}),
+    quantityId: quantity.id,
+  };
+}
+
+function changeWord(figure: Figure): string {
+  const written = /(增长|增加|上涨|涨幅|增幅|增速|提高|提升|上升|下降|降低|减少|降幅|回落|下跌|缩小)/u.exec(figure.phrase.raw)?.[1];
+  return written ?? (figure.change === 'down' ? '下降' : '增长');
+}
+
+function spanOf(quantity: Quantity): Span {
+  return { start: quantity.start, end: quantity.end, text: quantity.text };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,126 @@
+/**
+ * How alike two metric phrases are, character by character, after the standard names are brought together:
+ * "城镇新增就业" vs "新增城镇就业" → 0.8; "GDP" vs "地区生产总值" → 1; "城镇居民人均可支配收入" vs "全体居民人均可支配收入" → 0.
+ */
+
+/** Standard indicators written several ways: each pattern is replaced by one canonical name. */
+const ALIASES: readonly (readonly [RegExp, string])[] = [
+  [/GDP|国内生产总值|地区生产总值|全省生产总值|全市生产总值|经济总量/gu, '生产总值'],
+  [/CPI|居民消费价格指数|居民消费价格|消费价格|物价/gu, '消费价格'],
+  [/规模以上/gu, '规上'],
+  [/社会消费品零售总额|社零额?/gu, '社会消费品零售'],
+  [/外贸进出口|货物贸易进出口|货物进出口|进出口总额|进出口总值|外贸/gu, '进出口'],
+  [/新增城镇就业|城镇新增就业/gu, '城镇新增就业'],
+];
+
+/** Words that state how a figure is computed or framed, not what it measures. */
+const NOISE = /(?:同口径|可比口径|按可比价格计算|按可比价计算|可比价|按现价计算|现价|名义|实际|总体|平均|均值|全[国省市区县]|我[国省市区县]|本[省市区县]|（[^）]*）|\([^)]*\)|“|”|\s)/gu;
+
+/**
+ * Groups of scope words that exclude each other: a metric naming one of them is not the same metric as one naming
+ * another ("城镇居民人均可支配收入" ≠ "农村居民人均可支配收入" ≠ "全体居民人均可支配收入").
+ */
+const SCOPES: readonly (readonly string[])[] = [
+  ['城镇居民', '农村居民', '全体居民', '城乡居民', '脱贫'],
+  ['调查失业率', '登记失业率'],
+  ['第一产业', '第二产业', '第三产业', '一产', '二产', '三产', '服务业', '工业', '农业', '建筑业'],
+  ['出口', '进口', '进出口'],
+  ['收入', '支出'],
+  ['民间', '国有', '外资', '工业投资', '基础设施', '制造业', '房地产'],
+  ['中央', '地方'],
+];
+
+/**
+ * Brings a metric phrase to a comparable form: aliases unified, framing words and brackets dropped.
+ * @example normalizeMetric('地区生产总值（GDP）') // '生产总值'
+ */
+export function normalizeMetric(metric: string): string {
+  let text = metric;
+  for (const [pattern, canonical] of ALIASES) text = text.replace(pattern, canonical);
+  return text.replace(NOISE, '');
+}
+
+/**
+ * Similarity of two metric phrases, 0–1: the mean of the character overlap (order-free, so reordered words still
+ * match) and the bigram overlap (order-aware), raised when one phrase contains all of the other's characters, and
+ * 0 when they name different scopes of one group (城镇 vs 农村, 收入 vs 支出).
+ * @example scoreMetricSimilarity('城镇新增就业', '新增城镇就业') // 1（同名异序，别名统一后相同）
+ * @example scoreMetricSimilarity('国内生产总值', '地区生产总值') // 1
+ */
+export function scoreMetricSimilarity(a: string, b: string): number {
+  const left = normalizeMetric(a);
+  const right = normalizeMetric(b);
+  if (left.length === 0 || right.length === 0) return 0;
+  if (left === right) return 1;
+  if (hasScopeConflict(left, right)) return 0;
+  const common = countCommon([...left], [...right]);
+  const characterDice = (2 * common) / ([...left].length + [...right].length);
+  const containment = common / Math.min([...left].length, [...right].length);
+  const leftBigrams = bigrams(left);
+  const rightBigrams = bigrams(right);
+  const bigramDice =
+    leftBigrams.length + rightBigrams.length === 0
+      ? characterDice
+      : (2 * countCommon(leftBigrams, rightBigrams)) / (leftBigrams.length + rightBigrams.length);
+  const mean = (characterDice + bigramDice) / 2;
+  // "调查失业率" inside "城镇调查失业率": a shorter phrase whose characters all recur, in order, is the same metric.
+  const contained = containment === 1 && isSubsequence(shorter(left, right), longer(left, right));
+  return contained ? Math.max(mean, 0.85) : mean;
+}
+
+function hasScopeConflict(left: string, right: string): boolean {
+  for (const group of SCOPES) {
+    const inLeft = scopesIn(left, group);
+    const inRight = scopesIn(right, group);
+    if (inLeft.length > 0 && inRight.length > 0 && !inLeft.some((word) => inRight.includes(word))) return true;
+  }
+  return false;
+}
+
+/** The scope words of a group a phrase names, the longest first so 进出口 is not read as 出口. */
+function scopesIn(phrase: string, group: readonly string[]): string[] {
+  const found: string[] = [];
+  let rest = phrase;
+  for (const word of [...group].sort((x, y) => y.length - x.length)) {
+    if (rest.includes(word)) {
+      found.push(word);
+      rest = rest.split(word).join('　');
+    }
+  }
+  return found;
+}
+
+function countCommon(left: readonly string[], right: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const item of left) counts.set(item, (counts.get(item) ?? 0) + 1);
+  let common = 0;
+  for (const item of right) {
+    const count = counts.get(item) ?? 0;
+    if (count > 0) {
+      common += 1;
+      counts.set(item, count - 1);
+    }
+  }
+  return common;
+}
+
+function bigrams(text: string): string[] {
+  const characters = [...text];
+  const result: string[] = [];
+  for (let i = 0; i + 1 < characters.length; i++) result.push(characters[i]! + characters[i + 1]!);
+  return result;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let index = 0;
+  for (const character of long) if (index < short.length && character === short[index]) index += 1;
+  return index === short.length;
+}
+
+function shorter(a: string, b: string): string {
+  return a.length <= b.length ? a : b;
+}
+
+function longer(a: string, b: string): string {
+  return a.length <= b.length ? b : a;
+}
