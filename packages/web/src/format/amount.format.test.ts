@@ -57,3 +57,12 @@ describe('decimal text', () => {
     expect(groupThousands('1234567.891')).toBe('1,234,567.891');
   });
 });
+
+describe('addDecimalTexts', () => {
+  it('adds amounts exactly, as strings', async () => {
+    const { addDecimalTexts } = await import('./decimal-text.ts');
+    expect(addDecimalTexts('342000000', '35220000.5')).toBe('377220000.5');
+    expect(addDecimalTexts('0.1', '0.2')).toBe('0.3');
+    expect(addDecimalTexts('-5', '3')).toBe('-2');
+  });
+});

@@ -73,3 +73,24 @@ export function compareMagnitude(text: string, power: number): -1 | 0 | 1 {
   const one = 10n ** BigInt(-shift);
   return parsed.digits > one ? 1 : parsed.digits === one ? 0 : digits.length > 0 ? -1 : -1;
 }
+
+/**
+ * Exact sum of two decimal strings: addDecimalTexts('342000000', '35220000.5') → '377220000.5'.
+ * Text that is not a number yields the other operand unchanged.
+ */
+export function addDecimalTexts(a: string, b: string): string {
+  const x = parseDecimalText(a);
+  const y = parseDecimalText(b);
+  if (!x) return b;
+  if (!y) return a;
+  const exponent = Math.min(x.exponent, y.exponent);
+  const sx = (x.negative ? -1n : 1n) * x.digits * 10n ** BigInt(x.exponent - exponent);
+  const sy = (y.negative ? -1n : 1n) * y.digits * 10n ** BigInt(y.exponent - exponent);
+  const sum = sx + sy;
+  const negative = sum < 0n;
+  const digits = (negative ? -sum : sum).toString();
+  if (exponent >= 0) return `${negative ? '-' : ''}${digits}${'0'.repeat(exponent)}`;
+  const padded = digits.padStart(-exponent + 1, '0');
+  const text = `${padded.slice(0, padded.length + exponent)}.${padded.slice(padded.length + exponent)}`.replace(/\.?0+$/, '');
+  return `${negative ? '-' : ''}${text}`;
+}

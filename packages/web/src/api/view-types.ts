@@ -1,0 +1,206 @@
+/**
+ * What the pages show, in the web's own terms, filled from the server's answers by duixian.api.ts.
+ * Amounts are exact decimal strings in 元 ('2198000000'); percents are decimal strings ('44.4').
+ * Example: OverviewView.total → { label: '一般公共预算支出', amountYuan: '2198000000', growthPercent: '44.4', … }.
+ */
+import type { WarningColour } from '../components/status-badge.tsx';
+
+/** A region and a year that has data. */
+export interface Place {
+  readonly regionCode: string;
+  readonly regionName: string;
+  readonly year: number;
+}
+
+/** The sentence of a document a figure came from. */
+export interface SourceLink {
+  readonly documentId: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface HeadlineFigure {
+  readonly label: string;
+  readonly amountYuan: string;
+  readonly previousYear?: number;
+  readonly previousAmountYuan?: string;
+  readonly growthPercent?: string;
+  readonly changeYuan?: string;
+  readonly sharePercent?: string;
+  readonly source?: SourceLink;
+}
+
+export interface CategoryFigure {
+  readonly label: string;
+  readonly amountYuan: string;
+  readonly functionalCode?: string;
+  readonly source?: SourceLink;
+}
+
+export interface ThemeCounts {
+  readonly id?: number;
+  readonly name: string;
+  readonly total: number;
+  readonly green: number;
+  readonly yellow: number;
+  readonly red: number;
+}
+
+export interface ProgrammeView {
+  readonly title: string;
+  readonly budgetYuan?: string;
+  readonly areaCount?: number;
+  readonly projectCount?: number;
+  readonly deliveredCount?: number;
+  readonly source?: SourceLink;
+}
+
+export interface OverviewView {
+  readonly place: Place;
+  readonly total?: HeadlineFigure;
+  readonly livelihood?: HeadlineFigure;
+  readonly categories: readonly CategoryFigure[];
+  readonly themes: readonly ThemeCounts[];
+  readonly programme?: ProgrammeView;
+}
+
+export interface BudgetLineView {
+  readonly id: number;
+  readonly year: number;
+  readonly phase: string;
+  readonly scope: string;
+  readonly label: string;
+  readonly functionalCode?: string;
+  readonly functionalName?: string;
+  readonly mappingConfidence?: string;
+  readonly amountYuan: string;
+  readonly source?: SourceLink;
+}
+
+export interface CommitmentSummary {
+  readonly id: number;
+  readonly title: string;
+  readonly theme?: string;
+  readonly themeId?: number;
+  readonly units: readonly { readonly id: number; readonly name: string; readonly role: string }[];
+  readonly deadline?: string;
+  readonly target?: { readonly value: string; readonly unit: string; readonly comparator?: string };
+  readonly actualPercent?: string;
+  readonly expectedPercent?: string;
+  readonly scheduleStatus?: string;
+  readonly colour?: WarningColour;
+  readonly reportedStatus?: string;
+  readonly version?: number;
+}
+
+export interface EvidenceView {
+  readonly label: string;
+  readonly href: string;
+  readonly isImage: boolean;
+}
+
+export interface ProgressUpdateView {
+  readonly id: number;
+  readonly reportedOn: string;
+  readonly amount?: string;
+  readonly percent?: string;
+  readonly reportedStatus?: string;
+  readonly note?: string;
+  readonly author?: string;
+  readonly evidence: readonly EvidenceView[];
+}
+
+export interface HistoryEventView {
+  readonly id: number | string;
+  readonly occurredAt: string;
+  readonly action: string;
+  readonly actor?: string;
+  readonly summary: string;
+}
+
+export interface CommitmentDetail extends CommitmentSummary {
+  readonly originalText: string;
+  readonly source?: SourceLink;
+  readonly updates: readonly ProgressUpdateView[];
+  readonly history: readonly HistoryEventView[];
+}
+
+export interface DocumentSummary {
+  readonly id: number;
+  readonly title: string;
+  readonly fileName: string;
+  readonly year: number;
+  readonly figureCount?: number;
+  readonly inconsistentCount?: number;
+}
+
+/** One figure of a document: value as an exact decimal string, in its normalized unit. */
+export interface DocumentFigure {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly value: string;
+  readonly valueHigh?: string;
+  readonly unit: string;
+  readonly comparator?: string;
+  readonly metric?: string;
+  readonly role?: string;
+  readonly period?: string;
+}
+
+export interface DocumentFinding {
+  readonly id: string;
+  readonly check: string;
+  readonly verdict: 'consistent' | 'inconsistent' | 'unverifiable';
+  readonly stated: string;
+  readonly quantities: readonly string[];
+  readonly expected?: { readonly low: string; readonly high: string };
+  readonly message: string;
+}
+
+export interface DocumentDetail extends DocumentSummary {
+  readonly text: string;
+  readonly figures: readonly DocumentFigure[];
+  readonly findings: readonly DocumentFinding[];
+  readonly fileHref: string;
+}
+
+export interface SessionUser {
+  readonly id: number;
+  readonly username: string;
+  readonly displayName?: string;
+  readonly role: 'admin' | 'supervisor' | 'unit_editor';
+  readonly unitId?: number;
+}
+
+/** A candidate from an imported document waiting in the review queue. */
+export interface ReviewItemView {
+  readonly id: number;
+  readonly documentId: number;
+  readonly kind: string;
+  readonly status: 'pending' | 'accepted' | 'rejected';
+  readonly title: string;
+  readonly detail?: string;
+  readonly theme?: string;
+  readonly entityId?: number;
+  readonly version: number;
+  readonly payload: Readonly<Record<string, unknown>>;
+}
+
+export interface UnitView {
+  readonly id: number;
+  readonly name: string;
+}
+
+export interface WarningView {
+  readonly commitment: CommitmentSummary;
+  readonly reason: string;
+  readonly daysLeft?: number;
+}
+
+export interface UploadResult {
+  readonly documentId: number;
+  readonly title: string;
+  readonly reviewCount?: number;
+}

@@ -1,0 +1,100 @@
+/**
+ * The app: reads the hash path, finds the region and year it names, and shows the page inside the layout.
+ * Routes: #/ (latest region and year), #/r/:region/:year[/budget|/commitments|/documents], #/commitments/:id,
+ * #/documents/:id, #/staff[/sign-in|/upload|/review|/assign|/progress|/warnings|/exports].
+ */
+import type { ReactNode } from 'react';
+import { useEffect } from 'react';
+import { listPlaces } from './api/duixian.api.ts';
+import { useApi } from './api/use-api.ts';
+import type { Place } from './api/view-types.ts';
+import { AsyncView } from './components/async-view.tsx';
+import { Layout, type RegionYear } from './components/layout.tsx';
+import { useI18n } from './i18n/i18n.context.tsx';
+import { BudgetPage } from './pages/public/budget.page.tsx';
+import { CommitmentPage } from './pages/public/commitment.page.tsx';
+import { CommitmentsPage } from './pages/public/commitments.page.tsx';
+import { DocumentPage } from './pages/public/document.page.tsx';
+import { DocumentsPage } from './pages/public/documents.page.tsx';
+import { OverviewPage } from './pages/public/overview.page.tsx';
+import { StaffApp } from './pages/staff/staff-app.tsx';
+import { hashQuery } from './router/hash-query.ts';
+import { buildPath, matchRoute } from './router/route-match.ts';
+import { navigate, useHashPath } from './router/use-hash-path.ts';
+import { SessionProvider, useSession } from './pages/staff/session.context.tsx';
+
+const PLACE_PAGES = ['budget', 'commitments', 'documents'] as const;
+
+function toRegionYear(place: Place | undefined): RegionYear | undefined {
+  return place ? { regionCode: place.regionCode, regionName: place.regionName, year: place.year } : undefined;
+}
+
+function latest(places: readonly Place[]): Place | undefined {
+  return [...places].sort((a, b) => b.year - a.year)[0];
+}
+
+function Redirect({ to }: { readonly to: string }) {
+  useEffect(() => navigate(to), [to]);
+  return null;
+}
+
+function Routes({ places }: { readonly places: readonly Place[] }) {
+  const path = useHashPath();
+  const { t } = useI18n();
+  const session = useSession();
+  const userName = session.user ? session.user.displayName ?? session.user.username : undefined;
+  const query = hashQuery(path);
+  const fallback = latest(places);
+  const frame = (active: string, place: Place | undefined, page: ReactNode) => (
+    <Layout place={toRegionYear(place)} active={active} userName={userName}>
+      {page}
+    </Layout>
+  );
+
+  if (path === '/' || path === '') {
+    if (fallback) return <Redirect to={buildPath('r', fallback.regionCode, fallback.year)} />;
+    return frame('overview', undefined, <p>{t('app.empty')}</p>);
+  }
+  const overview = matchRoute('/r/:region/:year', path);
+  const placeOf = (params: Readonly<Record<string, string>>): Place => {
+    const year = Number(params.year);
+    const found = places.find((place) => place.regionCode === params.region && place.year === year);
+    return found ?? { regionCode: params.region ?? '', regionName: places.find((place) => place.regionCode === params.region)?.regionName ?? params.region ?? '', year };
+  };
+  if (overview) {
+    const place = placeOf(overview);
+    return frame('overview', place, <OverviewPage key={`${place.regionCode}-${place.year}`} regionCode={place.regionCode} year={place.year} />);
+  }
+  for (const page of PLACE_PAGES) {
+    const params = matchRoute(`/r/:region/:year/${page}`, path);
+    if (!params) continue;
+    const place = placeOf(params);
+    const content =
+      page === 'budget' ? <BudgetPage place={place} /> :
+      page === 'commitments' ? <CommitmentsPage place={place} query={query} /> :
+      <DocumentsPage regionCode={place.regionCode} year={place.year} />;
+    return frame(page, place, content);
+  }
+  const commitment = matchRoute('/commitments/:id', path);
+  if (commitment) return frame('commitments', fallback, <CommitmentPage commitmentId={Number(commitment.id)} />);
+  const document = matchRoute('/documents/:id', path);
+  if (document) {
+    const at = /^(\d+)-(\d+)$/.exec(query.get('at') ?? '');
+    return frame('documents', fallback, (
+      <DocumentPage documentId={Number(document.id)} at={at ? [Number(at[1]), Number(at[2])] : undefined} />
+    ));
+  }
+  if (path === '/staff' || path.startsWith('/staff/') || path.startsWith('/staff?')) {
+    return frame('staff', fallback, <StaffApp path={path} places={places} />);
+  }
+  return frame('', fallback, <p role="alert">{t('app.notFound')}</p>);
+}
+
+export function App() {
+  const state = useApi(listPlaces, []);
+  return (
+    <SessionProvider>
+      <AsyncView state={state}>{(places) => <Routes places={places} />}</AsyncView>
+    </SessionProvider>
+  );
+}

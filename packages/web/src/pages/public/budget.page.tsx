@@ -1,0 +1,169 @@
+/**
+ * A region's budget: spending by category year over year (grouped bars), a treemap by functional classification code,
+ * and every budget line with a link to the sentence it came from. Example: #/r/630105/2023/budget.
+ */
+import { useMemo } from 'react';
+import { listBudgetLines } from '../../api/duixian.api.ts';
+import { useApi } from '../../api/use-api.ts';
+import type { BudgetLineView, Place } from '../../api/view-types.ts';
+import { AsyncView } from '../../components/async-view.tsx';
+import { EChart, type ChartOption } from '../../components/echart.tsx';
+import { Figure } from '../../components/figure.tsx';
+import { addDecimalTexts } from '../../format/decimal-text.ts';
+import { formatQuantity } from '../../format/quantity.format.ts';
+import { useI18n } from '../../i18n/i18n.context.tsx';
+import type { Locale } from '../../i18n/locale.ts';
+import type { MessageKey } from '../../i18n/messages.zh.ts';
+import { SourceLink } from './source-link.tsx';
+
+const PALETTE = ['#8c959f', '#a4161a', '#0550ae', '#1a7f37', '#9a6700', '#6f42c1'];
+
+function yearOverYearOption(lines: readonly BudgetLineView[], locale: Locale): { option: ChartOption; description: string } {
+  const categories = lines.filter((line) => line.scope === 'category');
+  const years = [...new Set(categories.map((line) => line.year))].sort();
+  const labels = [...new Set(categories.map((line) => line.label))];
+  const amount = (year: number, label: string) =>
+    categories.filter((line) => line.year === year && line.label === label).reduce<string | undefined>((sum, line) => (sum ? addDecimalTexts(sum, line.amountYuan) : line.amountYuan), undefined);
+  const description = years
+    .map((year) => `${year}: ${labels.map((label) => { const value = amount(year, label); return value ? `${label} ${formatQuantity(value, '元', locale).short}` : ''; }).filter(Boolean).join('；')}`)
+    .join('。');
+  const option: ChartOption = {
+    animation: false,
+    color: PALETTE,
+    legend: { top: 0 },
+    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      formatter: (params: unknown) => {
+        const { seriesName, name, dataIndex, seriesIndex } = params as { seriesName: string; name: string; dataIndex: number; seriesIndex: number };
+        const value = amount(years[seriesIndex] ?? 0, labels[dataIndex] ?? '');
+        if (!value) return '';
+        const figure = formatQuantity(value, '元', locale);
+        return `${seriesName} ${name}<br/>${figure.short}<br/>${figure.exact}`;
+      },
+    },
+    xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, color: '#1f2328', width: 80, overflow: 'break' } },
+    yAxis: { type: 'value', axisLabel: { formatter: (value: number) => formatQuantity(String(value), '元', locale).short } },
+    series: years.map((year) => ({
+      name: String(year),
+      type: 'bar' as const,
+      // Numbers only to size the bars; labels and tooltips print the exact strings.
+      data: labels.map((label) => { const value = amount(year, label); return value === undefined ? null : Number(value); }),
+    })),
+  };
+  return { option, description };
+}
+
+function treemapOption(lines: readonly BudgetLineView[], year: number, locale: Locale): { option: ChartOption; description: string } | undefined {
+  const coded = lines.filter((line) => line.year === year && line.scope === 'category' && line.functionalCode);
+  if (coded.length === 0) return undefined;
+  const groups = new Map<string, { name: string; amount: string; children: BudgetLineView[] }>();
+  for (const line of coded) {
+    const code = line.functionalCode ?? '';
+    const group = groups.get(code);
+    if (group) {
+      group.amount = addDecimalTexts(group.amount, line.amountYuan);
+      group.children.push(line);
+    } else groups.set(code, { name: `${code} ${line.functionalName ?? ''}`.trim(), amount: line.amountYuan, children: [line] });
+  }
+  const exactByName = new Map<string, string>();
+  const data = [...groups.values()].map((group) => {
+    exactByName.set(group.name, group.amount);
+    return {
+      name: group.name,
+      value: Number(group.amount),
+      children: group.children.map((line) => {
+        exactByName.set(line.label, line.amountYuan);
+        return { name: line.label, value: Number(line.amountYuan) };
+      }),
+    };
+  });
+  const show = (name: string) => {
+    const exact = exactByName.get(name);
+    return exact ? formatQuantity(exact, '元', locale).short : '';
+  };
+  return {
+    description: [...groups.values()].map((group) => `${group.name} ${formatQuantity(group.amount, '元', locale).short}`).join('；'),
+    option: {
+      animation: false,
+      tooltip: { formatter: (params: unknown) => { const { name } = params as { name: string }; const exact = exactByName.get(name); return exact ? `${name}<br/>${show(name)}<br/>${formatQuantity(exact, '元', locale).exact}` : name; } },
+      series: [
+        {
+          type: 'treemap',
+          roam: false,
+          nodeClick: false,
+          breadcrumb: { show: false },
+          width: '100%',
+          height: '100%',
+          top: 0,
+          left: 0,
+          label: { show: true, formatter: (params: unknown) => { const { name } = params as { name: string }; return `${name}\n${show(name)}`; } },
+          upperLabel: { show: true, height: 22, color: '#fff', formatter: (params: unknown) => { const { name } = params as { name: string }; return `${name} ${show(name)}`; } },
+          levels: [{ itemStyle: { borderColor: '#fff', borderWidth: 3, gapWidth: 3 } }, { colorSaturation: [0.35, 0.6], itemStyle: { gapWidth: 1, borderColorSaturation: 0.6 } }],
+          color: PALETTE.slice(1),
+          data,
+        },
+      ],
+    },
+  };
+}
+
+function Budget({ lines, place }: { readonly lines: readonly BudgetLineView[]; readonly place: Place }) {
+  const { t, locale } = useI18n();
+  const years = useMemo(() => yearOverYearOption(lines, locale), [lines, locale]);
+  const treemap = useMemo(() => treemapOption(lines, place.year, locale), [lines, place.year, locale]);
+  return (
+    <>
+      <section className="card" aria-labelledby="yoy-heading">
+        <h2 id="yoy-heading">{t('budget.yearOverYear')}</h2>
+        <EChart option={years.option} label={t('budget.yearOverYear')} description={years.description} height={340} />
+      </section>
+      {treemap ? (
+        <section className="card" aria-labelledby="treemap-heading">
+          <h2 id="treemap-heading">{t('budget.treemap')}（{place.year}）</h2>
+          <EChart option={treemap.option} label={t('budget.treemap')} description={treemap.description} height={360} />
+        </section>
+      ) : null}
+      <section className="card" aria-labelledby="lines-heading">
+        <h2 id="lines-heading">{t('budget.lines')}</h2>
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('app.year')}</th>
+                <th scope="col">{t('budget.label')}</th>
+                <th scope="col">{t('budget.code')}</th>
+                <th scope="col">{t('budget.phase')}</th>
+                <th scope="col" className="number">{t('budget.amount')}</th>
+                <th scope="col">{t('budget.sourceSentence')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {lines.map((line) => (
+                <tr key={line.id}>
+                  <td>{line.year}</td>
+                  <th scope="row">{line.label}</th>
+                  <td>{line.functionalCode ? `${line.functionalCode} ${line.functionalName ?? ''}` : '—'}</td>
+                  <td>{t(`phase.${line.phase}` as MessageKey)}</td>
+                  <td className="number"><Figure value={line.amountYuan} unit="元" /></td>
+                  <td><SourceLink source={line.source} label={line.label} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}
+
+export function BudgetPage({ place }: { readonly place: Place }) {
+  const { t } = useI18n();
+  const state = useApi(() => listBudgetLines(place.regionCode), [place.regionCode]);
+  return (
+    <>
+      <h1>{t('budget.heading', { region: place.regionName })}</h1>
+      <AsyncView state={state}>{(lines) => (lines.length ? <Budget lines={lines} place={place} /> : <p>{t('app.empty')}</p>)}</AsyncView>
+    </>
+  );
+}

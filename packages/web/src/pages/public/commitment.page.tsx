@@ -1,0 +1,111 @@
+/**
+ * One commitment: its original text and target, expected vs actual progress (序时进度), the units and deadline,
+ * the timeline of progress updates with their evidence, and its public history from the audit trail.
+ * Example: #/commitments/7 → '实施退化林分改造2万亩 … 实际进度 40% · 序时进度 55%'.
+ */
+import { getCommitment } from '../../api/duixian.api.ts';
+import { useApi } from '../../api/use-api.ts';
+import type { CommitmentDetail } from '../../api/view-types.ts';
+import { AsyncView } from '../../components/async-view.tsx';
+import { Figure } from '../../components/figure.tsx';
+import { ProgressBar } from '../../components/progress-bar.tsx';
+import { StatusBadge } from '../../components/status-badge.tsx';
+import { useI18n } from '../../i18n/i18n.context.tsx';
+import { SourceLink } from './source-link.tsx';
+
+function Commitment({ commitment }: { readonly commitment: CommitmentDetail }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <h1>{commitment.title}</h1>
+      <div className="grid grid-2">
+        <section className="card" aria-labelledby="facts-heading">
+          <h2 id="facts-heading" className="visually-hidden">{t('commitments.target')}</h2>
+          <dl className="facts">
+            {commitment.theme ? <><dt>{t('commitments.filterTheme')}</dt><dd>{commitment.theme}</dd></> : null}
+            <dt>{t('commitments.target')}</dt>
+            <dd>
+              {commitment.target ? (
+                <>
+                  {commitment.target.comparator && commitment.target.comparator !== '=' ? `${commitment.target.comparator} ` : ''}
+                  <Figure value={commitment.target.value} unit={commitment.target.unit} />
+                </>
+              ) : '—'}
+            </dd>
+            <dt>{t('commitments.unit')}</dt>
+            <dd>{commitment.units.length ? commitment.units.map((unit) => unit.name).join('、') : '—'}</dd>
+            <dt>{t('commitments.deadline')}</dt>
+            <dd>{commitment.deadline ?? '—'}</dd>
+            <dt>{t('commitments.scheduleStatus')}</dt>
+            <dd><StatusBadge colour={commitment.colour} status={commitment.scheduleStatus} /></dd>
+            <dt>{t('commitments.reportedStatus')}</dt>
+            <dd>{commitment.reportedStatus ?? '—'}</dd>
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="progress-heading">
+          <h2 id="progress-heading">{t('commitments.progress')}</h2>
+          <ProgressBar actual={commitment.actualPercent} expected={commitment.expectedPercent} />
+          <h3>{t('commitments.original')}</h3>
+          <blockquote lang="zh-CN">{commitment.originalText}</blockquote>
+          <SourceLink source={commitment.source} label={commitment.title} />
+        </section>
+      </div>
+      <section className="card" aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">{t('commitments.timeline')}</h2>
+        {commitment.updates.length === 0 ? <p>{t('commitments.noUpdates')}</p> : (
+          <ol className="timeline">
+            {commitment.updates.map((update) => (
+              <li key={update.id} data-update-id={update.id}>
+                <p className="meta">
+                  <time dateTime={update.reportedOn}>{update.reportedOn}</time>
+                  {update.author ? <span>{update.author}</span> : null}
+                  {update.reportedStatus ? <span>{update.reportedStatus}</span> : null}
+                </p>
+                <p>
+                  {update.percent ? <strong><Figure value={update.percent} unit="%" /></strong> : null}
+                  {update.amount && commitment.target ? <> · <Figure value={update.amount} unit={commitment.target.unit} /></> : null}
+                  {update.note ? <> · {update.note}</> : null}
+                </p>
+                {update.evidence.length ? (
+                  <div className="evidence" aria-label={t('commitments.evidence')}>
+                    {update.evidence.map((item) =>
+                      item.isImage ? (
+                        <a key={item.href} href={item.href}><img src={item.href} alt={item.label} loading="lazy" /></a>
+                      ) : (
+                        <a key={item.href} href={item.href}>{item.label}</a>
+                      ),
+                    )}
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section className="card" aria-labelledby="history-heading">
+        <h2 id="history-heading">{t('commitments.history')}</h2>
+        {commitment.history.length === 0 ? <p>{t('app.empty')}</p> : (
+          <div className="table-scroll">
+            <table>
+              <tbody>
+                {commitment.history.map((event) => (
+                  <tr key={event.id}>
+                    <td><time dateTime={event.occurredAt}>{event.occurredAt.slice(0, 16).replace('T', ' ')}</time></td>
+                    <td>{event.actor ?? ''}</td>
+                    <td>{event.action}</td>
+                    <td>{event.summary}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
+
+export function CommitmentPage({ commitmentId }: { readonly commitmentId: number }) {
+  const state = useApi(() => getCommitment(commitmentId), [commitmentId]);
+  return <AsyncView state={state}>{(commitment) => <Commitment commitment={commitment} />}</AsyncView>;
+}

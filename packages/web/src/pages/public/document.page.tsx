@@ -1,0 +1,122 @@
+/**
+ * A document's text with every extracted figure highlighted; clicking one shows its value, metric, period and every
+ * check it takes part in with the arithmetic and the verdict. Inconsistent figures are red and bold.
+ * Example: #/documents/1 → click '52.8%' → '一致：6.66 ÷ (19.3 − 6.66) = 52.69%…'.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { getDocument } from '../../api/duixian.api.ts';
+import { useApi } from '../../api/use-api.ts';
+import type { DocumentDetail, DocumentFigure, DocumentFinding } from '../../api/view-types.ts';
+import { AsyncView } from '../../components/async-view.tsx';
+import { Figure } from '../../components/figure.tsx';
+import { useI18n } from '../../i18n/i18n.context.tsx';
+import type { MessageKey } from '../../i18n/messages.zh.ts';
+import { segmentText } from './document-segments.ts';
+
+type FigureVerdict = 'inconsistent' | 'consistent' | 'unverifiable' | 'none';
+
+/** The worst verdict of the checks a figure is judged by, or that use it. */
+function verdictOf(figure: DocumentFigure, findings: readonly DocumentFinding[]): FigureVerdict {
+  const related = findings.filter((finding) => finding.stated === figure.id || finding.quantities.includes(figure.id));
+  if (related.some((finding) => finding.verdict === 'inconsistent' && finding.stated === figure.id)) return 'inconsistent';
+  if (related.some((finding) => finding.verdict === 'consistent')) return 'consistent';
+  if (related.length > 0) return 'unverifiable';
+  return 'none';
+}
+
+function FigurePanel({ figure, document }: { readonly figure: DocumentFigure; readonly document: DocumentDetail }) {
+  const { t } = useI18n();
+  const relations = document.findings.filter((finding) => finding.stated === figure.id || finding.quantities.includes(figure.id));
+  const byId = new Map(document.figures.map((item) => [item.id, item]));
+  return (
+    <div aria-live="polite">
+      <h2>「{figure.text}」</h2>
+      <dl className="facts">
+        <dt>{t('documents.value')}</dt>
+        <dd>
+          {figure.comparator ? `${figure.comparator} ` : ''}
+          <Figure value={figure.value} unit={figure.unit} />
+          {figure.valueHigh ? <> – <Figure value={figure.valueHigh} unit={figure.unit} /></> : null}
+        </dd>
+        <dt>{t('documents.metric')}</dt>
+        <dd>{figure.metric ?? '—'}</dd>
+        <dt>{t('documents.period')}</dt>
+        <dd>{figure.period ?? '—'}</dd>
+      </dl>
+      <h3>{t('documents.relations')}</h3>
+      {relations.length === 0 ? <p>{t('documents.noRelations')}</p> : null}
+      {relations.map((finding) => (
+        <div key={finding.id} className="relation" data-verdict={finding.verdict}>
+          <p>
+            <span className={`badge badge-${finding.verdict === 'consistent' ? 'green' : finding.verdict === 'inconsistent' ? 'red' : 'yellow'}`}>
+              {t(`verdict.${finding.verdict}` as MessageKey)}
+            </span>{' '}
+            <code>{finding.check}</code>
+            {finding.stated !== figure.id ? <> · 「{byId.get(finding.stated)?.text ?? finding.stated}」</> : null}
+          </p>
+          <p className="relation-message">{finding.message}</p>
+          {finding.expected ? (
+            <p className="meta">
+              [{finding.expected.low}, {finding.expected.high}]
+            </p>
+          ) : null}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function DocumentView({ document, at }: { readonly document: DocumentDetail; readonly at?: [number, number] | undefined }) {
+  const { t } = useI18n();
+  const segments = useMemo(() => segmentText(document.text, document.figures), [document]);
+  const verdicts = useMemo(() => new Map(document.figures.map((figure) => [figure.id, verdictOf(figure, document.findings)])), [document]);
+  const initial = at ? document.figures.find((figure) => figure.start < at[1] && figure.end > at[0]) : undefined;
+  const [selected, setSelected] = useState<DocumentFigure | undefined>(initial);
+  const selectedRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (initial) selectedRef.current?.scrollIntoView({ block: 'center' });
+    // only on arrival with ?at=
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const inconsistent = document.figures.filter((figure) => verdicts.get(figure.id) === 'inconsistent').length;
+  return (
+    <>
+      <h1>{document.title}</h1>
+      <p className="meta">
+        <span>{t('documents.figures', { count: document.figures.length, bad: inconsistent })}</span>
+        <a href={document.fileHref} download={document.fileName}>{t('documents.download')}（{document.fileName}）</a>
+      </p>
+      <p className="meta">{t('documents.legend')}</p>
+      <div className="document-layout">
+        <article className="card document-text" lang="zh-CN">
+          {segments.map((segment) =>
+            segment.kind === 'text' ? (
+              <span key={segment.start}>{segment.text}</span>
+            ) : (
+              <button
+                key={segment.start}
+                type="button"
+                ref={selected?.id === segment.figure.id ? selectedRef : undefined}
+                className={`mark ${verdicts.get(segment.figure.id) ?? 'none'}`}
+                aria-pressed={selected?.id === segment.figure.id}
+                data-figure-id={segment.figure.id}
+                onClick={() => setSelected(segment.figure)}
+              >
+                {segment.text}
+                {verdicts.get(segment.figure.id) === 'inconsistent' ? <span className="visually-hidden">（{t('verdict.inconsistent')}）</span> : null}
+              </button>
+            ),
+          )}
+        </article>
+        <aside className="card document-panel" aria-label={t('documents.relations')}>
+          {selected ? <FigurePanel figure={selected} document={document} /> : <p>{t('documents.pickFigure')}</p>}
+        </aside>
+      </div>
+    </>
+  );
+}
+
+export function DocumentPage({ documentId, at }: { readonly documentId: number; readonly at?: [number, number] | undefined }) {
+  const state = useApi(() => getDocument(documentId), [documentId]);
+  return <AsyncView state={state}>{(document) => <DocumentView document={document} at={at} />}</AsyncView>;
+}

@@ -1,0 +1,90 @@
+/**
+ * Report progress on a work item with evidence files (photos taken on a phone go straight in). A unit editor's list
+ * holds only the items of their own unit, as the server returns them. Example: 40% · '完成8000亩' · photo.jpg.
+ */
+import { useState, type FormEvent } from 'react';
+import { listMyCommitments, reportProgress } from '../../api/duixian.api.ts';
+import { useApi } from '../../api/use-api.ts';
+import type { CommitmentSummary, Place, SessionUser } from '../../api/view-types.ts';
+import { AsyncView } from '../../components/async-view.tsx';
+import { useI18n } from '../../i18n/i18n.context.tsx';
+import { CommitmentRow } from '../public/commitments.page.tsx';
+
+function ProgressForm({ commitment, onDone }: { readonly commitment: CommitmentSummary; readonly onDone: () => void }) {
+  const { t } = useI18n();
+  const [message, setMessage] = useState<{ kind: 'notice' | 'error'; text: string } | undefined>(undefined);
+  const [isBusy, setBusy] = useState(false);
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      await reportProgress(commitment, new FormData(formElement));
+      formElement.reset();
+      setMessage({ kind: 'notice', text: t('staff.progressSaved') });
+      onDone();
+    } catch (caught) {
+      setMessage({ kind: 'error', text: caught instanceof Error ? caught.message : String(caught) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const id = (name: string) => `progress-${commitment.id}-${name}`;
+  return (
+    <form onSubmit={submit} className="card" aria-label={`${t('staff.progress')}: ${commitment.title}`}>
+      <div className="filters">
+        <div>
+          <label htmlFor={id('percent')}>{t('staff.progressPercent')}</label>
+          <input id={id('percent')} name="percent" type="number" min={0} max={1000} step="0.01" inputMode="decimal" />
+        </div>
+        {commitment.target ? (
+          <div>
+            <label htmlFor={id('amount')}>{t('staff.progressValue')}（{commitment.target.unit}）</label>
+            <input id={id('amount')} name="amount" type="number" min={0} step="any" inputMode="decimal" />
+          </div>
+        ) : null}
+        <div>
+          <label htmlFor={id('date')}>{t('commitments.deadline')}</label>
+          <input id={id('date')} name="reported_on" type="date" defaultValue={new Date().toISOString().slice(0, 10)} required />
+        </div>
+      </div>
+      <div className="form-row">
+        <label htmlFor={id('note')}>{t('staff.progressNote')}</label>
+        <textarea id={id('note')} name="note" />
+      </div>
+      <div className="form-row">
+        <label htmlFor={id('evidence')}>{t('staff.progressEvidence')}</label>
+        <input id={id('evidence')} name="evidence" type="file" multiple accept="image/*,.pdf,.doc,.docx,.xls,.xlsx,.txt" />
+      </div>
+      <button type="submit" disabled={isBusy}>{t('staff.progressSubmit')}</button>
+      {message ? <p className={message.kind} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p> : null}
+    </form>
+  );
+}
+
+export function ProgressPage({ place, user, commitmentId }: { readonly place: Place; readonly user: SessionUser; readonly commitmentId?: number | undefined }) {
+  const { t } = useI18n();
+  const state = useApi(() => listMyCommitments(place, user), [place.regionCode, place.year, user.id]);
+  return (
+    <>
+      <h2>{t('staff.myItems')}</h2>
+      <AsyncView state={state}>
+        {(items) =>
+          items.length === 0 ? <p>{t('staff.noItems')}</p> : (
+            <ul className="commitment-list">
+              {items
+                .filter((item) => commitmentId === undefined || item.id === commitmentId)
+                .map((item) => (
+                  <li key={item.id} style={{ listStyle: 'none' }}>
+                    <ul className="commitment-list"><CommitmentRow commitment={item} /></ul>
+                    <ProgressForm commitment={item} onDone={state.reload} />
+                  </li>
+                ))}
+            </ul>
+          )
+        }
+      </AsyncView>
+    </>
+  );
+}

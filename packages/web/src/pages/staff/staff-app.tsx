@@ -1,0 +1,68 @@
+/**
+ * The staff workbench: sign-in first, then the pages a role may use — supervisors upload, review, assign and watch
+ * warnings; unit editors report progress on their own unit's items; everyone may export.
+ * Example: #/staff/review?document=2.
+ */
+import type { Place } from '../../api/view-types.ts';
+import { useI18n } from '../../i18n/i18n.context.tsx';
+import type { MessageKey } from '../../i18n/messages.zh.ts';
+import { hashQuery } from '../../router/hash-query.ts';
+import { AssignPage } from './assign.page.tsx';
+import { ExportsPage } from './exports.page.tsx';
+import { ProgressPage } from './progress.page.tsx';
+import { ReviewPage } from './review.page.tsx';
+import { useSession } from './session.context.tsx';
+import { SignInPage } from './sign-in.page.tsx';
+import { UploadPage } from './upload.page.tsx';
+import { WarningsPage } from './warnings.page.tsx';
+
+type StaffPage = 'upload' | 'review' | 'assign' | 'progress' | 'warnings' | 'exports';
+
+const PAGES_BY_ROLE: Record<string, readonly StaffPage[]> = {
+  admin: ['upload', 'review', 'assign', 'progress', 'warnings', 'exports'],
+  supervisor: ['upload', 'review', 'assign', 'warnings', 'exports'],
+  unit_editor: ['progress', 'warnings', 'exports'],
+};
+
+const TITLES: Record<StaffPage, MessageKey> = {
+  upload: 'staff.upload',
+  review: 'staff.review',
+  assign: 'staff.assign',
+  progress: 'staff.progress',
+  warnings: 'staff.warnings',
+  exports: 'staff.exports',
+};
+
+export function StaffApp({ path, places }: { readonly path: string; readonly places: readonly Place[] }) {
+  const { t } = useI18n();
+  const { user, isChecked, signOut } = useSession();
+  const route = path.split('?')[0]!.replace(/^\/staff\/?/, '');
+  const query = hashQuery(path);
+  const place = [...places].sort((a, b) => b.year - a.year)[0];
+  if (!isChecked) return <p role="status">{t('app.loading')}</p>;
+  if (!user || route === 'sign-in') return <SignInPage next={route && route !== 'sign-in' ? `#/staff/${route}` : '#/staff'} />;
+  const pages = PAGES_BY_ROLE[user.role] ?? [];
+  const current = (pages as readonly string[]).includes(route) ? (route as StaffPage) : undefined;
+  return (
+    <>
+      <h1>{t('staff.heading')}{current ? ` · ${t(TITLES[current])}` : ''}</h1>
+      <nav aria-label={t('staff.heading')} className="card actions">
+        {pages.map((page) => (
+          <a key={page} className={`button ${page === current ? '' : 'secondary'}`} href={`#/staff/${page}`} aria-current={page === current ? 'page' : undefined}>
+            {t(TITLES[page])}
+          </a>
+        ))}
+        <button type="button" className="secondary" onClick={() => void signOut()}>{t('nav.signOut')}</button>
+      </nav>
+      <p className="meta">
+        {t('staff.role')}：{user.role} · {user.displayName ?? user.username}
+      </p>
+      {current === 'upload' ? <UploadPage place={place} places={places} /> : null}
+      {current === 'review' ? <ReviewPage documentId={Number(query.get('document')) || undefined} /> : null}
+      {current === 'assign' && place ? <AssignPage place={place} /> : null}
+      {current === 'progress' && place ? <ProgressPage place={place} user={user} commitmentId={Number(query.get('commitment')) || undefined} /> : null}
+      {current === 'warnings' && place ? <WarningsPage place={place} withinDays={Number(query.get('days')) || 30} /> : null}
+      {current === 'exports' && place ? <ExportsPage place={place} /> : null}
+    </>
+  );
+}
