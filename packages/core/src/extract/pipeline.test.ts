@@ -31,7 +31,22 @@ describe('extract: quantities', () => {
     ]);
   });
   it('keeps an unknown measure word instead of dropping it', () => {
-    expect(figures('安装12盏路灯')).toEqual([{ text: '12盏', value: '12', unit: '盏', kind: 'count' }]);
+    expect(figures('种植50丛，新建3爿。')).toEqual([
+      { text: '50丛', value: '50', unit: '丛', kind: 'count' },
+      { text: '3爿', value: '3', unit: '爿', kind: 'count' },
+    ]);
+  });
+  it('takes no Han character that starts a noun as a measure word', () => {
+    expect(figures('沿318国道，12345市民服务热线，居全国第3位，排名53位')).toEqual([]);
+  });
+  it('counts people where Chinese leaves 人 out after 万', () => {
+    expect(figures('6600多万纳税人受益，脱贫人口务工规模超过3300万。')).toEqual([
+      { text: '6600多万', value: '66000000', unit: '人', kind: 'count', comparator: '>=' },
+      { text: '3300万', value: '33000000', unit: '人', kind: 'count', comparator: '>=' },
+    ]);
+  });
+  it('reads 多 inside a magnitude: 3万多亿元 is more than 3万亿元', () => {
+    expect(figures('减轻负担3万多亿元')).toEqual([{ text: '3万多亿元', value: '3000000000000', unit: '元', kind: 'money', comparator: '>=' }]);
   });
   it('reads full-width digits, thousands separators and Markdown emphasis', () => {
     expect(figures('总额**１２,３４５.６万元**')).toEqual([{ text: '１２,３４５.６万元', value: '123456000', unit: '元', kind: 'money' }]);

@@ -13,7 +13,7 @@ import { mapSpan, normalizeText, type NormalizedText } from './normalize.ts';
 import { parseCommitments } from './parsers/commitment.parser.ts';
 import { parseDates } from './parsers/date.parser.ts';
 import { scanNumerals } from './parsers/numeral.scanner.ts';
-import { parseQuantities } from './parsers/quantity.parser.ts';
+import { classifyUnitless, parseQuantities } from './parsers/quantity.parser.ts';
 import { parseSections } from './parsers/section.parser.ts';
 import { classifyTense } from './parsers/tense.parser.ts';
 import { refineComparators } from './refiners/comparator.refiner.ts';
@@ -30,7 +30,7 @@ import { inferReportYear } from './report-year.ts';
 export function extract(source: string, context: ExtractionContext = {}): Extraction {
   const normalized = normalizeText(source);
   const text = normalized.text;
-  const tokens = scanNumerals(text);
+  const { tokens, unreadable } = scanNumerals(text);
   const firstPass = parseDates(text, tokens, context.reportYear);
   const reportYear = context.reportYear ?? inferReportYear(text, firstPass.dates);
   // Relative dates (今年, 上年) need the report year, which the explicit dates may have told us.
@@ -40,7 +40,7 @@ export function extract(source: string, context: ExtractionContext = {}): Extrac
   const parsed = parseQuantities(text, tokens, usedTokens);
   // Ranges first: "10—15万元" must become one quantity before bare numbers are dropped.
   const merged = mergeRanges(text, parsed.quantities);
-  const nonQuantities = [...parsed.nonQuantities];
+  const nonQuantities = [...parsed.nonQuantities, ...unreadable.flatMap((run) => classifyUnitless(text, { ...run, script: 'chinese' }))];
   const quantities = dropBareNumbers(text, merged, nonQuantities);
   refineComparators(text, quantities);
   // Roles before metrics: a share's metric is the figure it is a share of, found by role.
@@ -112,6 +112,7 @@ function dropBareNumbers(text: string, candidates: readonly QuantityCandidate[],
     }
     const isRatioPart = /[:∶]/u.test(text[candidate.end] ?? '') || /[:∶]/u.test(text[candidate.start - 1] ?? '');
     if (isRatioPart) nonQuantities.push({ start: candidate.start, end: candidate.end, reason: 'ratio' });
+    else nonQuantities.push(...classifyUnitless(text, { start: candidate.start, end: candidate.end, script: candidate.isChinese ? 'chinese' : 'arabic' }));
   }
   return kept;
 }

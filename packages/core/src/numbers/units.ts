@@ -24,13 +24,13 @@ const LEXICON: readonly UnitEntry[] = [
   ...many('美元 欧元 港元 港币 日元 英镑 澳元 卢布', 'money'),
   entry('倍', '倍', 'ratio'),
   ...many(
-    '平方公里 平方千米 平方米 立方米 公顷 公里 千米 厘米 毫米 米 吨标准煤 标准煤 吨公里 蒸吨 吨 公斤 千克 毫克 微克 克 斤 ' +
+    '平方公里 平方千米 平方米 立方米 公顷 公里 千米 厘米 毫米 米 吨标准煤 标准煤 吨公里 人公里 蒸吨 吨 公斤 千克 毫克 微克 克 斤 ' +
       '千瓦时 千瓦 兆瓦 吉瓦 千伏 伏特 瓦 亩 标准箱 标箱 升 英寸 小时 分钟 个月 天 岁 摄氏度 ℃',
     'measure',
   ),
   ...many(
     '人次 户次 架次 辆次 件次 场次 批次 车次 班次 人 户 家 处 项 所 座 条 辆 名 件 套 台 只 头 场 次 批 栋 幢 间 张 部 篇 ' +
-      '枚 艘 架 支 种 类 组 对 起 宗 笔 单 例 床 株 册 份 列 羽 款 片 门 轮 个',
+      '枚 艘 架 支 种 类 组 对 起 宗 笔 单 例 床 株 册 份 列 羽 款 片 门 轮 位 块 盏 棵 口 眼 根 层 个',
     'count',
   ),
 ];
@@ -56,12 +56,17 @@ export function matchUnit(text: string, position: number): UnitEntry | undefined
  */
 const NOT_MEASURE_WORDS = new Set([...'的和与及或是在等以为了年月日号届强级大后前中内外多余亿万千百比至到者之上下左右并且而也都就将已被把对于从向']);
 
+/** What may follow a measure word that ends its phrase: punctuation, a space, 的, 等, or a bound. */
+const PHRASE_END = /^(?:$|[^\p{Script=Han}]|的|等|以[上下内]|左右|和|与|及)/u;
+
 /**
- * An unknown measure word at `position`: one Han character that is not a particle, verb or name part.
- * @example matchOpenUnit('12盏路灯', 2) // '盏'
+ * An unknown measure word at `position`: one Han character, not a particle, verb or name part, that ends its
+ * phrase ("建成12座" but also "新建3幢。"). A Han character followed by more Han text is more often the start of a
+ * noun (318国道, 6000万低保人员) than a measure word, so it is not taken.
+ * @example matchOpenUnit('安装12幢，', 4) // '幢'
  */
 export function matchOpenUnit(text: string, position: number): string | undefined {
   const char = text[position];
   if (char === undefined || !/\p{Script=Han}/u.test(char) || NOT_MEASURE_WORDS.has(char)) return undefined;
-  return char;
+  return PHRASE_END.test(text.slice(position + 1, position + 3)) ? char : undefined;
 }

@@ -27,6 +27,8 @@ export interface Figure {
   readonly metric: string;
   /** The values the figure stands for, in its unit (元, %, pp …); absent for bounds and approximations (以上, 约). */
   readonly interval?: Interval;
+  /** Also for figures said to be approximate (约 / 左右): the values their written digits allow. Parts and wholes use it. */
+  readonly looseInterval?: Interval;
   readonly isFrom: boolean;
   /** True when the words before it name a new subject, so it does not attach to the statement before. */
   readonly hasSubject: boolean;
@@ -34,6 +36,10 @@ export interface Figure {
   readonly isPart: boolean;
   /** The plain words between the previous figure (or the clause start) and this one: 较2022年增加. */
   readonly before: string;
+  /** The plain words of its clause up to the figure: 全县农业总产值. */
+  readonly clause: string;
+  /** The plain words right after it, up to six characters: "/人月". */
+  readonly after: string;
 }
 
 /** Figures of one statement about one subject: "X 21.98亿元，较2022年15.22亿元，同比增长44.4%，增支6.76亿元". */
@@ -78,7 +84,9 @@ export interface RelationIndex {
 }
 
 const CLAUSE_BREAK = /[，,；;：:、\n]/;
-const NOT_ADDITIVE = /人均|平均|每|率|指数|价格|均价|单价|密度|增速|增幅|比重|占比/;
+/** The longest paragraph (in characters) a share may reach across to find its whole: a block of an infographic. */
+const SHORT_BLOCK = 120;
+const NOT_ADDITIVE = /人均|平均|每|率|指数|价格|均价|单价|密度|增速|增幅|比重|占比|标准/;
 const NOT_A_PART = /总|差额|顺差|逆差|净|余额|合计|结余|累计/;
 const REAL_GROWTH = /可比价|不变价|实际增长|扣除价格因素|实际下降/;
 const REAL_METRIC = /生产总值|GDP|增加值|经济总量/;
@@ -109,6 +117,14 @@ export function significantDigits(quantity: Quantity): number {
   let m = quantity.value.value.mantissa < 0n ? -quantity.value.value.mantissa : quantity.value.value.mantissa;
   while (m !== 0n && m % 10n === 0n) m /= 10n;
   return m === 0n ? 0 : m.toString().length;
+}
+
+/** Measure words that count the same thing: 名 and 人 both count people. */
+const SAME_UNITS: Readonly<Record<string, string>> = { 名: '人', 位: '人' };
+
+/** The unit a figure adds up in: 1550名 and 6000人 are both people. */
+export function additiveUnit(figure: Figure): string {
+  return SAME_UNITS[figure.quantity.unit] ?? figure.quantity.unit;
 }
 
 function sameUnit(a: Figure, b: Figure): boolean {
@@ -175,14 +191,14 @@ function buildIndex(text: string, extraction: Extraction): RelationIndex {
 
   const totals = new Map<Figure, Figure | undefined>();
   const shareTotal = (share: Figure): Figure | undefined => {
-    if (!totals.has(share)) totals.set(share, resolveShareTotal(segments, figures, statementOf, share));
+    if (!totals.has(share)) totals.set(share, resolveShareTotal(segments, figures, statementOf, share, text));
     return totals.get(share);
   };
   const isRealGrowth = (statement: Statement, rate: Figure): boolean => {
     const sentence = segments.sentences[rate.sentence];
     const upTo = sentence ? text.slice(sentence.start, rate.quantity.start) : '';
     const metric = statement.level?.metric ?? statement.previous?.metric ?? '';
-    return REAL_GROWTH.test(upTo) || REAL_METRIC.test(metric) || REAL_METRIC.test(upTo.slice(-40));
+    return REAL_GROWTH.test(upTo) || REAL_METRIC.test(metric) || REAL_METRIC.test(upTo);
   };
   return { text, segments, figures, figuresBySentence, statements, statementOf, partsLists, restatements, twins, shareTotal, isRealGrowth };
 }
@@ -210,6 +226,7 @@ function readFigure(
   }
   const comparator = quantity.comparator;
   const interval = comparator === undefined ? intervalFromValue(quantity.value) : undefined;
+  const looseInterval = comparator === undefined || comparator === '~' ? intervalFromValue(quantity.value) : undefined;
   const sentenceText = text.slice(sentenceStart, quantity.start);
   return {
     quantity,
@@ -221,10 +238,13 @@ function readFigure(
     ...(reading.shareOf !== undefined ? { shareOf: reading.shareOf } : {}),
     metric: cleanMetric(text.slice(beforeStart, quantity.start)),
     ...(interval ? { interval } : {}),
+    ...(looseInterval ? { looseInterval } : {}),
     isFrom: reading.isFrom,
     hasSubject: reading.hasSubject,
     isPart: sentenceText.includes('其中'),
     before: plainWords(before),
+    clause: plainWords(text.slice(clauseStart, quantity.start)),
+    after: plainWords(after),
   };
 }
 
@@ -288,8 +308,8 @@ function findQizhongLists(text: string, segments: TextSegments, bySentence: read
     if (cues.length === 0) return;
     const figures = bySentence[index] ?? [];
     cues.forEach((cue, k) => {
-      const nextCue = cues[k + 1] ?? sentence.end;
-      const isLevel = (f: Figure): boolean => f.role === 'level' && f.interval !== undefined && isAdditiveKind(f);
+      const scopeEnd = qizhongScopeEnd(text, cue, cues[k + 1] ?? sentence.end);
+      const isLevel = (f: Figure): boolean => f.role === 'level' && f.looseInterval !== undefined && isAdditiveKind(f) && !isPerUnit(f);
       let total = [...figures].reverse().find((f) => f.quantity.end <= cue && isLevel(f));
       if (!total && plainWords(text.slice(sentence.start, cue)).length === 0) {
         const earlier = bySentence[index - 1] ?? [];
@@ -299,17 +319,40 @@ function findQizhongLists(text: string, segments: TextSegments, bySentence: read
       }
       if (!total || NOT_ADDITIVE.test(total.metric)) return;
       const parts: Figure[] = [];
+      let last = cue;
       for (const f of figures) {
-        if (f.quantity.start < cue || f.quantity.start >= nextCue) continue;
-        if (f.role !== 'level' || f.quantity.unit !== total.quantity.unit) continue;
+        if (f.quantity.start < cue || f.quantity.start >= scopeEnd) continue;
+        if (f.role !== 'level' || additiveUnit(f) !== additiveUnit(total)) continue;
+        const first = parts[0];
+        const gap = text.slice(last, f.quantity.start);
+        // after a semicolon the list goes on only with a parallel item: 第一产业增加值…；第二产业增加值…
+        if (first && /[；;]/.test(gap) && first.metric.slice(-2) !== f.metric.slice(-2)) break;
+        // a clause that opens like the whole's own clause names a sibling of the whole, not a part: 新增…，新增…
+        if (first && /[，,]/.test(gap) && f.clause.length >= 2 && total.clause.slice(0, 2) === f.clause.slice(0, 2)) break;
         if (NOT_A_PART.test(f.metric)) break;
-        if (f.interval === undefined || NOT_ADDITIVE.test(f.metric)) return;
+        if (f.looseInterval === undefined || isPerUnit(f)) return;
         parts.push(f);
+        last = f.quantity.end;
       }
       if (parts.length > 0) lists.push({ total, parts, isExhaustive: false, cue: '其中' });
     });
   });
   return lists;
+}
+
+/** A 其中 inside brackets speaks only within them: "新增托位6870个（其中普惠托位5505个）". */
+function qizhongScopeEnd(text: string, cue: number, limit: number): number {
+  const open = Math.max(text.lastIndexOf('（', cue), text.lastIndexOf('(', cue));
+  const close = Math.max(text.lastIndexOf('）', cue), text.lastIndexOf(')', cue));
+  if (open > close && cue - open < 30) {
+    for (let i = cue; i < limit; i++) if (text[i] === '）' || text[i] === ')') return i;
+  }
+  return limit;
+}
+
+/** A figure per person, per month or per unit ("780元/人月", "人均…") does not add up with others. */
+function isPerUnit(figure: Figure): boolean {
+  return /^[/／每]/.test(figure.after) || NOT_ADDITIVE.test(figure.metric);
 }
 
 /** The label a list paragraph opens with: "**教育建设方面**，…" → 'bold'; "教育方面，…" → '方面'. */
@@ -331,7 +374,7 @@ function findParagraphLists(text: string, segments: TextSegments, bySentence: re
     const paragraph = segments.paragraphs[index];
     const figures = byParagraph[index] ?? [];
     const only = figures[0];
-    if (!paragraph || figures.length !== 1 || !only || only.role !== 'level' || !only.interval || !isAdditiveKind(only)) return undefined;
+    if (!paragraph || figures.length !== 1 || !only || only.role !== 'level' || !only.looseInterval || !isAdditiveKind(only)) return undefined;
     const label = paragraphLabel(text.slice(paragraph.start, paragraph.end));
     return label ? { label, figure: only } : undefined;
   };
@@ -344,7 +387,7 @@ function findParagraphLists(text: string, segments: TextSegments, bySentence: re
     }
     const run = [first];
     let next = index + 1;
-    for (let candidate = item(next); candidate && candidate.label === first.label && candidate.figure.quantity.unit === first.figure.quantity.unit; candidate = item(next)) {
+    for (let candidate = item(next); candidate && candidate.label === first.label && additiveUnit(candidate.figure) === additiveUnit(first.figure); candidate = item(next)) {
       run.push(candidate);
       next++;
     }
@@ -353,7 +396,7 @@ function findParagraphLists(text: string, segments: TextSegments, bySentence: re
       for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
         const figures = byParagraph[back] ?? [];
         if (figures.length === 0) continue;
-        const total = figures.find((f) => f.role === 'level' && f.quantity.unit === first.figure.quantity.unit && f.interval);
+        const total = figures.find((f) => f.role === 'level' && additiveUnit(f) === additiveUnit(first.figure) && f.looseInterval);
         if (total && !NOT_ADDITIVE.test(total.metric)) {
           lists.push({ total, parts: run.map((r) => r.figure), isExhaustive: true, cue: '分项段落' });
         }
@@ -449,17 +492,22 @@ function alignSequences(a: readonly Figure[], b: readonly Figure[]): [Figure, Fi
 
 /** The whole of a share: among the levels of the part's unit in this paragraph and the four above, the one whose
  *  name shares most with the name after 占 (two characters at least), nearest first. */
-function resolveShareTotal(segments: TextSegments, figures: readonly Figure[], statementOf: ReadonlyMap<Figure, Statement>, share: Figure): Figure | undefined {
+function resolveShareTotal(segments: TextSegments, figures: readonly Figure[], statementOf: ReadonlyMap<Figure, Statement>, share: Figure, text: string): Figure | undefined {
   const part = statementOf.get(share)?.level;
   const phrase = cleanMetric(share.shareOf ?? '');
   if (!part || !part.interval || phrase.length < 2) return undefined;
+  const scope = /全(国|省|市|县|区|州)/.exec(share.shareOf ?? '')?.[0];
   let best: Figure | undefined;
   let bestScore = 1;
   const firstParagraph = share.paragraph - 4;
   for (let k = part.order - 1; k >= 0; k--) {
     const candidate = figures[k];
     if (!candidate || candidate.paragraph < firstParagraph) break;
+    // beyond the share's own paragraph, only across short blocks (an infographic's headings and figures)
+    const paragraph = segments.paragraphs[candidate.paragraph];
+    if (candidate.paragraph !== share.paragraph && (!paragraph || plainWords(text.slice(paragraph.start, paragraph.end)).length > SHORT_BLOCK)) break;
     if (candidate.role !== 'level' || candidate.isPart || !candidate.interval || !sameUnit(candidate, part)) continue;
+    if (scope && !candidate.clause.includes(scope)) continue;
     const partYear = part.quantity.period?.year;
     const candidateYear = candidate.quantity.period?.year;
     if (partYear !== undefined && candidateYear !== undefined && partYear !== candidateYear) continue;

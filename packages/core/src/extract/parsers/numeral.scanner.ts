@@ -19,6 +19,14 @@ export interface NumeralToken {
   readonly hasMagnitude: boolean;
   /** The power of ten of the written Arabic magnitude: 4 for 万, 8 for 亿, 12 for 万亿, else 0. */
   readonly magnitudePower: number;
+  /** 多 or 余 written after the number or inside its magnitude (110多万人, 3万多亿元): "more than". */
+  readonly isMoreThan?: boolean;
+}
+
+/** What one scan finds: the numbers, and runs of numeral characters that read as no number (万村, 千方百计). */
+export interface NumeralScan {
+  readonly tokens: NumeralToken[];
+  readonly unreadable: { readonly start: number; readonly end: number }[];
 }
 
 const MAGNITUDES: readonly (readonly [string, number])[] = [['万亿', 12], ['亿', 8], ['万', 4]];
@@ -30,8 +38,9 @@ const SPELLED_PERCENT = '百分之';
  * Scans the whole text once, left to right.
  * @example scanNumerals('投入资金3.42亿元') // [{ start: 4, end: 9, value: 342 × 10^6, script: 'arabic', … }]
  */
-export function scanNumerals(text: string): NumeralToken[] {
+export function scanNumerals(text: string): NumeralScan {
   const tokens: NumeralToken[] = [];
+  const unreadable: NumeralScan['unreadable'] = [];
   let position = 0;
   while (position < text.length) {
     const token = readAt(text, position);
@@ -39,10 +48,11 @@ export function scanNumerals(text: string): NumeralToken[] {
       tokens.push(token);
       position = token.end;
     } else {
+      if (CHINESE_NUMERAL_CHARS.includes(text[position]!)) unreadable.push({ start: position, end: position + 1 });
       position += 1;
     }
   }
-  return tokens;
+  return { tokens, unreadable };
 }
 
 function readAt(text: string, position: number): NumeralToken | undefined {
@@ -60,17 +70,33 @@ function readArabic(text: string, position: number): NumeralToken | undefined {
   const value = parseDecimal(match[0].replaceAll(',', ''));
   if (!value) return undefined;
   let end = position + match[0].length;
-  let scaled = value;
   let magnitudePower = 0;
-  for (const [word, power] of MAGNITUDES) {
-    if (text.startsWith(word, end)) {
-      scaled = scaleDecimal(value, power);
-      end += word.length;
-      magnitudePower = power;
-      break;
+  let isMoreThan = false;
+  // 110多万人, 3万多亿元, 1.2万亿: 多 / 余 may stand before or inside the magnitude; a magnitude is read once.
+  for (let step = 0; step < 3; step++) {
+    if (!isMoreThan && (text[end] === '多' || text[end] === '余') && startsMagnitude(text, end + 1)) {
+      isMoreThan = true;
+      end += 1;
+      continue;
     }
+    const magnitude = MAGNITUDES.find(([word, power]) => text.startsWith(word, end) && power > magnitudePower);
+    if (!magnitude) break;
+    magnitudePower = magnitudePower === 4 && magnitude[1] === 8 ? 12 : magnitude[1];
+    end += magnitude[0].length;
   }
-  return { start: position, end, value: scaled, script: 'arabic', hasMagnitude: magnitudePower > 0, magnitudePower };
+  return {
+    start: position,
+    end,
+    value: scaleDecimal(value, magnitudePower),
+    script: 'arabic',
+    hasMagnitude: magnitudePower > 0,
+    magnitudePower,
+    ...(isMoreThan ? { isMoreThan } : {}),
+  };
+}
+
+function startsMagnitude(text: string, position: number): boolean {
+  return MAGNITUDES.some(([word]) => text.startsWith(word, position));
 }
 
 function readChinese(text: string, position: number): NumeralToken | undefined {

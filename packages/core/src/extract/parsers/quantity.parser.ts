@@ -52,7 +52,7 @@ function readQuantity(text: string, token: NumeralToken): QuantityCandidate | un
     return { ...base, end: token.end, unit: '%', kind: 'percent', provenance: 'parser/spelled-percent' };
   }
   let position = token.end;
-  let comparator: Comparator | undefined;
+  let comparator: Comparator | undefined = token.isMoreThan ? '>=' : undefined;
   const infix = APPROXIMATE_INFIXES[text[position] ?? ''];
   if (infix && (matchUnit(text, position + 1) || matchOpenUnit(text, position + 1))) {
     comparator = infix;
@@ -77,10 +77,27 @@ function readQuantity(text: string, token: NumeralToken): QuantityCandidate | un
     if (open) {
       return { ...base, end: position + 1, unit: open, kind: 'count', ...(comparator ? { comparator } : {}), provenance: 'parser/open-measure-word' };
     }
+    if (token.hasMagnitude && countsPeople(text, token)) {
+      return { ...base, end: token.end, unit: '人', kind: 'count', ...(comparator ? { comparator } : {}), provenance: 'parser/implied-people' };
+    }
     // A bare number: kept for the range and ratio refiners, dropped if they do not claim it.
     return { ...base, end: token.end, provenance: 'parser/bare-number' };
   }
   return undefined;
+}
+
+const PEOPLE = '人|人口|人员|学生|群众|居民|农民|职工|老人|儿童|纳税人|劳动力|用户|游客|旅客|患者|员工|毕业生|贫困户';
+const PEOPLE_AFTER = new RegExp(`^[^，。；、\\d]{0,6}?(?:${PEOPLE})`, 'u');
+const PEOPLE_BEFORE = new RegExp(`(?:${PEOPLE}|就业|务工|参保|受益|惠及|帮扶|培训|转移)[^，。；\\d]{0,8}$`, 'u');
+
+/**
+ * Chinese leaves out 人 after a count of people in 万 or 亿: "6600多万纳税人受益", "务工规模超过3300万".
+ * The people noun after the number, or a people word just before it, tells.
+ */
+function countsPeople(text: string, token: NumeralToken): boolean {
+  const clauseStart = Math.max(text.lastIndexOf('，', token.start), text.lastIndexOf('。', token.start), text.lastIndexOf('\n', token.start));
+  return PEOPLE_AFTER.test(text.slice(token.end, token.end + 10)) ||
+    PEOPLE_BEFORE.test(text.slice(Math.max(clauseStart + 1, token.start - 16), token.start));
 }
 
 /**
@@ -113,6 +130,11 @@ function classifyExcluded(text: string, token: NumeralToken): { reason: NonQuant
     return { reason: 'ordinal', end: after === '届' || after === '号' ? token.end + 1 : token.end };
   }
   if (after === '周' && text[token.end + 1] === '年') return { reason: 'ordinal', end: token.end + 2 };
+  // 排名53位, 居全国前3位, 提升6位: a rank, not a count of persons.
+  if (after === '位' && /(?:排名|排|居|列|前|提升|上升|下降|后移|前移)$/u.test(text.slice(Math.max(0, token.start - 2), token.start))) {
+    return { reason: 'ordinal', end: token.end + 1 };
+  }
+  if (/热线/u.test(text.slice(token.end, token.end + 8)) && token.end - token.start >= 5) return { reason: 'code' }; // 12345热线
   if (before === '届') return { reason: 'ordinal', end: after === '次' ? token.end + 1 : token.end }; // 十五届八次全会
   if (after === '强' || after === '级' || (after === '大' && token.script === 'chinese')) {
     return { reason: 'name', end: token.end + 1 }; // 百强县, 4A级, 二十大, 三大保卫战
@@ -120,10 +142,18 @@ function classifyExcluded(text: string, token: NumeralToken): { reason: NonQuant
   return undefined;
 }
 
-function classifyUnitless(text: string, token: NumeralToken): NonQuantityCandidate[] {
+/**
+ * Names what a number without a unit is, where it is recognisably no quantity: a list marker (一、 （二） 3.),
+ * a footnote, a duration (连续3年), a quoted name (“3815”战略), a numeral inside a word (进一步).
+ */
+export function classifyUnitless(text: string, token: { start: number; end: number; script: 'arabic' | 'chinese' }): NonQuantityCandidate[] {
   const before = text[token.start - 1] ?? '';
   const after = text[token.end] ?? '';
   if (token.script === 'chinese') {
+    if ((after === '、' || after === '）' || after === ')') && /^$|[\n（(\s]/u.test(before)) {
+      return [{ start: token.start, end: token.end, reason: 'list-marker' }];
+    }
+    if (after === '是' && /^$|[\n，。；\s]/u.test(before)) return [{ start: token.start, end: token.end, reason: 'list-marker' }]; // 一是…二是…
     if (isInsideQuotes(text, token.start)) return [{ start: token.start, end: token.end, reason: 'slogan' }];
     // 进一步, 统一, 千方百计: a numeral inside a word.
     if (/\p{Script=Han}/u.test(before) || /\p{Script=Han}/u.test(after)) return [{ start: token.start, end: token.end, reason: 'lexical' }];
@@ -133,6 +163,8 @@ function classifyUnitless(text: string, token: NumeralToken): NonQuantityCandida
     return [{ start: token.start, end: token.end, reason: 'list-marker' }];
   }
   if (before === '[' && after === ']') return [{ start: token.start, end: token.end, reason: 'footnote' }];
-  if (after === '年' || after === '月' || after === '日') return [{ start: token.start, end: token.end + 1, reason: 'duration' }];
+  if (after === '年' || after === '月' || after === '日' || after === '周') return [{ start: token.start, end: token.end + 1, reason: 'duration' }];
+  if (isInsideQuotes(text, token.start)) return [{ start: token.start, end: token.end, reason: 'name' }];
+  if (after === '/' || before === '/') return [{ start: token.start, end: token.end, reason: 'ratio' }];
   return [];
 }

@@ -2,10 +2,12 @@
  * Checks that a part is not larger than the whole it belongs to, in the wordings reports use for it: 其中 subsets,
  * "N项…中有M项", received against handled (受理 / 征集 against 办结 / 采纳), and 新增 / 净增 against a total.
  * Example: "在建项目80个，其中新开工95个" → a part of 95 in a whole of 80: inconsistent.
- * Whether several parts add up to their whole is the arithmetic parts-sum check's job; this one judges each part.
+ * Whether several parts add up to their whole is the arithmetic parts-sum check's job, and a part of a list that
+ * check adds up is left to it; this one judges the other parts, one by one.
  */
 import type { Quantity } from '../../model/quantity.ts';
 import type { Check, CheckInput } from '../check.ts';
+import { indexRelations } from '../relation-index.ts';
 import {
   clauseBefore,
   differenceText,
@@ -200,7 +202,12 @@ function findPairs(text: string, sentence: Sentence): Relation[] {
 export function checkPartOfWhole({ text, extraction }: CheckInput): SenseFinding[] {
   const sentences = splitSentences(text, extraction.quantities);
   const relations = [...findSubsets(text, sentences), ...sentences.flatMap((s) => findPairs(text, s))];
+  // A part in a list the parts-sum check adds up is judged there (its message names a part larger than the whole):
+  // one relation, one finding.
   const seen = new Set<string>();
+  for (const list of indexRelations(text, extraction).partsLists) {
+    for (const part of list.parts) seen.add(`${list.total.quantity.id}>${part.quantity.id}`);
+  }
   const findings: SenseFinding[] = [];
   for (const relation of relations) {
     const key = `${relation.whole.id}>${relation.part.id}`;

@@ -5,25 +5,26 @@
  * the seed's six 方面 paragraphs: 3.42亿元 + 3522万元 + … = 19.2969亿元，报告称 19.3亿元 ✓.
  */
 import type { Check, CheckInput } from '../check.ts';
-import { addIntervals, formatRational, ratCompare, type Interval } from '../interval.ts';
+import { addIntervals, formatRational, ratCompare, ratSub, type Interval } from '../interval.ts';
 import { indexRelations, type PartsList } from '../relation-index.ts';
 import { judgeStated, operandTexts, shownFigure, showInScale, type RelationFinding } from '../relation-finding.ts';
 
 function judgeList(list: PartsList): RelationFinding | undefined {
   const total = list.total;
-  if (!total.interval) return undefined;
+  const totalInterval = total.looseInterval;
+  if (!totalInterval) return undefined;
   let sum: Interval | undefined;
   for (const part of list.parts) {
-    if (!part.interval) return undefined;
-    sum = sum ? addIntervals(sum, part.interval) : part.interval;
+    if (!part.looseInterval) return undefined;
+    sum = sum ? addIntervals(sum, part.looseInterval) : part.looseInterval;
   }
   if (!sum) return undefined;
   const expression = operandTexts(list.parts).texts.join(' + ');
-  if (list.isExhaustive) return judgeStated('parts-sum', total, sum, list.parts, expression, total.interval, 6);
+  if (list.isExhaustive) return judgeStated('parts-sum', total, sum, list.parts, expression, totalInterval, 6);
   const ids = list.parts.map((p) => p.quantity.id);
   const expected = { low: formatRational(sum.low, 0, 'floor'), high: formatRational(sum.high, 0, 'ceil') };
   const shownSum = showInScale(sum.point, total, 6);
-  if (ratCompare(sum.low, total.interval.high) <= 0) {
+  if (ratCompare(sum.low, totalInterval.high) <= 0) {
     return {
       check: 'parts-sum',
       verdict: 'consistent',
@@ -33,7 +34,7 @@ function judgeList(list: PartsList): RelationFinding | undefined {
       message: `其中各项 ${expression} = ${shownSum}，不超过总数 ${shownFigure(total)} ✓`,
     };
   }
-  const larger = list.parts.filter((p) => p.interval && ratCompare(p.interval.low, total.interval?.high ?? p.interval.low) > 0);
+  const larger = list.parts.filter((p) => p.looseInterval && ratCompare(p.looseInterval.low, totalInterval.high) > 0);
   const why = larger.length > 0 ? `；其中 ${larger.map((p) => shownFigure(p)).join('、')} 一项就大于总数` : '';
   return {
     check: 'parts-sum',
@@ -41,7 +42,7 @@ function judgeList(list: PartsList): RelationFinding | undefined {
     stated: total.quantity.id,
     quantities: ids,
     expected,
-    deviation: formatRational({ num: sum.point.num * total.interval.point.den - total.interval.point.num * sum.point.den, den: sum.point.den * total.interval.point.den }, 0, 'round'),
+    deviation: formatRational(ratSub(sum.point, totalInterval.point), 0, 'round'),
     message: `其中各项 ${expression} = ${shownSum}，超过总数 ${shownFigure(total)} ✗${why}`,
   };
 }

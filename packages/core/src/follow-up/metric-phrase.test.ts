@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readMetricPhrase } from './metric-phrase.ts';
+
+const at = (text: string, figure: string, previousEnd = 0) => readMetricPhrase(text, text.indexOf(figure), previousEnd);
+
+describe('readMetricPhrase', () => {
+  it('reads the noun and drops the bound verbs: 城镇调查失业率全年控制在5.5%以内', () => {
+    expect(at('城镇调查失业率全年控制在5.5%以内', '5.5%')).toMatchObject({ noun: '城镇调查失业率', isShare: false });
+    expect(at('城镇调查失业率全年控制在5.5%以内', '5.5%').change).toBeUndefined();
+  });
+
+  it('reads a rise or a fall as a change', () => {
+    expect(at('居民消费价格上涨0.2%', '0.2%')).toMatchObject({ noun: '居民消费价格', change: 'up' });
+    expect(at('居民消费价格涨幅3%左右', '3%')).toMatchObject({ noun: '居民消费价格', change: 'up' });
+    expect(at('单位国内生产总值能耗降幅超过3%', '3%')).toMatchObject({ noun: '单位国内生产总值能耗', change: 'down' });
+    expect(at('农村贫困人口减少1109万', '1109万')).toMatchObject({ noun: '农村贫困人口', change: 'down' });
+  });
+
+  it('reads 降到 / 提高到 as a new level, not a change', () => {
+    expect(at('年末城镇调查失业率降到5.5%', '5.5%')).toMatchObject({ noun: '城镇调查失业率' });
+    expect(at('年末城镇调查失业率降到5.5%', '5.5%').change).toBeUndefined();
+  });
+
+  it('drops time, place and framing words before the noun', () => {
+    expect(at('预计全市地区生产总值增长5.2%左右', '5.2%').noun).toBe('地区生产总值');
+    expect(at('2024年全年粮食产量首次跃上1.4万亿斤新台阶', '1.4万亿斤').noun).toBe('粮食产量');
+    expect(at('城镇调查失业率平均为5.1%', '5.1%').noun).toBe('城镇调查失业率');
+  });
+
+  it('leaves the noun empty when only a verb stands before the figure', () => {
+    const text = '国内生产总值超过126万亿元，增长5.2%';
+    expect(at(text, '5.2%')).toMatchObject({ noun: '', change: 'up' });
+  });
+
+  it('stops at the figure before it', () => {
+    const text = '产业投资占全部投资比重从26.7%提高到52.1%';
+    const first = at(text, '26.7%');
+    expect(first).toMatchObject({ noun: '产业投资占全部投资比重', isShare: true });
+    expect(readMetricPhrase(text, text.indexOf('52.1%'), text.indexOf('26.7%') + 5).noun).toBe('');
+  });
+
+  it('notices 分别 lists', () => {
+    expect(at('城乡居民人均可支配收入分别增长5%和7%左右', '5%')).toMatchObject({ noun: '城乡居民人均可支配收入', isRespectively: true, change: 'up' });
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeMetric, scoreMetricSimilarity } from './metric-similarity.ts';
+
+describe('scoreMetricSimilarity', () => {
+  it('treats GDP, 国内生产总值 and 地区生产总值 as one metric', () => {
+    expect(scoreMetricSimilarity('GDP', '地区生产总值')).toBe(1);
+    expect(scoreMetricSimilarity('国内生产总值', '地区生产总值')).toBe(1);
+    expect(normalizeMetric('地区生产总值（GDP）')).toBe('生产总值');
+  });
+
+  it('matches reordered words: 城镇新增就业 and 新增城镇就业', () => {
+    expect(scoreMetricSimilarity('城镇新增就业', '新增城镇就业')).toBe(1);
+    expect(scoreMetricSimilarity('新增就业城镇', '城镇新增就业')).toBeGreaterThan(0.6);
+  });
+
+  it('matches a shorter phrase whose words all recur in order: 调查失业率 in 城镇调查失业率', () => {
+    expect(scoreMetricSimilarity('城镇调查失业率', '调查失业率')).toBeGreaterThanOrEqual(0.85);
+    expect(scoreMetricSimilarity('一般公共预算收入同口径', '地方一般公共预算收入')).toBeGreaterThanOrEqual(0.85);
+    expect(scoreMetricSimilarity('规模以上工业增加值', '规上工业增加值')).toBe(1);
+  });
+
+  it('keeps different scopes of one group apart', () => {
+    expect(scoreMetricSimilarity('城镇居民人均可支配收入', '全体居民人均可支配收入')).toBe(0);
+    expect(scoreMetricSimilarity('城镇调查失业率', '城镇登记失业率')).toBe(0);
+    expect(scoreMetricSimilarity('规上工业增加值', '服务业增加值')).toBe(0);
+    expect(scoreMetricSimilarity('一般公共预算收入', '一般公共预算支出')).toBe(0);
+  });
+
+  it('scores unrelated metrics low', () => {
+    expect(scoreMetricSimilarity('固定资产投资', '工业投资')).toBeLessThan(0.6);
+    expect(scoreMetricSimilarity('城镇新增就业', '城镇调查失业率')).toBeLessThan(0.6);
+    expect(scoreMetricSimilarity('粮食产量', '居民消费价格')).toBeLessThan(0.2);
+  });
+
+  it('gives 0 for an empty phrase', () => {
+    expect(scoreMetricSimilarity('', '国内生产总值')).toBe(0);
+  });
+});
