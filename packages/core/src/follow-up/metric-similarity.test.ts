@@ -36,3 +36,9 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('', '国内生产总值')).toBe(0);
   });
 });
+
+describe('scoreMetricSimilarity on short phrases', () => {
+  it('does not take a two-character fragment for the metric: 新增 is not 城镇新增就业', () => {
+    expect(scoreMetricSimilarity('城镇新增就业', '新增')).toBeLessThan(0.6);
+  });
+});

@@ -64,7 +64,10 @@ export function scoreMetricSimilarity(a: string, b: string): number {
       : (2 * countCommon(leftBigrams, rightBigrams)) / (leftBigrams.length + rightBigrams.length);
   const mean = (characterDice + bigramDice) / 2;
   // "调查失业率" inside "城镇调查失业率": a shorter phrase whose characters all recur, in order, is the same metric.
-  const contained = containment === 1 && isSubsequence(shorter(left, right), longer(left, right));
+  // Only for a phrase long enough to name something: "新增" inside "城镇新增就业" is not the metric.
+  const short = shorter(left, right);
+  const contained =
+    containment === 1 && [...short].length >= 3 && 2 * [...short].length >= [...longer(left, right)].length && isSubsequence(short, longer(left, right));
   return contained ? Math.max(mean, 0.85) : mean;
 }
 
