@@ -14,6 +14,11 @@ import { partsSumCheck } from './checks/parts-sum.check.ts';
 import { percentagePointChangeCheck } from './checks/percentage-point-change.check.ts';
 import { restatementCheck } from './checks/restatement.check.ts';
 import { shareCheck } from './checks/share.check.ts';
+import { directionCheck } from './checks/direction.check.ts';
+import { thresholdCheck } from './checks/threshold.check.ts';
+import { enumerationCheck } from './checks/enumeration.check.ts';
+import { partOfWholeCheck } from './checks/part-of-whole.check.ts';
+import { unitLogicCheck } from './checks/unit-logic.check.ts';
 
 /** The checks in the order their findings are listed. Each lives in its own file under checks/. */
 export const checks: readonly Check[] = [
@@ -28,6 +33,11 @@ export const checks: readonly Check[] = [
   averageAnnualGrowthCheck,
   multipleCheck,
   // common-sense checks (issue 9) are registered here, one line each
+  directionCheck,
+  thresholdCheck,
+  enumerationCheck,
+  partOfWholeCheck,
+  unitLogicCheck,
 ];
 
 /**

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { checks, verify } from '../verify.ts';
 import { checkPartOfWhole } from './part-of-whole.check.ts';
 import { extractionOf } from './fixtures/sense-quantities.fixture.ts';
 
+/** Runs the check on its own, without leaving any part to the parts-sum check. */
 function run(text: string) {
-  return checkPartOfWhole({ text, extraction: extractionOf(text) });
+  return checkPartOfWhole({ text, extraction: extractionOf(text) }, () => []);
 }
 
 describe('part-of-whole check', () => {
@@ -61,5 +63,21 @@ describe('part-of-whole check', () => {
 
   it('does not take a per-head average for a part', () => {
     expect(run('居民可支配收入3.5万元，其中人均工资性收入4万元。')).toEqual([]);
+  });
+
+  it('leaves a 其中 list that parts-sum adds up to that check, so one error gives one finding', () => {
+    const text = '全县农业总产值282563万元，比上年增长5.04%，其中：种植业1130577万元，林业产值33942万元。';
+    const extraction = extractionOf(text);
+    const summed = checkPartOfWhole({ text, extraction });
+    const alone = checkPartOfWhole({ text, extraction }, () => []);
+    const all = verify(text, extraction, checks).filter((f) => f.verdict === 'inconsistent');
+    expect(alone.filter((f) => f.verdict === 'inconsistent')).toHaveLength(1);
+    expect(all).toHaveLength(1);
+    expect(summed.length + all.filter((f) => f.check === 'parts-sum').length).toBeGreaterThan(0);
+  });
+
+  it('stops the parts of a 其中 at a sibling total', () => {
+    const text = '各项存款余额达1221442万元，其中，储蓄存款余额912831万元，各项贷款余额达2678599万元。';
+    expect(run(text).map((f) => f.verdict)).toEqual(['consistent']);
   });
 });

@@ -30,7 +30,7 @@ const PER_HEAD = /人均|户均|平均|每[^\d，。；、]{0,4}$|均$/;
 const RATE_WORD = /标准|价格|单价|均价|费率|补助|补贴标准|工资|收入水平/;
 /** Nouns that name a measure at the end of a figure's words. */
 const METRIC_HEAD = /(增加值|总产值|产值|营业收入|收入|支出|产量|面积|里程|投资|销售额|营业额|进出口额|总额|余额|人口|户数|人数)$/;
-const OTHER_SCOPE = /带动|拉动|撬动|吸引|引导|争取|合计|共计|总计|总额|总量|累计|计划|目标|预计/;
+const OTHER_SCOPE = /带动|拉动|撬动|吸引|引导|争取|合计|共计|总计|总额|总量|总数|累计|计划|目标|预计|各项|全部|全[年市省县区]/;
 const RECEIVED = /(?:受理|收集|征集|收到|接收|接到|接听|登记|收到了)[^，。；、]{0,10}$/;
 const HANDLED = /(?:办结|解决|答复|回复|化解|采纳|吸纳|已办结|已解决)[^，。；、]{0,8}$/;
 const NEW = /(?:新增|净增|新登记|新注册|新认定|新培育|新引进)[^，。；、]{0,8}$/;
@@ -195,19 +195,28 @@ function findPairs(text: string, sentence: Sentence): Relation[] {
 }
 
 /**
+ * The "whole>part" pairs of quantity ids that the parts-sum check adds up. Its message names a part larger than
+ * the whole, so such a part is left to it: one relation, one finding.
+ * @example partsSummedElsewhere({ text: '农业总产值282563万元，其中：种植业1130577万元…', extraction }) // ['q1>q3', …]
+ */
+export function partsSummedElsewhere({ text, extraction }: CheckInput): string[] {
+  return indexRelations(text, extraction).partsLists.flatMap((list) =>
+    list.parts.map((part) => `${list.total.quantity.id}>${part.quantity.id}`),
+  );
+}
+
+/**
  * Finds parts and their wholes and judges each part against its whole, with the precision both are written to.
  * @example checkPartOfWhole({ text: '全市在建项目80个，其中新开工95个。', extraction })
  * // [{ check: 'part-of-whole', verdict: 'inconsistent', stated: '95个', quantities: ['80个', '95个'], … }]
  */
-export function checkPartOfWhole({ text, extraction }: CheckInput): SenseFinding[] {
+export function checkPartOfWhole(
+  { text, extraction }: CheckInput,
+  judgedElsewhere: (input: CheckInput) => Iterable<string> = partsSummedElsewhere,
+): SenseFinding[] {
   const sentences = splitSentences(text, extraction.quantities);
   const relations = [...findSubsets(text, sentences), ...sentences.flatMap((s) => findPairs(text, s))];
-  // A part in a list the parts-sum check adds up is judged there (its message names a part larger than the whole):
-  // one relation, one finding.
-  const seen = new Set<string>();
-  for (const list of indexRelations(text, extraction).partsLists) {
-    for (const part of list.parts) seen.add(`${list.total.quantity.id}>${part.quantity.id}`);
-  }
+  const seen = new Set<string>(judgedElsewhere({ text, extraction }));
   const findings: SenseFinding[] = [];
   for (const relation of relations) {
     const key = `${relation.whole.id}>${relation.part.id}`;
@@ -219,4 +228,4 @@ export function checkPartOfWhole({ text, extraction }: CheckInput): SenseFinding
 }
 
 /** The part-of-whole check, for the registry in verify.ts. */
-export const partOfWholeCheck: Check = { id: 'part-of-whole', run: checkPartOfWhole };
+export const partOfWholeCheck: Check = { id: 'part-of-whole', run: (input) => checkPartOfWhole(input) };
