@@ -125,7 +125,7 @@ function subtractDecimalText(a: string, b: string): string {
   return addDecimalTexts(a, b.startsWith('-') ? b.slice(1) : `-${b}`);
 }
 export function infographicHref(place: Place, format: 'svg' | 'png', locale: Locale): string {
-  return `/api/infographic/${encodeURIComponent(place.regionCode)}/${place.year}.${format}${locale === 'en' ? '?lang=en' : ''}`;
+  return `/api/infographic/${encodeURIComponent(place.regionCode)}/${place.year}/ledger.${format}${locale === 'en' ? '?lang=en' : ''}`;
 }
 
 // ——— budget ———

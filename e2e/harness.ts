@@ -1,0 +1,114 @@
+/**
+ * What every e2e scenario needs: the built web app, the duixian server on a fresh data folder and a free port, and
+ * Debian's Chromium driven by playwright-core. Example: `const app = await startApp(); const page = await app.newPage('phone')`.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const WEB_DIST = join(ROOT, 'packages/web/dist');
+export const SCREENSHOT_DIR = join(ROOT, 'e2e-screenshots');
+export const DEMO_FILE = join(ROOT, 'demo/chengbei-2023-minsheng.txt');
+
+/** Flags for Chromium in this sandbox: no GPU, no sandbox as root, and no background calls to Google's hosts. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const VIEWPORTS = {
+  desktop: { width: 1280, height: 900 },
+  phone: { width: 390, height: 844 },
+} as const;
+export type ViewportName = keyof typeof VIEWPORTS;
+
+export async function buildWeb(): Promise<void> {
+  const { build } = await import('vite');
+  await build({ configFile: join(ROOT, 'packages/web/vite.config.ts'), logLevel: 'warn' });
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** A running server with its base URL and the admin account printed on first start. */
+export interface RunningServer {
+  readonly baseUrl: string;
+  readonly dataDir: string;
+  readonly admin: { readonly username: string; readonly password: string };
+  close(): Promise<void>;
+}
+
+export async function startDuixian(): Promise<RunningServer> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'duixian-e2e-'));
+  const port = await freePort();
+  const adminPassword = `e2e-${Math.random().toString(36).slice(2)}-Pw1`;
+  const server = await import('@duixian/server');
+  const started = await server.startServer({
+    port,
+    host: '127.0.0.1',
+    dataDir,
+    staticDir: WEB_DIST,
+    adminPassword,
+    logger: false,
+  } as Parameters<typeof server.startServer>[0]);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    baseUrl,
+    dataDir,
+    admin: { username: 'admin', password: adminPassword },
+    async close() {
+      await (started as { close: () => Promise<void> }).close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Everything a scenario gets; `shared` carries facts from one scenario to the next (ids, passwords). */
+export interface E2eContext {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  readonly shared: Map<string, unknown>;
+  newContext(viewport?: ViewportName, locale?: 'zh' | 'en'): Promise<BrowserContext>;
+  log(line: string): void;
+}
+
+export interface Scenario {
+  readonly name: string;
+  run(context: E2eContext): Promise<void>;
+}
+
+/** Fails with a message that names what was missing: the page text is searched, not a selector's internals. */
+export async function expectText(page: Page, text: string, timeout = 15_000): Promise<void> {
+  try {
+    await page.getByText(text, { exact: false }).first().waitFor({ state: 'visible', timeout });
+  } catch {
+    const body = (await page.locator('body').innerText().catch(() => '')).slice(0, 600);
+    throw new Error(`expected to see "${text}" on ${page.url()}; page shows: ${body.replace(/\s+/g, ' ')}`);
+  }
+}
+
+export function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}

@@ -1,0 +1,63 @@
+/**
+ * The 民生账本 infographic of a region and year as SVG and PNG, drawn from the dashboard summary (so it shows what the
+ * database holds): GET /api/infographic/630105/2024/ledger.svg, …/ledger.png, ?lang=en for English.
+ * Register with `await app.register(infographicRoutes, { dashboard: services.dashboard })`.
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { DashboardService } from '../services/dashboard.service.ts';
+import { toLivelihoodInfographic } from './livelihood-infographic.mapping.ts';
+import { renderLivelihoodInfographicSvg } from './livelihood-infographic.renderer.ts';
+import { createSvgRasterizer, type SvgRasterizer } from './svg-png.rasterizer.ts';
+
+export interface InfographicRoutesOptions {
+  readonly dashboard: Pick<DashboardService, 'summary'>;
+  /** Defaults to headless Chromium, started on the first PNG request and closed with the server. */
+  readonly rasterizer?: SvgRasterizer;
+}
+
+const params = z.object({
+  region: z.string().regex(/^\d{6}$/, 'must be a six-digit region code'),
+  year: z.coerce.number().int().min(1949).max(2200),
+});
+const querystring = z.object({ lang: z.enum(['zh', 'en']).default('zh') });
+
+export const infographicRoutes: FastifyPluginAsync<InfographicRoutesOptions> = async (app, options) => {
+  const rasterizer = options.rasterizer ?? createSvgRasterizer();
+  app.addHook('onClose', async () => rasterizer.close());
+  const route = app.withTypeProvider<ZodTypeProvider>();
+
+  const render = async (region: string, year: number, lang: 'zh' | 'en') => {
+    const summary = await options.dashboard.summary(region, year);
+    const data = toLivelihoodInfographic(summary);
+    return { svg: renderLivelihoodInfographicSvg(data, { locale: lang }), name: `${region}-${data.year}-minsheng` };
+  };
+
+  route.get(
+    '/api/infographic/:region/:year/ledger.svg',
+    { schema: { tags: ['dashboard'], summary: '民生账本 infographic as SVG', params, querystring } },
+    async (request, reply) => {
+      const { svg, name } = await render(request.params.region, request.params.year, request.query.lang);
+      return reply
+        .header('content-type', 'image/svg+xml; charset=utf-8')
+        .header('content-disposition', `inline; filename="${name}.svg"`)
+        .header('cache-control', 'no-cache')
+        .send(svg);
+    },
+  );
+
+  route.get(
+    '/api/infographic/:region/:year/ledger.png',
+    { schema: { tags: ['dashboard'], summary: '民生账本 infographic as PNG', params, querystring: querystring.extend({ scale: z.coerce.number().min(1).max(3).default(2) }) } },
+    async (request, reply) => {
+      const { svg, name } = await render(request.params.region, request.params.year, request.query.lang);
+      const png = await rasterizer.toPng(svg, { scale: request.query.scale });
+      return reply
+        .header('content-type', 'image/png')
+        .header('content-disposition', `inline; filename="${name}.png"`)
+        .header('cache-control', 'no-cache')
+        .send(png);
+    },
+  );
+};
