@@ -305,10 +305,14 @@ function findQizhongLists(text: string, segments: TextSegments, bySentence: read
     const words = text.slice(sentence.start, sentence.end);
     const cues: number[] = [];
     for (let at = words.indexOf('其中'); at >= 0; at = words.indexOf('其中', at + 2)) cues.push(sentence.start + at);
+    const depth = bracketDepths(words);
+    const depthAt = (offset: number): number => depth[offset - sentence.start] ?? 0;
     if (cues.length === 0) return;
     const figures = bySentence[index] ?? [];
     cues.forEach((cue, k) => {
-      const scopeEnd = qizhongScopeEnd(text, cue, cues[k + 1] ?? sentence.end);
+      // the list runs to the next 其中 at the same bracket depth (a 其中 in brackets opens a list of its own)
+      const nextCue = cues.slice(k + 1).find((c) => depthAt(c) <= depthAt(cue)) ?? sentence.end;
+      const scopeEnd = qizhongScopeEnd(text, cue, nextCue);
       const isLevel = (f: Figure): boolean => f.role === 'level' && f.looseInterval !== undefined && isAdditiveKind(f) && !isPerUnit(f);
       let total = [...figures].reverse().find((f) => f.quantity.end <= cue && isLevel(f));
       if (!total && plainWords(text.slice(sentence.start, cue)).length === 0) {
@@ -322,7 +326,7 @@ function findQizhongLists(text: string, segments: TextSegments, bySentence: read
       let last = cue;
       for (const f of figures) {
         if (f.quantity.start < cue || f.quantity.start >= scopeEnd) continue;
-        if (f.role !== 'level' || additiveUnit(f) !== additiveUnit(total)) continue;
+        if (f.role !== 'level' || additiveUnit(f) !== additiveUnit(total) || depthAt(f.quantity.start) > depthAt(cue)) continue;
         const first = parts[0];
         const gap = text.slice(last, f.quantity.start);
         // after a semicolon the list goes on only with a parallel item: 第一产业增加值…；第二产业增加值…
@@ -338,6 +342,18 @@ function findQizhongLists(text: string, segments: TextSegments, bySentence: read
     });
   });
   return lists;
+}
+
+/** For each character of a sentence, how many brackets are open around it. */
+function bracketDepths(words: string): number[] {
+  const depths: number[] = [];
+  let depth = 0;
+  for (const ch of words) {
+    if (ch === '（' || ch === '(') depth++;
+    depths.push(depth);
+    if ((ch === '）' || ch === ')') && depth > 0) depth--;
+  }
+  return depths;
 }
 
 /** A 其中 inside brackets speaks only within them: "新增托位6870个（其中普惠托位5505个）". */
