@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { followUp } from './follow-up.ts';
+
+const report2030 = [
+  '一、2029年工作回顾',
+  '过去一年，地区生产总值增长4.8%，城镇新增就业58万人。',
+  '二、2030年总体要求',
+  '今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业60万人以上，城镇调查失业率5.5%以内，居民消费价格涨幅2%左右，一般公共预算收入增长3%，粮食产量稳定在1200万吨以上，城乡居民人均可支配收入分别增长5%和6.5%左右。',
+  '三、2030年重点工作',
+  '全年新建改建农村公路5000公里。',
+].join('\n');
+
+const report2031 = [
+  '一、2030年工作回顾',
+  '过去一年，全省GDP增长5.3%，新增城镇就业62.1万人，城镇调查失业率平均为5.6%，居民消费价格上涨0.4%，全体居民人均可支配收入增长5.5%。',
+  '这五年，粮食产量累计达到6000万吨，一般公共预算收入年均增长4%。',
+  '二、2031年总体要求',
+  '今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长3%，粮食产量稳定在1200万吨以上。',
+].join('\n');
+
+describe('followUp', () => {
+  const report = followUp(report2030, report2031, { lastYear: 2030, thisYear: 2031 });
+  const byMetric = (metric: string) => report.pairs.find((pair) => pair.target.metric.startsWith(metric));
+
+  it('finds every figure of the 主要预期目标 as a target, with spans into last year\'s text', () => {
+    expect(report.pairs.map((pair) => pair.target.text)).toEqual(['5%', '60万人', '5.5%', '2%', '3%', '1200万吨', '5%', '6.5%']);
+    for (const pair of report.pairs) {
+      expect(report2030.slice(pair.target.start, pair.target.end)).toBe(pair.target.text);
+      if (pair.result) expect(report2031.slice(pair.result.start, pair.result.end)).toBe(pair.result.text);
+    }
+    expect(report.problems).toEqual([]);
+  });
+
+  it('pairs across wording: GDP for 地区生产总值, 新增城镇就业 for 城镇新增就业', () => {
+    expect(byMetric('地区生产总值')).toMatchObject({ result: { text: '5.3%' }, verdict: 'met' });
+    expect(byMetric('城镇新增就业')).toMatchObject({ result: { text: '62.1万人' }, verdict: 'met' });
+    expect(byMetric('城镇新增就业')!.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('judges with the qualifier: 5.5%以内 missed by 5.6%, a price rise of 2%左右 met by 0.4%', () => {
+    expect(byMetric('城镇调查失业率')).toMatchObject({ result: { text: '5.6%' }, verdict: 'missed', polarity: 'lower_is_better' });
+    expect(byMetric('居民消费价格')).toMatchObject({ result: { text: '0.4%' }, verdict: 'met' });
+  });
+
+  it('reports silence: five-year totals, averages and next year\'s targets are not last year\'s results', () => {
+    expect(byMetric('一般公共预算收入')).toMatchObject({ result: null, verdict: 'not_reported' });
+    expect(byMetric('粮食产量')).toMatchObject({ result: null, verdict: 'not_reported' });
+  });
+
+  it('splits 城乡 over a 分别 list and does not answer it with 全体居民', () => {
+    const urban = byMetric('城镇居民人均可支配收入');
+    const rural = byMetric('农村居民人均可支配收入');
+    expect(urban).toMatchObject({ target: { text: '5%', comparator: '~' }, verdict: 'not_reported' });
+    expect(rural).toMatchObject({ target: { text: '6.5%', comparator: '~' }, verdict: 'not_reported' });
+  });
+
+  it('explains each verdict in Chinese', () => {
+    expect(byMetric('地区生产总值')!.explanation).toBe('目标5%左右（不低于4.5%），实际5.3%，完成');
+    expect(byMetric('粮食产量')!.explanation).toContain('未报告');
+  });
+
+  it('reports a problem and no pairs when last year\'s report states no main targets', () => {
+    const none = followUp('过去一年，地区生产总值增长4.8%。', report2031, { lastYear: 2030, thisYear: 2031 });
+    expect(none.pairs).toEqual([]);
+    expect(none.problems.map((problem) => problem.code)).toEqual(['no-target-section']);
+  });
+
+  it('finds no result in a report that reviews nothing', () => {
+    const empty = followUp(report2030, '二、2031年重点工作\n今年地区生产总值增长5%左右。', { lastYear: 2030, thisYear: 2031 });
+    expect(empty.pairs.every((pair) => pair.verdict === 'not_reported')).toBe(true);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { classifyReviewPeriods } from './review-periods.ts';
+
+const scopes = (text: string) =>
+  classifyReviewPeriods(text)
+    .filter((p) => text.slice(p.start, p.end).trim() !== '')
+    .map((p) => p.scope);
+
+describe('classifyReviewPeriods', () => {
+  it('reads a one-year review, a five-year review and the plan in order', () => {
+    const text = ['一、过去一年和五年工作回顾', '过去一年，国内生产总值增长3%。', '过去五年极不寻常。', '——经济发展再上新台阶。', '二、对今年政府工作的建议', '今年发展主要预期目标是：国内生产总值增长5%左右。'].join('\n');
+    expect(scopes(text)).toEqual(['year', 'year', 'years', 'years', 'plan', 'plan']);
+  });
+
+  it('returns to the one-year review at 刚刚过去的2025年 after the 十四五 review', () => {
+    const text = ['“十四五”时期工作回顾', '——这是追赶进位的五年。全省地区生产总值达到13697.5亿元。', '我们扭住高质量发展首要任务。', '刚刚过去的2025年，地区生产总值增长5.8%。', '“十五五”时期的主要目标任务'].join('\n');
+    expect(scopes(text)).toEqual(['years', 'years', 'years', 'year', 'plan']);
+  });
+
+  it('does not take a review sentence that mentions 主要目标任务 for the plan', () => {
+    const text = '过去一年，全年经济社会发展主要目标任务圆满完成，国内生产总值增长5.2%，这一段很长，不是标题。\n城镇新增就业1244万人。';
+    expect(scopes(text)).toEqual(['year', 'year']);
+  });
+
+  it('stays in the plan once it has begun', () => {
+    const text = ['二、2024年政府工作任务', '过去一年的经验表明，要坚持稳中求进。'].join('\n');
+    expect(scopes(text)).toEqual(['plan', 'plan']);
+  });
+});
