@@ -12,7 +12,8 @@ type Numeric = string;
 type DateString = string;
 type Json<T> = ColumnType<T, string, string>;
 
-export type TargetComparator = '=' | '>=' | '<=' | '>' | '<' | '~';
+/** A stated bound; the class ones are for graded targets (水质Ⅲ类以上 → at_least_class). */
+export type TargetComparator = '=' | '>=' | '<=' | '>' | '<' | '~' | 'at_least_class' | 'at_most_class';
 export type UserRole = 'admin' | 'supervisor' | 'unit_editor';
 export type BudgetPhase = 'proposed' | 'approved' | 'adjusted' | 'executed';
 export type BudgetScope = 'total' | 'livelihood' | 'category';
@@ -121,6 +122,8 @@ export interface CommitmentTable extends SpanColumns {
   target_value_high: Numeric | null;
   target_unit: string | null;
   target_comparator: TargetComparator | null;
+  /** A graded target as written: 'Ⅲ类' (target_value stays null). */
+  target_grade: string | null;
   start_date: DateString | null;
   deadline: DateString | null;
   weight: ColumnType<Numeric, Numeric | undefined, Numeric>;

@@ -5,7 +5,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 
-const comparator = `check (target_comparator in ('=', '>=', '<=', '>', '<', '~'))`;
+const comparator = `check (target_comparator in ('=', '>=', '<=', '>', '<', '~', 'at_least_class', 'at_most_class'))`;
 const span = `document_id integer references documents(id),
   span_start integer,
   span_end integer,
@@ -103,6 +103,7 @@ const statements = [
     target_value_high numeric,
     target_unit text,
     target_comparator text ${comparator},
+    target_grade text,
     start_date date,
     deadline date,
     weight numeric not null default 1 check (weight > 0),

@@ -62,6 +62,30 @@ export class BudgetLineRepository {
     return { items, total: Number(count.n), page, pageSize };
   }
 
+  /** The years a region has budget lines for, newest first. */
+  async listYears(regionCode: string): Promise<number[]> {
+    const rows = await this.#db
+      .selectFrom('budget_lines')
+      .select('year')
+      .distinct()
+      .where('region_code', '=', regionCode)
+      .orderBy('year', 'desc')
+      .execute();
+    return rows.map((row) => row.year);
+  }
+
+  /** The phases a region's year has lines in: ['executed']. */
+  async listPhases(regionCode: string, year: number): Promise<BudgetPhase[]> {
+    const rows = await this.#db
+      .selectFrom('budget_lines')
+      .select('phase')
+      .distinct()
+      .where('region_code', '=', regionCode)
+      .where('year', '=', year)
+      .execute();
+    return rows.map((row) => row.phase);
+  }
+
   /**
    * Sums per year, scope and label — exact NUMERIC sums computed by the database.
    * Example: [{ year: 2023, scope: 'total', label: '一般公共预算支出', functional_code: null, amount_yuan: '2198000000', lines: 1 }].

@@ -80,6 +80,7 @@ export interface CommitmentChanges {
   target_value_high?: string | null;
   target_unit?: string | null;
   target_comparator?: TargetComparator | null;
+  target_grade?: string | null;
   start_date?: string | null;
   deadline?: string | null;
   weight?: string;

@@ -72,6 +72,12 @@ export class DocumentRepository {
     return this.#db.selectFrom('documents').select(summaryColumns).where('sha256', '=', sha256).executeTakeFirst();
   }
 
+  async getSummary(id: number): Promise<DocumentSummary> {
+    const row = await this.#db.selectFrom('documents').select(summaryColumns).where('id', '=', id).executeTakeFirst();
+    if (!row) throw new NotFoundError('document', id);
+    return row;
+  }
+
   /** The document with its text and extraction, without the original bytes. */
   async get(id: number): Promise<Omit<DocumentRow, 'content'>> {
     const row = await this.#db

@@ -1,0 +1,144 @@
+/**
+ * Builds the HTTP app: opens (and migrates) the database, creates the admin account and the demo on first start,
+ * and registers the API with its zod schemas, OpenAPI document (/api/openapi.json), docs (/api/docs) and the built
+ * web app. Example: `const app = await buildApp({ dataDir: '.duixian-data' }); await app.inject('/api/health')`.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { openDatabase, type DatabaseHandle } from '@duixian/storage';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type FastifyPluginAsyncZod,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { Health } from './api-schemas.ts';
+import { handleError, HttpError } from './http-error.ts';
+import { authRoutes } from './routes/auth.routes.ts';
+import { catalogueRoutes } from './routes/catalogue.routes.ts';
+import { commitmentsRoutes } from './routes/commitments.routes.ts';
+import { figuresRoutes } from './routes/figures.routes.ts';
+import { reviewRoutes } from './routes/review.routes.ts';
+import { isEmptyDatabase, seedDemo } from './services/demo.service.ts';
+import { MAX_IMPORT_BYTES, type ImportProbe } from './services/import.service.ts';
+import { createServices, type Services } from './services/services.ts';
+
+export interface AppOptions {
+  /** An open database to use (the caller closes it); otherwise one is opened from `dataDir` / `databaseUrl`. */
+  readonly database?: DatabaseHandle;
+  readonly dataDir?: string;
+  readonly databaseUrl?: string;
+  /** The built web app (packages/web/dist), served at / when the folder exists. */
+  readonly staticDir?: string;
+  /** Fastify's logger: false (default), true, or its options. */
+  readonly log?: FastifyServerOptions['logger'];
+  /** The clock, for schedule status and sessions (tests pass a fixed one). */
+  readonly now?: () => Date;
+  /** Import the demo on first start with an empty database (default true). */
+  readonly seedDemo?: boolean;
+  /** The admin's password on first start; by default a one-time password is generated and printed. */
+  readonly adminPassword?: string;
+  /** Where the one-time password is printed (default: stdout). */
+  readonly print?: (line: string) => void;
+  /** Secure (HTTPS-only) cookies; default true when NODE_ENV is production. */
+  readonly secureCookies?: boolean;
+  readonly importProbe?: ImportProbe;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    duixian: { services: Services; admin: { username: string; password: string } | undefined };
+  }
+}
+
+/** Largest JSON body accepted (uploads have their own limit). */
+export const JSON_BODY_LIMIT = 1024 * 1024;
+
+export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
+  const database =
+    options.database ??
+    (await openDatabase({
+      ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    }));
+  const ownsDatabase = options.database === undefined;
+  const now = options.now ?? (() => new Date());
+  const services = createServices(database, { now, ...(options.importProbe ? { importProbe: options.importProbe } : {}) });
+
+  let admin: { username: string; password: string } | undefined;
+  try {
+    if ((options.seedDemo ?? true) && (await isEmptyDatabase(database))) await seedDemo(database, services.imports);
+    admin = await services.auth.ensureAdmin(options.adminPassword ? { password: options.adminPassword } : {});
+  } catch (error) {
+    if (ownsDatabase) await database.close();
+    throw error;
+  }
+  if (admin && !options.adminPassword) {
+    const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
+    print(`管理员账号已创建 / admin account created: ${admin.username}`);
+    print(`一次性密码（只显示这一次）/ one-time password (shown once): ${admin.password}`);
+  }
+
+  const app = Fastify({ logger: options.log ?? false, bodyLimit: JSON_BODY_LIMIT }).withTypeProvider<ZodTypeProvider>();
+  app.decorate('duixian', { services, admin });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.addHook('onClose', async () => {
+    if (ownsDatabase) await database.close();
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'duixian 兑现 API',
+        description: '承诺、进展与公共资金的核查与跟踪 / commitments, progress and public money, checked and tracked',
+        version: '0.1.0',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'duixian_session' } } },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 10, fieldSize: 10_000 } });
+  await app.register(fastifyRateLimit, { global: false });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get(
+    '/api/health',
+    { schema: { tags: ['system'], summary: '健康检查 / health', response: { 200: Health } } },
+    async () => ({ status: 'ok' as const, engine: database.engine }),
+  );
+
+  const secureCookies = options.secureCookies ?? process.env['NODE_ENV'] === 'production';
+  await app.register(authRoutes, { services, secureCookies });
+  await app.register(catalogueRoutes, { services });
+  await app.register(reviewRoutes, { services });
+  await app.register(commitmentsRoutes, { services });
+  await app.register(figuresRoutes, { services });
+  await app.register(webAppPlugin, { staticDir: options.staticDir });
+  return app;
+}
+
+/** Serves the built web app with its client-side routes; unknown /api paths stay JSON 404s. */
+const webAppPlugin: FastifyPluginAsyncZod<{ staticDir: string | undefined }> = async (app, { staticDir }) => {
+  const root = staticDir ? resolve(staticDir) : undefined;
+  const hasApp = root !== undefined && existsSync(join(root, 'index.html'));
+  if (hasApp) await app.register(fastifyStatic, { root, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (hasApp && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return handleError(new HttpError(404, 'not_found', `没有这个地址 / no route ${request.method} ${request.url.split('?')[0]}`), request, reply);
+  });
+};

@@ -1,0 +1,92 @@
+/**
+ * Sign-in: the single admin account (created on first start with a one-time password), sessions kept as the sha256
+ * of a random token, and a CSRF token bound to each session. Example: `signIn('admin', 'k3Qm…')` → { token, csrfToken, user }.
+ */
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { DatabaseHandle, UserRow } from '@duixian/storage';
+import { HttpError } from '../http-error.ts';
+import { generatePassword, hashPassword, verifyPassword } from './password.ts';
+
+/** Sessions last 12 hours. */
+export const SESSION_HOURS = 12;
+
+/** A signed-in user as the API shows it. */
+export interface SessionUser {
+  id: number;
+  username: string;
+  role: UserRow['role'];
+  unit_id: number | null;
+  display_name: string | null;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function present(user: UserRow): SessionUser {
+  return { id: user.id, username: user.username, role: user.role, unit_id: user.unit_id, display_name: user.display_name };
+}
+
+export class AuthService {
+  readonly #database: DatabaseHandle;
+  readonly #now: () => Date;
+  /** Key for the CSRF tokens derived from session tokens; new on each start, so a restart asks for a new sign-in only on writes. */
+  readonly #csrfKey = randomBytes(32);
+
+  constructor(database: DatabaseHandle, now: () => Date) {
+    this.#database = database;
+    this.#now = now;
+  }
+
+  /**
+   * Creates the admin account when there is no user at all and returns its one-time password (to print once);
+   * returns undefined when users exist already.
+   */
+  async ensureAdmin(options: { username?: string; password?: string } = {}): Promise<{ username: string; password: string } | undefined> {
+    const { users } = this.#database.repositories;
+    if ((await users.count()) > 0) return undefined;
+    const username = options.username ?? 'admin';
+    const password = options.password ?? generatePassword();
+    await users.create({
+      username,
+      role: 'admin',
+      passwordHash: await hashPassword(password),
+      displayName: '管理员',
+      mustChangePassword: options.password === undefined,
+    });
+    return { username, password };
+  }
+
+  async signIn(username: string, password: string): Promise<{ token: string; csrfToken: string; user: SessionUser; expiresAt: Date }> {
+    const user = await this.#database.repositories.users.findByUsername(username);
+    // Verify against a dummy hash for unknown users too, so timing does not tell which usernames exist.
+    const stored = user?.password_hash ?? 'scrypt$32768$8$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+    const isValid = await verifyPassword(password, stored);
+    if (!user || !isValid) throw new HttpError(401, 'unauthenticated', '用户名或密码错误 / wrong username or password');
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(this.#now().getTime() + SESSION_HOURS * 3600_000);
+    await this.#database.repositories.users.createSession(sha256(token), user.id, expiresAt);
+    return { token, csrfToken: this.csrfTokenFor(token), user: present(user), expiresAt };
+  }
+
+  async userForToken(token: string): Promise<SessionUser | undefined> {
+    const user = await this.#database.repositories.users.findBySession(sha256(token), this.#now());
+    return user ? present(user) : undefined;
+  }
+
+  async signOut(token: string): Promise<void> {
+    await this.#database.repositories.users.deleteSession(sha256(token));
+  }
+
+  /** The CSRF token of a session: an HMAC of its token, sent back in the x-csrf-token header on writes. */
+  csrfTokenFor(sessionToken: string): string {
+    return createHmac('sha256', this.#csrfKey).update(sessionToken).digest('base64url');
+  }
+
+  isValidCsrfToken(sessionToken: string, csrfToken: string | undefined): boolean {
+    if (!csrfToken) return false;
+    const expected = Buffer.from(this.csrfTokenFor(sessionToken));
+    const given = Buffer.from(csrfToken);
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Password hashing with scrypt (N=2^15, r=8, p=1), stored as 'scrypt$N$r$p$salt$hash' in base64url.
+ * Example: `await verifyPassword('correct horse', await hashPassword('correct horse'))` → true.
+ */
+import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+
+const N = 32768;
+const R = 8;
+const P = 1;
+const KEY_LENGTH = 32;
+
+function scrypt(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scryptCallback(password, salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
+  });
+}
+
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await scrypt(password, salt, KEY_LENGTH, { N, r: R, p: P, maxmem: 128 * N * R * 2 });
+  return ['scrypt', N, R, P, salt.toString('base64url'), key.toString('base64url')].join('$');
+}
+
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const [scheme, n, r, p, salt, hash] = stored.split('$');
+  if (scheme !== 'scrypt' || !n || !r || !p || !salt || !hash) return false;
+  const expected = Buffer.from(hash, 'base64url');
+  const cost = Number(n);
+  const blockSize = Number(r);
+  const key = await scrypt(password, Buffer.from(salt, 'base64url'), expected.length, {
+    N: cost,
+    r: blockSize,
+    p: Number(p),
+    maxmem: 128 * cost * blockSize * 2,
+  });
+  return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+/** A one-time password a person can type: 20 characters without look-alikes (0/O, 1/l/I). */
+export function generatePassword(length = 20): string {
+  const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789';
+  const bytes = randomBytes(length);
+  let password = '';
+  for (const byte of bytes) password += alphabet[byte % alphabet.length];
+  return password;
+}

@@ -1,0 +1,143 @@
+/**
+ * Commitments: the filterable list with computed schedule status, one commitment with work items and progress,
+ * edits at a known version (409 on a stale one), progress reports and the public history.
+ * Example: GET /api/commitments?region=630105&year=2024&theme=生态环境保护&status=overdue.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  AuditEvent,
+  colour,
+  Commitment,
+  CommitmentDetail,
+  CommitmentPatch,
+  ErrorResponse,
+  NewProgressUpdate,
+  ProgressUpdate,
+  pageOf,
+  pageQuery,
+  regionCode,
+  scheduleCode,
+} from '../api-schemas.ts';
+import { requireUser } from '../auth/require-user.ts';
+import { present, presentPage } from '../present.ts';
+import type { Services } from '../services/services.ts';
+
+const idParams = z.object({ id: z.coerce.number().int().min(1) });
+const writeErrors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+
+export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
+  const { commitments, auth } = services;
+
+  app.get(
+    '/api/commitments',
+    {
+      schema: {
+        tags: ['commitments'],
+        summary: '承诺事项列表 / commitments',
+        querystring: z.object({
+          region: regionCode.optional(),
+          year: z.coerce.number().int().optional(),
+          plan_id: z.coerce.number().int().optional(),
+          theme: z.string().max(200).optional(),
+          theme_id: z.coerce.number().int().optional(),
+          unit_id: z.coerce.number().int().optional(),
+          parent_id: z.union([z.literal('none'), z.coerce.number().int()]).optional(),
+          status: scheduleCode.optional(),
+          colour: colour.optional(),
+          q: z.string().max(200).optional(),
+          ...pageQuery,
+        }),
+        response: { 200: pageOf(Commitment), 400: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const query = request.query;
+      return presentPage(
+        await commitments.list({
+          regionCode: query.region,
+          year: query.year,
+          planId: query.plan_id,
+          theme: query.theme,
+          themeId: query.theme_id,
+          unitId: query.unit_id,
+          ...(query.parent_id !== undefined ? { parentId: query.parent_id === 'none' ? null : query.parent_id } : {}),
+          status: query.status,
+          colour: query.colour,
+          search: query.q,
+          page: query.page,
+          pageSize: query.page_size,
+        }),
+      );
+    },
+  );
+
+  app.get(
+    '/api/commitments/:id',
+    { schema: { tags: ['commitments'], summary: '承诺事项详情 / one commitment', params: idParams, response: { 200: CommitmentDetail, 404: ErrorResponse } } },
+    async (request) => present(await commitments.get(request.params.id)),
+  );
+
+  app.patch(
+    '/api/commitments/:id',
+    {
+      preHandler: requireUser(auth, ['admin', 'supervisor']),
+      schema: {
+        tags: ['commitments'],
+        summary: '修改（需带版本号）/ edit at a version',
+        description: 'Send the version you read; a stale version gets 409 with the current record in error.current.',
+        params: idParams,
+        body: CommitmentPatch,
+        response: { 200: CommitmentDetail, ...writeErrors },
+      },
+    },
+    async (request) => {
+      const { version, ...changes } = request.body;
+      return present(await commitments.update(request.params.id, version, changes, request.user!));
+    },
+  );
+
+  app.get(
+    '/api/commitments/:id/progress',
+    {
+      schema: {
+        tags: ['commitments'],
+        summary: '进展填报记录 / progress updates',
+        params: idParams,
+        querystring: z.object(pageQuery),
+        response: { 200: pageOf(ProgressUpdate), 404: ErrorResponse },
+      },
+    },
+    async (request) =>
+      presentPage(await commitments.listProgress(request.params.id, { page: request.query.page, pageSize: request.query.page_size })),
+  );
+
+  app.post(
+    '/api/commitments/:id/progress',
+    {
+      preHandler: requireUser(auth),
+      schema: {
+        tags: ['commitments'],
+        summary: '填报进展 / report progress',
+        params: idParams,
+        body: NewProgressUpdate,
+        response: { 201: ProgressUpdate, ...writeErrors },
+      },
+    },
+    async (request, reply) => reply.status(201).send(present(await commitments.addProgress(request.params.id, request.body, request.user!))),
+  );
+
+  app.get(
+    '/api/commitments/:id/history',
+    {
+      schema: {
+        tags: ['commitments'],
+        summary: '变更记录 / history',
+        params: idParams,
+        querystring: z.object(pageQuery),
+        response: { 200: pageOf(AuditEvent), 404: ErrorResponse },
+      },
+    },
+    async (request) => presentPage(await commitments.history(request.params.id, { page: request.query.page, pageSize: request.query.page_size })),
+  );
+};

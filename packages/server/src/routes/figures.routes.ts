@@ -1,0 +1,245 @@
+/**
+ * Budget lines, indicators with measurements, livelihood programmes and projects, and the dashboard summary.
+ * Example: GET /api/budget-lines?region=630105&year=2023&scope=category → the six livelihood categories.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  BudgetLine,
+  budgetPhase,
+  budgetScope,
+  DashboardSummary,
+  decimalString,
+  ErrorResponse,
+  Indicator,
+  isoDate,
+  LivelihoodProgramme,
+  LivelihoodProject,
+  Measurement,
+  pageOf,
+  pageQuery,
+  regionCode,
+} from '../api-schemas.ts';
+import { requireUser } from '../auth/require-user.ts';
+import { present, presentPage } from '../present.ts';
+import type { Services } from '../services/services.ts';
+
+const idParams = z.object({ id: z.coerce.number().int().min(1) });
+
+export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
+  const { catalogue, dashboard, auth, database, cache } = services;
+
+  app.get(
+    '/api/budget-lines',
+    {
+      schema: {
+        tags: ['budget'],
+        summary: '预算收支条目 / budget lines',
+        querystring: z.object({
+          region: regionCode.optional(),
+          year: z.coerce.number().int().optional(),
+          phase: budgetPhase.optional(),
+          scope: budgetScope.optional(),
+          functional_code: z.string().regex(/^\d{3}$/).optional(),
+          document_id: z.coerce.number().int().optional(),
+          ...pageQuery,
+        }),
+        response: { 200: pageOf(BudgetLine) },
+      },
+    },
+    async (request) => {
+      const query = request.query;
+      return presentPage(
+        await catalogue.repositories.budgetLines.list({
+          regionCode: query.region,
+          year: query.year,
+          phase: query.phase,
+          scope: query.scope,
+          functionalCode: query.functional_code,
+          documentId: query.document_id,
+          page: query.page,
+          pageSize: query.page_size,
+        }),
+      );
+    },
+  );
+
+  app.get(
+    '/api/indicators',
+    {
+      schema: {
+        tags: ['indicators'],
+        summary: '指标 / indicators',
+        querystring: z.object({ region: regionCode.optional(), year: z.coerce.number().int().optional(), plan_id: z.coerce.number().int().optional(), theme: z.string().max(200).optional(), ...pageQuery }),
+        response: { 200: pageOf(Indicator) },
+      },
+    },
+    async (request) => {
+      const query = request.query;
+      return presentPage(
+        await catalogue.repositories.indicators.list({
+          regionCode: query.region,
+          year: query.year,
+          planId: query.plan_id,
+          theme: query.theme,
+          page: query.page,
+          pageSize: query.page_size,
+        }),
+      );
+    },
+  );
+
+  app.get(
+    '/api/indicators/:id/measurements',
+    { schema: { tags: ['indicators'], summary: '指标监测值 / measurements', params: idParams, response: { 200: z.object({ items: z.array(Measurement) }), 404: ErrorResponse } } },
+    async (request) => {
+      await catalogue.repositories.indicators.get(request.params.id);
+      return { items: present(await catalogue.repositories.indicators.listMeasurements(request.params.id)) };
+    },
+  );
+
+  app.post(
+    '/api/indicators/:id/measurements',
+    {
+      preHandler: requireUser(auth, ['admin', 'supervisor']),
+      schema: {
+        tags: ['indicators'],
+        summary: '录入监测值 / add a measurement',
+        params: idParams,
+        body: z.object({ measured_on: isoDate, value: decimalString, note: z.string().max(2000).nullable().optional() }).strict(),
+        response: { 201: Measurement, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const created = await database.transaction(async (repositories) => {
+        const measurement = await repositories.indicators.addMeasurement({
+          indicator_id: request.params.id,
+          measured_on: request.body.measured_on,
+          value: request.body.value,
+          note: request.body.note ?? null,
+          author_id: request.user!.id,
+          document_id: null,
+          span_start: null,
+          span_end: null,
+        });
+        await repositories.auditEvents.record({ actorId: request.user!.id, action: 'create', entityType: 'measurement', entityId: measurement.id, after: measurement });
+        return measurement;
+      });
+      cache.clear();
+      return reply.status(201).send(present(created));
+    },
+  );
+
+  app.get(
+    '/api/livelihood/programmes',
+    {
+      schema: {
+        tags: ['livelihood'],
+        summary: '民生实事（年度）/ livelihood programmes',
+        querystring: z.object({ region: regionCode.optional(), year: z.coerce.number().int().optional() }),
+        response: { 200: z.object({ items: z.array(LivelihoodProgramme) }) },
+      },
+    },
+    async (request) => ({
+      items: present(await catalogue.repositories.livelihood.listProgrammes({ regionCode: request.query.region, year: request.query.year })),
+    }),
+  );
+
+  app.get(
+    '/api/livelihood/projects',
+    {
+      schema: {
+        tags: ['livelihood'],
+        summary: '民生实事项目 / livelihood projects',
+        querystring: z.object({
+          region: regionCode.optional(),
+          year: z.coerce.number().int().optional(),
+          area: z.string().max(100).optional(),
+          delivered: z.enum(['true', 'false']).optional(),
+          ...pageQuery,
+        }),
+        response: { 200: pageOf(LivelihoodProject) },
+      },
+    },
+    async (request) => {
+      const query = request.query;
+      return presentPage(
+        await catalogue.repositories.livelihood.listProjects({
+          regionCode: query.region,
+          year: query.year,
+          area: query.area,
+          ...(query.delivered !== undefined ? { isDelivered: query.delivered === 'true' } : {}),
+          page: query.page,
+          pageSize: query.page_size,
+        }),
+      );
+    },
+  );
+
+  app.post(
+    '/api/livelihood/projects',
+    {
+      preHandler: requireUser(auth, ['admin', 'supervisor']),
+      schema: {
+        tags: ['livelihood'],
+        summary: '新增民生实事项目 / add a livelihood project',
+        body: z
+          .object({
+            region_code: regionCode,
+            year: z.number().int().min(1949).max(2200),
+            programme_id: z.number().int().nullable().optional(),
+            area: z.string().max(100).nullable().optional(),
+            title: z.string().min(1).max(500),
+            budget_yuan: decimalString.nullable().optional(),
+            lead_unit_id: z.number().int().nullable().optional(),
+            target_value: decimalString.nullable().optional(),
+            target_unit: z.string().max(20).nullable().optional(),
+            is_delivered: z.boolean().optional(),
+            delivered_on: isoDate.nullable().optional(),
+          })
+          .strict(),
+        response: { 201: LivelihoodProject, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      const created = await database.transaction(async (repositories) => {
+        const project = await repositories.livelihood.createProject({
+          region_code: body.region_code,
+          year: body.year,
+          programme_id: body.programme_id ?? null,
+          area: body.area ?? null,
+          title: body.title,
+          budget_yuan: body.budget_yuan ?? null,
+          lead_unit_id: body.lead_unit_id ?? null,
+          target_value: body.target_value ?? null,
+          target_unit: body.target_unit ?? null,
+          target_comparator: null,
+          is_delivered: body.is_delivered ?? false,
+          delivered_on: body.delivered_on ?? null,
+          document_id: null,
+          span_start: null,
+          span_end: null,
+        });
+        await repositories.auditEvents.record({ actorId: request.user!.id, action: 'create', entityType: 'livelihood_project', entityId: project.id, after: project });
+        return project;
+      });
+      cache.clear();
+      return reply.status(201).send(present(created));
+    },
+  );
+
+  app.get(
+    '/api/dashboard/summary',
+    {
+      schema: {
+        tags: ['dashboard'],
+        summary: '民生账本概览 / dashboard summary',
+        description: 'Budget of the latest year up to `year`, commitments of the plan of `year` (newest data when omitted). Cached until the next write.',
+        querystring: z.object({ region: regionCode, year: z.coerce.number().int().optional() }),
+        response: { 200: DashboardSummary, 400: ErrorResponse, 404: ErrorResponse },
+      },
+    },
+    async (request) => dashboard.summary(request.query.region, request.query.year),
+  );
+};

@@ -1,0 +1,39 @@
+/**
+ * Starts the server: `const { url, close } = await startServer({ port: 8080, dataDir: '.duixian-data' })`.
+ * The lead's `duixian serve` and `npm start` call this; health answers 200 once it listens.
+ */
+import { fileURLToPath } from 'node:url';
+import { buildApp, type AppOptions } from './app.ts';
+
+export interface StartServerOptions extends Omit<AppOptions, 'database'> {
+  /** Default 8080 (0 picks a free port). */
+  readonly port?: number;
+  /** Default 127.0.0.1. */
+  readonly host?: string;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Where data lives when nobody says: .duixian-data at the repository root. */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../.duixian-data', import.meta.url));
+
+/** The built web app, when it has been built. */
+export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const app = await buildApp({
+    ...options,
+    ...(options.databaseUrl ? {} : { dataDir: options.dataDir ?? DEFAULT_DATA_DIR }),
+    staticDir: options.staticDir ?? DEFAULT_STATIC_DIR,
+  });
+  try {
+    const address = await app.listen({ port: options.port ?? 8080, host: options.host ?? '127.0.0.1' });
+    return { url: address, close: () => app.close() };
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+}

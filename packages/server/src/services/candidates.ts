@@ -1,0 +1,280 @@
+/**
+ * Reads the review candidates out of one analysed document: commitments under their themes, indicators with a
+ * target, budget lines (totals, the livelihood figure and its categories) and the livelihood programme.
+ * Rules are about the language, not one document: "一般公共预算支出21.98亿元" is a total; a figure whose metric
+ * names 民生 is the livelihood total; money levels after it with a spending verb (投入 / 支出 / 用于 / 安排) are its
+ * categories; a money figure in a sentence about 实事 is the programme's budget.
+ * Example: the seed page → 31 commitments under 4 themes, 1 indicator, 9 budget lines, 1 programme.
+ */
+import { formatDecimal, type Commitment, type Extraction, type Quantity, type QuantityValue, type Section } from '@duixian/core';
+import type { BudgetPhase, BudgetScope, NewReviewItem, TargetComparator } from '@duixian/storage';
+import { mapFunctionalClass } from './functional-class.mapping.ts';
+
+export interface SpanRef {
+  start: number;
+  end: number;
+}
+
+export interface CommitmentCandidate {
+  plan_year: number;
+  theme: string | null;
+  theme_heading: string | null;
+  theme_span: SpanRef | null;
+  title: string;
+  original_text: string;
+  action: string | null;
+  indicator: string | null;
+  target_value: string | null;
+  target_value_high: string | null;
+  target_unit: string | null;
+  target_comparator: TargetComparator | null;
+  target_grade: string | null;
+  span: SpanRef;
+}
+
+export interface IndicatorCandidate {
+  plan_year: number;
+  name: string;
+  unit: string;
+  target_value: string | null;
+  target_comparator: TargetComparator | null;
+  theme: string | null;
+  /** The commitment candidate stating the target. */
+  commitment_key: string;
+  span: SpanRef;
+}
+
+export interface BudgetLineCandidate {
+  year: number;
+  phase: BudgetPhase;
+  scope: BudgetScope;
+  label: string;
+  definition: string | null;
+  functional_code: string | null;
+  mapping_confidence: string | null;
+  amount_yuan: string;
+  quantity_id: string;
+  /** The candidate of the total this line is part of. */
+  parent_key: string | null;
+  span: SpanRef;
+}
+
+export interface ProgrammeCandidate {
+  year: number;
+  title: string;
+  area_count: number | null;
+  project_count: number | null;
+  delivered_count: number | null;
+  budget_yuan: string | null;
+  span: SpanRef;
+}
+
+export type Candidate =
+  | { kind: 'commitment'; candidate_key: string; payload: CommitmentCandidate }
+  | { kind: 'indicator'; candidate_key: string; payload: IndicatorCandidate }
+  | { kind: 'budget_line'; candidate_key: string; payload: BudgetLineCandidate }
+  | { kind: 'livelihood_programme'; candidate_key: string; payload: ProgrammeCandidate };
+
+const TOTAL_METRIC = /(一般公共预算支出|财政总支出|财政支出|公共财政支出)$/;
+const SPENDING_WORD = /投入|支出|用于|安排|拨付|下达|投资/;
+const PROGRAMME_WORD = /实事/;
+const DELIVERED_ALL = /全部(?:兑现|完成|办结|落实)/;
+
+function valueText(value: QuantityValue): { low: string; high: string | null } {
+  return value.type === 'exact'
+    ? { low: formatDecimal(value.value), high: null }
+    : { low: formatDecimal(value.low), high: formatDecimal(value.high) };
+}
+
+/** The sentence around a span: back to the previous 。！？ or line break, on to the next. */
+function sentenceAround(text: string, start: number, end: number): SpanRef & { text: string } {
+  let from = start;
+  while (from > 0 && !/[。！？\n]/.test(text[from - 1] as string)) from -= 1;
+  let to = end;
+  while (to < text.length && !/[。！？\n]/.test(text[to] as string)) to += 1;
+  return { start: from, end: to, text: text.slice(from, to) };
+}
+
+/** The line a span sits on, with the lines of the same paragraph (no blank line between). */
+function lineAround(text: string, start: number): string {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const next = text.indexOf('\n', start);
+  return text.slice(from, next === -1 ? text.length : next);
+}
+
+/** 预算草案 → proposed, 调整预算 → adjusted, 年初预算 / 预算安排 → approved; spending stated as done → executed. */
+function phaseOf(line: string): BudgetPhase {
+  if (/草案/.test(line)) return 'proposed';
+  if (/调整预算|调整后/.test(line)) return 'adjusted';
+  if (/年初预算|预算安排|预算数|安排预算/.test(line)) return 'approved';
+  return 'executed';
+}
+
+/** The year of the nearest heading before `offset` that names one: "2023年用于民生领域支出" → 2023. */
+function sectionYear(sections: readonly Section[], offset: number): number | undefined {
+  let year: number | undefined;
+  for (const section of sections) {
+    if (section.start > offset) break;
+    const match = /((?:19|20)\d{2})年/.exec(section.title);
+    if (match) year = Number(match[1]);
+  }
+  return year;
+}
+
+function themeSection(sections: readonly Section[], commitment: Commitment): Section | undefined {
+  let found: Section | undefined;
+  for (const section of sections) {
+    if (section.start > commitment.start) break;
+    if (section.theme === commitment.theme) found = section;
+  }
+  return found ?? sections.find((section) => section.theme === commitment.theme);
+}
+
+function toComparator(comparator: string | undefined, hasValue: boolean): TargetComparator | null {
+  if (comparator === undefined) return hasValue ? '=' : null;
+  return comparator as TargetComparator;
+}
+
+function commitmentCandidates(extraction: Extraction, planYear: number): Candidate[] {
+  const sections = [...extraction.sections].sort((a, b) => a.start - b.start);
+  const result: Candidate[] = [];
+  for (const commitment of extraction.commitments) {
+    const section = commitment.theme ? themeSection(sections, commitment) : undefined;
+    const target = commitment.target;
+    let value: { low: string; high: string | null } | null = null;
+    let grade: string | null = null;
+    if (target) {
+      if (target.value.type === 'grade') grade = target.value.grade;
+      else value = valueText(target.value);
+    }
+    const key = `commitment:${commitment.start}-${commitment.end}`;
+    result.push({
+      kind: 'commitment',
+      candidate_key: key,
+      payload: {
+        plan_year: planYear,
+        theme: commitment.theme ?? null,
+        theme_heading: section?.title ?? null,
+        theme_span: section ? { start: section.start, end: section.end } : null,
+        title: commitment.text,
+        original_text: commitment.text,
+        action: commitment.action ?? null,
+        indicator: commitment.indicator ?? null,
+        target_value: value?.low ?? null,
+        target_value_high: value?.high ?? null,
+        target_unit: target?.unit ?? null,
+        target_comparator: target ? toComparator(target.comparator, true) : null,
+        target_grade: grade,
+        span: { start: commitment.start, end: commitment.end },
+      },
+    });
+    if (commitment.indicator && target) {
+      result.push({
+        kind: 'indicator',
+        candidate_key: `indicator:${commitment.start}-${commitment.end}`,
+        payload: {
+          plan_year: planYear,
+          name: commitment.indicator,
+          unit: target.unit,
+          target_value: value?.low ?? null,
+          target_comparator: toComparator(target.comparator, value !== null),
+          theme: commitment.theme ?? null,
+          commitment_key: key,
+          span: { start: commitment.start, end: commitment.end },
+        },
+      });
+    }
+  }
+  return result;
+}
+
+function isMoneyLevel(quantity: Quantity): boolean {
+  return quantity.kind === 'money' && quantity.unit === '元' && (quantity.role === undefined || quantity.role === 'level');
+}
+
+function budgetCandidates(text: string, extraction: Extraction, reportYear: number): Candidate[] {
+  const sections = [...extraction.sections].sort((a, b) => a.start - b.start);
+  const result: Candidate[] = [];
+  let parent: { key: string; year: number; scope: BudgetScope } | undefined;
+  let programmeDone = new Set<string>();
+  const quantities = [...extraction.quantities].sort((a, b) => a.start - b.start);
+  for (const quantity of quantities) {
+    if (!isMoneyLevel(quantity) || quantity.value.type !== 'exact') continue;
+    const sentence = sentenceAround(text, quantity.start, quantity.end);
+    const metric = quantity.metric?.replace(/\*/g, '').trim() ?? '';
+    const amount = formatDecimal(quantity.value.value);
+    const span = { start: quantity.start, end: quantity.end };
+
+    if (PROGRAMME_WORD.test(sentence.text)) {
+      const key = `livelihood_programme:${sentence.start}-${sentence.end}`;
+      if (programmeDone.has(key)) continue;
+      programmeDone = new Set([...programmeDone, key]);
+      const inSentence = quantities.filter((other) => other.start >= sentence.start && other.end <= sentence.end);
+      const count = (predicate: (other: Quantity) => boolean) => {
+        const found = inSentence.find(predicate);
+        return found && found.value.type === 'exact' ? Number(formatDecimal(found.value.value)) : null;
+      };
+      const projectCount = count((other) => other.unit === '项');
+      const areaCount = count((other) => other.unit === '个' && text.startsWith('方面', other.end));
+      const deliveredMatch = /(?:兑现|完成|办结)(\d+)项/.exec(sentence.text);
+      const title = /([^，。、；\d*]*实事(?:项目)?)/.exec(sentence.text)?.[1] ?? '民生实事';
+      result.push({
+        kind: 'livelihood_programme',
+        candidate_key: key,
+        payload: {
+          year: quantity.period?.year ?? sectionYear(sections, quantity.start) ?? parent?.year ?? reportYear,
+          title: title.replace(/^[个项]/, ''),
+          area_count: areaCount,
+          project_count: projectCount,
+          delivered_count: DELIVERED_ALL.test(sentence.text) ? projectCount : deliveredMatch ? Number(deliveredMatch[1]) : null,
+          budget_yuan: amount,
+          span: { start: sentence.start, end: sentence.end },
+        },
+      });
+      continue;
+    }
+    if (/收入/.test(metric)) continue;
+
+    let scope: BudgetScope | undefined;
+    if (/民生/.test(metric)) scope = 'livelihood';
+    else if (TOTAL_METRIC.test(metric)) scope = 'total';
+    else if (parent && metric !== '' && SPENDING_WORD.test(sentence.text)) scope = 'category';
+    if (!scope) continue;
+
+    const year = quantity.period?.year ?? (scope === 'category' ? parent?.year : undefined) ?? sectionYear(sections, quantity.start) ?? reportYear;
+    const label = metric.replace(/方面$/, '');
+    const mapping = scope === 'category' ? mapFunctionalClass(label) : undefined;
+    const key = `budget_line:${quantity.start}-${quantity.end}`;
+    result.push({
+      kind: 'budget_line',
+      candidate_key: key,
+      payload: {
+        year,
+        phase: phaseOf(lineAround(text, quantity.start)),
+        scope,
+        label,
+        definition: scope === 'livelihood' ? sentence.text.replace(/\*/g, '').trim() : null,
+        functional_code: mapping?.code ?? null,
+        mapping_confidence: mapping ? String(mapping.confidence) : null,
+        amount_yuan: amount,
+        quantity_id: quantity.id,
+        parent_key: scope === 'category' ? (parent?.key ?? null) : null,
+        span,
+      },
+    });
+    if (scope === 'livelihood' || (scope === 'total' && parent?.scope !== 'livelihood')) {
+      parent = { key, year, scope };
+    }
+  }
+  return result;
+}
+
+/** Every candidate of a document, in text order within each kind. */
+export function buildCandidates(text: string, extraction: Extraction, planYear: number): Candidate[] {
+  return [...commitmentCandidates(extraction, planYear), ...budgetCandidates(text, extraction, extraction.reportYear ?? planYear)];
+}
+
+/** The candidates as review items for storage. */
+export function toReviewItems(candidates: readonly Candidate[]): NewReviewItem[] {
+  return candidates.map((candidate) => ({ kind: candidate.kind, candidate_key: candidate.candidate_key, payload: candidate.payload }));
+}

@@ -1,0 +1,184 @@
+/**
+ * The tracker's rules for commitments: lists with their computed schedule status (filterable by it), one commitment
+ * with its work items, units, milestones and progress, edits at a known version, and append-only progress reports —
+ * each write recorded in the audit trail. Example: `list({ regionCode: '630105', year: 2024, status: 'behind' })`.
+ */
+import type {
+  CommitmentChanges,
+  CommitmentFilter,
+  CommitmentRecord,
+  DatabaseHandle,
+  Evidence,
+  MilestoneRow,
+  Page,
+  PageRequest,
+  ProgressUpdateRow,
+  ReportedStatus,
+} from '@duixian/storage';
+import { InvalidError, MAX_PAGE_SIZE } from '@duixian/storage';
+import type { ReadCache } from './cache.ts';
+import { computeSchedules, todayInChina, type CommitmentSchedule } from './schedule.service.ts';
+
+export type ScheduleCode = NonNullable<CommitmentSchedule['code']>;
+
+export interface CommitmentView extends CommitmentRecord {
+  schedule: CommitmentSchedule;
+}
+
+export interface CommitmentDetail extends CommitmentView {
+  milestones: MilestoneRow[];
+  children: CommitmentView[];
+  recent_progress: ProgressUpdateRow[];
+}
+
+export interface CommitmentListFilter extends Omit<CommitmentFilter, 'ids'> {
+  status?: ScheduleCode;
+  colour?: 'red' | 'yellow' | 'green';
+}
+
+export interface Actor {
+  id: number;
+}
+
+export class CommitmentService {
+  readonly #database: DatabaseHandle;
+  readonly #now: () => Date;
+  readonly #cache: ReadCache;
+
+  constructor(database: DatabaseHandle, now: () => Date, cache: ReadCache) {
+    this.#database = database;
+    this.#now = now;
+    this.#cache = cache;
+  }
+
+  /** Schedules of every commitment in scope (whole plans, so work items roll up into their parents). */
+  async schedules(filter: Pick<CommitmentFilter, 'planId' | 'regionCode' | 'year'>) {
+    const scope = { planId: filter.planId, regionCode: filter.regionCode, year: filter.year };
+    const today = todayInChina(this.#now());
+    return this.#cache.get(`schedules:${JSON.stringify(scope)}:${today}`, async () => {
+      const { commitments } = this.#database.repositories;
+      const facts = await commitments.listScheduleFacts({ ...scope, includeUnpublished: true });
+      const milestones = await this.#milestonesFor(facts.map((fact) => fact.id));
+      return { facts, schedules: computeSchedules(facts, milestones, today) };
+    });
+  }
+
+  async list(filter: CommitmentListFilter = {}): Promise<Page<CommitmentView>> {
+    const { commitments } = this.#database.repositories;
+    const { status, colour, ...rest } = filter;
+    if (status === undefined && colour === undefined) {
+      const page = await commitments.list(rest);
+      return { ...page, items: await this.#withSchedules(page.items) };
+    }
+    // A status is computed, not stored: compute it for everything in scope, then page through the matches.
+    const { schedules } = await this.schedules({ planId: rest.planId, regionCode: rest.regionCode, year: rest.year });
+    const matching = [...schedules.entries()]
+      .filter(([, schedule]) => (status === undefined || schedule.code === status) && (colour === undefined || schedule.colour === colour))
+      .map(([id]) => id);
+    const page = await commitments.list({ ...rest, ids: matching });
+    return { ...page, items: page.items.map((item) => ({ ...item, schedule: schedules.get(item.id) as CommitmentSchedule })) };
+  }
+
+  async get(id: number): Promise<CommitmentDetail> {
+    const { commitments, plans, progressUpdates } = this.#database.repositories;
+    const record = await commitments.get(id);
+    const plan = await plans.get(record.plan_id);
+    const { schedules } = await this.schedules({ planId: plan.id });
+    const children = await commitments.list({ parentId: id, includeUnpublished: true, pageSize: MAX_PAGE_SIZE });
+    const [milestones, progress] = await Promise.all([
+      commitments.listMilestones([id]),
+      progressUpdates.list(id, { pageSize: 20 }),
+    ]);
+    return {
+      ...record,
+      schedule: schedules.get(id) as CommitmentSchedule,
+      milestones,
+      children: children.items.map((child) => ({ ...child, schedule: schedules.get(child.id) as CommitmentSchedule })),
+      recent_progress: progress.items,
+    };
+  }
+
+  async update(
+    id: number,
+    expectedVersion: number,
+    changes: CommitmentChanges & { lead_unit_id?: number | null; supporting_unit_ids?: number[]; milestones?: { due_date: string; expected_percent: string }[] },
+    actor: Actor,
+  ): Promise<CommitmentDetail> {
+    const { lead_unit_id, supporting_unit_ids, milestones, ...fields } = changes;
+    await this.#database.transaction(async (repositories) => {
+      const { before, after } = await repositories.commitments.update(id, expectedVersion, fields);
+      if (lead_unit_id !== undefined || supporting_unit_ids !== undefined) {
+        const currentLead = before.units.find((unit) => unit.role === 'lead')?.unit_id ?? null;
+        const currentSupporting = before.units.filter((unit) => unit.role === 'supporting').map((unit) => unit.unit_id);
+        await repositories.commitments.setUnits(id, lead_unit_id === undefined ? currentLead : lead_unit_id, supporting_unit_ids ?? currentSupporting);
+      }
+      if (milestones !== undefined) await repositories.commitments.setMilestones(id, milestones);
+      const final = await repositories.commitments.get(id);
+      await repositories.auditEvents.record({
+        actorId: actor.id,
+        action: 'update',
+        entityType: 'commitment',
+        entityId: id,
+        before,
+        after: { ...final, ...(milestones !== undefined ? { milestones } : {}), version: after.version },
+      });
+    });
+    this.#cache.clear();
+    return this.get(id);
+  }
+
+  async addProgress(
+    id: number,
+    update: {
+      reported_on: string;
+      amount?: string | null;
+      percent?: string | null;
+      reported_status?: ReportedStatus | null;
+      note?: string | null;
+      evidence?: Evidence[];
+    },
+    actor: Actor,
+  ): Promise<ProgressUpdateRow> {
+    const created = await this.#database.transaction(async (repositories) => {
+      const commitment = await repositories.commitments.get(id);
+      if (update.amount != null && commitment.target_value === null) {
+        throw new InvalidError(`commitment ${id} has no numeric target: report progress as a percent`);
+      }
+      const row = await repositories.progressUpdates.append({ ...update, commitment_id: id, author_id: actor.id });
+      await repositories.auditEvents.record({ actorId: actor.id, action: 'report_progress', entityType: 'commitment', entityId: id, after: row });
+      return row;
+    });
+    this.#cache.clear();
+    return created;
+  }
+
+  async listProgress(id: number, request: PageRequest): Promise<Page<ProgressUpdateRow>> {
+    await this.#database.repositories.commitments.get(id);
+    return this.#database.repositories.progressUpdates.list(id, request);
+  }
+
+  async history(id: number, request: PageRequest) {
+    await this.#database.repositories.commitments.get(id);
+    return this.#database.repositories.auditEvents.list({ entityType: 'commitment', entityId: id, ...request });
+  }
+
+  async #withSchedules(items: CommitmentRecord[]): Promise<CommitmentView[]> {
+    if (items.length === 0) return [];
+    const planIds = [...new Set(items.map((item) => item.plan_id))];
+    const all = new Map<number, CommitmentSchedule>();
+    for (const planId of planIds) {
+      const { schedules } = await this.schedules({ planId });
+      for (const [id, schedule] of schedules) all.set(id, schedule);
+    }
+    return items.map((item) => ({ ...item, schedule: all.get(item.id) as CommitmentSchedule }));
+  }
+
+  async #milestonesFor(ids: number[]): Promise<MilestoneRow[]> {
+    const { commitments } = this.#database.repositories;
+    const result: MilestoneRow[] = [];
+    for (let index = 0; index < ids.length; index += 10_000) {
+      result.push(...(await commitments.listMilestones(ids.slice(index, index + 10_000))));
+    }
+    return result;
+  }
+}

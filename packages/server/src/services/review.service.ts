@@ -1,0 +1,235 @@
+/**
+ * The review queue: a reviewer accepts a candidate (optionally edited) — which creates the commitment, indicator,
+ * budget line or programme, linked to its span in the document — or rejects it; one by one or in bulk, each decision
+ * in the audit trail. Example: `accept(12, { title: '退化林分改造2万亩' }, actor)` → the new commitment's id.
+ */
+import type { DatabaseHandle, Page, PageRequest, Repositories, ReviewItemRow, ReviewKind, ReviewStatus } from '@duixian/storage';
+import { InvalidError } from '@duixian/storage';
+import type { ReadCache } from './cache.ts';
+import type { BudgetLineCandidate, CommitmentCandidate, IndicatorCandidate, ProgrammeCandidate } from './candidates.ts';
+
+/** Fields a reviewer may change before accepting; anything else in the candidate stays as read. */
+export interface CandidateEdits {
+  title?: string;
+  theme?: string | null;
+  target_value?: string | null;
+  target_unit?: string | null;
+  target_comparator?: CommitmentCandidate['target_comparator'];
+  start_date?: string | null;
+  deadline?: string | null;
+  weight?: string;
+  lead_unit_id?: number | null;
+  supporting_unit_ids?: number[];
+  name?: string;
+  label?: string;
+  year?: number;
+  phase?: BudgetLineCandidate['phase'];
+  scope?: BudgetLineCandidate['scope'];
+  functional_code?: string | null;
+  amount_yuan?: string;
+  project_count?: number | null;
+  delivered_count?: number | null;
+}
+
+export interface Decision {
+  id: number;
+  decision: 'accept' | 'reject';
+  edits?: CandidateEdits;
+}
+
+const EDITABLE: Record<ReviewKind, readonly (keyof CandidateEdits)[]> = {
+  commitment: ['title', 'theme', 'target_value', 'target_unit', 'target_comparator'],
+  indicator: ['name', 'target_value', 'target_comparator'],
+  budget_line: ['label', 'year', 'phase', 'scope', 'functional_code', 'amount_yuan'],
+  livelihood_programme: ['title', 'year', 'project_count', 'delivered_count'],
+};
+
+export class ReviewService {
+  readonly #database: DatabaseHandle;
+  readonly #cache: ReadCache;
+
+  constructor(database: DatabaseHandle, cache: ReadCache) {
+    this.#database = database;
+    this.#cache = cache;
+  }
+
+  async list(filter: { documentId?: number; status?: ReviewStatus; kind?: ReviewKind } & PageRequest): Promise<Page<ReviewItemRow>> {
+    return this.#database.repositories.reviewItems.list(filter);
+  }
+
+  /** Decides several items in one transaction: all decisions are kept, or (on any error) none. */
+  async decide(decisions: readonly Decision[], actorId: number | null): Promise<ReviewItemRow[]> {
+    if (decisions.length === 0) throw new InvalidError('no decisions given');
+    const result = await this.#database.transaction(async (repositories) => {
+      const items = await Promise.all(decisions.map((decision) => repositories.reviewItems.get(decision.id)));
+      // Parents before parts: a budget category links to its total, an indicator to its commitment.
+      const order = decisions
+        .map((decision, index) => ({ decision, item: items[index] as ReviewItemRow }))
+        .sort((a, b) => a.item.document_id - b.item.document_id || a.item.position - b.item.position);
+      const decided: ReviewItemRow[] = [];
+      for (const { decision, item } of order) {
+        decided.push(
+          decision.decision === 'accept'
+            ? await this.#accept(repositories, item, decision.edits ?? {}, actorId)
+            : await this.#reject(repositories, item, actorId),
+        );
+      }
+      return decided;
+    });
+    this.#cache.clear();
+    return result;
+  }
+
+  /** Accepts every pending item of a document, in order (used inside the demo import's transaction). */
+  async decideAll(repositories: Repositories, documentId: number, actorId: number | null): Promise<void> {
+    for (;;) {
+      const page = await repositories.reviewItems.list({ documentId, status: 'pending', pageSize: 500 });
+      if (page.items.length === 0) return;
+      for (const item of page.items) await this.#accept(repositories, item, {}, actorId);
+    }
+  }
+
+  async #reject(repositories: Repositories, item: ReviewItemRow, actorId: number | null): Promise<ReviewItemRow> {
+    const decided = await repositories.reviewItems.decide(item.id, { status: 'rejected', decidedBy: actorId });
+    await repositories.auditEvents.record({ actorId, action: 'reject', entityType: 'review_item', entityId: item.id, before: item, after: decided });
+    return decided;
+  }
+
+  async #accept(repositories: Repositories, item: ReviewItemRow, edits: CandidateEdits, actorId: number | null): Promise<ReviewItemRow> {
+    const allowed = EDITABLE[item.kind];
+    for (const field of Object.keys(edits)) {
+      if (!allowed.includes(field as keyof CandidateEdits) && !['start_date', 'deadline', 'weight', 'lead_unit_id', 'supporting_unit_ids'].includes(field)) {
+        throw new InvalidError(`${field} cannot be edited on a ${item.kind} candidate`);
+      }
+    }
+    const document = await repositories.documents.getSummary(item.document_id);
+    const externalId = `${document.sha256}:${item.candidate_key}`;
+    const span = (start: number, end: number) => ({ document_id: document.id, span_start: start, span_end: end });
+    const pick = <T extends object>(payload: T): T => {
+      const merged = { ...payload } as Record<string, unknown>;
+      for (const field of allowed) if (field in edits) merged[field] = edits[field];
+      return merged as T;
+    };
+    let entityType: string;
+    let entityId: number;
+    let after: unknown;
+
+    if (item.kind === 'commitment') {
+      const payload = pick(item.payload as CommitmentCandidate);
+      const region = await repositories.regions.get(document.region_code);
+      const plan = await repositories.plans.ensure({
+        regionCode: document.region_code,
+        year: payload.plan_year,
+        title: `${region.name}${payload.plan_year}年工作任务`,
+        documentId: document.id,
+      });
+      const theme = payload.theme
+        ? await repositories.plans.ensureTheme({
+            planId: plan.id,
+            name: payload.theme,
+            heading: payload.theme_heading,
+            span: payload.theme_span ? { documentId: document.id, ...payload.theme_span } : null,
+          })
+        : null;
+      const commitment = await repositories.commitments.create({
+        plan_id: plan.id,
+        theme_id: theme?.id ?? null,
+        external_id: externalId,
+        original_text: payload.original_text,
+        title: payload.title,
+        action: payload.action,
+        indicator: payload.indicator,
+        target_value: payload.target_value,
+        target_value_high: payload.target_value_high,
+        target_unit: payload.target_unit,
+        target_comparator: payload.target_comparator,
+        target_grade: payload.target_grade,
+        start_date: edits.start_date ?? null,
+        deadline: edits.deadline ?? null,
+        ...(edits.weight !== undefined ? { weight: edits.weight } : {}),
+        ...span(payload.span.start, payload.span.end),
+        leadUnitId: edits.lead_unit_id ?? null,
+        supportingUnitIds: edits.supporting_unit_ids ?? [],
+      });
+      entityType = 'commitment';
+      entityId = commitment.id;
+      after = commitment;
+    } else if (item.kind === 'indicator') {
+      const payload = pick(item.payload as IndicatorCandidate);
+      const linked = await this.#acceptedEntity(repositories, item.document_id, 'commitment', payload.commitment_key);
+      const region = await repositories.regions.get(document.region_code);
+      const plan = await repositories.plans.ensure({
+        regionCode: document.region_code,
+        year: payload.plan_year,
+        title: `${region.name}${payload.plan_year}年工作任务`,
+        documentId: document.id,
+      });
+      const theme = payload.theme ? await repositories.plans.ensureTheme({ planId: plan.id, name: payload.theme }) : null;
+      const indicator = await repositories.indicators.create({
+        plan_id: plan.id,
+        theme_id: theme?.id ?? null,
+        commitment_id: linked ?? null,
+        external_id: externalId,
+        name: payload.name,
+        unit: payload.unit,
+        target_value: payload.target_value,
+        target_comparator: payload.target_comparator,
+        ...span(payload.span.start, payload.span.end),
+      });
+      entityType = 'indicator';
+      entityId = indicator.id;
+      after = indicator;
+    } else if (item.kind === 'budget_line') {
+      const payload = pick(item.payload as BudgetLineCandidate);
+      const parentId = payload.parent_key ? await this.#acceptedEntity(repositories, item.document_id, 'budget_line', payload.parent_key) : undefined;
+      const line = await repositories.budgetLines.create({
+        region_code: document.region_code,
+        year: payload.year,
+        phase: payload.phase,
+        scope: payload.scope,
+        parent_id: parentId ?? null,
+        label: payload.label,
+        definition: payload.definition,
+        functional_code: payload.functional_code,
+        mapping_confidence: payload.functional_code === (item.payload as BudgetLineCandidate).functional_code ? payload.mapping_confidence : payload.functional_code ? '1' : null,
+        amount_yuan: payload.amount_yuan,
+        external_id: externalId,
+        quantity_id: payload.quantity_id,
+        ...span(payload.span.start, payload.span.end),
+      });
+      entityType = 'budget_line';
+      entityId = line.id;
+      after = line;
+    } else {
+      const payload = pick(item.payload as ProgrammeCandidate);
+      const programme = await repositories.livelihood.createProgramme({
+        region_code: document.region_code,
+        year: payload.year,
+        external_id: externalId,
+        title: payload.title,
+        area_count: payload.area_count,
+        project_count: payload.project_count,
+        delivered_count: payload.delivered_count,
+        budget_yuan: payload.budget_yuan,
+        ...span(payload.span.start, payload.span.end),
+      });
+      entityType = 'livelihood_programme';
+      entityId = programme.id;
+      after = programme;
+    }
+    const decided = await repositories.reviewItems.decide(item.id, {
+      status: 'accepted',
+      entityId,
+      decidedBy: actorId,
+      ...(Object.keys(edits).length > 0 ? { payload: { ...(item.payload as object), edits } } : {}),
+    });
+    await repositories.auditEvents.record({ actorId, action: 'create', entityType, entityId, after });
+    return decided;
+  }
+
+  /** The entity an accepted candidate of the same document became, if it was accepted. */
+  async #acceptedEntity(repositories: Repositories, documentId: number, kind: ReviewKind, key: string): Promise<number | undefined> {
+    const page = await repositories.reviewItems.list({ documentId, kind, status: 'accepted', pageSize: 500 });
+    return page.items.find((candidate) => candidate.candidate_key === key)?.entity_id ?? undefined;
+  }
+}

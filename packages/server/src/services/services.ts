@@ -1,0 +1,42 @@
+/**
+ * The server's services over one database, sharing one read cache that every write clears.
+ * Example: `const services = createServices(database, { now: () => new Date() })`.
+ */
+import type { DatabaseHandle } from '@duixian/storage';
+import { AuthService } from '../auth/auth.service.ts';
+import { ReadCache } from './cache.ts';
+import { CatalogueService } from './catalogue.service.ts';
+import { CommitmentService } from './commitment.service.ts';
+import { DashboardService } from './dashboard.service.ts';
+import { ImportService, type ImportProbe } from './import.service.ts';
+import { ReviewService } from './review.service.ts';
+
+export interface Services {
+  readonly database: DatabaseHandle;
+  readonly cache: ReadCache;
+  readonly auth: AuthService;
+  readonly catalogue: CatalogueService;
+  readonly commitments: CommitmentService;
+  readonly dashboard: DashboardService;
+  readonly review: ReviewService;
+  readonly imports: ImportService;
+}
+
+/** Summaries are cached for a minute at most, and until the next write of this process. */
+export const CACHE_TTL_MS = 60_000;
+
+export function createServices(database: DatabaseHandle, options: { now: () => Date; importProbe?: ImportProbe }): Services {
+  const cache = new ReadCache(CACHE_TTL_MS);
+  const commitments = new CommitmentService(database, options.now, cache);
+  const review = new ReviewService(database, cache);
+  return {
+    database,
+    cache,
+    auth: new AuthService(database, options.now),
+    catalogue: new CatalogueService(database, cache),
+    commitments,
+    dashboard: new DashboardService(database, commitments, cache, options.now),
+    review,
+    imports: new ImportService(database, review, cache, options.importProbe),
+  };
+}
