@@ -88,7 +88,16 @@ function isBrokenInsideSentence(source: string, line: Line, next: Line): boolean
   return /\p{Script=Han}$/u.test(current) && /^\p{Script=Han}/u.test(following);
 }
 
+const NEEDS_REPAIR = /[*_\u3000０-９％．＋－～／]/u;
+
 function emitLine(source: string, start: number, end: number, out: string[], origin: number[]): void {
+  const line = source.slice(start, end);
+  if (!NEEDS_REPAIR.test(line)) {
+    // Most lines need no repair: copy them whole.
+    out.push(line);
+    for (let i = start; i < end; i++) origin.push(i);
+    return;
+  }
   for (let i = start; i < end; i++) {
     const char = source[i]!;
     // Markdown emphasis markers are dropped: **21.98亿元** reads as 21.98亿元.

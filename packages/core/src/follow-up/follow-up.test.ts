@@ -70,3 +70,19 @@ describe('followUp', () => {
     expect(empty.pairs.every((pair) => pair.verdict === 'not_reported')).toBe(true);
   });
 });
+
+describe('toFollowUpJson', () => {
+  it('gives plain JSON with the issue 8 contract: target and result spans, verdict, confidence', async () => {
+    const { toFollowUpJson } = await import('./follow-up-json.ts');
+    const json = JSON.parse(JSON.stringify(toFollowUpJson(followUp(report2030, report2031, { lastYear: 2030, thisYear: 2031 })))) as {
+      pairs: { target: { start: number; end: number; text: string; metric: string; value: unknown }; result: { text: string } | null; verdict: string; confidence: number }[];
+    };
+    expect(json.pairs[0]).toMatchObject({
+      target: { text: '5%', metric: '地区生产总值增长', value: 5, unit: '%', comparator: '~' },
+      result: { text: '5.3%', value: 5.3 },
+      verdict: 'met',
+    });
+    expect(json.pairs.find((pair) => pair.result === null)?.verdict).toBe('not_reported');
+    expect(json.pairs.every((pair) => pair.confidence >= 0 && pair.confidence <= 1)).toBe(true);
+  });
+});

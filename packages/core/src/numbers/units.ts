@@ -54,7 +54,7 @@ export function matchUnit(text: string, position: number): UnitEntry | undefined
  * the words of names (5G, 3号线, 4A级, 20强). Any other single Han character after a number is kept
  * as an unknown measure word rather than dropped.
  */
-const NOT_MEASURE_WORDS = new Set([...'的和与及或是在等以为了年月日号届强级大后前中内外多余亿万千百比至到者之上下左右并且而也都就将已被把对于从向']);
+const NOT_MEASURE_WORDS = new Set([...'的和与及或是在等以为了年月日号届强级大后前中内外多余亿万千百比至到者之上下左右并且而也都就将已被把对于从向版']);
 
 /** What may follow a measure word that ends its phrase: punctuation, a space, 的, 等, or a bound. */
 const PHRASE_END = /^(?:$|[^\p{Script=Han}]|的|等|以[上下内]|左右|和|与|及)/u;

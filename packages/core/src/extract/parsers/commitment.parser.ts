@@ -99,10 +99,10 @@ function splitList(text: string, start: number, end: number, quantities: readonl
   let partStart = start;
   for (let i = start; i < end; i++) {
     if (text[i] !== LIST_SPLIT) continue;
-    const hasNumberBefore = quantities.some((q) => q.start >= partStart && q.end <= i);
+    const hasNumberBefore = hasQuantityWithin(quantities, partStart, i);
     const nextBreak = text.indexOf(LIST_SPLIT, i + 1);
     const partEnd = nextBreak === -1 || nextBreak > end ? end : nextBreak;
-    const hasNumberAfter = quantities.some((q) => q.start > i && q.end <= partEnd);
+    const hasNumberAfter = hasQuantityWithin(quantities, i + 1, partEnd);
     if (hasNumberBefore && hasNumberAfter) {
       parts.push({ start: partStart, end: i });
       partStart = i + 1;
@@ -110,6 +110,19 @@ function splitList(text: string, start: number, end: number, quantities: readonl
   }
   parts.push({ start: partStart, end });
   return parts;
+}
+
+/** Binary search over quantities sorted by start: is one wholly inside [from, to)? */
+function hasQuantityWithin(quantities: readonly QuantityCandidate[], from: number, to: number): boolean {
+  let low = 0;
+  let high = quantities.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (quantities[middle]!.start < from) low = middle + 1;
+    else high = middle;
+  }
+  const first = quantities[low];
+  return first !== undefined && first.end <= to;
 }
 
 function trim(text: string, clause: Clause): Clause {

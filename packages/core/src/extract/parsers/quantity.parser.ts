@@ -95,9 +95,9 @@ const PEOPLE_BEFORE = new RegExp(`(?:${PEOPLE}|就业|务工|参保|受益|惠�
  * The people noun after the number, or a people word just before it, tells.
  */
 function countsPeople(text: string, token: NumeralToken): boolean {
-  const clauseStart = Math.max(text.lastIndexOf('，', token.start), text.lastIndexOf('。', token.start), text.lastIndexOf('\n', token.start));
-  return PEOPLE_AFTER.test(text.slice(token.end, token.end + 10)) ||
-    PEOPLE_BEFORE.test(text.slice(Math.max(clauseStart + 1, token.start - 16), token.start));
+  const before = text.slice(Math.max(0, token.start - 16), token.start);
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
+  return PEOPLE_AFTER.test(text.slice(token.end, token.end + 10)) || PEOPLE_BEFORE.test(clause);
 }
 
 /**
@@ -113,12 +113,18 @@ function isTrustedChineseQuantity(text: string, token: NumeralToken, kind: Quant
 }
 
 function isInsideQuotes(text: string, position: number): boolean {
-  const open = Math.max(text.lastIndexOf('“', position), text.lastIndexOf('"', position), text.lastIndexOf('「', position));
-  if (open < 0) return false;
-  const close = Math.max(text.lastIndexOf('”', position), text.lastIndexOf('」', position));
-  // Quotes in Chinese prose are short: an unclosed “ far back does not make a whole paragraph a slogan.
-  return close < open && position - open <= 12;
+  // Quotes in Chinese prose are short: only an opening mark close before the number, with no closing mark
+  // between them, makes the number part of a quoted name (“三个最大”, “13+N”).
+  for (let i = position - 1; i >= 0 && i >= position - QUOTE_REACH; i--) {
+    const char = text[i]!;
+    if (char === '”' || char === '」' || char === '\n') return false;
+    if (char === '“' || char === '「' || char === '"') return true;
+  }
+  return false;
 }
+
+/** How far back an opening quotation mark may stand from a quoted numeral. */
+const QUOTE_REACH = 12;
 
 function classifyExcluded(text: string, token: NumeralToken): { reason: NonQuantityCandidate['reason']; end?: number } | undefined {
   const before = text[token.start - 1] ?? '';
