@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../model/finding.ts';
+import { findingsOf } from '../fixtures/written-quantities.fixture.ts';
+import { growthFromIncreaseCheck } from './growth-from-increase.check.ts';
+
+const run = (text: string) => findingsOf(growthFromIncreaseCheck, text) as Omit<Finding, 'id'>[];
+
+describe('growth-from-increase check', () => {
+  it('judges the seed 52.8% consistent although the point value is 52.69%', () => {
+    const [finding] = run('**19.3亿元** 占财政总支出**87.8%**  \n较2022年增加**6.66亿元**  \n同比增长**52.8%**');
+    expect(finding).toMatchObject({ verdict: 'consistent', stated: 'q4', quantities: ['q1', 'q3'], expected: { low: '52.422', high: '52.960' } });
+    expect(finding?.message).toBe('6.66 ÷ (19.3 − 6.66) = 52.69%，报告称 52.8% ✓');
+  });
+  it('checks a statistical communiqué sentence', () => {
+    expect(run('全市一般公共预算收入277.48亿元，增收23.25亿元，同比增长9.1%。')[0]?.verdict).toBe('consistent');
+    expect(run('全市一般公共预算收入277.48亿元，增收23.25亿元，同比增长9.6%。')[0]?.verdict).toBe('inconsistent');
+  });
+  it('takes a fall from a 减少 and the current level', () => {
+    expect(run('农作物播种面积73.71万亩，减少1.71万亩，下降2.26%。')[0]?.verdict).toBe('consistent');
+  });
+  it('does not attach an increase of another subject', () => {
+    expect(run('财政收入277.48亿元，民生投入增加23.25亿元，同比增长9.1%。')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../model/finding.ts';
+import { findingsOf } from '../fixtures/written-quantities.fixture.ts';
+import { multipleCheck } from './multiple.check.ts';
+
+const run = (text: string) => findingsOf(multipleCheck, text) as Omit<Finding, 'id'>[];
+
+describe('multiple check', () => {
+  it('reads 增长2倍 as three times the earlier level', () => {
+    const [finding] = run('新能源装机由1000万千瓦增长到3000万千瓦，增长2倍。'.replace(/千瓦/g, '吨'));
+    expect(finding).toMatchObject({ verdict: 'consistent', stated: 'q3' });
+    expect(run('新能源产量由1000万吨增长到3000万吨，增长3倍。')[0]?.verdict).toBe('inconsistent');
+  });
+  it('reads 是…的3倍 as three times', () => {
+    expect(run('市场主体由50万户增加到150万户，是2015年的3倍。')[0]?.verdict).toBe('consistent');
+  });
+  it('finds nothing with only one level', () => {
+    expect(run('跨境电商交易额增长55.4倍。')).toHaveLength(0);
+  });
+});

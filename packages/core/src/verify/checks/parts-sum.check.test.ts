@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../model/finding.ts';
+import { findingsOf } from '../fixtures/written-quantities.fixture.ts';
+import { partsSumCheck } from './parts-sum.check.ts';
+
+const run = (text: string) => findingsOf(partsSumCheck, text) as Omit<Finding, 'id'>[];
+
+const BREAKDOWN = [
+  '**19.3亿元** 占财政总支出**87.8%**',
+  '**教育建设方面**，投入资金**3.42亿元**，提升义务教育环境质量。',
+  '**文化科技方面**，投入资金**3522万元**，健全公共服务发展体系。',
+  '**社会保障方面**，投入资金**5.35亿元**，全面落实城乡居民养老保险等民生政策。',
+  '**公共卫生方面**，投入资金**3.78亿元**，提升全区基本公共卫生服务水平。',
+  '**生态环境方面**，投入资金**7647万元**，为居民创造更加宜居和谐的生活环境。',
+  '**城乡基础设施建设等方面**，投入**5.63亿元**，不断优化城乡居住环境。',
+].join('\n\n');
+
+describe('parts-sum check', () => {
+  it('adds the seed 方面 paragraphs up to 19.3亿元 within its rounding', () => {
+    const [finding] = run(BREAKDOWN);
+    expect(finding).toMatchObject({ verdict: 'consistent', stated: 'q1', quantities: ['q3', 'q4', 'q5', 'q6', 'q7', 'q8'] });
+    expect(finding?.message).toBe('3.42亿元 + 3522万元 + 5.35亿元 + 3.78亿元 + 7647万元 + 5.63亿元 = 19.2969亿元，报告称 19.3亿元 ✓');
+  });
+  it('reports a breakdown that falls short of its whole', () => {
+    expect(run(BREAKDOWN.replace('3.42亿元', '3.12亿元'))[0]?.verdict).toBe('inconsistent');
+  });
+  it('reports the published Wanzai error: 种植业 1130577万元 inside 农业总产值 282563万元', () => {
+    const text = '全县农业总产值282563万元，按可比价格计算，比上年增长5.04%，其中：种植业1130577万元，与上年增长10.3%，林业产值33942万元，比上年增长8.8 %，牧业产值89081万元，增长-3.2%，渔业产值26363万元，增长5.5%。';
+    const [finding] = run(text);
+    expect(finding).toMatchObject({ verdict: 'inconsistent', stated: 'q1' });
+    expect(finding?.quantities).toHaveLength(4);
+    expect(finding?.message).toContain('1130577万元 一项就大于总数');
+  });
+  it('accepts 其中 parts that leave some out', () => {
+    expect(run('全年粮食播种面积76.8万亩，其中稻谷播种面积66.4万亩。')[0]?.verdict).toBe('consistent');
+  });
+  it('ends a 其中 list at a semicolon that opens another subject, and keeps bracketed 其中 within its brackets', () => {
+    expect(run('全县共有普通和职业高、初中毕业生17456人，其中高中7117人；全县在校学生102090人。')[0]?.quantities).toEqual(['q2']);
+    expect(run('新增托位6870个（其中普惠托位5505个），新建成中小学84000个。')[0]?.quantities).toEqual(['q2']);
+    expect(run('新增铁路运营里程639公里、其中高铁370公里，新增高速公路2600公里。')[0]?.quantities).toEqual(['q2']);
+  });
+  it('finds nothing for figures per person, which do not add up', () => {
+    expect(run('全体居民人均可支配收入30000元，其中城镇居民人均可支配收入45000元，农村居民人均可支配收入20000元。')).toHaveLength(0);
+    expect(run('农村特困人员供养标准提高至780元/人月，其中失能对象的供养标准为1080元/人月。')).toHaveLength(0);
+  });
+});

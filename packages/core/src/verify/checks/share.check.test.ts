@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../model/finding.ts';
+import { findingsOf } from '../fixtures/written-quantities.fixture.ts';
+import { shareCheck } from './share.check.ts';
+
+const run = (text: string) => findingsOf(shareCheck, text) as Omit<Finding, 'id'>[];
+
+const SEED = '### ■2023年全区一般公共预算支出\n\n**21.98亿元** 较2022年**15.22亿元**  \n同比增长**44.4%** 增支**6.76亿元**\n\n### ■2023年用于民生领域支出\n\n**19.3亿元** 占财政总支出**87.8%**  \n较2022年增加**6.66亿元**';
+
+describe('share check', () => {
+  it('finds the whole by its name in the block above and checks 19.3 ÷ 21.98', () => {
+    const [finding] = run(SEED);
+    expect(finding).toMatchObject({ verdict: 'consistent', stated: 'q6', quantities: ['q5', 'q1'] });
+    expect(finding?.message).toBe('19.3 ÷ 21.98 = 87.81%，报告称 87.8% ✓');
+  });
+  it('reports a share its part and whole cannot give', () => {
+    expect(run(SEED.replace('87.8%', '85.8%'))[0]?.verdict).toBe('inconsistent');
+  });
+  it('takes the whole 总人口 from the sentence before', () => {
+    const text = '年末全省常住人口4527.98万人，比上年末增加10.58万人。其中，城镇常住人口2810.52万人，占总人口的比重（常住人口城镇化率）为62.07%，比上年末提高0.61个百分点。';
+    expect(run(text)[0]).toMatchObject({ verdict: 'consistent', stated: 'q4', quantities: ['q3', 'q1'] });
+  });
+  it('keeps to the scope the whole names: 全市 is not the counties together', () => {
+    const text = '全市一般公共预算收入277.48亿元。县（市、区）一般公共预算收入235.43亿元，增长6.4%。中心城区一般公共预算收入68.48亿元，增长17.9%，占全市一般公共预算收入比重为24.7%。';
+    expect(run(text)[0]).toMatchObject({ verdict: 'consistent', quantities: ['q4', 'q1'] });
+  });
+  it('finds nothing when no level before it carries the name', () => {
+    expect(run('全社会研发投入1880.5亿元、增长11.8%，占地区生产总值比重提升至5.81%。')).toHaveLength(0);
+  });
+});
