@@ -263,8 +263,7 @@ function toFollowUpFigure(figure: Figure): FollowUpFigure {
 }
 
 function changeWord(figure: Figure): string {
-  const written = /(增长|增加|上涨|涨幅|增幅|增速|提高|提升|上升|下降|降低|减少|降幅|回落|下跌|缩小)/u.exec(figure.phrase.raw)?.[1];
-  return written ?? (figure.change === 'down' ? '下降' : '增长');
+  return figure.phrase.changeWord ?? (figure.change === 'down' ? '下降' : '增长');
 }
 
 function spanOf(quantity: Quantity): Span {

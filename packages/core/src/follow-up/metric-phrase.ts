@@ -11,6 +11,8 @@ export interface MetricPhrase {
   readonly noun: string;
   /** Set when the figure is a change of the noun: 增长 / 上涨 / 涨幅 (up), 下降 / 降低 / 减少 / 降幅 (down). */
   readonly change?: 'up' | 'down';
+  /** The change word as written: 增长, 上涨, 涨幅, 降幅. */
+  readonly changeWord?: string;
   /** The figure is a share of a whole (占 / 比重 / 占比). */
   readonly isShare: boolean;
   /** The phrase says 分别: the figure is one of a list over several subjects. */
@@ -52,5 +54,5 @@ export function readMetricPhrase(text: string, start: number, previousEnd = 0): 
   // "产业投资占全部投资比重从26.7%提高到": a share; keep the noun, flag the role.
   const isShare = /占|比重|占比|比例/u.test(noun);
   noun = noun.replace(/从$/u, '');
-  return { noun, ...(change ? { change } : {}), isShare, isRespectively: raw.includes('分别'), raw } as MetricPhrase;
+  return { noun, ...(change ? { change, changeWord: changeMatch![1]! } : {}), isShare, isRespectively: raw.includes('分别'), raw } as MetricPhrase;
 }
