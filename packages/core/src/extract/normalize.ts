@@ -102,6 +102,12 @@ function emitLine(source: string, start: number, end: number, out: string[], ori
     const char = source[i]!;
     // Markdown emphasis markers are dropped: **21.98亿元** reads as 21.98亿元.
     if ((char === '*' || char === '_') && (source[i + 1] === char || source[i - 1] === char)) continue;
+    // "3．10种有色金属": a full-width point after a line's first one or two digits numbers a list item.
+    if (char === '．' && /^\s*[0-9０-９]{1,2}$/u.test(source.slice(start, i))) {
+      out.push(char);
+      origin.push(i);
+      continue;
+    }
     out.push(foldWidth(char));
     origin.push(i);
   }

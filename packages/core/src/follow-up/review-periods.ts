@@ -14,7 +14,7 @@ export interface ReviewPeriod {
 
 const HEADING_MAX = 40;
 /** The sentence that states the year's main targets: 今年发展主要预期目标是：… */
-const TARGETS_SENTENCE = /主要预期目标(?:建议)?(?:是|为)|预期目标作了/u;
+const TARGETS_SENTENCE = /主要预期目标(?:建议)?(?:是|为)|主要预期目标[：:]|预期目标作了/u;
 /** A heading or sentence that opens the plan part. */
 const PLAN_HEADING = /总体要求|主要目标|目标任务|重点工作|重点任务|主要任务|工作任务|工作的建议|工作建议|政策取向|工作安排|预期目标/u;
 const MULTI_YEAR = /^(?:各位代表！)?(?:——)?(?:[^，。]{0,12})?(?:过去五年|这五年|五年来|五年间|过去十年|十年来|新时代以来|“十[三四五]五”(?:时期|期间|以来|这五年)|十[三四五]五(?:时期|期间|以来))|^——这是[^。]{0,40}的五年/u;

@@ -16,6 +16,8 @@ describe('findTargetSection', () => {
 
   it('reads "预期目标建议为" and "预期目标作了适当调整" as openers', () => {
     expect(findTargetSection('经济社会发展的主要预期目标建议为：地区生产总值增长5%左右。')!.text).toContain('5%左右');
+    expect(findTargetSection('经济社会发展主要预期目标：地区生产总值增长5.5%左右。')!.text).toContain('5.5%左右');
+    expect(findTargetSection('全年主要预期目标顺利完成，地区生产总值增长5.2%。')).toBeUndefined();
     expect(findTargetSection('我们对预期目标作了适当调整。今年要优先稳就业保民生；城镇新增就业900万人以上。')!.text).toContain('900万人以上');
   });
 

@@ -1,11 +1,11 @@
 /**
  * Finds the 主要预期目标 (main expected targets) of a work report: the sentence that opens with
- * "今年发展主要预期目标是：" (or "…建议为：", or "预期目标作了适当调整。今年要…") up to the end of its paragraph,
+ * "今年发展主要预期目标是：" (or "…建议为：", "…主要预期目标：", or "预期目标作了适当调整。今年要…") up to the end of its paragraph,
  * stopping before a sentence that only comments on them ("上述主要预期目标，体现了…").
  */
 import type { Span } from '../model/span.ts';
 
-const OPENER = /主要预期目标(?:建议)?(?:是|为)[：:]?|预期目标作了[^。]*。/u;
+const OPENER = /主要预期目标(?:建议)?(?:是|为)[：:]?|主要预期目标[：:]|预期目标作了[^。]*。/u;
 const COMMENT = /上述(?:主要)?(?:预期)?目标/u;
 
 /**

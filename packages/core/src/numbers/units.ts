@@ -18,6 +18,7 @@ const many = (surfaces: string, kind: QuantityKind): UnitEntry[] =>
 const LEXICON: readonly UnitEntry[] = [
   entry('%', '%', 'percent'),
   entry('‰', '‰', 'ratio'),
+  entry('‱', '‱', 'ratio'),
   entry('个百分点', 'pp', 'percentage_point'),
   entry('百分点', 'pp', 'percentage_point'),
   entry('元', '元', 'money'),
@@ -30,7 +31,7 @@ const LEXICON: readonly UnitEntry[] = [
   ),
   ...many(
     '人次 户次 架次 辆次 件次 场次 批次 车次 班次 人 户 家 处 项 所 座 条 辆 名 件 套 台 只 头 场 次 批 栋 幢 间 张 部 篇 ' +
-      '枚 艘 架 支 种 类 组 对 起 宗 笔 单 例 床 株 册 份 列 羽 款 片 门 轮 位 块 盏 棵 口 眼 根 层 个',
+      '方面 枚 艘 架 支 种 类 组 对 起 宗 笔 单 例 床 株 册 份 列 羽 款 片 门 轮 位 块 盏 棵 口 眼 根 层 个',
     'count',
   ),
 ];

@@ -4,7 +4,7 @@
  */
 import type { Decimal } from '../../model/decimal.ts';
 import { parseChineseNumeral, CHINESE_NUMERAL_CHARS } from '../../numbers/chinese-numeral.ts';
-import { parseDecimal, scaleDecimal } from '../../numbers/decimal.ts';
+import { addDecimals, parseDecimal, scaleDecimal } from '../../numbers/decimal.ts';
 
 /** One written number, before any unit is attached. */
 export interface NumeralToken {
@@ -29,7 +29,11 @@ export interface NumeralScan {
   readonly unreadable: { readonly start: number; readonly end: number }[];
 }
 
-const MAGNITUDES: readonly (readonly [string, number])[] = [['万亿', 12], ['亿', 8], ['万', 4]];
+const MAGNITUDES: readonly (readonly [string, number])[] = [['万亿', 12], ['千亿', 11], ['亿', 8], ['万', 4], ['千', 3]];
+/** 千 before these is part of the unit (千米, 千瓦, 千克), not a magnitude. */
+const KILO_UNIT = /^千(?:米|瓦|克|伏|卡|帕|赫|牛|焦|吨)/u;
+/** "1万6千", "1亿3千多万": a smaller magnitude written after a larger one adds to it. */
+const TRAILING_PART = /^(\d)(千|百)(万)?/u;
 const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`, 'uy');
 const ARABIC_RUN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
 const SPELLED_PERCENT = '百分之';
@@ -79,15 +83,29 @@ function readArabic(text: string, position: number): NumeralToken | undefined {
       end += 1;
       continue;
     }
+    if (KILO_UNIT.test(text.slice(end, end + 3))) break;
     const magnitude = MAGNITUDES.find(([word, power]) => text.startsWith(word, end) && power > magnitudePower);
     if (!magnitude) break;
     magnitudePower = magnitudePower === 4 && magnitude[1] === 8 ? 12 : magnitude[1];
     end += magnitude[0].length;
   }
+  let scaled = scaleDecimal(value, magnitudePower);
+  const part = magnitudePower >= 4 && value.exponent >= 0 ? TRAILING_PART.exec(text.slice(end, end + 4)) : null;
+  if (part) {
+    const partPower = (part[2] === '千' ? 3 : 2) + (part[3] ? 4 : 0);
+    if (partPower < magnitudePower) {
+      scaled = addDecimals(scaled, scaleDecimal({ mantissa: BigInt(part[1]!), exponent: 0 }, partPower));
+      end += part[0].length;
+      if (!isMoreThan && (text[end] === '多' || text[end] === '余')) {
+        isMoreThan = true;
+        end += 1;
+      }
+    }
+  }
   return {
     start: position,
     end,
-    value: scaleDecimal(value, magnitudePower),
+    value: scaled,
     script: 'arabic',
     hasMagnitude: magnitudePower > 0,
     magnitudePower,

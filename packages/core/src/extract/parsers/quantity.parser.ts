@@ -26,15 +26,19 @@ export interface QuantityParse {
 export function parseQuantities(text: string, tokens: readonly NumeralToken[], used: ReadonlySet<NumeralToken>): QuantityParse {
   const quantities: QuantityCandidate[] = [];
   const nonQuantities: NonQuantityCandidate[] = [];
+  let consumedUntil = 0; // a unit such as 千米 may hold numeral characters: they are not numbers of their own
   for (const token of tokens) {
-    if (used.has(token)) continue;
+    if (used.has(token) || token.start < consumedUntil) continue;
     const excluded = classifyExcluded(text, token);
     if (excluded) {
       nonQuantities.push({ start: token.start, end: excluded.end ?? token.end, reason: excluded.reason });
       continue;
     }
     const quantity = readQuantity(text, token);
-    if (quantity) quantities.push(quantity);
+    if (quantity) {
+      quantities.push(quantity);
+      consumedUntil = quantity.end;
+    }
     else nonQuantities.push(...classifyUnitless(text, token));
   }
   return { quantities, nonQuantities };
@@ -86,7 +90,7 @@ function readQuantity(text: string, token: NumeralToken): QuantityCandidate | un
   return undefined;
 }
 
-const PEOPLE = '人|人口|人员|学生|群众|居民|农民|职工|老人|儿童|纳税人|劳动力|用户|游客|旅客|患者|员工|毕业生|贫困户';
+const PEOPLE = '人|人口|人员|学生|群众|居民|农民|职工|老人|儿童|儿女|纳税人|劳动力|用户|游客|旅客|患者|员工|毕业生|志愿者|员额';
 const PEOPLE_AFTER = new RegExp(`^[^，。；、\\d]{0,6}?(?:${PEOPLE})`, 'u');
 const PEOPLE_BEFORE = new RegExp(`(?:${PEOPLE}|就业|务工|参保|受益|惠及|帮扶|培训|转移)[^，。；\\d]{0,8}$`, 'u');
 
@@ -126,6 +130,10 @@ function isInsideQuotes(text: string, position: number): boolean {
 /** How far back an opening quotation mark may stand from a quoted numeral. */
 const QUOTE_REACH = 12;
 
+function isYearLike(text: string, token: NumeralToken): boolean {
+  return token.end - token.start === 4 && !token.hasMagnitude && /^(?:19|20)\d\d$/u.test(text.slice(token.start, token.end));
+}
+
 function classifyExcluded(text: string, token: NumeralToken): { reason: NonQuantityCandidate['reason']; end?: number } | undefined {
   const before = text[token.start - 1] ?? '';
   const after = text[token.end] ?? '';
@@ -142,8 +150,15 @@ function classifyExcluded(text: string, token: NumeralToken): { reason: NonQuant
   }
   if (/热线/u.test(text.slice(token.end, token.end + 8)) && token.end - token.start >= 5) return { reason: 'code' }; // 12345热线
   if (before === '届') return { reason: 'ordinal', end: after === '次' ? token.end + 1 : token.end }; // 十五届八次全会
-  if (after === '强' || after === '级' || (after === '大' && token.script === 'chinese')) {
-    return { reason: 'name', end: token.end + 1 }; // 百强县, 4A级, 二十大, 三大保卫战
+  if (after === '强' || after === '级' || after === '大') {
+    return { reason: 'name', end: token.end + 1 }; // 百强县, 4A级, 二十大, 三大保卫战, 10大类
+  }
+  if (token.script === 'arabic') {
+    const following = text.slice(token.end, token.end + 3);
+    // 318国道, 109新线, 3号线; 2.0版, 4.0阶段; 2024中国国际友城大会
+    if (/^(?:国道|省道|县道|新线|号线|线)/u.test(following)) return { reason: 'name' };
+    if (token.value.exponent === -1 && token.value.mantissa % 10n === 0n && /^\p{Script=Han}/u.test(following)) return { reason: 'name' };
+    if (isYearLike(text, token) && /^\p{Script=Han}/u.test(following) && following[0] !== '年' && !matchUnit(text, token.end)) return { reason: 'name' };
   }
   return undefined;
 }
@@ -165,12 +180,12 @@ export function classifyUnitless(text: string, token: { start: number; end: numb
     if (/\p{Script=Han}/u.test(before) || /\p{Script=Han}/u.test(after)) return [{ start: token.start, end: token.end, reason: 'lexical' }];
     return [];
   }
-  if ((after === '、' || after === '.' || after === ')' || after === '）') && /^$|[\n（(\s]/.test(before)) {
+  if ((after === '、' || after === '.' || after === '．' || after === ')' || after === '）') && /^$|[\n（(\s]/.test(before)) {
     return [{ start: token.start, end: token.end, reason: 'list-marker' }];
   }
   if (before === '[' && after === ']') return [{ start: token.start, end: token.end, reason: 'footnote' }];
   if (after === '年' || after === '月' || after === '日' || after === '周') return [{ start: token.start, end: token.end + 1, reason: 'duration' }];
-  if (isInsideQuotes(text, token.start)) return [{ start: token.start, end: token.end, reason: 'name' }];
+  if (isInsideQuotes(text, token.start) || after === '版') return [{ start: token.start, end: token.end, reason: 'name' }];
   if (after === '/' || before === '/') return [{ start: token.start, end: token.end, reason: 'ratio' }];
   return [];
 }

@@ -30,12 +30,13 @@ const PER_HEAD = /人均|户均|平均|每[^\d，。；、]{0,4}$|均$/;
 const RATE_WORD = /标准|价格|单价|均价|费率|补助|补贴标准|工资|收入水平/;
 /** Nouns that name a measure at the end of a figure's words. */
 const METRIC_HEAD = /(增加值|总产值|产值|营业收入|收入|支出|产量|面积|里程|投资|销售额|营业额|进出口额|总额|余额|人口|户数|人数)$/;
-const OTHER_SCOPE = /带动|拉动|撬动|吸引|引导|争取|合计|共计|总计|总额|总量|总数|累计|计划|目标|预计|各项|全部|全[年市省县区]/;
+const OTHER_SCOPE = /带动|拉动|撬动|吸引|引导|争取|合计|共计|总计|累计|计划|目标|预计|各项|全部|全[年市省县区]/;
 const RECEIVED = /(?:受理|收集|征集|收到|接收|接到|接听|登记|收到了)[^，。；、]{0,10}$/;
 const HANDLED = /(?:办结|解决|答复|回复|化解|采纳|吸纳|已办结|已解决)[^，。；、]{0,8}$/;
-const NEW = /(?:新增|净增|新登记|新注册|新认定|新培育|新引进)[^，。；、]{0,8}$/;
+const NEW = /(?:新增|净增|新登记|新注册|新认定|新培育|新引进)[^，。；、]{0,16}$/;
 const TOTAL = /(?:总数|总量|总计|累计|共有|共计|保有量|总规模|总户数|总人数|总面积|总里程)(?:达到?|为)?[^，。；、]{0,4}$/;
-const AMONG = /^(?:的)?[^\d，。；]{0,12}中[，,]?(?:有|已有|共有|已|已经)[^\d，。；]{0,10}$/;
+/** "36个工业大类行业中，15个…", "32项民生实事中有30项…": 中 as a place word, then a comma or 有 / 已. */
+const AMONG = /^(?:的)?[^\d，。；、]{0,12}中(?:[，,]|[，,]?(?:有|已有|共有|已|已经))[^\d，。；、]{0,10}$/;
 
 interface Relation {
   readonly whole: Quantity;
@@ -162,7 +163,80 @@ function findSubsets(text: string, sentences: readonly Sentence[]): Relation[] {
 
 /** A 新增 / 净增 figure: a change of the total, yet a part of it, so it is kept for the total-against-new pair. */
 function isNewFigure(text: string, q: Quantity): boolean {
-  return ADDITIVE_KINDS.has(q.kind) && NEW.test(clauseBefore(text, q.start, 16)) && !PER_HEAD.test(clauseBefore(text, q.start, 12));
+  return ADDITIVE_KINDS.has(q.kind) && NEW.test(clauseBefore(text, q.start, 24)) && !PER_HEAD.test(clauseBefore(text, q.start, 12));
+}
+
+/** A sentence that breaks the paragraph's total down by one dimension: "按经营单位所在地分，", "分级次看：". */
+const BREAKDOWN = /^(?:其中[，,：:]?)?(?:按[^，。；\d]{1,12}分|分[^，。；\d]{1,8}看|从[^，。；\d]{1,8}看)[：:，,]/;
+/** Words that name no measure: verbs of reporting, places and periods. */
+const GENERIC_WORDS = /全年|全市|全省|全县|全区|年末|实现|完成|达到|达|为|共|的|了/g;
+
+/** Where the paragraph holding `position` starts: after a blank line, or after a line that ends a sentence. */
+function paragraphStart(text: string, position: number): number {
+  let at = text.lastIndexOf('\n', position - 1);
+  while (at > 0) {
+    const before = text.slice(0, at).replace(/[ \t　]+$/, '');
+    const last = before[before.length - 1] ?? '\n';
+    if (last === '\n' || /[。！？：:]/.test(last) || /^#/.test(before.slice(before.lastIndexOf('\n') + 1))) return at + 1;
+    at = text.lastIndexOf('\n', at - 1);
+  }
+  return 0;
+}
+
+/** The longest run of characters two names share: 社会消费品零售总额 / 城镇市场消费品零售额 → 5 (消费品零售). */
+function sharedRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      if (k > best) best = k;
+    }
+  }
+  return best;
+}
+
+function metricWords(text: string, q: Quantity): string {
+  return clauseBefore(text, q.start, 20).replace(GENERIC_WORDS, '');
+}
+
+/**
+ * Breakdowns: "全年社会消费品零售总额1131.0亿元…。按经营单位所在地分，城镇市场…949.2亿元；乡村市场…181.8亿元。"
+ * The parts are the levels of the breakdown (through its ；-joined pieces); the whole is the level of the same measure
+ * earlier in the paragraph whose name shares most with the part's, outside any 其中.
+ */
+function findBreakdowns(text: string, sentences: readonly Sentence[]): Relation[] {
+  const relations: Relation[] = [];
+  sentences.forEach((sentence, index) => {
+    if (!BREAKDOWN.test(plainText(text, sentence.start, sentence.end))) return;
+    const start = paragraphStart(text, sentence.start);
+    const wholes = sentences
+      .slice(0, index)
+      .filter((s) => s.start >= start && !BREAKDOWN.test(plainText(text, s.start, s.end)))
+      .flatMap((s) => s.quantities.filter((q) => !/其中/.test(text.slice(s.start, q.start)) && isPart(text, q)));
+    const parts: Quantity[] = [];
+    for (let k = index; k < sentences.length; k++) {
+      const piece = sentences[k];
+      if (!piece) break;
+      parts.push(...piece.quantities.filter((q) => isPart(text, q)));
+      if (!/[；;]$/.test(text.slice(piece.start, piece.end))) break;
+    }
+    for (const part of parts) {
+      if (OTHER_SCOPE.test(clauseBefore(text, part.start, 16))) break;
+      let whole: Quantity | undefined;
+      let best = 1;
+      for (const candidate of wholes) {
+        if (!isSameMeasure(candidate, part)) continue;
+        const run = sharedRun(metricWords(text, candidate), metricWords(text, part));
+        if (run > best) {
+          best = run;
+          whole = candidate;
+        }
+      }
+      if (whole && isSameMeasureName(text, whole, part)) relations.push({ whole, part, wording: '按…分', confidence: 0.7 });
+    }
+  });
+  return relations;
 }
 
 /** Pairs of neighbouring figures of one measure in a sentence: "N项…中有M项", 受理 → 办结, 新增 ↔ 总数. */
@@ -177,8 +251,8 @@ function findPairs(text: string, sentence: Sentence): Relation[] {
     if (!isPart(text, b) && !isNewFigure(text, b)) continue;
     const gap = plainText(text, a.end, b.start);
     if (gap.length > 20 || /其中/.test(gap)) continue;
-    const beforeA = clauseBefore(text, a.start, 16);
-    const beforeB = clauseBefore(text, b.start, 16);
+    const beforeA = clauseBefore(text, a.start, 24);
+    const beforeB = clauseBefore(text, b.start, 24);
     if (AMONG.test(gap) && isPart(text, a) && isPart(text, b)) {
       relations.push({ whole: a, part: b, wording: `${gap.replace(/^.*?中/, '中')}`, confidence: 0.8 });
     } else if (RECEIVED.test(beforeA) && HANDLED.test(beforeB) && !isChangeFigure(text, b)) {
@@ -215,7 +289,11 @@ export function checkPartOfWhole(
   judgedElsewhere: (input: CheckInput) => Iterable<string> = partsSummedElsewhere,
 ): SenseFinding[] {
   const sentences = splitSentences(text, extraction.quantities);
-  const relations = [...findSubsets(text, sentences), ...sentences.flatMap((s) => findPairs(text, s))];
+  const relations = [
+    ...findSubsets(text, sentences),
+    ...findBreakdowns(text, sentences),
+    ...sentences.flatMap((s) => findPairs(text, s)),
+  ];
   const seen = new Set<string>(judgedElsewhere({ text, extraction }));
   const findings: SenseFinding[] = [];
   for (const relation of relations) {

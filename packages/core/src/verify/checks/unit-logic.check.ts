@@ -31,7 +31,7 @@ const PER_AMOUNT = /(?<![\d.])(?:亿元|万元|百万元|千元)/;
 const SAME_GROUP_GAP = /^(?:[、/／]|共|、共)?$/;
 /** Words before a percentage that make it the share of a whole: 占…, 比重, 占比, or a rate of a part of a population. */
 const SHARE_BEFORE =
-  /(?:占[^，。；、]{0,12}?(?:的)?(?:比重|比例)?|比重|占比|覆盖率|普及率|入学率|巩固率|参保率|优良率|达标率|合格率|城镇化率|满意率|满意度|知晓率|到位率|利用率|通达率|通畅率|接种率|受益率|就业率|使用率|完好率|达标比例|比例)(?:为|是|达到?|达到了|保持在|稳定在|提高到|提高至|提升到|提升至|上升到|上升至)?(?:近|约|超过)?$/;
+  /(?:占[^，。；、]{0,12}?(?:的)?(?:比重|比例)?|比重|占比|增长面|覆盖面|收入利润率|销售利润率|覆盖率|普及率|入学率|巩固率|参保率|优良率|达标率|合格率|城镇化率|满意率|满意度|知晓率|到位率|利用率|通达率|通畅率|接种率|受益率|就业率|使用率|完好率|达标比例|比例)(?:为|是|达到?|达到了|保持在|稳定在|提高到|提高至|提升到|提升至|上升到|上升至)?(?:近|约|超过)?$/;
 /** Percentages of a whole that may pass 100: 完成预算的105%, 增长率, 贡献率, 为上年的112%. */
 const NOT_A_SHARE = /毛|完成|执行|计划|增长|增速|增幅|贡献|为上年|相当于|上年的|同期的|回报|负债|杠杆|倍/;
 
@@ -75,7 +75,7 @@ const HUNDRED = { mantissa: 100n, exponent: 0 };
 function checkShare(text: string, q: Quantity): SenseFinding | undefined {
   if (q.unit !== '%' || q.role === 'growth_rate' || q.role === 'pp_change' || q.role === 'multiple') return undefined;
   const before = clauseBefore(text, q.start, 20);
-  if (!SHARE_BEFORE.test(before) || NOT_A_SHARE.test(before) || isChangeFigure(text, q)) return undefined;
+  if (!SHARE_BEFORE.test(before) || NOT_A_SHARE.test(before.replace(/增长面|收入利润率|销售利润率/g, '')) || isChangeFigure(text, q)) return undefined;
   const { low } = boundsOf(q);
   if (!low || compareDecimals(low, HUNDRED) <= 0) return undefined;
   return {
