@@ -23,6 +23,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { Health } from './api-schemas.ts';
 import { handleError, HttpError } from './http-error.ts';
+import { infographicRoutes } from './infographic/infographic.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { catalogueRoutes } from './routes/catalogue.routes.ts';
 import { commitmentsRoutes } from './routes/commitments.routes.ts';
@@ -128,6 +129,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(reviewRoutes, { services });
   await app.register(commitmentsRoutes, { services });
   await app.register(figuresRoutes, { services });
+  await app.register(infographicRoutes, { dashboard: services.dashboard });
   await app.register(webAppPlugin, { staticDir: options.staticDir });
   return app;
 }
