@@ -192,6 +192,7 @@ function distributeLists(text: string, figures: Figure[]): Figure[] {
 function isLastYearResult(text: string, quantity: Quantity, periods: readonly ReviewPeriod[], lastYear: number): boolean {
   const period = periods.find((p) => quantity.start >= p.start && quantity.start < p.end);
   if (!period || period.scope !== 'year') return false;
+  if (period.year !== undefined && period.year !== lastYear) return false;
   const sentence = text.slice(sentenceStartOf(text, quantity.start), quantity.start);
   let stated: number | undefined;
   for (const match of sentence.matchAll(YEAR_BEFORE)) {

@@ -65,6 +65,11 @@ describe('followUp', () => {
     expect(none.problems.map((problem) => problem.code)).toEqual(['no-target-section']);
   });
 
+  it('finds no result in a report that reviews another year', () => {
+    const wrongYear = followUp(report2030, report2031.replace('一、2030年工作回顾', '一、2029年工作回顾'), { lastYear: 2030, thisYear: 2031 });
+    expect(wrongYear.pairs.every((pair) => pair.verdict === 'not_reported')).toBe(true);
+  });
+
   it('finds no result in a report that reviews nothing', () => {
     const empty = followUp(report2030, '二、2031年重点工作\n今年地区生产总值增长5%左右。', { lastYear: 2030, thisYear: 2031 });
     expect(empty.pairs.every((pair) => pair.verdict === 'not_reported')).toBe(true);

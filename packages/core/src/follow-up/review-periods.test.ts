@@ -22,6 +22,11 @@ describe('classifyReviewPeriods', () => {
     expect(scopes(text)).toEqual(['year', 'year']);
   });
 
+  it('remembers the year a review names', () => {
+    const text = ['一、2024年工作回顾', '过去一年，国内生产总值增长5%。', '2022年是极不平凡的一年。'].join('\n');
+    expect(classifyReviewPeriods(text).map((p) => p.year)).toEqual([2024, 2024, 2022]);
+  });
+
   it('stays in the plan once it has begun', () => {
     const text = ['二、2024年政府工作任务', '过去一年的经验表明，要坚持稳中求进。'].join('\n');
     expect(scopes(text)).toEqual(['plan', 'plan']);

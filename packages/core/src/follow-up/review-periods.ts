@@ -10,6 +10,8 @@ export interface ReviewPeriod {
   readonly end: number;
   /** 'year': last year's results; 'years': a multi-year review; 'plan': the year ahead or later. */
   readonly scope: 'year' | 'years' | 'plan';
+  /** The year under review when the text names it ("一、2024年工作回顾", "刚刚过去的2025年", "2022年是…"). */
+  readonly year?: number;
 }
 
 const HEADING_MAX = 40;
@@ -30,6 +32,7 @@ const ONE_YEAR = /^(?:各位代表！)?(?:[^，。]{0,6})?(?:过去一年|刚刚
 export function classifyReviewPeriods(text: string): ReviewPeriod[] {
   const periods: ReviewPeriod[] = [];
   let scope: ReviewPeriod['scope'] = 'year';
+  let year: number | undefined;
   let start = 0;
   while (start < text.length) {
     const newline = text.indexOf('\n', start);
@@ -43,10 +46,19 @@ export function classifyReviewPeriods(text: string): ReviewPeriod[] {
         scope = 'years';
       } else if (ONE_YEAR.test(paragraph)) {
         scope = 'year';
+        year = namedYear(paragraph) ?? year;
+      } else if (isHeading && /回顾/u.test(paragraph)) {
+        year = namedYear(paragraph) ?? year;
       }
     }
-    periods.push({ start, end, scope });
+    periods.push({ start, end, scope, ...(year !== undefined && scope === 'year' ? { year } : {}) });
     start = end;
   }
   return periods;
+}
+
+/** The one year a paragraph's opening names: "一、2024年工作回顾" → 2024; none or several → undefined. */
+function namedYear(paragraph: string): number | undefined {
+  const years = [...paragraph.slice(0, 24).matchAll(/((?:19|20)\d{2})年/gu)].map((match) => Number(match[1]));
+  return years.length === 1 ? years[0] : undefined;
 }
