@@ -21,6 +21,13 @@ export function toGoldValue(value: QuantityValue, formatDecimal: FormatFunction)
     : [toNumber(value.low, formatDecimal), toNumber(value.high, formatDecimal)];
 }
 
+/** A commitment's target value: a number, a range, or a grade as written ("Ⅲ类", as the keys write it). */
+type TargetValue = QuantityValue | { readonly type: 'grade'; readonly grade: string };
+
+function toTargetValue(value: TargetValue, formatDecimal: FormatFunction): GoldValue | string {
+  return value.type === 'grade' ? value.grade : toGoldValue(value, formatDecimal);
+}
+
 /** Maps one Extraction to the evaluation's Prediction. */
 export function toPrediction(extraction: Extraction, formatDecimal: FormatFunction): Prediction {
   return {
@@ -46,7 +53,7 @@ export function toPrediction(extraction: Extraction, formatDecimal: FormatFuncti
       ...(c.target
         ? {
             target: {
-              value: toGoldValue(c.target.value, formatDecimal),
+              value: toTargetValue(c.target.value as TargetValue, formatDecimal),
               unit: c.target.unit,
               ...(c.target.comparator ? { comparator: c.target.comparator } : {}),
             },

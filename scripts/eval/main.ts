@@ -50,7 +50,7 @@ function parseArguments(argv: readonly string[]): Options {
 const OPTIONAL_SECTIONS: readonly { file: string; exportName: string; title: string }[] = [
   { file: './relations.eval.ts', exportName: 'evaluateRelations', title: '关系 Relations' },
   { file: './sense.eval.ts', exportName: 'evaluateSense', title: '常识 Sense checks' },
-  { file: './followup.eval.ts', exportName: 'evaluateFollowup', title: '跟踪 Follow-up' },
+  { file: './followup.eval.ts', exportName: 'evaluateFollowUp', title: '跟踪 Follow-up' },
 ];
 
 function printSection(result: SectionResult): void {

@@ -25,7 +25,7 @@ export interface PredictedCommitment extends PredictedSpan {
   readonly theme?: string;
   readonly action?: string;
   readonly indicator?: string;
-  readonly target?: { readonly value: GoldValue | undefined; readonly unit: string; readonly comparator?: string };
+  readonly target?: { readonly value: GoldValue | string | undefined; readonly unit: string; readonly comparator?: string };
 }
 
 /** Everything one tool found in one text. */
