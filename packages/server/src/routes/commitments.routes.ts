@@ -8,10 +8,13 @@ import { z } from 'zod';
 import {
   AuditEvent,
   colour,
+  comparator,
   Commitment,
   CommitmentDetail,
   CommitmentPatch,
+  decimalString,
   ErrorResponse,
+  isoDate,
   NewProgressUpdate,
   ProgressUpdate,
   pageOf,
@@ -76,6 +79,35 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
     '/api/commitments/:id',
     { schema: { tags: ['commitments'], summary: '承诺事项详情 / one commitment', params: idParams, response: { 200: CommitmentDetail, 404: ErrorResponse } } },
     async (request) => present(await commitments.get(request.params.id)),
+  );
+
+  app.post(
+    '/api/commitments',
+    {
+      preHandler: requireUser(auth, ['admin', 'supervisor']),
+      schema: {
+        tags: ['commitments'],
+        summary: '新增事项或分解工作项 / add a commitment or a work item',
+        body: z
+          .object({
+            plan_id: z.number().int().optional(),
+            parent_id: z.number().int().nullable().optional(),
+            theme_id: z.number().int().nullable().optional(),
+            title: z.string().min(1).max(2000),
+            target_value: decimalString.nullable().optional(),
+            target_unit: z.string().max(20).nullable().optional(),
+            target_comparator: comparator.nullable().optional(),
+            start_date: isoDate.nullable().optional(),
+            deadline: isoDate.nullable().optional(),
+            weight: decimalString.optional(),
+            lead_unit_id: z.number().int().nullable().optional(),
+            supporting_unit_ids: z.array(z.number().int()).max(50).optional(),
+          })
+          .strict(),
+        response: { 201: CommitmentDetail, ...writeErrors },
+      },
+    },
+    async (request, reply) => reply.status(201).send(present(await commitments.create(request.body, request.user!))),
   );
 
   app.patch(

@@ -98,6 +98,54 @@ export class CommitmentService {
     };
   }
 
+  /** Adds a commitment to a plan, or a work item under a commitment (then plan and theme follow the parent). */
+  async create(
+    input: {
+      plan_id?: number;
+      parent_id?: number | null;
+      theme_id?: number | null;
+      title: string;
+      target_value?: string | null;
+      target_unit?: string | null;
+      target_comparator?: CommitmentChanges['target_comparator'];
+      start_date?: string | null;
+      deadline?: string | null;
+      weight?: string;
+      lead_unit_id?: number | null;
+      supporting_unit_ids?: number[];
+    },
+    actor: Actor,
+  ): Promise<CommitmentDetail> {
+    const created = await this.#database.transaction(async (repositories) => {
+      const parent = input.parent_id != null ? await repositories.commitments.get(input.parent_id) : undefined;
+      const planId = parent?.plan_id ?? input.plan_id;
+      if (planId === undefined) throw new InvalidError('a commitment needs a plan_id or a parent_id');
+      if (input.plan_id !== undefined && parent && parent.plan_id !== input.plan_id) {
+        throw new InvalidError(`parent commitment ${parent.id} belongs to plan ${parent.plan_id}, not ${input.plan_id}`);
+      }
+      await repositories.plans.get(planId);
+      const record = await repositories.commitments.create({
+        plan_id: planId,
+        parent_id: parent?.id ?? null,
+        theme_id: input.theme_id ?? parent?.theme_id ?? null,
+        original_text: input.title,
+        title: input.title,
+        target_value: input.target_value ?? null,
+        target_unit: input.target_unit ?? null,
+        target_comparator: input.target_comparator ?? (input.target_value != null ? '=' : null),
+        start_date: input.start_date ?? null,
+        deadline: input.deadline ?? null,
+        ...(input.weight !== undefined ? { weight: input.weight } : {}),
+        leadUnitId: input.lead_unit_id ?? null,
+        supportingUnitIds: input.supporting_unit_ids ?? [],
+      });
+      await repositories.auditEvents.record({ actorId: actor.id, action: 'create', entityType: 'commitment', entityId: record.id, after: record });
+      return record;
+    });
+    this.#cache.clear();
+    return this.get(created.id);
+  }
+
   async update(
     id: number,
     expectedVersion: number,
