@@ -22,6 +22,7 @@ export function toFollowUpJson(report: FollowUpReport): Record<string, unknown> 
     ...(report.section ? { section: { start: report.section.start, end: report.section.end } } : {}),
     pairs: report.pairs.map((pair) => ({
       target: figureToJson(pair.target),
+      source: pair.source,
       result: pair.result ? figureToJson(pair.result) : null,
       verdict: pair.verdict,
       confidence: pair.confidence,

@@ -27,6 +27,11 @@ export interface FollowUpMatchOptions {
   readonly thisYear: number;
   /** Lowest metric similarity that pairs a target with a result (default 0.6). */
   readonly minSimilarity?: number;
+  /**
+   * Also follow the quantified commitments of last year's plan outside the 主要预期目标 ("新增专项债3.9万亿元",
+   * "改造城镇老旧小区5万个"), marked `source: 'commitment'`. Default false: only the main targets.
+   */
+  readonly includeCommitments?: boolean;
 }
 
 /** Default lowest similarity of metric phrases for a pair: "城镇新增就业" / "新增城镇就业" pass, "工业投资" / "固定资产投资" do not. */
@@ -62,7 +67,10 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
     problems.push({ code: 'no-target-section', message: `${options.lastYear}年报告中未找到“主要预期目标”` });
     return { lastYear: options.lastYear, thisYear: options.thisYear, pairs: [], problems };
   }
-  const targets = readFigures(last.text, last.extraction.quantities.filter((q) => isTargetQuantity(q, section)));
+  const targetIds = new Set(last.extraction.quantities.filter((q) => isTargetQuantity(q, section)).map((q) => q.id));
+  const commitmentIds = options.includeCommitments ? planCommitmentQuantities(last, section) : new Set<string>();
+  const allLast = readFigures(last.text, last.extraction.quantities);
+  const targets = allLast.filter((figure) => targetIds.has(figure.quantity.id) || commitmentIds.has(figure.quantity.id));
   const periods = classifyReviewPeriods(current.text);
   const candidates = readFigures(current.text, current.extraction.quantities).filter((figure) =>
     isLastYearResult(current.text, figure.quantity, periods, options.lastYear),
@@ -90,11 +98,13 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
 
   const pairs: FollowUpPair[] = targets.map((target, t) => {
     const targetFigure = toFollowUpFigure(target);
+    const source = targetIds.has(target.quantity.id) ? 'main_targets' : 'commitment';
     const polarity = judgePolarity(target.noun, target.change);
     const match = chosen.get(t);
     if (!match) {
       return {
         target: targetFigure,
+        source,
         result: null,
         verdict: 'not_reported',
         confidence: round(1 - bestRejected[t]!),
@@ -111,6 +121,7 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
     );
     return {
       target: targetFigure,
+      source,
       result: toFollowUpFigure(result),
       verdict: judgement.verdict,
       confidence: round(match.score),
@@ -127,6 +138,20 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
 /** Quantities inside the targets section that can be targets: not dates, and with a unit. */
 function isTargetQuantity(quantity: Quantity, section: Span): boolean {
   return quantity.start >= section.start && quantity.end <= section.end && quantity.unit !== '' && quantity.unit !== '年';
+}
+
+/** Quantities of commitments in the plan part of last year's report, outside the main targets. */
+function planCommitmentQuantities(last: ReadReport, section: Span): Set<string> {
+  const periods = classifyReviewPeriods(last.text);
+  const byId = new Map(last.extraction.quantities.map((q) => [q.id, q]));
+  const ids = new Set<string>();
+  for (const commitment of last.extraction.commitments) {
+    const quantity = commitment.target?.quantityId ? byId.get(commitment.target.quantityId) : undefined;
+    if (!quantity || isTargetQuantity(quantity, section) || quantity.unit === '' || quantity.unit === '年') continue;
+    const period = periods.find((p) => quantity.start >= p.start && quantity.start < p.end);
+    if (period?.scope === 'plan') ids.add(quantity.id);
+  }
+  return ids;
 }
 
 /**

@@ -25,6 +25,8 @@ export interface FollowUpFigure extends Span {
 /** One target with its result and verdict. */
 export interface FollowUpPair {
   readonly target: FollowUpFigure;
+  /** 'main_targets': a figure of the 主要预期目标; 'commitment': another quantified commitment of the plan. */
+  readonly source: 'main_targets' | 'commitment';
   readonly result: FollowUpFigure | null;
   readonly verdict: FollowUpVerdict;
   /**

@@ -55,7 +55,10 @@ export function parseCommitments(
       if (isHeading) continue;
       const theme = themeAt(sections, clause.start);
       const body = text.slice(clause.start, clause.end);
-      const quantity = inside.find((q) => q.role !== 'pp_change') ?? inside[0];
+      // The target is the bounded figure if there is one ("对10类群体发放贷款不低于80亿元"), else the first;
+      // a comparison with last year (比上年增加1800亿元) or a share of a whole describes, it does not commit.
+      const targets = inside.filter((q) => q.role !== 'pp_change' && !(q.base && /上年|去年|\d{4}年/u.test(q.base)) && q.role !== 'share');
+      const quantity = targets.find((q) => q.comparator) ?? targets[0];
       const grade = quantity ? undefined : GRADE.exec(body);
       if (quantity) {
         commitments.push({ ...clause, ...(theme ? { theme } : {}), ...describe(text, clause, quantity), quantity });
@@ -67,7 +70,7 @@ export function parseCommitments(
           ...(indicator ? { indicator } : {}),
           grade: { grade: `${grade[1]!}类`, rank: GRADE_RANKS[grade[1]!]!, isAtLeast: !grade[2]?.includes('下') },
         });
-      } else if (ACTION_OPENER.test(body) && body.length >= 6) {
+      } else if (inside.length === 0 && ACTION_OPENER.test(body) && body.length >= 6) {
         commitments.push({ ...clause, ...(theme ? { theme } : {}), action: stripAdverbs(body) });
       }
     }
@@ -97,8 +100,12 @@ function splitClauses(text: string, from: number, to: number, quantities: readon
 function splitList(text: string, start: number, end: number, quantities: readonly QuantityCandidate[]): Clause[] {
   const parts: Clause[] = [];
   let partStart = start;
+  let depth = 0; // a list inside brackets (其中A 200人、B 100人) stays with its clause
   for (let i = start; i < end; i++) {
-    if (text[i] !== LIST_SPLIT) continue;
+    const char = text[i]!;
+    if (char === '（' || char === '(') depth++;
+    else if ((char === '）' || char === ')') && depth > 0) depth--;
+    if (char !== LIST_SPLIT || depth > 0) continue;
     const hasNumberBefore = hasQuantityWithin(quantities, partStart, i);
     const nextBreak = text.indexOf(LIST_SPLIT, i + 1);
     const partEnd = nextBreak === -1 || nextBreak > end ? end : nextBreak;
@@ -132,11 +139,12 @@ function trim(text: string, clause: Clause): Clause {
   return { start, end };
 }
 
+/** The innermost section holding `position`: a topic sentence reaches to its paragraph's end only. */
 function themeAt(sections: readonly SectionCandidate[], position: number): string | undefined {
   let theme: string | undefined;
   for (const section of sections) {
     if (section.start > position) break;
-    theme = section.theme;
+    if (section.scopeEnd === undefined || position < section.scopeEnd) theme = section.theme;
   }
   return theme;
 }

@@ -80,4 +80,25 @@ describe('part-of-whole check', () => {
     const text = '各项存款余额达1221442万元，其中，储蓄存款余额912831万元，各项贷款余额达2678599万元。';
     expect(run(text).map((f) => f.verdict)).toEqual(['consistent']);
   });
+
+  it('reads "N个…中，M个" with a comma and no verb, but not the 中 of a name', () => {
+    expect(run('36个工业大类行业中，45个大类行业增加值实现增长。')[0]?.verdict).toBe('inconsistent');
+    expect(run('建好18个省级临床医学中心、40个国家临床重点专科。')).toEqual([]);
+  });
+
+  it('judges the parts of a breakdown against the paragraph total they share a name with', () => {
+    const text =
+      '全年社会消费品零售总额1131.0亿元，同比增长5.6%。其中，限额以上消费品零售额313.2亿元，增长19.7%。' +
+      '按经营单位所在地分，城镇市场实现消费品零售额1249.2亿元，增长5.4%；乡村市场实现消费品零售额181.8亿元，增长6.2%。';
+    const findings = run(text);
+    expect(findings.filter((f) => f.verdict === 'inconsistent').map((f) => f.message)).toEqual([
+      expect.stringContaining('1249.2亿元'),
+    ]);
+    expect(findings.find((f) => f.message.includes('1249.2亿元'))?.quantities).toEqual(['q1', 'q5']);
+  });
+
+  it('leaves alone a breakdown of another measure in the paragraph', () => {
+    const text = '全市一般公共预算收入277.48亿元，增长9.1%。分级次看：市级一般公共预算支出342.05亿元，增长27.9%。';
+    expect(run(text).filter((f) => f.verdict === 'inconsistent')).toEqual([]);
+  });
 });
