@@ -60,36 +60,68 @@ function locate(text: string, figure: string, source: string): number {
   return at;
 }
 
-/** The one number change that breaks a relation of our passages. */
-export function mutateRelation(text: string, relation: SenseRelation, source: string): Mutation | undefined {
-  const change = (family: string, figure: string, target: number | undefined, describe: string): Mutation | undefined => {
-    const after = target === undefined ? undefined : rewriteFigure(figure, target);
-    return after === undefined ? undefined : { source, family, start: locate(text, figure, source), before: figure, after, describe };
+/**
+ * The number changes that break a relation of our passages: one for each side of it where a change can break it
+ * (the later level and the earlier one; the figure reached and the threshold; the part and the whole; the count
+ * one up and one down).
+ */
+export function mutateRelation(text: string, relation: SenseRelation, source: string): Mutation[] {
+  const change = (family: string, figure: string, target: number, describe: string): Mutation[] => {
+    const after = Number.isFinite(target) ? rewriteFigure(figure, target) : undefined;
+    return after === undefined ? [] : [{ source, family, start: locate(text, figure, source), before: figure, after, describe }];
   };
   const value = (figure: string) => figureValue(figure) ?? Number.NaN;
   switch (relation.kind) {
-    case 'direction':
-      return change('direction', relation.to, value(relation.from) * (relation.sense === 'up' ? 0.8 : 1.25), `${relation.from} → ${relation.to}`);
+    case 'direction': {
+      const up = relation.sense === 'up';
+      const describe = `${relation.from} → ${relation.to}`;
+      return [
+        ...change('direction', relation.to, value(relation.from) * (up ? 0.8 : 1.25), describe),
+        ...change('direction', relation.from, value(relation.to) * (up ? 1.25 : 0.8), describe),
+      ];
+    }
     case 'sign': {
       const start = locate(text, relation.figure, source);
-      return { source, family: 'direction', start, before: relation.figure, after: `-${relation.figure}`, describe: `sign of ${relation.figure}` };
+      return [{ source, family: 'direction', start, before: relation.figure, after: `-${relation.figure}`, describe: `sign of ${relation.figure}` }];
     }
-    case 'threshold':
-      return change('threshold', relation.reached, value(relation.threshold) * (relation.sense === 'at-least' ? 0.85 : 1.2), `${relation.threshold} vs ${relation.reached}`);
-    case 'part-of-whole':
-      return change('part-of-whole', relation.part, value(relation.whole) * 1.3, `${relation.part} of ${relation.whole}`);
-    case 'people-households':
-      return change('unit-logic', relation.people, value(relation.households) * 0.6, `${relation.people} in ${relation.households}`);
-    case 'share': {
-      const share = value(relation.share);
-      return change('unit-logic', relation.share, 100 + share / 4, `share ${relation.share}`);
+    case 'threshold': {
+      const atLeast = relation.sense === 'at-least';
+      const describe = `${relation.threshold} vs ${relation.reached}`;
+      return [
+        ...change('threshold', relation.reached, value(relation.threshold) * (atLeast ? 0.85 : 1.2), describe),
+        ...change('threshold', relation.threshold, value(relation.reached) * (atLeast ? 1.2 : 0.85), describe),
+      ];
     }
+    case 'part-of-whole': {
+      const describe = `${relation.part} of ${relation.whole}`;
+      return [
+        ...change('part-of-whole', relation.part, value(relation.whole) * 1.3, describe),
+        ...change('part-of-whole', relation.whole, value(relation.part) * 0.7, describe),
+      ];
+    }
+    case 'people-households': {
+      const describe = `${relation.people} in ${relation.households}`;
+      return [
+        ...change('unit-logic', relation.people, value(relation.households) * 0.6, describe),
+        ...change('unit-logic', relation.households, value(relation.people) * 1.5, describe),
+      ];
+    }
+    case 'share':
+      return change('unit-logic', relation.share, 100 + value(relation.share) / 4, `share ${relation.share}`);
     case 'enumeration': {
       const numeral = relation.count.slice(0, 1);
-      const next = CHINESE_DIGITS[relation.items + 1];
-      if (!next || !CHINESE_DIGITS.includes(numeral)) return undefined;
+      if (!CHINESE_DIGITS.includes(numeral)) return [];
       const start = locate(text, relation.count, source);
-      return { source, family: 'enumeration', start, before: relation.count, after: next + relation.count.slice(1), describe: `${relation.count} for ${relation.items} items` };
+      return [relation.items + 1, relation.items - 1]
+        .filter((n) => n >= 2 && n <= 10)
+        .map((n) => ({
+          source,
+          family: 'enumeration',
+          start,
+          before: relation.count,
+          after: `${CHINESE_DIGITS[n] ?? ''}${relation.count.slice(1)}`,
+          describe: `${relation.count} for ${relation.items} items`,
+        }));
     }
   }
 }
@@ -208,12 +240,12 @@ export function evaluateSense(context: EvalContext): SectionResult {
   for (const passage of SENSE_PASSAGES) {
     passageAlarms += senseFindings(passage.text).findings.length;
     for (const relation of passage.relations) {
-      const mutation = mutateRelation(passage.text, relation, passage.name);
-      if (!mutation) continue;
-      const { caughtBy } = catchMutation(passage.text, mutation);
-      if (caughtBy.some((id) => SENSE_CHECK_IDS.includes(id))) bySenseCheck.caught++;
-      count(mutation.family, caughtBy.length > 0, bySource.passages);
-      if (caughtBy.length === 0) missed.push(`${mutation.source}: ${mutation.before} → ${mutation.after} (${mutation.describe})`);
+      for (const mutation of mutateRelation(passage.text, relation, passage.name)) {
+        const { caughtBy } = catchMutation(passage.text, mutation);
+        if (caughtBy.some((id) => SENSE_CHECK_IDS.includes(id))) bySenseCheck.caught++;
+        count(mutation.family, caughtBy.length > 0, bySource.passages);
+        if (caughtBy.length === 0) missed.push(`${mutation.source}: ${mutation.before} → ${mutation.after} (${mutation.describe})`);
+      }
     }
   }
 
