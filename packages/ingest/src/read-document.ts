@@ -132,7 +132,13 @@ function readTextDocument(bytes: Uint8Array, fileName: string | undefined, optio
   const result = format === 'html' ? readHtml(decoded.text) : format === 'markdown' ? readMarkdown(decoded.text) : readPlainText(decoded.text);
   if (format === 'html' && result.text.trim().length === 0) throw new IngestError('html-empty', fileName);
   options.onProgress?.(1, 1);
-  return { format, encoding: decoded.encoding, ...result };
+  const problems = [...result.problems];
+  if (decoded.repair === 'truncated-tail') {
+    problems.push({ code: 'text-truncated', message: '文件末尾的字符不完整，已略去 / the file ends inside a character, which was left out' });
+  } else if (decoded.repair === 'invalid-bytes') {
+    problems.push({ code: 'text-invalid-bytes', message: '少量字节不是有效的UTF-8，已替换为� / a few bytes were not valid UTF-8 and were replaced by �' });
+  }
+  return { format, encoding: decoded.encoding, ...result, problems };
 }
 
 /** HTML by its tags; Markdown by the file name, or by its markup when the name does not say. */

@@ -345,18 +345,17 @@ function findGutter(fragments: readonly Fragment[]): number | undefined {
   for (const fragment of fragments) {
     for (let x = Math.max(0, Math.floor(fragment.x0 - left) + 1); x < Math.min(bins, Math.ceil(fragment.x1 - left) - 1); x += 1) cover[x] = (cover[x] ?? 0) + 1;
   }
+  // The widest band that at most a few fragments (headings across both columns) cross.
   const allowed = Math.max(1, Math.floor(fragments.length * 0.1));
-  let best: { x: number; cover: number; run: number } | undefined;
+  let best: { x: number; run: number } | undefined;
   const from = Math.floor(width * 0.25);
   const to = Math.ceil(width * 0.75);
   for (let x = from; x <= to; x += 1) {
-    const value = cover[x] ?? 0;
-    if (value > allowed) continue;
+    if ((cover[x] ?? 0) > allowed) continue;
     let run = 0;
-    while (x + run <= to && (cover[x + run] ?? 0) === value) run += 1;
-    const middle = x + run / 2;
-    if (!best || value < best.cover || (value === best.cover && run > best.run)) best = { x: middle, cover: value, run };
-    x += run - 1;
+    while (x + run <= to && (cover[x + run] ?? 0) <= allowed) run += 1;
+    if (!best || run > best.run) best = { x: x + run / 2, run };
+    x += run;
   }
   if (!best || best.run < 4) return undefined;
   const gutter = left + best.x;
@@ -495,7 +494,7 @@ function writeBlocks(blocks: readonly Block[], problems: Problem[]): ReaderResul
     if (previous && continuesLine(previous, block)) {
       const lastChar = builder.lastChar;
       const firstChar = (block.fragments[0] as Fragment).text.charAt(0);
-      if (!isCjk(lastChar) && !isCjk(firstChar) && lastChar !== '-') builder.appendSeparator(' ');
+      if (needsWordSpace(lastChar, firstChar)) builder.appendSeparator(' ');
     } else if (builder.offset > 0 && builder.lastChar !== '\n') {
       builder.appendSeparator('\n');
     }
@@ -508,6 +507,13 @@ function writeBlocks(blocks: readonly Block[], problems: Problem[]): ReaderResul
   builder.trimTrailingSeparator();
   const { text, offsetMap } = builder.finish();
   return { text, offsetMap, tables, problems };
+}
+
+/** A space where a line broke between two Latin words ("grew" / "by"), never inside a number ("87" / ".8%"). */
+function needsWordSpace(last: string, first: string): boolean {
+  if (/[A-Za-z,;:!?)]/.test(last)) return /[A-Za-z0-9(]/.test(first);
+  if (/[0-9%]/.test(last)) return /[A-Za-z]/.test(first);
+  return false;
 }
 
 function fragmentPieces(fragment: Fragment): { text: string; source: SourceRange }[] {

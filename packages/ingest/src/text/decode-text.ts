@@ -13,6 +13,11 @@ export interface DecodedText {
   readonly encoding: TextEncoding;
   /** Whether the file began with a byte-order mark (not part of `text`). */
   readonly hasBom: boolean;
+  /**
+   * Set when the bytes were not wholly valid: 'truncated-tail' when the file ends inside a character (dropped),
+   * 'invalid-bytes' when a few byte sequences of otherwise valid UTF-8 were replaced by U+FFFD.
+   */
+  readonly repair?: 'truncated-tail' | 'invalid-bytes';
 }
 
 /** Decodes `bytes`, or returns undefined when they are no text in a supported encoding. */
@@ -29,10 +34,40 @@ export function decodeText(bytes: Uint8Array): DecodedText | undefined {
 
   const utf8 = decodeUtf8(bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', hasBom: false };
+  // A UTF-8 file cut inside its last character.
+  for (let cut = 1; cut <= 3 && cut < bytes.length; cut += 1) {
+    const head = decodeUtf8(bytes.subarray(0, bytes.length - cut));
+    if (head !== undefined && (bytes[bytes.length - cut] ?? 0) >= 0xc0) return { text: head, encoding: 'utf-8', hasBom: false, repair: 'truncated-tail' };
+  }
+  // UTF-8 with a few damaged sequences: GBK text is almost never valid UTF-8 for more than a few characters.
+  const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const replaced = countChar(lenient, 0xfffd);
+  const nonAscii = countNonAscii(lenient) - replaced;
+  if (nonAscii >= 20 && replaced <= Math.max(3, nonAscii / 50)) return { text: lenient, encoding: 'utf-8', hasBom: false, repair: 'invalid-bytes' };
 
-  const gb = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
+  const gb = decodeGb18030(bytes);
   if (!gb.includes('\uFFFD')) return { text: gb, encoding: 'gb18030', hasBom: false };
+  if (gb.indexOf('\uFFFD') === gb.length - 1 && bytes.length > 1) {
+    const head = decodeGb18030(bytes.subarray(0, bytes.length - 1));
+    if (!head.includes('\uFFFD')) return { text: head, encoding: 'gb18030', hasBom: false, repair: 'truncated-tail' };
+  }
   return undefined;
+}
+
+function decodeGb18030(bytes: Uint8Array): string {
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
+}
+
+function countChar(text: string, code: number): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) === code) count += 1;
+  return count;
+}
+
+function countNonAscii(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) > 0x7f) count += 1;
+  return count;
 }
 
 function decodeUtf8(bytes: Uint8Array): string | undefined {

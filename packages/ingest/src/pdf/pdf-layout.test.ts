@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { locateInSource } from '../offset-map.ts';
+import { layoutPdfPages } from './pdf-layout.ts';
+import type { PdfItem, PdfPage } from './pdf-pages.ts';
+
+const FONT = 10.5;
+
+type Line = readonly [text: string, x: number, y: number, width?: number];
+
+/** A page of text items; each line is [text, x, y, width?], glyphs FONT wide (Latin and digits half as wide). */
+function page(number: number, lines: readonly Line[], fontSize = FONT): PdfPage {
+  const items: PdfItem[] = lines.map(([str, x, y, width], index) => ({
+    index,
+    str,
+    x,
+    y,
+    width: width ?? widthOf(str, fontSize),
+    height: fontSize,
+    fontSize,
+    fontName: 'f1',
+    vertical: false,
+  }));
+  return { number, width: 595, height: 842, items, hasImages: false };
+}
+
+function widthOf(text: string, fontSize: number): number {
+  return [...text].reduce((sum, char) => sum + (/[\x20-\x7e]/.test(char) ? fontSize / 2 : fontSize), 0);
+}
+
+/**
+ * A justified paragraph as a layout engine sets it: the first line indented two characters, every full line as wide
+ * as the column (`perLine` characters), the last line as long as its text. Lines go down from y by 15.
+ */
+function paragraph(text: string, x: number, y: number, perLine: number, indent = 2): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let row = 0; start < text.length; row += 1) {
+    const room = row === 0 ? perLine - indent : perLine;
+    const piece = text.slice(start, start + room);
+    start += piece.length;
+    const left = row === 0 ? x + indent * FONT : x;
+    lines.push(start < text.length ? [piece, left, y - row * 15, room * FONT] : [piece, left, y - row * 15]);
+  }
+  return lines;
+}
+
+/** Paragraphs one below the other, with a paragraph gap. */
+function paragraphs(texts: readonly string[], x: number, y: number, perLine: number): Line[] {
+  const lines: Line[] = [];
+  let top = y;
+  for (const text of texts) {
+    const set = paragraph(text, x, top, perLine);
+    lines.push(...set);
+    top = (set[set.length - 1]?.[2] ?? top) - 22;
+  }
+  return lines;
+}
+
+const P1 = '过去的一年，城北区委坚持以人民为中心的发展思想，聚焦首善之区发展定位，增强抢抓机遇促发展的意识，全年将87.8%的支出用于保障民生。';
+const P2 = '聚力打好生态环境保护战，巩固生态文明建设成效。实施退化林分改造2万亩，加大北川西山生态及西宁大学周边生态综合治理与保护力度，确保空气质量优良率达到92%以上。';
+
+describe('layoutPdfPages', () => {
+  it('joins lines broken inside a sentence and breaks at sentence ends, list items and indents', () => {
+    // The same line step within and between paragraphs: only the text and the indent tell them apart.
+    const p1 = paragraph(P1, 60, 700, 20);
+    const heading: Line = ['（一）加强组织领导', 60, 700 - 15 * p1.length];
+    const p2 = paragraph(P2, 60, 700 - 15 * (p1.length + 1), 20);
+    const { text } = layoutPdfPages([page(1, [...p1, heading, ...p2])]);
+    expect(text).toBe(`${P1}\n（一）加强组织领导\n${P2}`);
+  });
+
+  it('reads a two-column page column by column, with the title across both first', () => {
+    // P2 begins at the foot of the left column and goes on at the top of the right one.
+    const left = paragraphs([P1, P2.slice(0, 30)], 60, 700, 11);
+    const right = paragraph(P2.slice(30), 320, 700, 11, 0).concat(paragraphs([P1], 320, 700 - 15 * 4 - 22, 11));
+    const lines: Line[] = [['城北区2023年民生工作回顾', 200, 760], ...left, ...right];
+    const { text } = layoutPdfPages([page(1, lines)]);
+    expect(text.split('\n')).toEqual(['城北区2023年民生工作回顾', P1, P2, P1]);
+  });
+
+  it('leaves out running headers, footers and page numbers but keeps the body', () => {
+    const pages = [1, 2, 3].map((number) =>
+      page(number, [
+        ['城北区人民政府 · 民生账本', 230, 800],
+        ...paragraph(number === 2 ? P2 : P1, 60, 700, 20),
+        [`- ${number} -`, 290, 40],
+      ]),
+    );
+    const { text } = layoutPdfPages(pages);
+    expect(text).not.toContain('民生账本');
+    expect(text).not.toMatch(/- \d -/);
+    expect(text).toBe(`${P1}\n${P2}\n${P1}`);
+  });
+
+  it('keeps a single page whose last line is a sentence, not a page number', () => {
+    const { text } = layoutPdfPages([page(1, [...paragraph(P1, 60, 700, 20), ['2100个学位已全部落实。', 60, 40]])]);
+    expect(text.endsWith('2100个学位已全部落实。')).toBe(true);
+  });
+
+  it('reads rows of aligned cells as a table with its unit note as caption', () => {
+    const rows: Line[] = [
+      ['单位：万元', 480, 720],
+      ['项目', 80, 700], ['预算数', 300, 700], ['执行数', 420, 700],
+      ['教育支出', 60, 680], ['33,500', 310, 680], ['34,200', 430, 680],
+      ['卫生健康支出', 60, 660], ['36,900', 310, 660], ['37,800', 430, 660],
+      ['从执行情况看，各项支出均完成调整预算。', 60, 630],
+    ];
+    const { text, tables } = layoutPdfPages([page(1, rows)]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]?.caption).toBe('单位：万元');
+    expect(tables[0]?.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['项目', '预算数', '执行数'],
+      ['教育支出', '33,500', '34,200'],
+      ['卫生健康支出', '36,900', '37,800'],
+    ]);
+    for (const cell of tables[0]?.rows.flat() ?? []) expect(text.slice(cell.start, cell.end)).toBe(cell.text);
+    expect(text.endsWith('从执行情况看，各项支出均完成调整预算。')).toBe(true);
+  });
+
+  it('drops the spaces a layout puts between Chinese and digits but keeps spaces between words', () => {
+    const { text, offsetMap } = layoutPdfPages([page(1, [['投入资金 6.66 亿元，GDP grew by 5 percent', 60, 700]])]);
+    expect(text).toBe('投入资金6.66亿元，GDP grew by 5 percent');
+    const start = text.indexOf('6.66亿元');
+    expect(locateInSource(offsetMap, start, start + 6).map((range) => range.kind === 'pdf' && [range.item, range.start, range.end])).toEqual([
+      [0, 5, 9],
+      [0, 10, 12],
+    ]);
+  });
+});
