@@ -5,6 +5,7 @@
  */
 import { Command, InvalidArgumentError } from 'commander';
 import { runCheck } from './commands/check.command.ts';
+import { runServe } from './commands/serve.command.ts';
 import { pickLanguage } from './messages.ts';
 
 function parseYear(value: string): number {
@@ -42,6 +43,28 @@ program
     if (outcome.stdout) process.stdout.write(`${outcome.stdout}\n`);
     if (outcome.stderr) process.stderr.write(`${outcome.stderr}\n`);
     process.exitCode = outcome.exitCode;
+  });
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('端口应为 0–65535 / a port 0–65535');
+  return port;
+}
+
+program
+  .command('serve')
+  .description('启动服务（API + 网页），首次启动导入示范数据 / serve the API and web app')
+  .option('--port <port>', '端口（默认 8080，或 PORT）', parsePort)
+  .option('--host <host>', '监听地址（默认 127.0.0.1，或 HOST）')
+  .option('--data <dir>', '嵌入式数据库目录（默认 .duixian-data，或 DUIXIAN_DATA；设置 DATABASE_URL 时用 PostgreSQL）')
+  .action(async (options: { port?: number; host?: string; data?: string }) => {
+    const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
+    await runServe({
+      language,
+      ...(options.port === undefined ? {} : { port: options.port }),
+      ...(options.host ? { host: options.host } : {}),
+      ...(options.data ? { dataDir: options.data } : {}),
+    }, process.env);
   });
 
 await program.parseAsync(process.argv);
