@@ -148,6 +148,8 @@ function planCommitmentQuantities(last: ReadReport, section: Span): Set<string> 
   for (const commitment of last.extraction.commitments) {
     const quantity = commitment.target?.quantityId ? byId.get(commitment.target.quantityId) : undefined;
     if (!quantity || isTargetQuantity(quantity, section) || quantity.unit === '' || quantity.unit === '年') continue;
+    // "深入抓好两个“关键小事”", "八项规定": numbers written in words outside the targets are names more often than goals.
+    if (!/\d/u.test(quantity.text)) continue;
     const period = periods.find((p) => quantity.start >= p.start && quantity.start < p.end);
     if (period?.scope === 'plan') ids.add(quantity.id);
   }

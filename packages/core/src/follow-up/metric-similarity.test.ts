@@ -32,7 +32,13 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('粮食产量', '居民消费价格')).toBeLessThan(0.2);
   });
 
-  it('gives 0 for an empty phrase', () => {
+  it('reads 居民人均可支配收入 without a scope as 全体居民', () => {
+    expect(scoreMetricSimilarity('居民人均可支配收入', '全体居民人均可支配收入')).toBe(1);
+    expect(scoreMetricSimilarity('农村居民人均可支配收入', '居民人均可支配收入')).toBe(0);
+  });
+
+  it('gives 0 for an empty phrase or a bare verb', () => {
+    expect(scoreMetricSimilarity('新建', '新建')).toBe(0);
     expect(scoreMetricSimilarity('', '国内生产总值')).toBe(0);
   });
 });

@@ -37,6 +37,8 @@ const SCOPES: readonly (readonly string[])[] = [
 export function normalizeMetric(metric: string): string {
   let text = metric;
   for (const [pattern, canonical] of ALIASES) text = text.replace(pattern, canonical);
+  // "居民人均可支配收入" with no scope is the figure for all residents.
+  text = text.replace(/(?<!城镇|农村|全体|城乡|脱贫人口|脱贫地区农村)居民人均/gu, '全体居民人均');
   return text.replace(NOISE, '');
 }
 
@@ -50,7 +52,8 @@ export function normalizeMetric(metric: string): string {
 export function scoreMetricSimilarity(a: string, b: string): number {
   const left = normalizeMetric(a);
   const right = normalizeMetric(b);
-  if (left.length === 0 || right.length === 0) return 0;
+  // A phrase of one or two characters (新建, 完工) names an action, not a metric.
+  if ([...left].length < 3 || [...right].length < 3) return 0;
   if (left === right) return 1;
   if (hasScopeConflict(left, right)) return 0;
   const common = countCommon([...left], [...right]);
