@@ -65,6 +65,17 @@ describe('followUp', () => {
     expect(none.problems.map((problem) => problem.code)).toEqual(['no-target-section']);
   });
 
+  it('follows the plan\'s other quantified commitments only when asked, marked as commitments', () => {
+    const withCommitments = followUp(report2030, report2031.replace('全体居民人均可支配收入增长5.5%。', '全体居民人均可支配收入增长5.5%，新建改建农村公路5200公里。'), {
+      lastYear: 2030,
+      thisYear: 2031,
+      includeCommitments: true,
+    });
+    const road = withCommitments.pairs.find((pair) => pair.source === 'commitment');
+    expect(road).toMatchObject({ target: { text: '5000公里' }, result: { text: '5200公里' }, verdict: 'met' });
+    expect(report.pairs.every((pair) => pair.source === 'main_targets')).toBe(true);
+  });
+
   it('finds no result in a report that reviews another year', () => {
     const wrongYear = followUp(report2030, report2031.replace('一、2030年工作回顾', '一、2029年工作回顾'), { lastYear: 2030, thisYear: 2031 });
     expect(wrongYear.pairs.every((pair) => pair.verdict === 'not_reported')).toBe(true);
