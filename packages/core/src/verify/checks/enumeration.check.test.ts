@@ -55,4 +55,17 @@ describe('enumeration check', () => {
     expect([readSmallNumeral('两'), readSmallNumeral('十'), readSmallNumeral('十五'), readSmallNumeral('三十')]).toEqual([2, 10, 15, 30]);
     expect(readSmallNumeral('一百')).toBeUndefined();
   });
+
+  it('reads counts in digits only when the name of the kind follows them', () => {
+    expect(run('总结推广金昌、白银、庆阳3个城市医疗集团建设经验。')[0]?.verdict).toBe('consistent');
+    expect(run('有序建设金凤、嘉陵江、明月湖4个重庆实验室。')[0]?.verdict).toBe('inconsistent');
+    expect(run('新建改扩建中小学、幼儿园5所。')).toEqual([]);
+  });
+
+  it('leaves alone attributes of one thing, a count joined by 和, and bounded counts', () => {
+    expect(run('将继续办好群众普遍需求、可感可及的10件实事。')).toEqual([]);
+    expect(run('加快广州、深圳国际消费中心城市和6个区域消费中心城市建设。')).toEqual([]);
+    expect(run('创建国家级、省级绿色工厂3家以上。')).toEqual([]);
+    expect(run('广州、深圳援助梅州建设4个小镇。')).toEqual([]);
+  });
 });

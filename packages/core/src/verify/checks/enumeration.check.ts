@@ -9,13 +9,13 @@ import { plainText, type SenseFinding } from './sense-text.ts';
 const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** Measure words that count separate things; never 年 / 天 / 次 / 倍 / 字 (durations, frequencies, characters). */
 const MEASURE = '个|项|条|所|家|大|类|座|处|种|支|片|方面|领域|张|件|部|道|场|环节|方向|区块|板块|园区';
-/** A count in Chinese numerals, 2 to 99, with its measure word. */
-const COUNT = new RegExp(`([两二三四五六七八九十]{1,3})(${MEASURE})`, 'g');
+/** A count in Chinese numerals (2 to 99) or in digits (2 to 10), with its measure word. */
+const COUNT = new RegExp(`([两二三四五六七八九十]{1,3}|(?<![\\d.])(?:10|[2-9]))(${MEASURE})`, 'g');
 const ANY_COUNT = new RegExp(`(?:[一两二三四五六七八九十百千万]+|\\d+)(?:${MEASURE}|化|率|型|级|位|点|星|横|纵|线|链|地|中心)`);
 const CONJUNCTION = /和|及|与|以及|同|并/g;
 /** Verbs that make the last "item" a predicate whose object holds the count: 荣获, 入选, 贯彻, 缩小 … */
 const PREDICATE =
-  /荣获|获得|获评|入选|成为|实现|开展|推进|贯彻|落实|达到|纳入|列入|评为|被|跻身|位列|进入|缩小|扩大|提升|提高|牵引|带动|建成|完成|形成|打造|构建|坚持|做到|增强|坚定|聚焦|围绕|突出|抓好|用好|守住|发挥|强化|深化|发布|举办|召开|出台|印发|制定|实施/;
+  /荣获|获得|获评|入选|成为|实现|开展|推进|贯彻|落实|达到|纳入|列入|评为|被|跻身|位列|进入|缩小|扩大|提升|提高|牵引|带动|建成|完成|形成|打造|构建|坚持|做到|增强|坚定|聚焦|围绕|突出|抓好|用好|守住|发挥|强化|深化|发布|举办|召开|出台|印发|制定|实施|援助|帮扶|支援|对口|协助|建设/;
 
 /**
  * Reads a Chinese numeral from 二 to 九十九: 三 → 3, 十二 → 12, 二十 → 20; undefined otherwise.
@@ -53,7 +53,8 @@ export function checkEnumeration({ text, extraction }: CheckInput): SenseFinding
   for (const match of text.matchAll(COUNT)) {
     const numeral = match[1] ?? '';
     const measure = match[2] ?? '';
-    const count = readSmallNumeral(numeral);
+    const isDigits = /^\d+$/.test(numeral);
+    const count = isDigits ? Number(numeral) : readSmallNumeral(numeral);
     const start = match.index;
     const end = start + match[0].length;
     if (count === undefined || count < 2) continue;
@@ -74,6 +75,11 @@ export function checkEnumeration({ text, extraction }: CheckInput): SenseFinding
     // The count phrase must close its clause, shortly: "三大工作体系", not "五项原则发表70周年纪念大会".
     const after = plainText(text, end, end + 14).split(/[，。；：！？,;:!?）)]/)[0] ?? '';
     if (after.length > 10 || /\d/.test(after)) continue;
+    // In digits, a count closing its clause counts things of the listed kinds ("新建学校、幼儿园5所"); only a count
+    // followed by the name of the kind ("金昌、白银、庆阳3个城市医疗集团") counts the names listed.
+    if (isDigits && after.length < 2) continue;
+    // "绿色工厂3家以上": a bounded quantity of things, not a count of the names before it.
+    if (/^(?:以上|以下|左右|多|余)/.test(after)) continue;
     // "八个字", "三个月": a count of characters or of time, not of the items.
     if (/^(?:字|年|月|天|日|小时|周|次|倍|百分点|工作日)/.test(after)) continue;
     // The count must qualify the list itself: no predicate between the last item and the count
@@ -81,6 +87,8 @@ export function checkEnumeration({ text, extraction }: CheckInput): SenseFinding
     // one-character modifier of a name that holds the numeral ("黑臭水体、劣五类水体").
     const lastItem = list.slice(list.lastIndexOf('、') + 1).replace(/[“”"‘’《》]/g, '');
     if (lastItem.length < 2 || PREDICATE.test(lastItem)) continue;
+    // "群众普遍需求、可感可及的10件实事": attributes of one thing; "A和6个B": the count is an item of its own.
+    if (/的$/.test(lastItem) || /(?:和|及|与|以及|并|或)$/.test(list)) continue;
     // "残疾人“两项补贴”等标准": the count names one item of an open list.
     if (/^[^，。；]{0,6}?等/.test(after) || /^[一二两三四五六七八九十百千万]/.test(after)) continue;
     const { low, high, suffixes } = itemCounts(list.replace(/[“”"‘’]/g, ''));

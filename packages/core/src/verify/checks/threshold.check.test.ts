@@ -54,4 +54,12 @@ describe('threshold check', () => {
   it('does not read a threshold target without a figure reached', () => {
     expect(run('确保空气质量优良率达到92%以上，森林覆盖率达到35%。')).toEqual([]);
   });
+
+  it('reads a threshold written without its unit from the figure reached', () => {
+    const [finding] = run('全市工业增加值首次突破千亿、达到942亿元。');
+    expect(finding?.verdict).toBe('inconsistent');
+    expect(finding?.quantities[0]).toBe('span:11-13');
+    expect(run('旅游总收入突破“五百亿”、达513.35亿元。')[0]?.verdict).toBe('consistent');
+    expect(run('居民人均可支配收入突破5万关口、达到4.86万元。')[0]?.verdict).toBe('inconsistent');
+  });
 });

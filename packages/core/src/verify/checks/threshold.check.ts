@@ -3,8 +3,10 @@
  * one (不足 / 低于 / 控制在…以内) does, and that the examples of a "X以上项目" category are of that size.
  * Example: "进出口总额首次突破500亿元，达到468亿元" → 468亿元 is below the 500亿元 it claims to pass: inconsistent.
  */
+import type { Decimal } from '../../model/decimal.ts';
 import type { Quantity } from '../../model/quantity.ts';
-import { compareDecimals } from '../../numbers/decimal.ts';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../../numbers/chinese-numeral.ts';
+import { compareDecimals, parseDecimal, scaleDecimal } from '../../numbers/decimal.ts';
 import type { Check, CheckInput } from '../check.ts';
 import {
   boundsOf,
@@ -91,6 +93,53 @@ function isLikeForLike(text: string, reached: Quantity, threshold: Quantity): bo
 }
 
 /**
+ * A threshold written without its unit, which the figure reached supplies: "突破千亿、达到1042亿元",
+ * "突破“五百亿”、达513.35亿元", "突破5万关口、达到5.28万元".
+ */
+const BARE_THRESHOLD = new RegExp(
+  `(?:首次|历史性|率先|一举|成功)?(${PASS})["“‘]?(\\d+(?:\\.\\d+)?(?:万亿|亿|万|千)?|[${CHINESE_NUMERAL_CHARS}]{1,6})["”’]?` +
+    `(?:新台阶|大台阶|台阶|关口|大关|量级|规模|["”’])*[、，,]?(?:实际|全年|总量|总额|规模)?(?:达到了?|达|至)[\\s*]*`,
+  'g',
+);
+const MAGNITUDE: Readonly<Record<string, number>> = { 万亿: 12, 亿: 8, 万: 4, 千: 3 };
+
+/** Reads a bare threshold: '5万' → 5 × 10^4, '千亿' → 10^11, '五百亿' → 5 × 10^10. */
+function readBareNumber(words: string): Decimal | undefined {
+  const digits = /^(\d+(?:\.\d+)?)(万亿|亿|万|千)?$/.exec(words);
+  if (digits) {
+    const value = parseDecimal(digits[1] ?? '');
+    return value && scaleDecimal(value, MAGNITUDE[digits[2] ?? ''] ?? 0);
+  }
+  return parseChineseNumeral(words);
+}
+
+function checkBareThresholds(text: string, quantities: readonly Quantity[], judged: ReadonlySet<string>): SenseFinding[] {
+  const findings: SenseFinding[] = [];
+  for (const match of text.matchAll(BARE_THRESHOLD)) {
+    const end = match.index + match[0].length;
+    const reached = quantities.find((q) => q.start === end);
+    const numberStart = match.index + match[0].indexOf(match[2] ?? '', (match[1] ?? '').length);
+    const value = readBareNumber(match[2] ?? '');
+    if (!reached || !value || judged.has(reached.id) || isChangeFigure(text, reached)) continue;
+    if (!['money', 'count', 'measure'].includes(reached.kind)) continue;
+    const numberEnd = numberStart + (match[2] ?? '').length;
+    const threshold: Quantity = {
+      id: `span:${numberStart}-${numberEnd}`,
+      start: numberStart,
+      end: numberEnd,
+      text: match[2] ?? '',
+      value: { type: 'exact', value },
+      unit: reached.unit,
+      kind: reached.kind,
+      provenance: 'check/threshold',
+    };
+    const trigger = plainText(text, match.index, reached.end);
+    findings.push(judge(threshold, reached, 'at-least', match[1] ?? '', trigger));
+  }
+  return findings;
+}
+
+/**
  * Finds "突破X，达到Y", "Y，突破X", "不足X，仅Y", "Y，低于X的预期目标" and "X以上项目，如…Y" and judges each.
  * @example checkThreshold({ text: '进出口总额首次突破500亿元，达到468亿元。', extraction })
  * // [{ check: 'threshold', verdict: 'inconsistent', stated: '468亿元', … }]
@@ -124,6 +173,8 @@ export function checkThreshold({ text, extraction }: CheckInput): SenseFinding[]
     }
     findings.push(...checkCategories(text, qs));
   }
+  const judged = new Set(findings.map((f) => f.stated));
+  findings.push(...checkBareThresholds(text, extraction.quantities, judged));
   return findings;
 }
 
