@@ -5,9 +5,8 @@
  * Each tool runs in its own process so that peak memory is its own. The tool "baseline" loads the texts and
  * nothing else: the floor every tool's memory stands on (Node, tsx and the corpus text).
  */
-import { readFileSync } from 'node:fs';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createRecognizersPredictor } from '../eval/recognizers.predictor.ts';
 
@@ -79,7 +78,10 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(line));
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : String(error));
-  process.exitCode = 1;
-});
+const isMain = process.argv[1] !== undefined && import.meta.url === new URL(`file://${resolve(process.argv[1])}`).href;
+if (isMain) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    process.exitCode = 1;
+  });
+}
