@@ -25,7 +25,7 @@ export interface FollowUpMatchOptions {
   readonly lastYear: number;
   /** The year of this year's report, which reviews `lastYear`. */
   readonly thisYear: number;
-  /** Lowest metric similarity that pairs a target with a result (default 0.6). */
+  /** Lowest metric similarity that pairs a target with a result (default 0.7). */
   readonly minSimilarity?: number;
   /**
    * Also follow the quantified commitments of last year's plan outside the 主要预期目标 ("新增专项债3.9万亿元",
@@ -34,8 +34,8 @@ export interface FollowUpMatchOptions {
   readonly includeCommitments?: boolean;
 }
 
-/** Default lowest similarity of metric phrases for a pair: "城镇新增就业" / "新增城镇就业" pass, "工业投资" / "固定资产投资" do not. */
-export const DEFAULT_MIN_SIMILARITY = 0.6;
+/** Default lowest similarity of metric phrases for a pair: "城镇调查失业率" / "调查失业率" pass, "工业投资" / "工业技改投资" and "文化产业增加值" / "汽车产业增加值" do not. */
+export const DEFAULT_MIN_SIMILARITY = 0.7;
 
 /** Units of mass, in 斤: a target in 亿斤 may be answered in 万吨. */
 const JIN_PER_UNIT: Readonly<Record<string, bigint>> = { 斤: 1n, 公斤: 2n, 千克: 2n, 吨: 2000n };
@@ -223,7 +223,11 @@ function isLastYearResult(text: string, quantity: Quantity, periods: readonly Re
   const sentence = text.slice(sentenceStartOf(text, quantity.start), quantity.start);
   let stated: number | undefined;
   for (const match of sentence.matchAll(YEAR_BEFORE)) {
-    if (match[1] !== undefined) continue; // 比2020年 / 较2020年: a comparison base
+    // 较2020年下降11.7%: a change over several years unless the base is the year before.
+    if (match[1] !== undefined) {
+      if (Number(match[2]) !== lastYear - 1) return false;
+      continue;
+    }
     stated = Number(match[2]);
   }
   if (stated !== undefined && stated !== lastYear) return false;

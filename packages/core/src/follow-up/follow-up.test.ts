@@ -76,6 +76,13 @@ describe('followUp', () => {
     expect(report.pairs.every((pair) => pair.source === 'main_targets')).toBe(true);
   });
 
+  it('does not take a change over several years (较2027年) for last year\'s result', () => {
+    const cumulative = followUp(report2030, report2031.replace('居民消费价格上涨0.4%', '居民消费价格较2027年上涨0.4%'), { lastYear: 2030, thisYear: 2031 });
+    expect(cumulative.pairs.find((pair) => pair.target.metric.startsWith('居民消费价格'))?.verdict).toBe('not_reported');
+    const yearOnYear = followUp(report2030, report2031.replace('居民消费价格上涨0.4%', '居民消费价格比2029年上涨0.4%'), { lastYear: 2030, thisYear: 2031 });
+    expect(yearOnYear.pairs.find((pair) => pair.target.metric.startsWith('居民消费价格'))?.verdict).toBe('met');
+  });
+
   it('finds no result in a report that reviews another year', () => {
     const wrongYear = followUp(report2030, report2031.replace('一、2030年工作回顾', '一、2029年工作回顾'), { lastYear: 2030, thisYear: 2031 });
     expect(wrongYear.pairs.every((pair) => pair.verdict === 'not_reported')).toBe(true);

@@ -26,6 +26,15 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('一般公共预算收入', '一般公共预算支出')).toBe(0);
   });
 
+  it('keeps a breakdown by partner apart from the total: 对东盟进出口 is not 进出口总额', () => {
+    expect(scoreMetricSimilarity('进出口总额', '对东盟进出口')).toBe(0);
+  });
+
+  it('scores a narrower measure with inserted words below the default threshold', () => {
+    expect(scoreMetricSimilarity('工业投资', '工业技改投资')).toBeLessThan(0.7);
+    expect(scoreMetricSimilarity('文化产业增加值', '汽车产业增加值')).toBeLessThan(0.7);
+  });
+
   it('scores unrelated metrics low', () => {
     expect(scoreMetricSimilarity('固定资产投资', '工业投资')).toBeLessThan(0.6);
     expect(scoreMetricSimilarity('城镇新增就业', '城镇调查失业率')).toBeLessThan(0.6);

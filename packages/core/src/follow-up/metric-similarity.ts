@@ -44,8 +44,9 @@ export function normalizeMetric(metric: string): string {
 
 /**
  * Similarity of two metric phrases, 0–1: the mean of the character overlap (order-free, so reordered words still
- * match) and the bigram overlap (order-aware), raised when one phrase contains all of the other's characters, and
- * 0 when they name different scopes of one group (城镇 vs 农村, 收入 vs 支出).
+ * match) and the bigram overlap (order-aware), raised to 0.85 when the longer phrase only puts modifiers before the
+ * shorter one (城镇调查失业率 / 调查失业率), and 0 when they name different scopes of one group (城镇 vs 农村, 收入 vs
+ * 支出) or one is a breakdown by partner (对东盟进出口).
  * @example scoreMetricSimilarity('城镇新增就业', '新增城镇就业') // 1（同名异序，别名统一后相同）
  * @example scoreMetricSimilarity('国内生产总值', '地区生产总值') // 1
  */
@@ -56,6 +57,8 @@ export function scoreMetricSimilarity(a: string, b: string): number {
   if ([...left].length < 3 || [...right].length < 3) return 0;
   if (left === right) return 1;
   if (hasScopeConflict(left, right)) return 0;
+  // "对东盟进出口", "对共建国家投资": a breakdown by partner is not the total.
+  if (left.startsWith('对') !== right.startsWith('对')) return 0;
   const common = countCommon([...left], [...right]);
   const characterDice = (2 * common) / ([...left].length + [...right].length);
   const containment = common / Math.min([...left].length, [...right].length);
@@ -66,11 +69,11 @@ export function scoreMetricSimilarity(a: string, b: string): number {
       ? characterDice
       : (2 * countCommon(leftBigrams, rightBigrams)) / (leftBigrams.length + rightBigrams.length);
   const mean = (characterDice + bigramDice) / 2;
-  // "调查失业率" inside "城镇调查失业率": a shorter phrase whose characters all recur, in order, is the same metric.
+  // "调查失业率" ending "城镇调查失业率": the longer phrase only adds modifiers in front of the same head noun.
   // Only for a phrase long enough to name something: "新增" inside "城镇新增就业" is not the metric.
   const short = shorter(left, right);
-  const contained =
-    containment === 1 && [...short].length >= 3 && 2 * [...short].length >= [...longer(left, right)].length && isSubsequence(short, longer(left, right));
+  const long = longer(left, right);
+  const contained = [...short].length >= 3 && 2 * [...short].length >= [...long].length && long.endsWith(short);
   return contained ? Math.max(mean, 0.85) : mean;
 }
 
@@ -115,12 +118,6 @@ function bigrams(text: string): string[] {
   const result: string[] = [];
   for (let i = 0; i + 1 < characters.length; i++) result.push(characters[i]! + characters[i + 1]!);
   return result;
-}
-
-function isSubsequence(short: string, long: string): boolean {
-  let index = 0;
-  for (const character of long) if (index < short.length && character === short[index]) index += 1;
-  return index === short.length;
 }
 
 function shorter(a: string, b: string): string {
