@@ -18,7 +18,8 @@ describe('percentage-point-change check', () => {
     const [finding] = run(SEED);
     expect(finding).toMatchObject({ check: 'percentage-point-change', verdict: 'consistent', stated: 'q2' });
     expect(finding?.quantities).toEqual(expect.arrayContaining(['q1', 'q10', 'q9', 'q5', 'q11', 'q6']));
-    expect(finding?.message).toBe('87.8% − (19.3 − 6.66) ÷ 15.22 = 4.75个百分点，报告称 4.8个百分点 ✓');
+    expect(finding?.message).toBe('87.8% − (19.3 − 6.66) ÷ 15.22 = 4.76个百分点，报告称 4.8个百分点 ✓');
+    expect(finding?.expected).toEqual({ low: '4.621', high: '4.902' });
   });
   it('reports a change beyond what the rounding allows', () => {
     expect(run(SEED.replace('4.8个百分点', '5.8个百分点'))[0]?.verdict).toBe('inconsistent');

@@ -1,18 +1,21 @@
 /**
  * Checks a stated change in 个百分点 against the two shares it separates, deriving the earlier share where the
  * text gives only its parts: earlier part = part − increase, earlier whole = the whole's earlier level.
- * Example (the seed): 87.8% now; before (19.3 − 6.66) ÷ 15.22 = 83.05%; 87.8% − 83.05% = 4.75，报告称 4.8个百分点 ✓
- * (a point check would miss that the inputs' rounding allows 4.31–5.19).
+ * Example (the seed): 87.8% now; before (19.3 − 6.66) ÷ 15.22 = 83.05%; 87.8% − 83.05% = 4.75，报告称 4.8个百分点 ✓.
+ * The part 19.3 is narrowed to the values that agree with 87.8% of 21.98 and counted once, so the rounding of the
+ * inputs allows 4.62–4.90: a point check would be too strict, plain interval arithmetic too loose (4.31–5.19).
  */
 import type { Check, CheckInput } from '../check.ts';
-import { divideIntervals, intersectIntervals, negateInterval, subtractIntervals, type Interval } from '../interval.ts';
+import { addIntervals, divideIntervals, exactInterval, intersectIntervals, multiplyIntervals, negateInterval, rational, subtractIntervals, type Interval } from '../interval.ts';
 import { indexRelations, type Figure, type RelationIndex } from '../relation-index.ts';
-import { asFraction, judgeStated, operandTexts, shownFigure, type RelationFinding } from '../relation-finding.ts';
+import { asFraction, judgeStated, operandTexts, showInScale, shownFigure, type RelationFinding } from '../relation-finding.ts';
 
 interface Derived {
   readonly interval: Interval;
   readonly text: string;
   readonly used: readonly Figure[];
+  /** When the earlier level is the level less its change: that change, signed. */
+  readonly change?: Interval;
 }
 
 /** A level's earlier value: its stated earlier level, or the level less its one stated change. */
@@ -27,7 +30,7 @@ function earlierLevel(index: RelationIndex, level: Figure): Derived | undefined 
   if (change?.interval && change.quantity.unit === level.quantity.unit) {
     const signed = change.sign === -1 ? negateInterval(change.interval) : change.interval;
     const [l, c] = operandTexts([level, change]).texts;
-    return { interval: subtractIntervals(level.interval, signed), text: `(${l} ${change.sign === -1 ? '+' : '−'} ${c})`, used: [level, change] };
+    return { interval: subtractIntervals(level.interval, signed), text: `(${l} ${change.sign === -1 ? '+' : '−'} ${c})`, used: [level, change], change: signed };
   }
   return undefined;
 }
@@ -69,13 +72,39 @@ function judgeChange(index: RelationIndex, pp: Figure): RelationFinding | undefi
   if (!parts) return undefined;
   const earlierPart = earlierLevel(index, parts.part);
   const earlierTotal = earlierLevel(index, parts.total);
-  if (!earlierPart || !earlierTotal || !parts.part.interval || !parts.total.interval) return undefined;
-  const ratio = divideIntervals(parts.part.interval, parts.total.interval);
-  const now = (ratio && intersectIntervals(currentValue, ratio)) ?? currentValue;
-  const before = divideIntervals(earlierPart.interval, earlierTotal.interval);
-  const derived = before ? subtractIntervals(now, before) : undefined;
+  const part = parts.part.interval;
+  const total = parts.total.interval;
+  if (!earlierPart || !earlierTotal || !part || !total) return undefined;
   const used = [current, parts.share, parts.part, parts.total, ...earlierPart.used, ...earlierTotal.used];
-  return judgeStated('percentage-point-change', pp, derived, used, `${shownFigure(current)} − ${earlierPart.text} ÷ ${earlierTotal.text}`);
+  const expression = `${shownFigure(current)} − ${earlierPart.text} ÷ ${earlierTotal.text}`;
+  const ratio = divideIntervals(part, total);
+  // the share as stated here and, when it is read from a restatement, as stated there: both must hold
+  const restated = parts.share === current ? currentValue : asFraction(parts.share);
+  const statedShare = restated ? intersectIntervals(currentValue, restated) : currentValue;
+  const agrees = ratio !== undefined && statedShare !== undefined && intersectIntervals(statedShare, ratio) !== undefined;
+  // the part can only take values that agree with the stated share: part ⊆ share × whole
+  const narrowed = agrees && statedShare ? (intersectIntervals(part, multiplyIntervals(statedShare, total)) ?? part) : part;
+  const one = exactInterval(rational(1n));
+  const perTotal = divideIntervals(one, total);
+  const perEarlierTotal = divideIntervals(one, earlierTotal.interval);
+  let derived: Interval | undefined;
+  if (earlierPart.change && perTotal && perEarlierTotal) {
+    // part/whole − (part − change)/earlier whole = part·(1/whole − 1/earlier whole) + change/earlier whole:
+    // written so that the part appears once and its rounding is not counted twice
+    derived = addIntervals(multiplyIntervals(narrowed, subtractIntervals(perTotal, perEarlierTotal)), multiplyIntervals(earlierPart.change, perEarlierTotal));
+  } else {
+    const now = divideIntervals(narrowed, total);
+    const before = divideIntervals(earlierPart.interval, earlierTotal.interval);
+    derived = now && before ? subtractIntervals(now, before) : undefined;
+  }
+  const finding = judgeStated('percentage-point-change', pp, derived, used, expression);
+  if (agrees || !ratio) return finding;
+  // the share and its own part and whole disagree: no reading of the change can square with all of them
+  const [a, t] = operandTexts([parts.part, parts.total]).texts;
+  const conflict = statedShare
+    ? `（占比 ${shownFigure(current)} 与 ${a} ÷ ${t} = ${showInScale(ratio.point, current)} 不符）`
+    : `（占比 ${shownFigure(current)} 与另处所称 ${shownFigure(parts.share)} 不符）`;
+  return { ...finding, verdict: 'inconsistent', message: `${finding.message.replace(/ ✓$/, ' ✗')}${conflict}` };
 }
 
 /**
