@@ -13,6 +13,7 @@ import {
   shown,
   splitSentences,
   type SenseFinding,
+  withoutSharedBound,
 } from './sense-text.ts';
 
 const UP = '提高|增长|增加|上升|提升|扩大|上涨|攀升|跃升|上调|增|升|涨';
@@ -44,7 +45,7 @@ function judge(
   extra: readonly Quantity[],
 ): SenseFinding {
   const up = isUp(word);
-  const order = orderOf(after, before);
+  const order = orderOf(withoutSharedBound(after, before), withoutSharedBound(before, after));
   const quantities = [before.id, ...extra.map((q) => q.id), after.id];
   const holds = up ? order === 'greater' : order === 'less';
   const breaks = up ? order === 'less' : order === 'greater';

@@ -19,6 +19,7 @@ import {
   splitSentences,
   type Sentence,
   type SenseFinding,
+  withoutSharedBound,
 } from './sense-text.ts';
 
 /** A part never exceeds its whole only for amounts, counts and measures; rates and shares of a part may. */
@@ -43,14 +44,6 @@ interface Relation {
   readonly part: Quantity;
   readonly wording: string;
   readonly confidence: number;
-}
-
-/** Two floors (or two ceilings) are compared as written: "2万个以上，其中农村1万个以上" sets 1万 against 2万. */
-function withoutSharedBound(q: Quantity, other: Quantity): Quantity {
-  const bound = (c: Quantity['comparator']) => (c === '>' ? '>=' : c === '<' ? '<=' : c);
-  if (q.comparator === undefined || q.comparator === '~' || bound(q.comparator) !== bound(other.comparator)) return q;
-  const { comparator: _dropped, ...rest } = q;
-  return rest;
 }
 
 function judge(text: string, relation: Relation): SenseFinding {

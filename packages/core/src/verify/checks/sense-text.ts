@@ -88,6 +88,10 @@ export function boundsOf(q: Quantity): Bounds {
   const high = q.value.type === 'exact' ? q.value.value : q.value.high;
   const lowBound = halfUnit(low, -1n);
   const highBound = halfUnit(high, 1n);
+  // "5千多户", "2300余人": more than the written figure, less than one more unit of its last digit.
+  if ((q.comparator === '>' || q.comparator === '>=') && /[多余]/.test(q.text.replace(/余额/g, ''))) {
+    return { low, high: { mantissa: high.mantissa + 1n, exponent: high.exponent } };
+  }
   if (q.comparator === '>=' || q.comparator === '>') return { low: lowBound };
   if (q.comparator === '<=' || q.comparator === '<') return { high: highBound };
   if (q.comparator === '~') {
@@ -96,6 +100,17 @@ export function boundsOf(q: Quantity): Bounds {
     return { low: addDecimals(lowBound, negateDecimal(tenthLow)), high: addDecimals(highBound, tenthHigh) };
   }
   return { low: lowBound, high: highBound };
+}
+
+/**
+ * The figure without a qualifier it shares with `other`: two floors (or two ceilings) are compared as written,
+ * as in "2万个以上，其中农村1万个以上" or "由5千多户增加到1万6千多户".
+ */
+export function withoutSharedBound(q: Quantity, other: Quantity): Quantity {
+  const bound = (c: Quantity['comparator']) => (c === '>' ? '>=' : c === '<' ? '<=' : c);
+  if (q.comparator === undefined || q.comparator === '~' || bound(q.comparator) !== bound(other.comparator)) return q;
+  const { comparator: _dropped, ...rest } = q;
+  return rest;
 }
 
 /** How two figures stand once their precision is taken into account. */
