@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkDirection } from './direction.check.ts';
 import { extractionOf } from './fixtures/sense-quantities.fixture.ts';
@@ -68,5 +69,20 @@ describe('direction check', () => {
 
   it('leaves alone parallel lists of levels', () => {
     expect(run('补助标准从每人每月202元、270元提高到209元、280元。')).toEqual([]);
+  });
+
+  it('never throws on any text and judges every from–to pair by its order', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (text) => {
+        expect(() => run(text)).not.toThrow();
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 9999 }), fc.boolean(), (a, b, up) => {
+        fc.pre(a !== b);
+        const [finding] = run(`全市森林面积从${a}亩${up ? '增加' : '减少'}到${b}亩。`);
+        expect(finding?.verdict).toBe((up ? b > a : b < a) ? 'consistent' : 'inconsistent');
+      }),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkEnumeration, readSmallNumeral } from './enumeration.check.ts';
 import { extractionOf } from './fixtures/sense-quantities.fixture.ts';
@@ -67,5 +68,21 @@ describe('enumeration check', () => {
     expect(run('加快广州、深圳国际消费中心城市和6个区域消费中心城市建设。')).toEqual([]);
     expect(run('创建国家级、省级绿色工厂3家以上。')).toEqual([]);
     expect(run('广州、深圳援助梅州建设4个小镇。')).toEqual([]);
+  });
+
+  it('never throws on any text and catches every count that differs from the items listed', () => {
+    const numerals = ['', '', '两', '三', '四', '五', '六', '七', '八', '九'];
+    const names = ['东湖', '西湖', '南湖', '北湖', '月湖', '莲湖', '翠湖', '镜湖', '白湖'];
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (text) => {
+        expect(() => run(text)).not.toThrow();
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 9 }), fc.integer({ min: 2, max: 9 }), (items, count) => {
+        const [finding] = run(`建成${names.slice(0, items).join('、')}${numerals[count]}个口袋公园。`);
+        expect(finding?.verdict).toBe(items === count ? 'consistent' : 'inconsistent');
+      }),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checks, verify } from '../verify.ts';
 import { checkPartOfWhole } from './part-of-whole.check.ts';
@@ -100,5 +101,20 @@ describe('part-of-whole check', () => {
   it('leaves alone a breakdown of another measure in the paragraph', () => {
     const text = '全市一般公共预算收入277.48亿元，增长9.1%。分级次看：市级一般公共预算支出342.05亿元，增长27.9%。';
     expect(run(text).filter((f) => f.verdict === 'inconsistent')).toEqual([]);
+  });
+
+  it('never throws on any text and catches every part made larger than its whole', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (text) => {
+        expect(() => run(text)).not.toThrow();
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 9999 }), (whole, part) => {
+        fc.pre(whole !== part);
+        const [finding] = run(`全市在建项目${whole}个，其中新开工${part}个。`);
+        expect(finding?.verdict).toBe(part < whole ? 'consistent' : 'inconsistent');
+      }),
+    );
   });
 });

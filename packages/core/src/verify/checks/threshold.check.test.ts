@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkThreshold } from './threshold.check.ts';
 import { extractionOf } from './fixtures/sense-quantities.fixture.ts';
@@ -61,5 +62,20 @@ describe('threshold check', () => {
     expect(finding?.quantities[0]).toBe('span:11-13');
     expect(run('旅游总收入突破“五百亿”、达513.35亿元。')[0]?.verdict).toBe('consistent');
     expect(run('居民人均可支配收入突破5万关口、达到4.86万元。')[0]?.verdict).toBe('inconsistent');
+  });
+
+  it('never throws on any text and catches every figure moved below its threshold', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (text) => {
+        expect(() => run(text)).not.toThrow();
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 9999 }), (threshold, reached) => {
+        fc.pre(threshold !== reached);
+        const [finding] = run(`进出口总额首次突破${threshold}亿元，达到${reached}亿元。`);
+        expect(finding?.verdict).toBe(reached > threshold ? 'consistent' : 'inconsistent');
+      }),
+    );
   });
 });

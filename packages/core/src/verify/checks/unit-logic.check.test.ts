@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkUnitLogic } from './unit-logic.check.ts';
 import { extractionOf } from './fixtures/sense-quantities.fixture.ts';
@@ -44,5 +45,20 @@ describe('unit-logic check', () => {
   it('leaves alone averages and scaled counts', () => {
     expect(run('每千人口执业医师3.2人，户均人口2.6人。')).toEqual([]);
     expect(run('城镇新增就业1.25万人，新建安置房3.5万套。')).toEqual([]);
+  });
+
+  it('never throws on any text and catches every group with fewer people than households', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (text) => {
+        expect(() => run(text)).not.toThrow();
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 9999 }), (households, people) => {
+        fc.pre(households !== people);
+        const [finding] = run(`帮扶困难群众${households}户${people}人。`);
+        expect(finding?.verdict).toBe(people > households ? 'consistent' : 'inconsistent');
+      }),
+    );
   });
 });
