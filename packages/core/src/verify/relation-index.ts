@@ -87,7 +87,11 @@ const CLAUSE_BREAK = /[，,；;：:、\n]/;
 /** The longest paragraph (in characters) a share may reach across to find its whole: a block of an infographic. */
 const SHORT_BLOCK = 120;
 const NOT_ADDITIVE = /人均|平均|每|率|指数|价格|均价|单价|密度|增速|增幅|比重|占比|标准/;
-const NOT_A_PART = /总|差额|顺差|逆差|净|余额|合计|结余|累计/;
+/** A figure after 其中 that is not a part but another whole or a balance: 油料总产量, 贸易顺差, 净增. */
+const NOT_A_PART = /差额|顺差|逆差|净|余额|合计|结余|累计/;
+const ANOTHER_WHOLE = /总/;
+/** Classes by size threshold ("超10亿元的99户，超50亿元的9户") nest inside each other: they are not parts. */
+const SIZE_CLASS = /超(?!市)|以上|以下|不足|不到/;
 const REAL_GROWTH = /可比价|不变价|实际增长|扣除价格因素|实际下降/;
 const REAL_METRIC = /生产总值|GDP|增加值|经济总量/;
 const METRIC_NOISE =
@@ -180,6 +184,7 @@ function buildIndex(text: string, extraction: Extraction): RelationIndex {
 
   const partsLists = [
     ...findQizhongLists(text, segments, figuresBySentence),
+    ...findBreakdownLists(text, segments, figuresBySentence),
     ...findParagraphLists(text, segments, figuresBySentence),
   ];
   const restatements = findRestatements(segments, figuresBySentence);
@@ -333,8 +338,8 @@ function findQizhongLists(text: string, segments: TextSegments, bySentence: read
         if (first && /[；;]/.test(gap) && first.metric.slice(-2) !== f.metric.slice(-2)) break;
         // a clause that opens like the whole's own clause names a sibling of the whole, not a part: 新增…，新增…
         if (first && /[，,]/.test(gap) && f.clause.length >= 2 && total.clause.slice(0, 2) === f.clause.slice(0, 2)) break;
-        if (NOT_A_PART.test(f.metric)) break;
-        if (f.looseInterval === undefined || isPerUnit(f)) return;
+        if (NOT_A_PART.test(f.metric) || isAnotherWhole(f, total, first)) break;
+        if (f.looseInterval === undefined || isPerUnit(f) || SIZE_CLASS.test(f.clause)) return;
         parts.push(f);
         last = f.quantity.end;
       }
@@ -342,6 +347,16 @@ function findQizhongLists(text: string, segments: TextSegments, bySentence: read
     });
   });
   return lists;
+}
+
+/**
+ * A 总 figure after 其中 is another whole (粮食总产量…其中早稻…，油料总产量), unless the list is one of 总 figures
+ * named like the whole: 邮电业务总量 → 邮政业务总量、电信业务总量.
+ */
+function isAnotherWhole(f: Figure, total: Figure, first: Figure | undefined): boolean {
+  if (!ANOTHER_WHOLE.test(f.metric)) return false;
+  const sameTail = f.metric.slice(-2) === total.metric.slice(-2);
+  return !(sameTail && (first === undefined || ANOTHER_WHOLE.test(first.metric)));
 }
 
 /** For each character of a sentence, how many brackets are open around it. */
@@ -369,6 +384,36 @@ function qizhongScopeEnd(text: string, cue: number, limit: number): number {
 /** A figure per person, per month or per unit ("780元/人月", "人均…") does not add up with others. */
 function isPerUnit(figure: Figure): boolean {
   return /^[/／每]/.test(figure.after) || NOT_ADDITIVE.test(figure.metric);
+}
+
+const BREAKDOWN_CUE = /^(?:按[^，,：:。]{1,12}分|分[^，,：:。]{1,8}看)[，,：:]/;
+
+/**
+ * "按经营单位所在地分，城镇…949.2亿元…；乡村…181.8亿元" and "分级次看：市级…，县（市、区）…": a sentence that
+ * opens with a classification splits the paragraph's headline figure. Judged like a 其中 list (the classes may not
+ * all be named); the parts must be named like the whole.
+ */
+function findBreakdownLists(text: string, segments: TextSegments, bySentence: readonly (readonly Figure[])[]): PartsList[] {
+  const lists: PartsList[] = [];
+  segments.sentences.forEach((sentence, index) => {
+    if (!BREAKDOWN_CUE.test(plainWords(text.slice(sentence.start, sentence.end)))) return;
+    const paragraph = segments.sentenceParagraph[index];
+    let headline: Figure | undefined;
+    for (let k = index - 1; k >= 0 && segments.sentenceParagraph[k] === paragraph; k--) {
+      const first = bySentence[k]?.find((f) => f.role === 'level' && f.looseInterval && isAdditiveKind(f) && !f.isPart);
+      if (first) headline = first;
+    }
+    if (!headline || isPerUnit(headline)) return;
+    const total = headline;
+    const parts: Figure[] = [];
+    for (const f of bySentence[index] ?? []) {
+      if (f.role !== 'level' || additiveUnit(f) !== additiveUnit(total)) continue;
+      if (!f.looseInterval || isPerUnit(f) || NOT_A_PART.test(f.metric) || commonRun(f.metric, total.metric) < 2) return;
+      parts.push(f);
+    }
+    if (parts.length >= 2) lists.push({ total, parts, isExhaustive: false, cue: '其中' });
+  });
+  return lists;
 }
 
 /** The label a list paragraph opens with: "**教育建设方面**，…" → 'bold'; "教育方面，…" → '方面'. */
@@ -506,12 +551,25 @@ function alignSequences(a: readonly Figure[], b: readonly Figure[]): [Figure, Fi
   return pairs;
 }
 
+/** "196种主要工业产品中，有86种实现增长，增长面为45.9%": the whole is the figure whose noun phrase ends in 中. */
+function wholeBeforeZhong(text: string, figures: readonly Figure[], part: Figure): Figure | undefined {
+  const candidate = figures[part.order - 1];
+  if (!candidate || candidate.sentence !== part.sentence || candidate.role !== 'level' || !candidate.interval) return undefined;
+  if (additiveUnit(candidate) !== additiveUnit(part)) return undefined;
+  const between = plainWords(text.slice(candidate.quantity.end, part.quantity.start));
+  return /^[^，,。；;！？]{0,20}中[，,]?有?$/.test(between) ? candidate : undefined;
+}
+
 /** The whole of a share: among the levels of the part's unit in this paragraph and the four above, the one whose
  *  name shares most with the name after 占 (two characters at least), nearest first. */
 function resolveShareTotal(segments: TextSegments, figures: readonly Figure[], statementOf: ReadonlyMap<Figure, Statement>, share: Figure, text: string): Figure | undefined {
   const part = statementOf.get(share)?.level;
-  const phrase = cleanMetric(share.shareOf ?? '');
-  if (!part || !part.interval || phrase.length < 2) return undefined;
+  if (!part || !part.interval) return undefined;
+  if (share.shareOf === undefined) return wholeBeforeZhong(text, figures, part);
+  const named = cleanMetric(share.shareOf.replace(/比重|比例|份额/g, ''));
+  // 占全部 / 占总量: the whole of what the part measures
+  const phrase = /^(全部|总体|整体|总量|总额|全体)?$/.test(named) ? part.metric : named;
+  if (phrase.length < 2) return undefined;
   const scope = /全(国|省|市|县|区|州)/.exec(share.shareOf ?? '')?.[0];
   let best: Figure | undefined;
   let bestScore = 1;
