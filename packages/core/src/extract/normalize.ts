@@ -3,11 +3,37 @@
  * "特色旅\n\n游产业" → "特色旅游产业"; "**21.98亿元**" → "21.98亿元"; "１２％" → "12%".
  */
 
-/** A repaired text and, for every position in it, the position in the original text it came from. */
+/**
+ * A repaired text and the way back: the text is made of runs copied from the original, each run starting at
+ * `runStarts[k]` in the repaired text and at `runOrigins[k]` in the original (characters inside a run map
+ * one to one, since folding a full-width form never changes the length).
+ */
 export interface NormalizedText {
   readonly text: string;
-  /** `origin[i]` is the original offset of normalized offset i; `origin[text.length]` is the original length. */
-  readonly origin: Int32Array;
+  readonly runStarts: Int32Array;
+  readonly runOrigins: Int32Array;
+  readonly sourceLength: number;
+}
+
+/** Collects the repaired text in pieces and notes where each piece came from. */
+class TextBuilder {
+  readonly pieces: string[] = [];
+  readonly runStarts: number[] = [];
+  readonly runOrigins: number[] = [];
+  length = 0;
+  private nextOrigin = -1;
+
+  /** Appends `piece`, which came from the original at `origin`. */
+  push(piece: string, origin: number): void {
+    if (piece.length === 0) return;
+    if (origin !== this.nextOrigin) {
+      this.runStarts.push(this.length);
+      this.runOrigins.push(origin);
+    }
+    this.pieces.push(piece);
+    this.length += piece.length;
+    this.nextOrigin = origin + piece.length;
+  }
 }
 
 // Full-width ASCII variants (！ to ～) map onto ASCII by a fixed offset; the ideographic space onto a space.
@@ -30,25 +56,25 @@ const MIN_BROKEN_LINE_LENGTH = 30;
  * @example normalizeText('增长**44.4％**').text // '增长44.4%'
  */
 export function normalizeText(source: string): NormalizedText {
-  const out: string[] = [];
-  const origin: number[] = [];
+  const out = new TextBuilder();
   const lines = splitLines(source);
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    emitLine(source, line.start, line.end, out, origin);
+    emitLine(source, line.start, line.end, out);
     if (line.breakEnd === line.end) continue;
     const next = nextNonEmptyLine(lines, index);
     if (next !== undefined && isBrokenInsideSentence(source, line, lines[next]!)) {
       index = next - 1; // skip the break and blank lines between; the next line follows directly
       continue;
     }
-    for (let i = line.end; i < line.breakEnd; i++) {
-      out.push(source[i]!);
-      origin.push(i);
-    }
+    out.push(source.slice(line.end, line.breakEnd), line.end);
   }
-  origin.push(source.length);
-  return { text: out.join(''), origin: Int32Array.from(origin) };
+  return {
+    text: out.pieces.join(''),
+    runStarts: Int32Array.from(out.runStarts),
+    runOrigins: Int32Array.from(out.runOrigins),
+    sourceLength: source.length,
+  };
 }
 
 interface Line {
@@ -90,12 +116,10 @@ function isBrokenInsideSentence(source: string, line: Line, next: Line): boolean
 
 const NEEDS_REPAIR = /[*_\u3000０-９％．＋－～／]/u;
 
-function emitLine(source: string, start: number, end: number, out: string[], origin: number[]): void {
+function emitLine(source: string, start: number, end: number, out: TextBuilder): void {
   const line = source.slice(start, end);
   if (!NEEDS_REPAIR.test(line)) {
-    // Most lines need no repair: copy them whole.
-    out.push(line);
-    for (let i = start; i < end; i++) origin.push(i);
+    out.push(line, start); // most lines need no repair: copy them whole
     return;
   }
   for (let i = start; i < end; i++) {
@@ -104,12 +128,10 @@ function emitLine(source: string, start: number, end: number, out: string[], ori
     if ((char === '*' || char === '_') && (source[i + 1] === char || source[i - 1] === char)) continue;
     // "3．10种有色金属": a full-width point after a line's first one or two digits numbers a list item.
     if (char === '．' && /^\s*[0-9０-９]{1,2}$/u.test(source.slice(start, i))) {
-      out.push(char);
-      origin.push(i);
+      out.push(char, i);
       continue;
     }
-    out.push(foldWidth(char));
-    origin.push(i);
+    out.push(foldWidth(char), i);
   }
 }
 
@@ -120,13 +142,27 @@ function foldWidth(char: string): string {
   return code >= FULL_WIDTH_START && code <= FULL_WIDTH_END ? String.fromCharCode(code - FULL_WIDTH_OFFSET) : char;
 }
 
+/** The original offset of normalized offset `position` (which may be the text's end). */
+function originOf(normalized: NormalizedText, position: number): number {
+  const { runStarts, runOrigins } = normalized;
+  if (runStarts.length === 0) return 0;
+  let low = 0;
+  let high = runStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (runStarts[middle]! <= position) low = middle;
+    else high = middle - 1;
+  }
+  return runOrigins[low]! + (position - runStarts[low]!);
+}
+
 /**
  * Maps a span of the normalized text back to the original text.
  * @example mapSpan(normalized, 3, 10) // { start: 5, end: 12 }
  */
 export function mapSpan(normalized: NormalizedText, start: number, end: number): { start: number; end: number } {
-  const originalStart = normalized.origin[start]!;
+  const originalStart = start >= normalized.text.length ? normalized.sourceLength : originOf(normalized, start);
   // The end maps to just after the last character taken, so removed markers after it stay out of the span.
-  const originalEnd = end > start ? normalized.origin[end - 1]! + 1 : originalStart;
+  const originalEnd = end > start ? originOf(normalized, end - 1) + 1 : originalStart;
   return { start: originalStart, end: originalEnd };
 }

@@ -36,15 +36,21 @@ const LEXICON: readonly UnitEntry[] = [
   ),
 ];
 
-// Longest surface first, so 个百分点 wins over 个 and 平方公里 over 公里.
-const BY_LENGTH = [...LEXICON].sort((a, b) => b.surface.length - a.surface.length);
+// Indexed by first character, longest surface first, so 个百分点 wins over 个 and 平方公里 over 公里.
+const BY_FIRST_CHAR = new Map<string, UnitEntry[]>();
+for (const candidate of [...LEXICON].sort((a, b) => b.surface.length - a.surface.length)) {
+  const first = candidate.surface[0]!;
+  BY_FIRST_CHAR.set(first, [...(BY_FIRST_CHAR.get(first) ?? []), candidate]);
+}
 
 /**
  * The longest unit word at `position`, if any.
  * @example matchUnit('2100个学位', 4) // { surface: '个', unit: '个', kind: 'count' }
  */
 export function matchUnit(text: string, position: number): UnitEntry | undefined {
-  for (const candidate of BY_LENGTH) {
+  const candidates = BY_FIRST_CHAR.get(text[position] ?? '');
+  if (!candidates) return undefined;
+  for (const candidate of candidates) {
     if (text.startsWith(candidate.surface, position)) return candidate;
   }
   return undefined;

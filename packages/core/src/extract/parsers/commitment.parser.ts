@@ -4,6 +4,7 @@
  * ("启动实施小桥大街小学改扩建"), each under the theme of the section it sits in.
  */
 import type { QuantityCandidate } from '../candidate.ts';
+import { isClauseEnd } from '../clauses.ts';
 import type { SectionCandidate } from './section.parser.ts';
 import type { TenseSpan } from './tense.parser.ts';
 
@@ -29,7 +30,6 @@ const ADVERBS = '全力|加快|加速|大力|积极|持续|深入|扎实|着力|
 const VERBS = '推进|推动|实施|开展|完成|建设|建成|新建|改建|扩建|改造|启动|增加|新增|加大|加强|落实|打造|创建|提升|实现|引进|培育|促进|深化|扩大|支持|组织|举办|办好|做好|抓好|解决|新改建|改扩建|提高|降低|减少|保持|控制|达到|争创|争取|投运|投用|整治|治理|修复|植树|造林|筹集|发放|培训|帮扶|吸纳|招引|开工|竣工|交付|保障|兜住|对';
 const ACTION_OPENER = new RegExp(`^(?:(?:${ADVERBS}))*(?:${VERBS})`, 'u');
 const INDICATOR_TARGET = /^(?:确保|力争|努力|争取)?(.{2,24}?)(?:稳定)?(?:达到|保持在|保持|控制在|不低于|不高于|提高到|提升到|降低到|降到|降至|提高至|提升至|在)$/u;
-const CLAUSE_SPLIT = /[，,；;。！？!?\n：:]/u;
 /** 、 separates two commitments only when both sides carry their own number. */
 const LIST_SPLIT = '、';
 
@@ -63,7 +63,7 @@ export function parseCommitments(
       if (quantity) {
         commitments.push({ ...clause, ...(theme ? { theme } : {}), ...describe(text, clause, quantity), quantity });
       } else if (grade) {
-        const indicator = body.slice(0, grade.index).replace(new RegExp(`^(?:${ADVERBS})+`, 'u'), '').replace(/稳定$/u, '');
+        const indicator = body.slice(0, grade.index).replace(LEADING_ADVERBS, '').replace(/稳定$/u, '');
         commitments.push({
           ...clause,
           ...(theme ? { theme } : {}),
@@ -87,7 +87,7 @@ function splitClauses(text: string, from: number, to: number, quantities: readon
   const clauses: Clause[] = [];
   let start = from;
   for (let i = from; i <= to; i++) {
-    if (i < to && !CLAUSE_SPLIT.test(text[i]!)) continue;
+    if (i < to && !isClauseEnd(text, i)) continue;
     clauses.push(...splitList(text, start, i, quantities));
     start = i + 1;
   }
@@ -159,6 +159,8 @@ function describe(text: string, clause: Clause, quantity: QuantityCandidate): { 
   return action ? { action } : {};
 }
 
+const LEADING_ADVERBS = new RegExp(`^(?:${ADVERBS})+`, 'u');
+
 function stripAdverbs(phrase: string): string {
-  return phrase.replace(new RegExp(`^(?:${ADVERBS})+`, 'u'), '');
+  return phrase.replace(LEADING_ADVERBS, '');
 }

@@ -3,7 +3,6 @@
  * Relative words resolve against the report year the caller passes, never the clock.
  */
 import type { Period } from '../../model/quantity.ts';
-import { decimalToNumber } from '../../numbers/decimal.ts';
 import type { NumeralToken } from './numeral.scanner.ts';
 
 /** A date found in normalized text, before ids and original offsets are assigned. */
@@ -86,14 +85,14 @@ export function parseDates(text: string, tokens: readonly NumeralToken[], report
 function readYear(token: NumeralToken): number | undefined {
   if (token.hasMagnitude || token.value.exponent < 0) return undefined;
   const length = token.end - token.start;
-  if (length !== 4) return undefined;
-  const year = decimalToNumber(token.value);
+  if (length !== 4 || token.value.exponent !== 0) return undefined;
+  const year = Number(token.value.mantissa);
   return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
 }
 
 function readSmallInteger(token: NumeralToken, max: number): number | undefined {
-  if (token.hasMagnitude || token.value.exponent < 0 || token.end - token.start > 2) return undefined;
-  const value = decimalToNumber(token.value);
+  if (token.hasMagnitude || token.value.exponent !== 0 || token.end - token.start > 2) return undefined;
+  const value = Number(token.value.mantissa);
   return Number.isInteger(value) && value >= 1 && value <= max ? value : undefined;
 }
 
