@@ -50,8 +50,15 @@ function writtenScale(figure: Figure): { power: number; suffix: string } {
   const unit = figure.quantity.unit;
   if (unit === '%') return { power: -2, suffix: '%' };
   if (unit === 'pp') return { power: -2, suffix: '个百分点' };
+  const arabic = /^[-−－]?(\d+)(?:\.(\d+))?/.exec(text);
+  const value = figure.quantity.value;
+  if (arabic && value.type === 'exact') {
+    // the written digits times 10^power give the value: "3477.6千公顷" → 34776 × 10^-1 × 10^3
+    const suffix = text.slice(arabic[0].length);
+    return { power: value.value.exponent + (arabic[2]?.length ?? 0), suffix: suffix.length > 0 ? suffix : unit };
+  }
   const suffix = text.replace(/^[-−－]?[\d.,，]+/, '').replace(/^[零〇一二三四五六七八九十百千两点]+/, '');
-  const power = suffix.startsWith('万亿') ? 12 : suffix.startsWith('亿') ? 8 : suffix.startsWith('万') ? 4 : suffix.startsWith('千') && !/^千(米|克|瓦|公顷)/.test(suffix) ? 3 : 0;
+  const power = suffix.startsWith('万亿') ? 12 : suffix.startsWith('亿') ? 8 : suffix.startsWith('万') ? 4 : 0;
   return { power, suffix: suffix.length > 0 ? suffix : unit };
 }
 
