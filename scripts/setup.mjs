@@ -25,6 +25,7 @@ if (wantSystem) {
   if (!has('soffice')) missing.push('libreoffice-writer-nogui');
   if (!existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc')) missing.push('fonts-noto-cjk');
   if (!has('pdftotext')) missing.push('poppler-utils');
+  if (!has('qpdf')) missing.push('qpdf');
   if (!has('chromium')) missing.push('chromium');
   if (missing.length > 0) {
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

@@ -5,6 +5,7 @@
  */
 import { Command, InvalidArgumentError } from 'commander';
 import { runCheck } from './commands/check.command.ts';
+import { runFollowUp } from './commands/follow-up.command.ts';
 import { runServe } from './commands/serve.command.ts';
 import { pickLanguage } from './messages.ts';
 
@@ -65,6 +66,27 @@ program
       ...(options.host ? { host: options.host } : {}),
       ...(options.data ? { dataDir: options.data } : {}),
     }, process.env);
+  });
+
+program
+  .command('follow-up')
+  .description('去年的目标，今年兑现了吗 / last year\'s targets against this year\'s reported results')
+  .argument('<lastYearReport>', '上一年的政府工作报告')
+  .argument('<thisYearReport>', '本年的政府工作报告')
+  .option('--json', '输出 JSON')
+  .option('--last-year <year>', '上一份报告的年度', parseYear)
+  .option('--this-year <year>', '本份报告的年度', parseYear)
+  .action(async (lastFile: string, thisFile: string, options: { json?: boolean; lastYear?: number; thisYear?: number }) => {
+    const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
+    const outcome = await runFollowUp(lastFile, thisFile, {
+      json: options.json === true,
+      language,
+      ...(options.lastYear === undefined ? {} : { lastYear: options.lastYear }),
+      ...(options.thisYear === undefined ? {} : { thisYear: options.thisYear }),
+    });
+    if (outcome.stdout) process.stdout.write(`${outcome.stdout}\n`);
+    if (outcome.stderr) process.stderr.write(`${outcome.stderr}\n`);
+    process.exitCode = outcome.exitCode;
   });
 
 await program.parseAsync(process.argv);

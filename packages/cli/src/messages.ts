@@ -20,6 +20,11 @@ const ZH = {
   theme: '主题',
   target: '目标',
   serving: (url: string) => `duixian 已启动：${url}`,
+  followUpColumns: ['指标', '目标', '结果', '结论', '置信度', '目标位置', '结果位置'],
+  followUpVerdicts: { met: '完成', missed: '未完成', not_reported: '未报告' } as Record<string, string>,
+  followUpHeading: (last: string, lastYear: number, current: string, thisYear: number) => `${lastYear}年目标（${last}） → ${thisYear}年报告（${current}）`,
+  followUpSummary: (met: number, missed: number, silent: number) => `完成 ${met} 项，未完成 ${missed} 项，未报告 ${silent} 项`,
+  followUpNoYear: '无法确定报告年度，请用 --last-year 和 --this-year 指定',
 };
 
 const EN: typeof ZH = {
@@ -37,6 +42,11 @@ const EN: typeof ZH = {
   theme: 'theme',
   target: 'target',
   serving: (url) => `duixian is serving at ${url}`,
+  followUpColumns: ['Metric', 'Target', 'Result', 'Verdict', 'Confidence', 'Target span', 'Result span'],
+  followUpVerdicts: { met: 'met', missed: 'MISSED', not_reported: 'not reported' },
+  followUpHeading: (last, lastYear, current, thisYear) => `${lastYear} targets (${last}) → ${thisYear} report (${current})`,
+  followUpSummary: (met, missed, silent) => `${met} met, ${missed} missed, ${silent} not reported`,
+  followUpNoYear: 'cannot tell the report years: give --last-year and --this-year',
 };
 
 export type Messages = typeof ZH;

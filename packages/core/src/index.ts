@@ -32,3 +32,11 @@ export {
 } from './track/schedule-status.ts';
 export { computeExpectedProgress, type ExpectedProgress, type Milestone, type ScheduleWindow } from './track/expected-progress.ts';
 export { rollUpProgress, type ProgressRollUp, type WeightedProgress } from './track/progress-roll-up.ts';
+export { type DecimalInput } from './track/exact-ratio.ts';
+export { followUp } from './follow-up/follow-up.ts';
+export { matchFollowUp, DEFAULT_MIN_SIMILARITY, type FollowUpMatchOptions, type ReadReport } from './follow-up/follow-up-match.ts';
+export type { FollowUpPair, FollowUpReport, FollowUpFigure, FollowUpVerdict } from './follow-up/follow-up-pair.ts';
+export { toFollowUpJson } from './follow-up/follow-up-json.ts';
+export { judgeTarget, judgePolarity, type MetricPolarity, type JudgedFigure, type TargetJudgement } from './follow-up/target-verdict.ts';
+export { scoreMetricSimilarity, normalizeMetric } from './follow-up/metric-similarity.ts';
+export { findTargetSection } from './follow-up/target-section.ts';

@@ -15,7 +15,7 @@ export function parseDecimal(text: string): Decimal | undefined {
   if (!match) return undefined;
   const [, sign, whole = '', fraction = ''] = match;
   const digits = BigInt(whole + fraction);
-  return { mantissa: sign === '-' ? -digits : digits, exponent: -fraction.length };
+  return { mantissa: sign === '-' ? -digits : digits, exponent: fraction.length === 0 ? 0 : -fraction.length };
 }
 
 /**

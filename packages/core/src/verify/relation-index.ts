@@ -172,7 +172,7 @@ function buildIndex(text: string, extraction: Extraction): RelationIndex {
     figures.push(figure);
     inSentence.push(figure);
   }
-  const withHeadings = figures.map((figure) => withHeadingMetric(text, segments, figure, figuresBySentence));
+  const withHeadings = figures.map((figure) => withHeadingMetric(text, segments, figure, figures[figure.order - 1]));
   figures.splice(0, figures.length, ...withHeadings);
   figuresBySentence.forEach((list, index) => {
     figuresBySentence[index] = list.map((f) => withHeadings[f.order] ?? f);
@@ -254,14 +254,15 @@ function readFigure(
 }
 
 /** A figure that opens its paragraph with no words before it takes its metric from the heading just above. */
-function withHeadingMetric(text: string, segments: TextSegments, figure: Figure, bySentence: readonly (readonly Figure[])[]): Figure {
+function withHeadingMetric(text: string, segments: TextSegments, figure: Figure, previous: Figure | undefined): Figure {
   if (figure.metric.length > 0) return figure;
   const paragraph = segments.paragraphs[figure.paragraph];
   if (!paragraph || plainWords(text.slice(paragraph.start, figure.quantity.start)).length > 0) return figure;
   const heading = segments.paragraphs[figure.paragraph - 1];
   if (!heading) return figure;
   const words = text.slice(heading.start, heading.end);
-  const hasFigures = bySentence.some((list) => list.some((f) => f.quantity.start >= heading.start && f.quantity.end <= heading.end));
+  // a heading holds no figure: the figure before this one, if any, lies in an earlier paragraph
+  const hasFigures = previous !== undefined && previous.paragraph === figure.paragraph - 1;
   if (hasFigures || plainWords(words).length > 40) return figure;
   return { ...figure, metric: cleanMetric(words) };
 }

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checks, verify } from '../verify.ts';
 import { checkDirection } from './direction.check.ts';
 import { extractionOf } from './fixtures/sense-quantities.fixture.ts';
 
+/** Runs the check on its own, without leaving any pair to the arithmetic checks. */
 function run(text: string) {
-  return checkDirection({ text, extraction: extractionOf(text) });
+  return checkDirection({ text, extraction: extractionOf(text) }, () => []);
 }
 
 describe('direction check', () => {
@@ -84,5 +86,14 @@ describe('direction check', () => {
         expect(finding?.verdict).toBe((up ? b > a : b < a) ? 'consistent' : 'inconsistent');
       }),
     );
+  });
+
+  it('leaves a pair whose stated growth the arithmetic checks judge to them, so one error gives one finding', () => {
+    const text = '一般公共预算支出13.98亿元，较2022年15.22亿元同比增长44.4%。';
+    const extraction = extractionOf(text);
+    const inconsistent = verify(text, extraction, checks).filter((f) => f.verdict === 'inconsistent');
+    expect(inconsistent).toHaveLength(1);
+    expect(checkDirection({ text, extraction })).toEqual([]);
+    expect(run('农村低保标准从每人每月450元提高到410元。')[0]?.verdict).toBe('inconsistent');
   });
 });

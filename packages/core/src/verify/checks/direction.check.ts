@@ -1,9 +1,12 @@
 /**
  * Checks that a stated rise or fall goes the way its two levels go, and that a change word agrees with the sign
- * of its figure. Example: "优良天数比例从87.5%下降至89.1%" says 下降 but 89.1% is above 87.5% → inconsistent.
+ * of its figure. Where the text also states the size of the change, the arithmetic checks judge the pair instead. Example: "优良天数比例从87.5%下降至89.1%" says 下降 but 89.1% is above 87.5% → inconsistent.
  */
 import type { Quantity } from '../../model/quantity.ts';
 import type { Check, CheckInput } from '../check.ts';
+import { differenceCheck } from './difference.check.ts';
+import { growthCheck } from './growth.check.ts';
+import { percentagePointChangeCheck } from './percentage-point-change.check.ts';
 import {
   differenceText,
   isRank,
@@ -81,13 +84,38 @@ function judge(
   };
 }
 
+/** The arithmetic checks that judge a change between two stated levels. */
+const CHANGE_ARITHMETIC: readonly Check[] = [growthCheck, differenceCheck, percentagePointChangeCheck];
+
+/**
+ * The "earlier>later" pairs of quantity ids whose change an arithmetic check has judged (a growth rate, a change
+ * amount or a change in percentage points between them): going the wrong way breaks that arithmetic, so the pair is
+ * left to it.
+ * @example levelsJudgedElsewhere({ text: '支出21.98亿元，较2022年15.22亿元同比增长44.4%', extraction }) // ['q2>q1', 'q1>q2', …]
+ */
+export function levelsJudgedElsewhere(input: CheckInput): string[] {
+  const pairs: string[] = [];
+  for (const check of CHANGE_ARITHMETIC) {
+    for (const finding of check.run(input)) {
+      if (finding.verdict === 'unverifiable') continue;
+      const ids = [finding.stated, ...finding.quantities];
+      for (const x of ids) for (const y of ids) if (x !== y) pairs.push(`${x}>${y}`);
+    }
+  }
+  return pairs;
+}
+
 /**
  * Finds "从A下降至B" / "由A提高到B" / "A，较上年B增长…" and "增长-3%" and judges each.
  * @example checkDirection({ text: '优良天数比例从87.5%下降至89.1%。', extraction })
  * // [{ check: 'direction', verdict: 'inconsistent', message: '「从87.5%下降至89.1%」：报告称“下降”，但89.1%高于87.5%，方向相反', … }]
  */
-export function checkDirection({ text, extraction }: CheckInput): SenseFinding[] {
+export function checkDirection(
+  { text, extraction }: CheckInput,
+  judgedElsewhere: (input: CheckInput) => Iterable<string> = levelsJudgedElsewhere,
+): SenseFinding[] {
   const findings: SenseFinding[] = [];
+  const elsewhere = new Set(judgedElsewhere({ text, extraction }));
   for (const sentence of splitSentences(text, extraction.quantities)) {
     const qs = sentence.quantities;
     for (let i = 0; i + 1 < qs.length; i++) {
@@ -100,6 +128,7 @@ export function checkDirection({ text, extraction }: CheckInput): SenseFinding[]
       if (isRank(text, a) || isRank(text, b)) continue;
       const fromTo = FROM_BEFORE.test(lead) ? FROM_TO.exec(gap) : null;
       if (fromTo && isSameMeasure(a, b)) {
+        if (elsewhere.has(`${a.id}>${b.id}`)) continue;
         const word = fromTo[1] ?? '';
         findings.push(judge(a, b, word, plainText(text, a.start - 1, b.end), []));
         continue;
@@ -107,6 +136,7 @@ export function checkDirection({ text, extraction }: CheckInput): SenseFinding[]
       const c = qs[i + 2];
       const fromBy = FROM_BEFORE.test(lead) ? FROM_BY.exec(gap) : null;
       if (fromBy && c && !isRank(text, c) && isSameMeasure(a, c) && TO.test(plainText(text, b.end, c.start))) {
+        if (elsewhere.has(`${a.id}>${c.id}`)) continue;
         const word = fromBy[1] ?? '';
         findings.push(judge(a, c, word, plainText(text, a.start - 1, c.end), [b]));
         continue;
@@ -114,6 +144,7 @@ export function checkDirection({ text, extraction }: CheckInput): SenseFinding[]
       const after = plainText(text, b.end, b.end + 8);
       const versus = VERSUS.test(gap) ? VERSUS_AFTER.exec(after) : null;
       if (versus && isSameMeasure(a, b) && a.kind !== 'percentage_point') {
+        if (elsewhere.has(`${b.id}>${a.id}`)) continue;
         const word = versus[1] ?? '';
         findings.push(judge(b, a, word, plainText(text, a.start, b.end + versus[0].length), []));
       }
@@ -137,4 +168,4 @@ export function checkDirection({ text, extraction }: CheckInput): SenseFinding[]
 }
 
 /** The direction check, for the registry in verify.ts. */
-export const directionCheck: Check = { id: 'direction', run: checkDirection };
+export const directionCheck: Check = { id: 'direction', run: (input) => checkDirection(input) };

@@ -7,7 +7,8 @@
  */
 import type { Quantity } from '../../model/quantity.ts';
 import type { Check, CheckInput } from '../check.ts';
-import { indexRelations } from '../relation-index.ts';
+import { commonRun } from '../relation-index.ts';
+import { partsSumCheck } from './parts-sum.check.ts';
 import {
   clauseBefore,
   differenceText,
@@ -176,19 +177,6 @@ function paragraphStart(text: string, position: number): number {
   return 0;
 }
 
-/** The longest run of characters two names share: 社会消费品零售总额 / 城镇市场消费品零售额 → 5 (消费品零售). */
-function sharedRun(a: string, b: string): number {
-  let best = 0;
-  for (let i = 0; i < a.length; i++) {
-    for (let j = 0; j < b.length; j++) {
-      let k = 0;
-      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
-      if (k > best) best = k;
-    }
-  }
-  return best;
-}
-
 function metricWords(text: string, q: Quantity): string {
   return clauseBefore(text, q.start, 20).replace(GENERIC_WORDS, '');
 }
@@ -220,7 +208,7 @@ function findBreakdowns(text: string, sentences: readonly Sentence[]): Relation[
       let best = 1;
       for (const candidate of wholes) {
         if (!isSameMeasure(candidate, part)) continue;
-        const run = sharedRun(metricWords(text, candidate), metricWords(text, part));
+        const run = commonRun(metricWords(text, candidate), metricWords(text, part));
         if (run > best) {
           best = run;
           whole = candidate;
@@ -262,14 +250,15 @@ function findPairs(text: string, sentence: Sentence): Relation[] {
 }
 
 /**
- * The "whole>part" pairs of quantity ids that the parts-sum check adds up. Its message names a part larger than
+ * The "whole>part" pairs of quantity ids that the parts-sum check has judged. Its message names a part larger than
  * the whole, so such a part is left to it: one relation, one finding.
  * @example partsSummedElsewhere({ text: '农业总产值282563万元，其中：种植业1130577万元…', extraction }) // ['q1>q3', …]
  */
-export function partsSummedElsewhere({ text, extraction }: CheckInput): string[] {
-  return indexRelations(text, extraction).partsLists.flatMap((list) =>
-    list.parts.map((part) => `${list.total.quantity.id}>${part.quantity.id}`),
-  );
+export function partsSummedElsewhere(input: CheckInput): string[] {
+  return partsSumCheck
+    .run(input)
+    .filter((finding) => finding.verdict !== 'unverifiable')
+    .flatMap((finding) => finding.quantities.map((part) => `${finding.stated}>${part}`));
 }
 
 /**

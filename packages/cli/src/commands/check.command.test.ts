@@ -1,0 +1,66 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { makeFormatFixtures, type FormatFixtures } from '@duixian/ingest/fixtures';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCheck } from './check.command.ts';
+
+interface JsonQuantity {
+  readonly text: string;
+  readonly value: unknown;
+  readonly unit: string;
+}
+
+const options = { json: true, fail: true, language: 'zh' } as const;
+
+async function quantitiesOf(file: string): Promise<string[]> {
+  const outcome = await runCheck([file], options);
+  expect(outcome.stderr).toBe('');
+  const result = JSON.parse(outcome.stdout) as { quantities: JsonQuantity[] };
+  return result.quantities.map((q) => `${JSON.stringify(q.value)} ${q.unit}`).sort();
+}
+
+describe('duixian check on every file format', () => {
+  let fixtures: FormatFixtures;
+  let expected: string[];
+  beforeAll(async () => {
+    fixtures = await makeFormatFixtures();
+    expected = await quantitiesOf(fixtures.files.markdown);
+  }, 240_000);
+
+  it('finds the seed page\'s 29 tracked figures in its own text', () => {
+    expect(expected).toContain('2198000000 元');
+    expect(expected).toContain('4.8 pp');
+    expect(expected.length).toBeGreaterThanOrEqual(29);
+  });
+
+  it.each(['pdf', 'docx', 'html', 'gb18030', 'utf16'] as const)('finds the same quantities (value and unit) in the %s file', async (format) => {
+    expect(await quantitiesOf(fixtures.files[format])).toEqual(expected);
+  });
+});
+
+describe('duixian check on bad input', () => {
+  it('exits 2 naming the file when it is empty, missing or binary, and still checks the good ones', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'duixian-cli-'));
+    const empty = path.join(dir, '空.txt');
+    const binary = path.join(dir, 'image.bin');
+    const good = path.join(dir, 'good.txt');
+    await writeFile(empty, '');
+    await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    await writeFile(good, '全年投资6.1亿元。');
+    const outcome = await runCheck([empty, path.join(dir, 'missing.txt'), binary, good], options);
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.stderr).toContain('空.txt');
+    expect(outcome.stderr).toContain('missing.txt');
+    expect(outcome.stderr).toContain('image.bin');
+    expect(JSON.parse(outcome.stdout).quantities[0].value).toBe(610000000);
+  });
+
+  it('exits 1 on an inconsistent figure, and 0 with --no-fail', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'duixian-cli-'));
+    const file = path.join(dir, 'wrong.txt');
+    await writeFile(file, '2023年全区一般公共预算支出21.98亿元，较2022年15.22亿元同比增长54.4%，增支6.76亿元。');
+    expect((await runCheck([file], options)).exitCode).toBe(1);
+    expect((await runCheck([file], { ...options, fail: false })).exitCode).toBe(0);
+  });
+});
