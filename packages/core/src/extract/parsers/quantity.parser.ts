@@ -8,6 +8,9 @@ import { matchOpenUnit, matchUnit } from '../../numbers/units.ts';
 import type { NonQuantityCandidate, QuantityCandidate } from '../candidate.ts';
 import type { NumeralToken } from './numeral.scanner.ts';
 
+/** Words that begin with a measure word but are none: 迈上千亿台阶, 个人所得税. */
+const WORDS_STARTING_WITH_UNIT = ['台阶', '个人所得', '个体'];
+
 /** Approximations written between the number and its unit: 300余家, 1万多人. */
 const APPROXIMATE_INFIXES: Readonly<Record<string, Comparator>> = { 余: '>=', 多: '>=' };
 
@@ -63,14 +66,19 @@ function readQuantity(text: string, token: NumeralToken): QuantityCandidate | un
     position += 1;
   }
   const unit = matchUnit(text, position);
+  // 千亿台阶: the measure word opens a word of its own.
+  if (unit && WORDS_STARTING_WITH_UNIT.some((word) => text.startsWith(word, position))) return undefined;
   if (unit) {
     if (token.script === 'chinese' && !isTrustedChineseQuantity(text, token, unit.kind)) {
       return undefined;
     }
+    // “3个100”: a short quoted phrase is a name, however countable it looks.
+    if (isInsideQuotes(text, token.start) && closesQuoteSoon(text, position + unit.surface.length)) return undefined;
+    const per = readPerUnit(text, position + unit.surface.length);
     return {
       ...base,
-      end: position + unit.surface.length,
-      unit: unit.unit,
+      end: position + unit.surface.length + (per ? per.length + 1 : 0),
+      unit: per ? `${unit.unit}/${per}` : unit.unit,
       kind: unit.kind,
       ...(comparator ? { comparator } : {}),
       provenance: 'parser/number-unit',
@@ -114,6 +122,22 @@ function isTrustedChineseQuantity(text: string, token: NumeralToken, kind: Quant
   if (isInsideQuotes(text, token.start)) return false;
   if (token.hasMagnitude) return true;
   return !(token.value.mantissa === 1n && token.value.exponent === 0);
+}
+
+/** "30.5微克/立方米", "1.2万元/人": a rate's second unit after the slash. */
+function readPerUnit(text: string, position: number): string | undefined {
+  if (text[position] !== '/') return undefined;
+  const second = matchUnit(text, position + 1);
+  if (second && second.kind !== 'percent') return second.surface;
+  const single = text[position + 1] ?? '';
+  return /^[人户亩年月天日次]$/u.test(single) ? single : undefined;
+}
+
+/** True when a closing quotation mark follows within a few characters: the number sits in a short quoted name. */
+function closesQuoteSoon(text: string, position: number): boolean {
+  const ahead = text.slice(position, position + 8);
+  const close = ahead.search(/[”」"]/u);
+  return close >= 0 && !/[，。；]/u.test(ahead.slice(0, close));
 }
 
 function isInsideQuotes(text: string, position: number): boolean {

@@ -43,8 +43,10 @@ export function isSameBlock(text: string, from: number, to: number): boolean {
   return !/\n\s*\n/u.test(text.slice(from, to));
 }
 
+const EDGE_PUNCTUATION = /^[、，,和与及\s]+|[、，,和与及\s]+$/gu;
+
 function cleanPhrase(phrase: string): string {
-  return phrase.replace(LEADING, '').replace(TRAILING, '').replace(LEADING, '').trim();
+  return phrase.replace(EDGE_PUNCTUATION, '').replace(LEADING, '').replace(TRAILING, '').replace(LEADING, '').replace(EDGE_PUNCTUATION, '').trim();
 }
 
 /** "教育建设方面，投入资金3.42亿元": the clause before names the area the money went to. */
