@@ -45,15 +45,16 @@ const SPELLED_PERCENT = '百分之';
 export function scanNumerals(text: string): NumeralScan {
   const tokens: NumeralToken[] = [];
   const unreadable: NumeralScan['unreadable'] = [];
-  let position = 0;
-  while (position < text.length) {
+  // Jump from one possible number start to the next: most of a report is words.
+  const starts = new RegExp(`[0-9${CHINESE_NUMERAL_CHARS}]`, 'gu');
+  for (let match = starts.exec(text); match; match = starts.exec(text)) {
+    const position = match.index;
     const token = readAt(text, position);
     if (token) {
       tokens.push(token);
-      position = token.end;
-    } else {
-      if (CHINESE_NUMERAL_CHARS.includes(text[position]!)) unreadable.push({ start: position, end: position + 1 });
-      position += 1;
+      starts.lastIndex = token.end;
+    } else if (CHINESE_NUMERAL_CHARS.includes(text[position]!)) {
+      unreadable.push({ start: position, end: position + 1 });
     }
   }
   return { tokens, unreadable };

@@ -9,14 +9,19 @@ import { judgeStated, shownFigure, signedInterval, type RelationFinding } from '
 
 /**
  * Judges each pair of statements of the same fact the index lined up.
- * @example restatementCheck.run({ text, extraction })[0].message // '前文称 87.8% ✓…'
+ * @example restatementCheck.run({ text, extraction })[0].message // '前文称 87.8%，此处称 87.8%，前后一致 ✓'
  */
 export const restatementCheck: Check = {
   id: 'restatement',
   run({ text, extraction }: CheckInput): RelationFinding[] {
     const findings: RelationFinding[] = [];
     for (const [later, earlier] of indexRelations(text, extraction).restatements) {
-      findings.push(judgeStated('restatement', later, signedInterval(earlier), [earlier], `前文所称 ${shownFigure(earlier)}`));
+      const finding = judgeStated('restatement', later, signedInterval(earlier), [earlier], `前文所称 ${shownFigure(earlier)}`);
+      const message =
+        finding.verdict === 'consistent'
+          ? `前文称 ${shownFigure(earlier)}，此处称 ${shownFigure(later)}，前后一致 ✓`
+          : `前文称 ${shownFigure(earlier)}，此处称 ${shownFigure(later)}，同一数字前后不符 ✗`;
+      findings.push({ ...finding, message });
     }
     return findings;
   },
