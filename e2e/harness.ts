@@ -48,36 +48,64 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** A running server with its base URL and the admin account printed on first start. */
+/** A running server with its base URL and the admin account created on first start. */
 export interface RunningServer {
   readonly baseUrl: string;
   readonly dataDir: string;
   readonly admin: { readonly username: string; readonly password: string };
+  /** Creates a staff account directly (the API has no user administration yet): role and, for unit editors, unit. */
+  addUser(user: { username: string; password: string; role: 'supervisor' | 'unit_editor'; unitId?: number; displayName?: string }): Promise<number>;
   close(): Promise<void>;
 }
 
+/** Starts the real app in this process on a fresh PGlite folder: demo imported, admin created, web app served. */
 export async function startDuixian(): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'duixian-e2e-'));
   const port = await freePort();
   const adminPassword = `e2e-${Math.random().toString(36).slice(2)}-Pw1`;
-  const server = await import('@duixian/server');
-  const started = await server.startServer({
-    port,
-    host: '127.0.0.1',
-    dataDir,
-    staticDir: WEB_DIST,
-    adminPassword,
-    logger: false,
-  } as Parameters<typeof server.startServer>[0]);
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const { buildApp } = await import('@duixian/server');
+  const { hashPassword } = await import('../packages/server/src/auth/password.ts');
+  const app = await buildApp({ dataDir, staticDir: WEB_DIST, adminPassword, log: false });
+  await app.listen({ port, host: '127.0.0.1' });
   return {
-    baseUrl,
+    baseUrl: `http://127.0.0.1:${port}`,
     dataDir,
     admin: { username: 'admin', password: adminPassword },
+    async addUser(user) {
+      const row = await app.duixian.services.database.repositories.users.create({
+        username: user.username,
+        role: user.role,
+        passwordHash: await hashPassword(user.password),
+        ...(user.displayName ? { displayName: user.displayName } : {}),
+        ...(user.unitId !== undefined ? { unitId: user.unitId } : {}),
+      });
+      return row.id;
+    },
     async close() {
-      await (started as { close: () => Promise<void> }).close();
+      await app.close();
       await rm(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** Signs in through the API and returns a caller that sends the session cookie and CSRF header. */
+export async function apiSession(baseUrl: string, username: string, password: string) {
+  const response = await fetch(`${baseUrl}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!response.ok) throw new Error(`sign-in as ${username} failed: ${response.status} ${await response.text()}`);
+  const { csrf_token: csrf } = (await response.json()) as { csrf_token: string };
+  const cookie = response.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+  return async <T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> => {
+    const answer = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await answer.text();
+    return { status: answer.status, body: (text ? JSON.parse(text) : undefined) as T };
   };
 }
 

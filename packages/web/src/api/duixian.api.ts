@@ -3,7 +3,21 @@
  * (snake_case rows, exact decimal strings) into the web's view types. Example: getOverview('630105', 2024) →
  * { total: { amountYuan: '2198000000', growthPercent: '44.4' }, … }.
  */
-import type { DashboardSummary } from '../../../server/src/services/dashboard.service.ts';
+import type {
+  AuditEvent,
+  BudgetLineJson,
+  CommitmentDetailJson,
+  CommitmentJson,
+  DashboardSummaryJson,
+  DocumentDetailJson,
+  ImportResultJson,
+  ProgressUpdate,
+  Region,
+  ReviewItemJson,
+  SessionJson,
+  Unit,
+} from '@duixian/server';
+import type { z } from 'zod';
 import { addDecimalTexts } from '../format/decimal-text.ts';
 import { getJson, query, request, setCsrfToken, upload } from './http.client.ts';
 import type {
@@ -33,28 +47,20 @@ interface WirePage<T> {
   items: T[];
   total: number;
   page: number;
-  page_size?: number;
-  pageSize?: number;
+  page_size: number;
 }
 
 const PAGE_SIZE = 500;
 
 // ——— places ———
 
-interface WireRegion {
-  code: string;
-  name: string;
-  parent_code: string | null;
-}
-
 /** Every region with the years it has data for (budget or plan years), newest first. */
 export async function listPlaces(): Promise<Place[]> {
-  const regions = await getJson<WirePage<WireRegion> | WireRegion[]>('/api/regions');
-  const list = Array.isArray(regions) ? regions : regions.items;
+  const regions = await getJson<{ items: z.infer<typeof Region>[] }>('/api/regions');
   const places: Place[] = [];
-  for (const region of list) {
-    const years = await getJson<{ budget_years: number[]; plan_years: number[] }>(`/api/regions/${encodeURIComponent(region.code)}/years`);
-    const all = [...new Set([...years.plan_years, ...years.budget_years])].sort((a, b) => b - a);
+  for (const region of regions.items) {
+    const detail = await getJson<{ budget_years: number[]; plan_years: number[] }>(`/api/regions/${encodeURIComponent(region.code)}`);
+    const all = [...new Set([...detail.plan_years, ...detail.budget_years])].sort((a, b) => b - a);
     for (const year of all) places.push({ regionCode: region.code, regionName: region.name, year });
   }
   return places;
@@ -63,7 +69,7 @@ export async function listPlaces(): Promise<Place[]> {
 // ——— overview ———
 
 export async function getOverview(regionCode: string, year: number): Promise<OverviewView> {
-  const summary = await getJson<DashboardSummary>(`/api/dashboard${query({ region: regionCode, year })}`);
+  const summary = await getJson<DashboardSummaryJson>(`/api/dashboard/summary${query({ region: regionCode, year })}`);
   const budget = summary.budget;
   const budgetYear = budget?.year ?? summary.year;
   const programme = summary.projects.find((project) => project.year === budgetYear) ?? summary.projects[0];
@@ -130,30 +136,26 @@ export function infographicHref(place: Place, format: 'svg' | 'png', locale: Loc
 
 // ——— budget ———
 
-interface WireBudgetLine {
-  id: number;
-  region_code: string;
-  year: number;
-  phase: string;
-  scope: string;
-  label: string;
-  functional_code: string | null;
-  functional_name?: string | null;
-  mapping_confidence: string | null;
-  amount_yuan: string;
-  document_id: number | null;
-  span_start: number | null;
-  span_end: number | null;
-}
+type SpanColumns = { document_id: number | null; span_start: number | null; span_end: number | null };
 
-function sourceOf(row: { document_id: number | null; span_start: number | null; span_end: number | null }) {
+function sourceOf(row: SpanColumns) {
   return row.document_id !== null && row.span_start !== null && row.span_end !== null
     ? { source: { documentId: row.document_id, start: row.span_start, end: row.span_end } }
     : {};
 }
 
+/** The report's functional classification names (类 level), for the treemap's labels. */
+const FUNCTIONAL_NAMES: Readonly<Record<string, string>> = {
+  '201': '一般公共服务', '202': '外交', '203': '国防', '204': '公共安全', '205': '教育', '206': '科学技术',
+  '207': '文化旅游体育与传媒', '208': '社会保障和就业', '210': '卫生健康', '211': '节能环保', '212': '城乡社区',
+  '213': '农林水', '214': '交通运输', '215': '资源勘探工业信息等', '216': '商业服务业等', '217': '金融',
+  '219': '援助其他地区', '220': '自然资源海洋气象等', '221': '住房保障', '222': '粮油物资储备',
+  '224': '灾害防治及应急管理', '227': '预备费', '229': '其他支出', '230': '转移性支出', '231': '债务还本',
+  '232': '债务付息', '233': '债务发行费用',
+};
+
 export async function listBudgetLines(regionCode: string): Promise<BudgetLineView[]> {
-  const page = await getJson<WirePage<WireBudgetLine>>(`/api/budget-lines${query({ region: regionCode, page_size: PAGE_SIZE })}`);
+  const page = await getJson<WirePage<BudgetLineJson>>(`/api/budget-lines${query({ region: regionCode, page_size: PAGE_SIZE })}`);
   return page.items.map((row) => ({
     id: row.id,
     year: row.year,
@@ -162,7 +164,7 @@ export async function listBudgetLines(regionCode: string): Promise<BudgetLineVie
     label: row.label,
     amountYuan: row.amount_yuan,
     ...(row.functional_code ? { functionalCode: row.functional_code } : {}),
-    ...(row.functional_name ? { functionalName: row.functional_name } : {}),
+    ...(row.functional_code && FUNCTIONAL_NAMES[row.functional_code] ? { functionalName: FUNCTIONAL_NAMES[row.functional_code] } : {}),
     ...(row.mapping_confidence ? { mappingConfidence: row.mapping_confidence } : {}),
     ...sourceOf(row),
   }));
@@ -170,38 +172,9 @@ export async function listBudgetLines(regionCode: string): Promise<BudgetLineVie
 
 // ——— commitments ———
 
-interface WireSchedule {
-  code: string | null;
-  colour: WarningColour | null;
-  expected_percent: string | null;
-  actual_percent: string | null;
-  days_to_deadline: number | null;
-  reported_status: string | null;
-  deadline: string;
-  explanation: string;
-}
-
-interface WireCommitment {
-  id: number;
-  title: string;
-  theme: string | null;
-  theme_id: number | null;
-  original_text: string;
-  target_value: string | null;
-  target_value_high: string | null;
-  target_unit: string | null;
-  target_comparator: string | null;
-  deadline: string | null;
-  version: number;
-  document_id: number | null;
-  span_start: number | null;
-  span_end: number | null;
-  units: { unit_id: number; name: string; role: string }[];
-  schedule: WireSchedule | null;
-}
-
-function toCommitmentSummary(row: WireCommitment): CommitmentSummary {
+function toCommitmentSummary(row: CommitmentJson): CommitmentSummary {
   const schedule = row.schedule;
+  const deadline = row.deadline ?? schedule.deadline;
   return {
     id: row.id,
     title: row.title,
@@ -209,15 +182,17 @@ function toCommitmentSummary(row: WireCommitment): CommitmentSummary {
     ...(row.theme ? { theme: row.theme } : {}),
     ...(row.theme_id !== null ? { themeId: row.theme_id } : {}),
     units: row.units.map((unit) => ({ id: unit.unit_id, name: unit.name, role: unit.role })),
-    ...(row.deadline ? { deadline: row.deadline } : schedule?.deadline ? { deadline: schedule.deadline } : {}),
+    ...(deadline ? { deadline } : {}),
     ...(row.target_value !== null && row.target_unit
       ? { target: { value: row.target_value, unit: row.target_unit, ...(row.target_comparator ? { comparator: row.target_comparator } : {}) } }
-      : {}),
-    ...(schedule?.actual_percent ? { actualPercent: schedule.actual_percent } : {}),
-    ...(schedule?.expected_percent ? { expectedPercent: schedule.expected_percent } : {}),
-    ...(schedule?.code ? { scheduleStatus: schedule.code } : {}),
-    ...(schedule?.colour ? { colour: schedule.colour } : {}),
-    ...(schedule?.reported_status ? { reportedStatus: schedule.reported_status } : {}),
+      : row.target_grade ? { target: { value: row.target_grade, unit: '', ...(row.target_comparator ? { comparator: row.target_comparator } : {}) } } : {}),
+    ...(schedule.actual_percent ? { actualPercent: schedule.actual_percent } : {}),
+    ...(schedule.expected_percent ? { expectedPercent: schedule.expected_percent } : {}),
+    ...(schedule.code ? { scheduleStatus: schedule.code } : {}),
+    ...(schedule.colour ? { colour: schedule.colour } : {}),
+    ...(schedule.reported_status ? { reportedStatus: schedule.reported_status } : {}),
+    ...(schedule.days_to_deadline !== null ? { daysToDeadline: schedule.days_to_deadline } : {}),
+    explanation: schedule.explanation,
   };
 }
 
@@ -225,11 +200,12 @@ export interface CommitmentFilterInput {
   readonly theme?: string;
   readonly unit?: string;
   readonly status?: string;
+  readonly colour?: string;
 }
 
 export async function listCommitments(place: Place, filter: CommitmentFilterInput): Promise<{ items: CommitmentSummary[]; total: number }> {
-  const page = await getJson<WirePage<WireCommitment>>(
-    `/api/commitments${query({ region: place.regionCode, year: place.year, theme: filter.theme, unit: filter.unit, status: filter.status, page_size: PAGE_SIZE })}`,
+  const page = await getJson<WirePage<CommitmentJson>>(
+    `/api/commitments${query({ region: place.regionCode, year: place.year, theme: filter.theme, unit_id: filter.unit, status: filter.status, colour: filter.colour, page_size: PAGE_SIZE })}`,
   );
   return { items: page.items.map(toCommitmentSummary), total: page.total };
 }
@@ -242,31 +218,21 @@ export async function listMyCommitments(place: Place, user: SessionUser): Promis
 }
 
 export async function listThemes(place: Place): Promise<string[]> {
-  const summary = await getJson<DashboardSummary>(`/api/dashboard${query({ region: place.regionCode, year: place.year })}`);
+  const summary = await getJson<DashboardSummaryJson>(`/api/dashboard/summary${query({ region: place.regionCode, year: place.year })}`);
   return (summary.commitments?.themes ?? []).map((theme) => theme.theme).filter((theme): theme is string => Boolean(theme));
 }
 
 export async function listUnits(regionCode: string): Promise<UnitView[]> {
-  const answer = await getJson<WirePage<{ id: number; name: string }> | { id: number; name: string }[]>(`/api/units${query({ region: regionCode })}`);
-  return (Array.isArray(answer) ? answer : answer.items).map((unit) => ({ id: unit.id, name: unit.name }));
+  const answer = await getJson<{ items: z.infer<typeof Unit>[] }>(`/api/units${query({ region: regionCode })}`);
+  return answer.items.map((unit) => ({ id: unit.id, name: unit.name }));
 }
 
-interface WireProgress {
-  id: number;
-  reported_on: string;
-  amount: string | null;
-  percent: string | null;
-  reported_status: string | null;
-  note: string | null;
-  author_id: number | null;
-  author_name?: string | null;
-  evidence: { kind: 'file' | 'link'; ref: string; label?: string; content_type?: string; url?: string }[];
-}
+type WireProgress = z.infer<typeof ProgressUpdate>;
 
 function toEvidence(item: WireProgress['evidence'][number]): EvidenceView {
-  const href = item.url ?? (item.kind === 'link' ? item.ref : `/api/files/${encodeURIComponent(item.ref)}`);
+  const href = item.kind === 'link' ? item.ref : `/api/evidence/${encodeURIComponent(item.ref)}`;
   const label = item.label ?? item.ref.slice(0, 12);
-  const isImage = (item.content_type ?? '').startsWith('image/') || /\.(png|jpe?g|gif|webp)$/i.test(label);
+  const isImage = /\.(png|jpe?g|gif|webp|heic)$/i.test(label);
   return { label, href, isImage };
 }
 
@@ -278,41 +244,36 @@ function toUpdate(row: WireProgress): ProgressUpdateView {
     ...(row.percent !== null ? { percent: row.percent } : {}),
     ...(row.reported_status ? { reportedStatus: row.reported_status } : {}),
     ...(row.note ? { note: row.note } : {}),
-    ...(row.author_name ? { author: row.author_name } : {}),
-    evidence: (row.evidence ?? []).map(toEvidence),
+    evidence: row.evidence.map(toEvidence),
   };
 }
 
-interface WireAuditEvent {
-  id: number | string;
-  occurred_at: string;
-  action: string;
-  actor_id: number | null;
-  actor_name?: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
+type WireAuditEvent = z.infer<typeof AuditEvent>;
 
-/** Names the fields an event changed: 'deadline: 2024-12-31 → 2024-10-31'. */
+/** The fields an event changed, as "deadline: null → "2024-10-31""; for a new record, its main figures. */
 function describeChange(event: WireAuditEvent): string {
-  if (!event.before || !event.after) {
-    const after = event.after ?? {};
-    const bits = ['percent', 'amount', 'note'].filter((key) => after[key] !== undefined && after[key] !== null).map((key) => `${key}: ${String(after[key])}`);
-    return bits.join('；');
+  const before = (event.before ?? null) as Record<string, unknown> | null;
+  const after = (event.after ?? null) as Record<string, unknown> | null;
+  if (!after) return '';
+  if (!before) {
+    return ['percent', 'amount', 'reported_status', 'note', 'title']
+      .filter((key) => after[key] !== undefined && after[key] !== null)
+      .map((key) => `${key}: ${String(after[key])}`)
+      .join('；');
   }
   const changes: string[] = [];
-  for (const key of Object.keys(event.after)) {
-    if (['version', 'updated_at', 'created_at'].includes(key)) continue;
-    const before = JSON.stringify(event.before[key] ?? null);
-    const after = JSON.stringify(event.after[key] ?? null);
-    if (before !== after) changes.push(`${key}: ${before} → ${after}`);
+  for (const key of Object.keys(after)) {
+    if (['version', 'updated_at', 'created_at', 'schedule'].includes(key)) continue;
+    const was = JSON.stringify(before[key] ?? null);
+    const now = JSON.stringify(after[key] ?? null);
+    if (was !== now) changes.push(`${key}: ${was} → ${now}`);
   }
   return changes.join('；');
 }
 
 export async function getCommitment(id: number): Promise<CommitmentDetail> {
   const [row, progress, history] = await Promise.all([
-    getJson<WireCommitment>(`/api/commitments/${id}`),
+    getJson<CommitmentDetailJson>(`/api/commitments/${id}`),
     getJson<WirePage<WireProgress>>(`/api/commitments/${id}/progress${query({ page_size: 100 })}`),
     getJson<WirePage<WireAuditEvent>>(`/api/commitments/${id}/history${query({ page_size: 100 })}`),
   ]);
@@ -325,7 +286,6 @@ export async function getCommitment(id: number): Promise<CommitmentDetail> {
       id: event.id,
       occurredAt: event.occurred_at,
       action: event.action,
-      ...(event.actor_name ? { actor: event.actor_name } : {}),
       summary: describeChange(event),
     })),
   };
@@ -333,35 +293,17 @@ export async function getCommitment(id: number): Promise<CommitmentDetail> {
 
 // ——— documents ———
 
-interface WireDocumentSummary {
-  id: number;
-  region_code: string;
-  year: number;
-  title: string;
-  file_name: string;
-  figure_count?: number;
-  inconsistent_count?: number;
-}
+type WireDocumentSummary = Omit<DocumentDetailJson, 'text' | 'extraction' | 'findings' | 'problems'>;
 
 type WireJsonValue = number | string | [number | string, number | string];
 
-interface WireDocument extends WireDocumentSummary {
-  text: string;
-  extraction: {
-    quantities: { id: string; start: number; end: number; text: string; value: WireJsonValue; unit: string; kind: string; comparator?: string; metric?: string; role?: string; year?: number }[];
-  };
-  findings: DocumentFinding[];
+/** The stored extraction, in core's `duixian check --json` contract. */
+interface StoredExtraction {
+  quantities?: { id: string; start: number; end: number; text: string; value: WireJsonValue; unit: string; kind: string; comparator?: string; metric?: string; role?: string; year?: number }[];
 }
 
 function toDocumentSummary(row: WireDocumentSummary): DocumentSummary {
-  return {
-    id: row.id,
-    title: row.title,
-    fileName: row.file_name,
-    year: row.year,
-    ...(row.figure_count !== undefined ? { figureCount: row.figure_count } : {}),
-    ...(row.inconsistent_count !== undefined ? { inconsistentCount: row.inconsistent_count } : {}),
-  };
+  return { id: row.id, title: row.title, fileName: row.file_name, year: row.year };
 }
 
 export async function listDocuments(regionCode: string, year: number): Promise<DocumentSummary[]> {
@@ -370,8 +312,9 @@ export async function listDocuments(regionCode: string, year: number): Promise<D
 }
 
 export async function getDocument(id: number): Promise<DocumentDetail> {
-  const row = await getJson<WireDocument>(`/api/documents/${id}`);
-  const figures = row.extraction.quantities.map<DocumentFigure>((quantity) => {
+  const row = await getJson<DocumentDetailJson>(`/api/documents/${id}`);
+  const extraction = (row.extraction ?? {}) as StoredExtraction;
+  const figures = (extraction.quantities ?? []).map<DocumentFigure>((quantity) => {
     const [low, high] = Array.isArray(quantity.value) ? quantity.value : [quantity.value, undefined];
     return {
       id: quantity.id,
@@ -387,7 +330,7 @@ export async function getDocument(id: number): Promise<DocumentDetail> {
       ...(quantity.year !== undefined ? { period: String(quantity.year) } : {}),
     };
   });
-  const findings = row.findings ?? [];
+  const findings = Array.isArray(row.findings) ? (row.findings as DocumentFinding[]) : [];
   return {
     ...toDocumentSummary(row),
     figureCount: figures.length,
@@ -401,15 +344,7 @@ export async function getDocument(id: number): Promise<DocumentDetail> {
 
 // ——— staff ———
 
-interface WireSessionUser {
-  id: number;
-  username: string;
-  role: SessionUser['role'];
-  unit_id: number | null;
-  display_name: string | null;
-}
-
-function toSessionUser(user: WireSessionUser): SessionUser {
+function toSessionUser(user: SessionJson['user']): SessionUser {
   return {
     id: user.id,
     username: user.username,
@@ -419,44 +354,36 @@ function toSessionUser(user: WireSessionUser): SessionUser {
   };
 }
 
+/** The signed-in user, or undefined for the public (the server answers 401). */
 export async function getSessionUser(): Promise<SessionUser | undefined> {
   try {
-    const answer = await getJson<{ user: WireSessionUser | null; csrf_token?: string }>('/api/session');
-    if (answer.csrf_token) setCsrfToken(answer.csrf_token);
-    return answer.user ? toSessionUser(answer.user) : undefined;
+    const answer = await getJson<SessionJson>('/api/auth/session');
+    setCsrfToken(answer.csrf_token);
+    return toSessionUser(answer.user);
   } catch {
     return undefined;
   }
 }
 
 export async function signIn(username: string, password: string): Promise<SessionUser> {
-  const answer = await request<{ user: WireSessionUser; csrf_token: string }>('POST', '/api/session', { username, password });
+  const answer = await request<SessionJson>('POST', '/api/auth/sign-in', { username, password });
   setCsrfToken(answer.csrf_token);
   return toSessionUser(answer.user);
 }
 
 export async function signOut(): Promise<void> {
-  await request<void>('DELETE', '/api/session');
+  await request<void>('POST', '/api/auth/sign-out');
   setCsrfToken(undefined);
 }
 
 export async function uploadDocument(form: FormData, onProgress: (fraction: number) => void): Promise<UploadResult> {
-  const params = query({ region: String(form.get('region') ?? ''), year: String(form.get('year') ?? '') });
   const body = new FormData();
+  body.set('region_code', String(form.get('region') ?? ''));
+  body.set('year', String(form.get('year') ?? ''));
   const file = form.get('file');
   if (file) body.set('file', file);
-  const answer = await upload<{ document: { id: number; title: string }; review: Record<string, number> }>(`/api/documents${params}`, body, onProgress);
-  return { documentId: answer.document.id, title: answer.document.title, reviewCount: answer.review.pending ?? 0 };
-}
-
-interface WireReviewItem {
-  id: number;
-  document_id: number;
-  kind: string;
-  status: ReviewItemView['status'];
-  payload: Record<string, unknown>;
-  entity_id: number | null;
-  version: number;
+  const answer = await upload<ImportResultJson>('/api/documents', body, onProgress);
+  return { documentId: answer.document.id, title: answer.document.title, reviewCount: answer.review.pending, isNew: answer.is_new };
 }
 
 function describePayload(kind: string, payload: Record<string, unknown>): { title: string; detail?: string; theme?: string } {
@@ -469,7 +396,7 @@ function describePayload(kind: string, payload: Record<string, unknown>): { titl
 }
 
 export async function listReviewItems(filter: { documentId?: number | undefined; status?: string }): Promise<ReviewItemView[]> {
-  const page = await getJson<WirePage<WireReviewItem>>(`/api/review-items${query({ document: filter.documentId, status: filter.status, page_size: PAGE_SIZE })}`);
+  const page = await getJson<WirePage<ReviewItemJson>>(`/api/review-items${query({ document_id: filter.documentId, status: filter.status, page_size: PAGE_SIZE })}`);
   return page.items.map((item) => ({
     id: item.id,
     documentId: item.document_id,
@@ -482,16 +409,15 @@ export async function listReviewItems(filter: { documentId?: number | undefined;
   }));
 }
 
+/** Accepts or rejects several candidates at once: all of them or none. */
 export async function decideReviewItems(items: readonly ReviewItemView[], decision: 'accept' | 'reject'): Promise<void> {
   if (items.length === 0) return;
-  await request('POST', '/api/review-items/decisions', {
-    decision,
-    items: items.map((item) => ({ id: item.id, version: item.version })),
-  });
+  await request('POST', '/api/review-items/decisions', { decisions: items.map((item) => ({ id: item.id, decision })) });
 }
 
-export async function editReviewItem(item: ReviewItemView, changes: { title: string }): Promise<void> {
-  await request('PATCH', `/api/review-items/${item.id}`, { version: item.version, payload: { ...item.payload, ...changes } });
+/** Accepts a candidate with the reviewer's edits. */
+export async function acceptEditedReviewItem(item: ReviewItemView, edits: { title: string }): Promise<void> {
+  await request('POST', `/api/review-items/${item.id}/accept`, { edits });
 }
 
 export async function assignCommitment(commitment: CommitmentSummary, change: { unitId: number; deadline?: string | undefined }): Promise<void> {
@@ -502,32 +428,61 @@ export async function assignCommitment(commitment: CommitmentSummary, change: { 
   });
 }
 
-export async function reportProgress(commitment: CommitmentSummary, form: FormData): Promise<void> {
+/** Stores one evidence file by content hash and returns its reference for a progress update. */
+async function uploadEvidence(file: File): Promise<{ kind: 'file'; ref: string; label: string }> {
   const body = new FormData();
-  for (const key of ['reported_on', 'percent', 'amount', 'note'] as const) {
-    const value = form.get(key);
-    if (typeof value === 'string' && value.trim() !== '') body.set(key, value.trim());
-  }
-  for (const file of form.getAll('evidence')) {
-    if (file instanceof File && file.size > 0) body.append('evidence', file, file.name);
-  }
-  await upload(`/api/commitments/${commitment.id}/progress`, body, () => undefined);
+  body.set('file', file, file.name);
+  const answer = await upload<{ ref: string; label?: string }>('/api/evidence', body, () => undefined);
+  return { kind: 'file', ref: answer.ref, label: answer.label ?? file.name };
 }
 
+export async function reportProgress(commitment: CommitmentSummary, form: FormData): Promise<void> {
+  const field = (key: string) => {
+    const value = form.get(key);
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  };
+  const evidence = [];
+  for (const file of form.getAll('evidence')) {
+    if (file instanceof File && file.size > 0) evidence.push(await uploadEvidence(file));
+  }
+  const percent = field('percent');
+  const amount = field('amount');
+  const note = field('note');
+  const status = field('reported_status');
+  await request('POST', `/api/commitments/${commitment.id}/progress`, {
+    reported_on: field('reported_on') ?? new Date().toISOString().slice(0, 10),
+    ...(percent ? { percent } : {}),
+    ...(amount ? { amount } : {}),
+    ...(note ? { note } : {}),
+    ...(status ? { reported_status: status } : {}),
+    ...(evidence.length ? { evidence } : {}),
+  });
+}
+
+/**
+ * The warnings list: red and yellow commitments (overdue, behind), then those due within `withinDays` that are not
+ * done, worst first. Statuses are the server's; the page only sorts and cuts.
+ */
 export async function listWarnings(place: Place, withinDays: number): Promise<WarningView[]> {
-  const page = await getJson<WirePage<WireCommitment & { reason?: string }>>(
-    `/api/warnings${query({ region: place.regionCode, year: place.year, within_days: withinDays, page_size: PAGE_SIZE })}`,
-  );
-  return page.items.map((row) => ({
-    commitment: toCommitmentSummary(row),
-    reason: row.reason ?? row.schedule?.explanation ?? '',
-    ...(row.schedule?.days_to_deadline != null ? { daysLeft: row.schedule.days_to_deadline } : {}),
-  }));
+  const all = await listCommitments(place, {});
+  const rank = { red: 0, yellow: 1, green: 2 } as const;
+  return all.items
+    .filter((item) =>
+      item.colour === 'red' || item.colour === 'yellow' ||
+      (item.daysToDeadline !== undefined && item.daysToDeadline <= withinDays && item.scheduleStatus !== 'done' && item.scheduleStatus !== 'done_early'))
+    .sort((a, b) => rank[a.colour ?? 'green'] - rank[b.colour ?? 'green'] || (a.daysToDeadline ?? 1e9) - (b.daysToDeadline ?? 1e9))
+    .map((item) => ({
+      commitment: item,
+      reason: item.explanation ?? '',
+      ...(item.daysToDeadline !== undefined ? { daysLeft: item.daysToDeadline } : {}),
+    }));
 }
 
 export type ExportKind = 'commitments' | 'progress' | 'warnings' | 'budget-lines';
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
 
-export function exportHref(kind: ExportKind, format: ExportFormat, place: Place): string {
-  return `/api/exports/${kind}.${format}${query({ region: place.regionCode, year: place.year })}`;
+/** The export paths the server's OpenAPI document lists, so the page offers only what exists. */
+export async function listExportPaths(): Promise<string[]> {
+  const openapi = await getJson<{ paths: Record<string, unknown> }>('/api/openapi.json');
+  return Object.keys(openapi.paths).filter((path) => path.startsWith('/api/exports'));
 }

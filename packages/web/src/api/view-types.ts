@@ -91,6 +91,9 @@ export interface CommitmentSummary {
   readonly colour?: WarningColour;
   readonly reportedStatus?: string;
   readonly version?: number;
+  readonly daysToDeadline?: number;
+  /** The server's explanation of the schedule status: '序时进度 49.73%，实际 60%'. */
+  readonly explanation?: string;
 }
 
 export interface EvidenceView {
@@ -203,4 +206,5 @@ export interface UploadResult {
   readonly documentId: number;
   readonly title: string;
   readonly reviewCount?: number;
+  readonly isNew?: boolean;
 }

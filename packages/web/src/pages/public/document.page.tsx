@@ -12,8 +12,10 @@ import { Figure } from '../../components/figure.tsx';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
 import { segmentText } from './document-segments.ts';
+import { relatedFindings } from './related-findings.ts';
 
 type FigureVerdict = 'inconsistent' | 'consistent' | 'unverifiable' | 'none';
+
 
 /** The worst verdict of the checks a figure is judged by, or that use it. */
 function verdictOf(figure: DocumentFigure, findings: readonly DocumentFinding[]): FigureVerdict {
@@ -26,7 +28,7 @@ function verdictOf(figure: DocumentFigure, findings: readonly DocumentFinding[])
 
 function FigurePanel({ figure, document }: { readonly figure: DocumentFigure; readonly document: DocumentDetail }) {
   const { t } = useI18n();
-  const relations = document.findings.filter((finding) => finding.stated === figure.id || finding.quantities.includes(figure.id));
+  const relations = relatedFindings(figure.id, document.findings);
   const byId = new Map(document.figures.map((item) => [item.id, item]));
   return (
     <div aria-live="polite">

@@ -16,7 +16,7 @@ function AssignRow({ commitment, units, onDone }: { readonly commitment: Commitm
     const form = new FormData(event.currentTarget);
     try {
       await assignCommitment(commitment, { unitId: Number(form.get('unit')), deadline: String(form.get('deadline') ?? '') || undefined });
-      setMessage({ kind: 'notice', text: t('staff.progressSaved') });
+      setMessage({ kind: 'notice', text: t('staff.assigned') });
       onDone();
     } catch (caught) {
       setMessage({ kind: 'error', text: caught instanceof Error ? caught.message : String(caught) });
@@ -61,7 +61,7 @@ export function AssignPage({ place }: { readonly place: Place }) {
         <AsyncView state={commitments}>
           {(page) => (
             <ul className="commitment-list">
-              {page.items.map((commitment) => <AssignRow key={`${commitment.id}-${commitment.version ?? 0}`} commitment={commitment} units={unitList} onDone={commitments.reload} />)}
+              {page.items.map((commitment) => <AssignRow key={commitment.id} commitment={commitment} units={unitList} onDone={commitments.reload} />)}
             </ul>
           )}
         </AsyncView>

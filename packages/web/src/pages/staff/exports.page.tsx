@@ -1,37 +1,35 @@
-/** Download links for the server's exports: commitments, progress and warnings as CSV, XLSX and JSON; budget lines too. */
-import { exportHref, type ExportFormat, type ExportKind } from '../../api/duixian.api.ts';
+/**
+ * Downloads of the server's exports (CSV, XLSX, JSON), listed from its OpenAPI document so only real endpoints appear;
+ * each link carries the region and year. Example: /api/exports/commitments.csv?region=630105&year=2024.
+ */
+import { listExportPaths } from '../../api/duixian.api.ts';
+import { query } from '../../api/http.client.ts';
+import { useApi } from '../../api/use-api.ts';
 import type { Place } from '../../api/view-types.ts';
+import { AsyncView } from '../../components/async-view.tsx';
 import { useI18n } from '../../i18n/i18n.context.tsx';
-import type { MessageKey } from '../../i18n/messages.zh.ts';
-
-const KINDS: readonly [ExportKind, MessageKey][] = [
-  ['commitments', 'nav.commitments'],
-  ['progress', 'commitments.timeline'],
-  ['warnings', 'staff.warnings'],
-  ['budget-lines', 'budget.lines'],
-];
-const FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'json'];
 
 export function ExportsPage({ place }: { readonly place: Place }) {
   const { t } = useI18n();
+  const state = useApi(listExportPaths, []);
+  const search = query({ region: place.regionCode, year: place.year });
   return (
     <section className="card">
-      <table>
-        <tbody>
-          {KINDS.map(([kind, label]) => (
-            <tr key={kind}>
-              <th scope="row">{t(label)}</th>
-              <td className="actions">
-                {FORMATS.map((format) => (
-                  <a key={format} className="button secondary" href={exportHref(kind, format, place)} download>
-                    {format.toUpperCase()}
+      <AsyncView state={state}>
+        {(paths) =>
+          paths.length === 0 ? <p>{t('app.empty')}</p> : (
+            <ul className="actions" style={{ listStyle: 'none', padding: 0 }}>
+              {paths.filter((path) => !path.includes('{')).map((path) => (
+                <li key={path}>
+                  <a className="button secondary" href={`${path}${search}`} download>
+                    {path.replace('/api/exports/', '')}
                   </a>
-                ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </AsyncView>
     </section>
   );
 }

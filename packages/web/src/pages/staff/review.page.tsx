@@ -3,7 +3,7 @@
  * Example: #/staff/review?document=2 → '采纳所选' on two commitments.
  */
 import { useState } from 'react';
-import { decideReviewItems, editReviewItem, listReviewItems } from '../../api/duixian.api.ts';
+import { acceptEditedReviewItem, decideReviewItems, listReviewItems } from '../../api/duixian.api.ts';
 import { useApi } from '../../api/use-api.ts';
 import type { ReviewItemView } from '../../api/view-types.ts';
 import { AsyncView } from '../../components/async-view.tsx';
@@ -37,7 +37,7 @@ function ReviewRow({
   return (
     <tr data-review-id={item.id}>
       <td>
-        <input id={checkboxId} type="checkbox" checked={isSelected} disabled={item.status !== 'pending'} onChange={(event) => onSelect(event.target.checked)} aria-label={`${t('staff.selectAll')}: ${item.title}`} />
+        <input id={checkboxId} type="checkbox" checked={isSelected} disabled={item.status !== 'pending'} onChange={(event) => onSelect(event.target.checked)} aria-label={`${t('staff.select')}: ${item.title}`} />
       </td>
       <td>{item.kind}</td>
       <td>
@@ -58,11 +58,11 @@ function ReviewRow({
         {item.status === 'pending' ? (
           <span className="actions">
             {isEditing ? (
-              <button type="button" onClick={() => void run(() => editReviewItem(item, { title }).then(() => setEditing(false)))}>{t('staff.save')}</button>
+              <button type="button" onClick={() => void run(() => acceptEditedReviewItem(item, { title }))}>{t('staff.saveAndAccept')}</button>
             ) : (
               <button type="button" className="secondary" onClick={() => setEditing(true)}>{t('staff.edit')}</button>
             )}
-            <button type="button" onClick={() => void run(() => decideReviewItems([item], 'accept'))}>{t('staff.accept')}</button>
+            {isEditing ? null : <button type="button" onClick={() => void run(() => decideReviewItems([item], 'accept'))}>{t('staff.accept')}</button>}
             <button type="button" className="secondary" onClick={() => void run(() => decideReviewItems([item], 'reject'))}>{t('staff.reject')}</button>
           </span>
         ) : null}

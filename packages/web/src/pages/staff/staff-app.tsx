@@ -7,6 +7,7 @@ import type { Place } from '../../api/view-types.ts';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
 import { hashQuery } from '../../router/hash-query.ts';
+import { navigate } from '../../router/use-hash-path.ts';
 import { AssignPage } from './assign.page.tsx';
 import { ExportsPage } from './exports.page.tsx';
 import { ProgressPage } from './progress.page.tsx';
@@ -38,7 +39,9 @@ export function StaffApp({ path, places }: { readonly path: string; readonly pla
   const { user, isChecked, signOut } = useSession();
   const route = path.split('?')[0]!.replace(/^\/staff\/?/, '');
   const query = hashQuery(path);
-  const place = [...places].sort((a, b) => b.year - a.year)[0];
+  const requestedYear = Number(query.get('year'));
+  const sorted = [...places].sort((a, b) => b.year - a.year);
+  const place = sorted.find((item) => item.year === requestedYear) ?? sorted[0];
   if (!isChecked) return <p role="status">{t('app.loading')}</p>;
   if (!user || route === 'sign-in') return <SignInPage next={route && route !== 'sign-in' ? `#/staff/${route}` : '#/staff'} />;
   const pages = PAGES_BY_ROLE[user.role] ?? [];
@@ -48,15 +51,25 @@ export function StaffApp({ path, places }: { readonly path: string; readonly pla
       <h1>{t('staff.heading')}{current ? ` · ${t(TITLES[current])}` : ''}</h1>
       <nav aria-label={t('staff.heading')} className="card actions">
         {pages.map((page) => (
-          <a key={page} className={`button ${page === current ? '' : 'secondary'}`} href={`#/staff/${page}`} aria-current={page === current ? 'page' : undefined}>
+          <a key={page} className={`button ${page === current ? '' : 'secondary'}`} href={`#/staff/${page}${place ? `?year=${place.year}` : ''}`} aria-current={page === current ? 'page' : undefined}>
             {t(TITLES[page])}
           </a>
         ))}
         <button type="button" className="secondary" onClick={() => void signOut()}>{t('nav.signOut')}</button>
       </nav>
-      <p className="meta">
-        {t('staff.role')}：{user.role} · {user.displayName ?? user.username}
-      </p>
+      <div className="filters">
+        <p className="meta">
+          {t('staff.role')}：{user.role} · {user.displayName ?? user.username}
+        </p>
+        {place ? (
+          <label>
+            {t('app.year')}
+            <select value={String(place.year)} onChange={(event) => navigate(`#/staff/${route || ''}?year=${event.target.value}`)}>
+              {[...new Set(sorted.map((item) => item.year))].map((year) => <option key={year} value={String(year)}>{place.regionName} {year}</option>)}
+            </select>
+          </label>
+        ) : null}
+      </div>
       {current === 'upload' ? <UploadPage place={place} places={places} /> : null}
       {current === 'review' ? <ReviewPage documentId={Number(query.get('document')) || undefined} /> : null}
       {current === 'assign' && place ? <AssignPage place={place} /> : null}

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from './harness.ts';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const url = process.argv[2]!;
+const out = process.argv[3]!;
+const width = Number(process.argv[4] ?? 1280);
+const page = await browser.newPage({ viewport: { width, height: 900 } });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(url);
+await page.waitForTimeout(2500);
+await page.screenshot({ path: out, fullPage: true });
+console.log(page.url());
+await browser.close();

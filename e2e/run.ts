@@ -1,0 +1,68 @@
+/**
+ * Runs the browser tests: builds the web app, starts duixian on a fresh data folder and a free port, drives Debian's
+ * Chromium through the visitor, supervisor and unit-editor scenarios and the screenshots, prints the time to first
+ * render of the overview, and ends with 'N passed, N failed' (exit code 1 when any failed).
+ * Usage: npx tsx e2e/run.ts [--no-build] [--only WORD]
+ */
+import { buildWeb, launchBrowser, startDuixian, VIEWPORTS, type E2eContext, type Scenario } from './harness.ts';
+import { measureFirstRender, median } from './first-render.ts';
+import { screenshotScenarios } from './screenshots.e2e.ts';
+import { staffScenarios } from './staff.e2e.ts';
+import { visitorScenarios } from './visitor.e2e.ts';
+
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+
+// Order matters: the staff scenarios create the progress the last visitor scenario and the screenshots show.
+const scenarios: Scenario[] = [...visitorScenarios, ...staffScenarios, ...screenshotScenarios].filter(
+  (scenario) => !only || scenario.name.includes(only),
+);
+
+const started = Date.now();
+if (!args.includes('--no-build')) {
+  console.log('building packages/web …');
+  await buildWeb();
+}
+const server = await startDuixian();
+const browser = await launchBrowser();
+const context: E2eContext = {
+  server,
+  browser,
+  shared: new Map(),
+  log: (line) => console.log(`    ${line}`),
+  async newContext(viewport = 'desktop', locale = 'zh') {
+    const created = await browser.newContext({
+      viewport: VIEWPORTS[viewport],
+      deviceScaleFactor: 1,
+      isMobile: viewport === 'phone',
+      hasTouch: viewport === 'phone',
+      locale: locale === 'zh' ? 'zh-CN' : 'en-US',
+    });
+    await created.addInitScript((lang) => window.localStorage.setItem('duixian.locale', lang), locale);
+    return created;
+  },
+};
+
+let passed = 0;
+let failed = 0;
+try {
+  for (const scenario of scenarios) {
+    const begin = Date.now();
+    try {
+      await scenario.run(context);
+      passed += 1;
+      console.log(`  ✓ ${scenario.name} (${Date.now() - begin} ms)`);
+    } catch (error) {
+      failed += 1;
+      console.log(`  ✗ ${scenario.name}\n      ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const times = await measureFirstRender(browser, server.baseUrl, 5);
+  console.log(`bench: first render of the overview on the demo data: median ${median(times).toFixed(0)} ms (runs: ${times.map((time) => time.toFixed(0)).join(', ')} ms)`);
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`e2e finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

@@ -1,0 +1,123 @@
+/**
+ * The staff: a supervisor signs in, uploads a report, accepts two commitments and assigns them to two units; a unit
+ * editor signs in, reports progress with a photo on one and cannot see the other; the visitor then sees the progress.
+ */
+import { join } from 'node:path';
+import { apiSession, assert, expectText, ROOT, type E2eContext, type Scenario } from './harness.ts';
+
+const REPORT = join(ROOT, 'e2e/fixtures/chengbei-2025-work-plan.txt');
+const FIRST = '完成北山造林绿化1.5万亩';
+const SECOND = '新建社区养老服务站6个';
+const FORESTRY = '区林业和草原局';
+const CIVIL = '区民政局';
+
+async function signIn(page: import('playwright-core').Page, baseUrl: string, username: string, password: string) {
+  await page.goto(`${baseUrl}/#/staff/sign-in`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('button', { name: '退出' }).waitFor();
+}
+
+async function prepareAccounts({ server, shared }: E2eContext) {
+  const admin = await apiSession(server.baseUrl, server.admin.username, server.admin.password);
+  const unitIds: number[] = [];
+  for (const name of [FORESTRY, CIVIL]) {
+    const answer = await admin<{ id: number }>('POST', '/api/units', { region_code: '630105', name });
+    assert(answer.status === 201, `creating unit ${name} answered ${answer.status}`);
+    unitIds.push(answer.body.id);
+  }
+  await server.addUser({ username: 'duchashi', password: 'supervisor-Pw-2025', role: 'supervisor', displayName: '督查室' });
+  await server.addUser({ username: 'linye', password: 'unit-editor-Pw-2025', role: 'unit_editor', unitId: unitIds[0]!, displayName: '林草局填报员' });
+  shared.set('unitIds', unitIds);
+}
+
+export const staffScenarios: Scenario[] = [
+  {
+    name: 'supervisor signs in, uploads a report, accepts two commitments and assigns them to units',
+    async run(context) {
+      await prepareAccounts(context);
+      const { server, newContext, shared } = context;
+      const browser = await newContext('desktop', 'zh');
+      const page = await browser.newPage();
+      await signIn(page, server.baseUrl, 'duchashi', 'supervisor-Pw-2025');
+      await page.getByRole('link', { name: '上传报告' }).click();
+      await page.getByLabel('报告年度').fill('2025');
+      await page.getByLabel('报告文件').setInputFiles(REPORT);
+      await page.getByRole('button', { name: '上传并提取' }).click();
+      await expectText(page, '已导入');
+      await page.locator('progress[value="1"]').waitFor();
+      await page.locator('.notice').getByRole('link', { name: '审核' }).click();
+      await page.getByLabel(`选择: ${FIRST}`).check();
+      await page.getByLabel(`选择: ${SECOND}`).check();
+      await page.getByRole('button', { name: /采纳所选/ }).click();
+      await page.getByLabel(`选择: ${FIRST}`).waitFor({ state: 'detached' });
+      assert((await page.getByLabel(`选择: ${SECOND}`).count()) === 0, 'both accepted commitments leave the pending queue');
+
+      // The new plan year appears after a reload of the app's places.
+      await page.goto(`${server.baseUrl}/#/staff/assign?year=2025`);
+      await page.reload();
+      for (const [title, unit] of [[FIRST, FORESTRY], [SECOND, CIVIL]] as const) {
+        const item = page.locator('li.commitment-item', { has: page.getByRole('link', { name: title, exact: true }) });
+        await item.getByLabel('责任单位').selectOption({ label: unit });
+        await item.getByLabel('时限').fill('2025-12-31');
+        await item.getByRole('button', { name: '分派' }).click();
+        await item.getByText('已分派').waitFor({ timeout: 15_000 }).catch(async () => {
+          throw new Error(`assigning ${title} failed: ${await item.innerText()}`);
+        });
+      }
+      const list = (await (await fetch(`${server.baseUrl}/api/commitments?region=630105&year=2025&page_size=100`)).json()) as {
+        items: { id: number; title: string; deadline: string | null; units: { name: string; role: string }[] }[];
+      };
+      const first = list.items.find((item) => item.title === FIRST);
+      const second = list.items.find((item) => item.title === SECOND);
+      assert(first?.units.some((unit) => unit.name === FORESTRY && unit.role === 'lead'), `${FIRST} is led by ${FORESTRY}`);
+      assert(second?.units.some((unit) => unit.name === CIVIL && unit.role === 'lead'), `${SECOND} is led by ${CIVIL}`);
+      assert(first?.deadline === '2025-12-31', 'the deadline is stored');
+      shared.set('firstId', first!.id);
+      shared.set('secondId', second!.id);
+      await browser.close();
+    },
+  },
+  {
+    name: "unit editor reports progress with a photo and does not see the other unit's item",
+    async run({ server, newContext, shared }) {
+      const browser = await newContext('phone', 'zh');
+      const page = await browser.newPage();
+      await signIn(page, server.baseUrl, 'linye', 'unit-editor-Pw-2025');
+      await page.goto(`${server.baseUrl}/#/staff/progress?year=2025`);
+      await page.reload();
+      await expectText(page, FIRST);
+      assert((await page.getByText(SECOND).count()) === 0, `the unit editor must not see ${SECOND} of another unit`);
+      const form = page.getByRole('form', { name: `填报进展: ${FIRST}` });
+      await form.getByLabel('完成百分比').fill('40');
+      await form.getByLabel('说明').fill('已完成北山片区6000亩造林');
+      const photo = await page.screenshot({ type: 'png' });
+      await form.getByLabel('佐证材料（照片、文件）').setInputFiles({ name: 'beishan-planting.png', mimeType: 'image/png', buffer: photo });
+      await form.getByRole('button', { name: '提交' }).click();
+      await form.getByText('已提交').waitFor({ timeout: 15_000 }).catch(async () => {
+        throw new Error(`progress was not accepted: ${await form.innerText()}`);
+      });
+      const editor = await apiSession(server.baseUrl, 'linye', 'unit-editor-Pw-2025');
+      const other = await editor('POST', `/api/commitments/${String(shared.get('secondId'))}/progress`, { reported_on: '2025-06-30', percent: '99' });
+      assert(other.status === 403 || other.status === 404, `writing progress on another unit's item must be refused, got ${other.status}`);
+      await browser.close();
+    },
+  },
+  {
+    name: 'the visitor sees the new progress, its photo and the schedule status on the public page',
+    async run({ server, newContext, shared }) {
+      const browser = await newContext('desktop', 'zh');
+      const page = await browser.newPage();
+      await page.goto(`${server.baseUrl}/#/commitments/${String(shared.get('firstId'))}`);
+      await expectText(page, FIRST);
+      await expectText(page, '已完成北山片区6000亩造林');
+      const meter = page.getByRole('meter');
+      assert((await meter.getAttribute('aria-valuenow')) === '40', 'the progress bar shows 40%');
+      assert((await page.locator('.timeline img').count()) === 1, 'the photo is shown with the update');
+      const badge = (await page.locator('.facts .badge').innerText()).trim();
+      assert(/提前完成|超序时|按序时|慢序时|逾期|已完成|未完成/.test(badge), `a schedule status is shown, got "${badge}"`);
+      await browser.close();
+    },
+  },
+];
