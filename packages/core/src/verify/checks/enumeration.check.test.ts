@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkEnumeration, readSmallNumeral } from './enumeration.check.ts';
+import { checkEnumeration } from './enumeration.check.ts';
 import { extractionOf } from './fixtures/sense-quantities.fixture.ts';
 
 function run(text: string) {
@@ -52,9 +52,10 @@ describe('enumeration check', () => {
     expect(run('推进财税、金融体制建设和国企、医疗、教育三项改革。')[0]?.verdict).toBe('unverifiable');
   });
 
-  it('reads Chinese numerals from 二 to 九十九', () => {
-    expect([readSmallNumeral('两'), readSmallNumeral('十'), readSmallNumeral('十五'), readSmallNumeral('三十')]).toEqual([2, 10, 15, 30]);
-    expect(readSmallNumeral('一百')).toBeUndefined();
+  it('reads counts of ten and more in Chinese numerals', () => {
+    const list = '甲湖、乙湖、丙湖、丁湖、戊湖、己湖、庚湖、辛湖、壬湖、癸湖、子湖';
+    expect(run(`建成${list}十一个口袋公园。`)[0]?.verdict).toBe('consistent');
+    expect(run(`建成${list}十二个口袋公园。`)[0]?.verdict).toBe('inconsistent');
   });
 
   it('reads counts in digits only when the name of the kind follows them', () => {

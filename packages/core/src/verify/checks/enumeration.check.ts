@@ -3,30 +3,20 @@
  * Example: "建成东湖、西湖四个口袋公园" lists two parks but says 四个 → inconsistent. Lists closed by 等 are
  * open by design and never judged.
  */
+import { parseChineseNumeral } from '../../numbers/chinese-numeral.ts';
+import { formatDecimal } from '../../numbers/decimal.ts';
 import type { Check, CheckInput } from '../check.ts';
 import { plainText, type SenseFinding } from './sense-text.ts';
 
-const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** Measure words that count separate things; never 年 / 天 / 次 / 倍 / 字 (durations, frequencies, characters). */
 const MEASURE = '个|项|条|所|家|大|类|座|处|种|支|片|方面|领域|张|件|部|道|场|环节|方向|区块|板块|园区';
 /** A count in Chinese numerals (2 to 99) or in digits (2 to 10), with its measure word. */
-const COUNT = new RegExp(`([两二三四五六七八九十]{1,3}|(?<![\\d.])(?:10|[2-9]))(${MEASURE})`, 'g');
+const COUNT = new RegExp(`([一两二三四五六七八九十]{1,3}|(?<![\\d.])(?:10|[2-9]))(${MEASURE})`, 'g');
 const ANY_COUNT = new RegExp(`(?:[一两二三四五六七八九十百千万]+|\\d+)(?:${MEASURE}|化|率|型|级|位|点|星|横|纵|线|链|地|中心)`);
 const CONJUNCTION = /和|及|与|以及|同|并/g;
 /** Verbs that make the last "item" a predicate whose object holds the count: 荣获, 入选, 贯彻, 缩小 … */
 const PREDICATE =
   /荣获|获得|获评|入选|成为|实现|开展|推进|贯彻|落实|达到|纳入|列入|评为|被|跻身|位列|进入|缩小|扩大|提升|提高|牵引|带动|建成|完成|形成|打造|构建|坚持|做到|增强|坚定|聚焦|围绕|突出|抓好|用好|守住|发挥|强化|深化|发布|举办|召开|出台|印发|制定|实施|援助|帮扶|支援|对口|协助|建设/;
-
-/**
- * Reads a Chinese numeral from 二 to 九十九: 三 → 3, 十二 → 12, 二十 → 20; undefined otherwise.
- * @example readSmallNumeral('十五') // 15
- */
-export function readSmallNumeral(word: string): number | undefined {
-  if (/^[两二三四五六七八九]$/.test(word)) return DIGIT[word];
-  const match = /^([二三四五六七八九])?十([一二三四五六七八九])?$/.exec(word);
-  if (!match) return undefined;
-  return (match[1] ? (DIGIT[match[1]] ?? 0) : 1) * 10 + (match[2] ? (DIGIT[match[2]] ?? 0) : 0);
-}
 
 /** The counts of items the list allows: every 、 separates two; each 和 / 及 may join two more, or be inside a name. */
 function itemCounts(list: string): { low: number; high: number; suffixes: number[] } {
@@ -54,7 +44,8 @@ export function checkEnumeration({ text, extraction }: CheckInput): SenseFinding
     const numeral = match[1] ?? '';
     const measure = match[2] ?? '';
     const isDigits = /^\d+$/.test(numeral);
-    const count = isDigits ? Number(numeral) : readSmallNumeral(numeral);
+    const parsed = isDigits ? undefined : parseChineseNumeral(numeral);
+    const count = isDigits ? Number(numeral) : parsed && Number(formatDecimal(parsed));
     const start = match.index;
     const end = start + match[0].length;
     if (count === undefined || count < 2) continue;

@@ -128,13 +128,6 @@ export function orderOf(a: Quantity, b: Quantity): Order {
   return 'overlap';
 }
 
-/** The figure's value as written, normalized (19.3亿 → '1930000000'); a range as 'low–high'. */
-export function valueText(q: Quantity): string {
-  return q.value.type === 'exact'
-    ? formatDecimal(q.value.value)
-    : `${formatDecimal(q.value.low)}–${formatDecimal(q.value.high)}`;
-}
-
 /** The exact difference a − b of two exact figures, as a decimal string; undefined for ranges. */
 export function differenceText(a: Quantity, b: Quantity): string | undefined {
   if (a.value.type !== 'exact' || b.value.type !== 'exact') return undefined;
