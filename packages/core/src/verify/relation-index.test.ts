@@ -81,3 +81,25 @@ describe('indexRelations', () => {
     expect(index.restatements).toHaveLength(0);
   });
 });
+
+describe('verify on arbitrary text (property)', () => {
+  const fragments = ['其中', '，', '。', '；', '（', '）', '\n\n', '### ', '**', '较2022年', '比上年', '增长', '下降', '增加', '减少', '占', '全市',
+    '一般公共预算收入', '的比重为', '个百分点', '提高', '由', '到', '年均增长', '五年', '倍', '方面，投入资金', '0', '0.0', '19.3亿元', '-3.2%',
+    '6.66亿元', '87.8%', '100万人', '1万名左右', '3个', '52.8%', '0亿元', '0%'];
+  it('never throws, and every finding names figures of the text', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const extraction = extract(text);
+        const ids = new Set(extraction.quantities.map((q) => q.id));
+        for (const finding of verify(text, extraction)) {
+          if (!finding.stated.startsWith('q')) continue; // common-sense checks may state a span
+          expect(ids.has(finding.stated)).toBe(true);
+          for (const id of finding.quantities) if (id.startsWith('q')) expect(ids.has(id)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
