@@ -86,4 +86,11 @@ describe('enumeration check', () => {
       }),
     );
   });
+
+  it('leaves alone a numbered name inside the last item, a predicate before the count, and a count before 等', () => {
+    expect(run('动态消除黑臭水体、劣五类水体。')).toEqual([]);
+    expect(run('音乐剧《飞天》、电影《长空之王》荣获“五个一工程”优秀作品奖。')).toEqual([]);
+    expect(run('扎实开展党纪学习教育、深入贯彻中央八项规定精神学习教育。')).toEqual([]);
+    expect(run('城乡低保、儿童福利、残疾人“两项补贴”等标准稳步提升。')).toEqual([]);
+  });
 });

@@ -117,4 +117,18 @@ describe('part-of-whole check', () => {
       }),
     );
   });
+
+  it('ends a 其中 without a colon at its clause, and a bracketed one at its bracket', () => {
+    expect(run('新增铁路运营里程639公里、其中高铁370公里，新增高速公路2600公里。').map((f) => f.verdict)).toEqual(['consistent']);
+    expect(run('新增托位6870个（其中普惠托位5505个），新增学位8.4万个。').map((f) => f.verdict)).toEqual(['consistent']);
+  });
+
+  it('does not add up standards, or parts that name another measure', () => {
+    expect(run('农村特困人员供养标准提高至780元/人月，其中失能对象的供养标准为1080元/人月。')).toEqual([]);
+    expect(run('完成工业增加值644350万元。其中规模以上工业企业完成工业总产值2596736万元。')).toEqual([]);
+  });
+
+  it('needs a word of total before a figure it sets against a 新增', () => {
+    expect(run('城镇新增就业超143万人、超额完成国家下达的110万人年度任务。')).toEqual([]);
+  });
 });

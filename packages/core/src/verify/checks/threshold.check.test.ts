@@ -78,4 +78,8 @@ describe('threshold check', () => {
       }),
     );
   });
+
+  it('does not compare new registrations with the stock that passes a threshold', () => {
+    expect(run('市场主体新登记3.1万户、突破12万户。')).toEqual([]);
+  });
 });

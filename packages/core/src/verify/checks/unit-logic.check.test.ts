@@ -61,4 +61,14 @@ describe('unit-logic check', () => {
       }),
     );
   });
+
+  it('leaves alone rates written with a measure word: per mille points, per hundred people, per 亿元', () => {
+    expect(run('死亡率为6.94‰，上升0.23个千分点。')).toEqual([]);
+    expect(run('移动电话普及率为103.9部/百人。')).toEqual([]);
+    expect(run('亿元生产总值生产安全事故死亡人数0.011人。')).toEqual([]);
+  });
+
+  it('lets a gross enrolment ratio pass 100%', () => {
+    expect(run('小学毛入学率105.8%，初中毛入学率117.48%。')).toEqual([]);
+  });
 });
