@@ -13,3 +13,4 @@ export type { BudgetLineFilter } from './repositories/budget-line.repository.ts'
 export type { NewReviewItem } from './repositories/review-item.repository.ts';
 export type { NewAuditEvent } from './repositories/audit-event.repository.ts';
 export { testEngines, testDatabaseOptions, openTestDatabase, dropTestSchema, type TestEngine } from './test-database.ts';
+export { generateLargeRegion, type LargeRegionSize } from './large-region.generator.ts';

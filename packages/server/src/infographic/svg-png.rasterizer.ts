@@ -1,3 +1,5 @@
+// page.evaluate runs its callback in the browser, where document exists: the DOM types are needed here only.
+/// <reference lib="dom" />
 /**
  * Turns an SVG into a PNG with headless Debian Chromium driven by playwright-core, so the PNG shows the same fonts and
  * layout as the SVG: `const png = await rasterizer.toPng(svg)` → a PNG Buffer. One browser is started on first use and

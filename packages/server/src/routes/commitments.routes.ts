@@ -23,6 +23,7 @@ import {
   scheduleCode,
 } from '../api-schemas.ts';
 import { requireUser } from '../auth/require-user.ts';
+import { sendCached } from '../cached-response.ts';
 import { present, presentPage } from '../present.ts';
 import type { Services } from '../services/services.ts';
 
@@ -54,9 +55,9 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
         response: { 200: pageOf(Commitment), 400: ErrorResponse },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const query = request.query;
-      return presentPage(
+      return sendCached(reply, services.cache, request.url, pageOf(Commitment), async () => presentPage(
         await commitments.list({
           regionCode: query.region,
           year: query.year,
@@ -71,14 +72,15 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
           page: query.page,
           pageSize: query.page_size,
         }),
-      );
+      ));
     },
   );
 
   app.get(
     '/api/commitments/:id',
     { schema: { tags: ['commitments'], summary: '承诺事项详情 / one commitment', params: idParams, response: { 200: CommitmentDetail, 404: ErrorResponse } } },
-    async (request) => present(await commitments.get(request.params.id)),
+    async (request, reply) =>
+      sendCached(reply, services.cache, request.url, CommitmentDetail, async () => present(await commitments.get(request.params.id))),
   );
 
   app.post(

@@ -21,6 +21,7 @@ import {
   regionCode,
 } from '../api-schemas.ts';
 import { requireUser } from '../auth/require-user.ts';
+import { sendCached } from '../cached-response.ts';
 import { present, presentPage } from '../present.ts';
 import type { Services } from '../services/services.ts';
 
@@ -47,9 +48,9 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
         response: { 200: pageOf(BudgetLine) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const query = request.query;
-      return presentPage(
+      return sendCached(reply, cache, request.url, pageOf(BudgetLine), async () => presentPage(
         await catalogue.repositories.budgetLines.list({
           regionCode: query.region,
           year: query.year,
@@ -60,7 +61,7 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
           page: query.page,
           pageSize: query.page_size,
         }),
-      );
+      ));
     },
   );
 
@@ -240,6 +241,7 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
         response: { 200: DashboardSummary, 400: ErrorResponse, 404: ErrorResponse },
       },
     },
-    async (request) => dashboard.summary(request.query.region, request.query.year),
+    async (request, reply) =>
+      sendCached(reply, cache, request.url, DashboardSummary, () => dashboard.summary(request.query.region, request.query.year)),
   );
 };

@@ -31,9 +31,11 @@ export interface CommitmentSchedule {
   reported_status: ScheduleFacts['latest_status'];
 }
 
+const CHINA_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today's date where the reports are written (China Standard Time): '2024-06-30'. */
 export function todayInChina(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return CHINA_DATE.format(now);
 }
 
 function show(value: Decimal): string {
