@@ -17,6 +17,9 @@ describe('translate', () => {
   it('leaves a placeholder visible when its value is missing, instead of printing undefined', () => {
     expect(translate('zh', 'app.error')).toBe('加载失败：{message}');
   });
+  it('returns a key built from data unchanged when no text exists for it', () => {
+    expect(translate('zh', 'status.unheard_of' as never)).toBe('status.unheard_of');
+  });
   it('reads en-US as English and anything unknown as Chinese', () => {
     expect(parseLocale('en-US')).toBe('en');
     expect(parseLocale('fr')).toBe('zh');

@@ -10,6 +10,8 @@ import { messagesZh, type MessageKey } from './messages.zh.ts';
 export type MessageValues = Readonly<Record<string, string | number>>;
 
 export function translate(locale: Locale, key: MessageKey, values: MessageValues = {}): string {
-  const template = (locale === 'en' ? messagesEn : messagesZh)[key];
+  const template = (locale === 'en' ? messagesEn : messagesZh)[key] as string | undefined;
+  // A key built from data ('status.' + code) may not exist: show the key's own text rather than crash.
+  if (template === undefined) return key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

@@ -19,17 +19,20 @@ import { SourceLink } from './source-link.tsx';
 const PALETTE = ['#8c959f', '#a4161a', '#0550ae', '#1a7f37', '#9a6700', '#6f42c1'];
 
 function yearOverYearOption(lines: readonly BudgetLineView[], locale: Locale): { option: ChartOption; description: string } {
-  const categories = lines.filter((line) => line.scope === 'category');
-  const years = [...new Set(categories.map((line) => line.year))].sort();
-  const labels = [...new Set(categories.map((line) => line.label))];
+  // Totals first, then the livelihood figure, then its categories: every year the database has is a series.
+  const scopeRank: Record<string, number> = { total: 0, livelihood: 1, category: 2 };
+  const ordered = [...lines].sort((a, b) => (scopeRank[a.scope] ?? 3) - (scopeRank[b.scope] ?? 3));
+  const years = [...new Set(ordered.map((line) => line.year))].sort();
+  const labels = [...new Set(ordered.map((line) => line.label))];
   const amount = (year: number, label: string) =>
-    categories.filter((line) => line.year === year && line.label === label).reduce<string | undefined>((sum, line) => (sum ? addDecimalTexts(sum, line.amountYuan) : line.amountYuan), undefined);
+    ordered.filter((line) => line.year === year && line.label === label).reduce<string | undefined>((sum, line) => (sum ? addDecimalTexts(sum, line.amountYuan) : line.amountYuan), undefined);
   const description = years
     .map((year) => `${year}: ${labels.map((label) => { const value = amount(year, label); return value ? `${label} ${formatQuantity(value, '元', locale).short}` : ''; }).filter(Boolean).join('；')}`)
     .join('。');
   const option: ChartOption = {
     animation: false,
-    color: PALETTE,
+    // The latest year in red, earlier years in quieter colours.
+    color: years.map((_, index) => (index === years.length - 1 ? '#a4161a' : '#8c959f')),
     legend: { top: 0 },
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     tooltip: {
@@ -54,9 +57,12 @@ function yearOverYearOption(lines: readonly BudgetLineView[], locale: Locale): {
   return { option, description };
 }
 
-function treemapOption(lines: readonly BudgetLineView[], year: number, locale: Locale): { option: ChartOption; description: string } | undefined {
+function treemapOption(lines: readonly BudgetLineView[], placeYear: number, locale: Locale): { option: ChartOption; description: string; year: number } | undefined {
+  // The latest year up to the page's year that has coded lines (a year's report tells last year's spending).
+  const codedYears = lines.filter((line) => line.functionalCode && line.year <= placeYear).map((line) => line.year);
+  if (codedYears.length === 0) return undefined;
+  const year = Math.max(...codedYears);
   const coded = lines.filter((line) => line.year === year && line.scope === 'category' && line.functionalCode);
-  if (coded.length === 0) return undefined;
   const groups = new Map<string, { name: string; amount: string; children: BudgetLineView[] }>();
   for (const line of coded) {
     const code = line.functionalCode ?? '';
@@ -83,6 +89,7 @@ function treemapOption(lines: readonly BudgetLineView[], year: number, locale: L
     return exact ? formatQuantity(exact, '元', locale).short : '';
   };
   return {
+    year,
     description: [...groups.values()].map((group) => `${group.name} ${formatQuantity(group.amount, '元', locale).short}`).join('；'),
     option: {
       animation: false,
@@ -120,7 +127,7 @@ function Budget({ lines, place }: { readonly lines: readonly BudgetLineView[]; r
       </section>
       {treemap ? (
         <section className="card" aria-labelledby="treemap-heading">
-          <h2 id="treemap-heading">{t('budget.treemap')}（{place.year}）</h2>
+          <h2 id="treemap-heading">{t('budget.treemap')}（{treemap.year}）</h2>
           <EChart option={treemap.option} label={t('budget.treemap')} description={treemap.description} height={360} />
         </section>
       ) : null}

@@ -11,6 +11,7 @@ import { Figure } from '../../components/figure.tsx';
 import { ProgressBar } from '../../components/progress-bar.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { useI18n } from '../../i18n/i18n.context.tsx';
+import type { MessageKey } from '../../i18n/messages.zh.ts';
 import { SourceLink } from './source-link.tsx';
 
 function Commitment({ commitment }: { readonly commitment: CommitmentDetail }) {
@@ -92,7 +93,7 @@ function Commitment({ commitment }: { readonly commitment: CommitmentDetail }) {
                   <tr key={event.id}>
                     <td><time dateTime={event.occurredAt}>{event.occurredAt.slice(0, 16).replace('T', ' ')}</time></td>
                     <td>{event.actor ?? ''}</td>
-                    <td>{event.action}</td>
+                    <td>{(() => { const key = `action.${event.action}` as MessageKey; const text = t(key); return text === key ? event.action : text; })()}</td>
                     <td>{event.summary}</td>
                   </tr>
                 ))}

@@ -57,7 +57,7 @@ function categoryOption(categories: readonly CategoryFigure[], locale: Locale): 
   const rows = [...categories].reverse();
   return {
     animation: false,
-    grid: { left: 8, right: 90, top: 8, bottom: 8, containLabel: true },
+    grid: { left: 8, right: locale === 'zh' ? 80 : 120, top: 8, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'item',
       formatter: (params: unknown) => {
