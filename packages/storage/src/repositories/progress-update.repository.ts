@@ -56,6 +56,19 @@ export class ProgressUpdateRepository {
     return { items, total: Number(count.n), page, pageSize };
   }
 
+  /** The updates of many commitments at once (for exports), by commitment, oldest first. */
+  async listForCommitments(commitmentIds: readonly number[]): Promise<ProgressUpdateRow[]> {
+    if (commitmentIds.length === 0) return [];
+    return this.#db
+      .selectFrom('progress_updates')
+      .selectAll()
+      .where('commitment_id', 'in', commitmentIds)
+      .orderBy('commitment_id')
+      .orderBy('reported_on')
+      .orderBy('id')
+      .execute();
+  }
+
   /** Progress reported in a region and year: how many updates, for how many commitments. */
   async count(filter: { commitmentId?: number } = {}): Promise<number> {
     let query = this.#db.selectFrom('progress_updates').select((eb) => eb.fn.countAll<number>().as('n'));
