@@ -1,0 +1,196 @@
+/**
+ * Finds wholes and their parts: a 其中 list, a 按…分 / 分…看 breakdown, and a run of labelled 方面 paragraphs.
+ * Example: "全县农业总产值282563万元…其中：种植业1130577万元，林业产值33942万元…" → whole 282563万元, four parts.
+ */
+import { plainWords } from './figure-role.ts';
+import { additiveUnit, commonRun, isAdditiveKind, isPerUnit, NOT_ADDITIVE, type Figure } from './figure.ts';
+import type { TextSegments } from './text-segments.ts';
+
+/** A whole and its parts: "农业总产值282563万元…其中：种植业…，林业产值…". */
+export interface PartsList {
+  readonly total: Figure;
+  readonly parts: readonly Figure[];
+  /** True for a list that sets out the whole (a run of 方面 paragraphs); a 其中 list may leave parts out. */
+  readonly isExhaustive: boolean;
+  readonly cue: '其中' | '分项段落';
+}
+
+/** A figure after 其中 that is not a part but another whole or a balance: 油料总产量, 贸易顺差, 净增. */
+const NOT_A_PART = /差额|顺差|逆差|净|余额|合计|结余|累计/;
+const ANOTHER_WHOLE = /总/;
+/** Classes by size threshold ("超10亿元的99户，超50亿元的9户") nest inside each other: they are not parts. */
+const SIZE_CLASS = /超(?!市)|以上|以下|不足|不到/;
+
+/**
+ * Every list of parts in the text, each with its whole.
+ * @example findPartsLists(text, segments, bySentence)[0].cue // '其中'
+ */
+export function findPartsLists(text: string, segments: TextSegments, bySentence: readonly (readonly Figure[])[]): PartsList[] {
+  return [
+    ...findQizhongLists(text, segments, bySentence),
+    ...findBreakdownLists(text, segments, bySentence),
+    ...findParagraphLists(text, segments, bySentence),
+  ];
+}
+
+/** 其中 lists: the whole is the last level before 其中, the parts the levels of its unit after it. */
+function findQizhongLists(text: string, segments: TextSegments, bySentence: readonly (readonly Figure[])[]): PartsList[] {
+  const lists: PartsList[] = [];
+  segments.sentences.forEach((sentence, index) => {
+    const words = text.slice(sentence.start, sentence.end);
+    const cues: number[] = [];
+    for (let at = words.indexOf('其中'); at >= 0; at = words.indexOf('其中', at + 2)) cues.push(sentence.start + at);
+    const depth = bracketDepths(words);
+    const depthAt = (offset: number): number => depth[offset - sentence.start] ?? 0;
+    if (cues.length === 0) return;
+    const figures = bySentence[index] ?? [];
+    cues.forEach((cue, k) => {
+      // the list runs to the next 其中 at the same bracket depth (a 其中 in brackets opens a list of its own)
+      const nextCue = cues.slice(k + 1).find((c) => depthAt(c) <= depthAt(cue)) ?? sentence.end;
+      const scopeEnd = qizhongScopeEnd(text, cue, nextCue);
+      const isLevel = (f: Figure): boolean => f.role === 'level' && f.looseInterval !== undefined && isAdditiveKind(f) && !isPerUnit(f);
+      let total = [...figures].reverse().find((f) => f.quantity.end <= cue && isLevel(f));
+      if (!total && plainWords(text.slice(sentence.start, cue)).length === 0) {
+        const earlier = bySentence[index - 1] ?? [];
+        if (segments.sentenceParagraph[index - 1] === segments.sentenceParagraph[index]) {
+          total = [...earlier].reverse().find(isLevel);
+        }
+      }
+      if (!total || NOT_ADDITIVE.test(total.metric)) return;
+      const parts: Figure[] = [];
+      let last = cue;
+      for (const f of figures) {
+        if (f.quantity.start < cue || f.quantity.start >= scopeEnd) continue;
+        if (f.role !== 'level' || additiveUnit(f) !== additiveUnit(total) || depthAt(f.quantity.start) > depthAt(cue)) continue;
+        const first = parts[0];
+        const gap = text.slice(last, f.quantity.start);
+        // after a semicolon the list goes on only with a parallel item: 第一产业增加值…；第二产业增加值…
+        if (first && /[；;]/.test(gap) && first.metric.slice(-2) !== f.metric.slice(-2)) break;
+        // a clause that opens like the whole's own clause names a sibling of the whole, not a part: 新增…，新增…
+        if (first && /[，,]/.test(gap) && f.clause.length >= 2 && total.clause.slice(0, 2) === f.clause.slice(0, 2)) break;
+        if (NOT_A_PART.test(f.metric) || isAnotherWhole(f, total, first)) break;
+        if (f.looseInterval === undefined || isPerUnit(f) || SIZE_CLASS.test(f.clause)) return;
+        parts.push(f);
+        last = f.quantity.end;
+      }
+      if (parts.length > 0) lists.push({ total, parts, isExhaustive: false, cue: '其中' });
+    });
+  });
+  return lists;
+}
+
+/**
+ * A 总 figure after 其中 is another whole (粮食总产量…其中早稻…，油料总产量), unless the list is one of 总 figures
+ * named like the whole: 邮电业务总量 → 邮政业务总量、电信业务总量.
+ */
+function isAnotherWhole(f: Figure, total: Figure, first: Figure | undefined): boolean {
+  if (!ANOTHER_WHOLE.test(f.metric)) return false;
+  const sameTail = f.metric.slice(-2) === total.metric.slice(-2);
+  return !(sameTail && (first === undefined || ANOTHER_WHOLE.test(first.metric)));
+}
+
+/** For each character of a sentence, how many brackets are open around it. */
+function bracketDepths(words: string): number[] {
+  const depths: number[] = [];
+  let depth = 0;
+  for (const ch of words) {
+    if (ch === '（' || ch === '(') depth++;
+    depths.push(depth);
+    if ((ch === '）' || ch === ')') && depth > 0) depth--;
+  }
+  return depths;
+}
+
+/** A 其中 inside brackets speaks only within them: "新增托位6870个（其中普惠托位5505个）". */
+function qizhongScopeEnd(text: string, cue: number, limit: number): number {
+  const open = Math.max(text.lastIndexOf('（', cue), text.lastIndexOf('(', cue));
+  const close = Math.max(text.lastIndexOf('）', cue), text.lastIndexOf(')', cue));
+  if (open > close && cue - open < 30) {
+    for (let i = cue; i < limit; i++) if (text[i] === '）' || text[i] === ')') return i;
+  }
+  return limit;
+}
+
+
+const BREAKDOWN_CUE = /^(?:按[^，,：:。]{1,12}分|分[^，,：:。]{1,8}看)[，,：:]/;
+
+/**
+ * "按经营单位所在地分，城镇…949.2亿元…；乡村…181.8亿元" and "分级次看：市级…，县（市、区）…": a sentence that
+ * opens with a classification splits the paragraph's headline figure. Judged like a 其中 list (the classes may not
+ * all be named); the parts must be named like the whole.
+ */
+function findBreakdownLists(text: string, segments: TextSegments, bySentence: readonly (readonly Figure[])[]): PartsList[] {
+  const lists: PartsList[] = [];
+  segments.sentences.forEach((sentence, index) => {
+    if (!BREAKDOWN_CUE.test(plainWords(text.slice(sentence.start, sentence.end)))) return;
+    const paragraph = segments.sentenceParagraph[index];
+    let headline: Figure | undefined;
+    for (let k = index - 1; k >= 0 && segments.sentenceParagraph[k] === paragraph; k--) {
+      const first = bySentence[k]?.find((f) => f.role === 'level' && f.looseInterval && isAdditiveKind(f) && !f.isPart);
+      if (first) headline = first;
+    }
+    if (!headline || isPerUnit(headline)) return;
+    const total = headline;
+    const parts: Figure[] = [];
+    for (const f of bySentence[index] ?? []) {
+      if (f.role !== 'level' || additiveUnit(f) !== additiveUnit(total)) continue;
+      if (!f.looseInterval || isPerUnit(f) || NOT_A_PART.test(f.metric) || commonRun(f.metric, total.metric) < 2) return;
+      parts.push(f);
+    }
+    if (parts.length >= 2) lists.push({ total, parts, isExhaustive: false, cue: '其中' });
+  });
+  return lists;
+}
+
+/** The label a list paragraph opens with: "**教育建设方面**，…" → 'bold'; "教育方面，…" → '方面'. */
+function paragraphLabel(words: string): string | undefined {
+  const trimmed = words.trim();
+  if (/^\*\*[^*\n]{1,20}\*\*\s*[，,：:]/.test(trimmed)) return 'bold';
+  const first = /^([^，,：:。\d]{2,20})[，,：:]/.exec(trimmed);
+  const label = first?.[1]?.replace(/[*\s]/g, '');
+  if (label && /(方面|领域|类|项目)$/.test(label)) return label.slice(-2);
+  return undefined;
+}
+
+/** Runs of three or more paragraphs, each one labelled item with one figure, after a paragraph that states their whole. */
+function findParagraphLists(text: string, segments: TextSegments, bySentence: readonly (readonly Figure[])[]): PartsList[] {
+  const byParagraph: Figure[][] = segments.paragraphs.map(() => []);
+  bySentence.forEach((list) => list.forEach((f) => byParagraph[f.paragraph]?.push(f)));
+  const lists: PartsList[] = [];
+  const item = (index: number): { label: string; figure: Figure } | undefined => {
+    const paragraph = segments.paragraphs[index];
+    const figures = byParagraph[index] ?? [];
+    const only = figures[0];
+    if (!paragraph || figures.length !== 1 || !only || only.role !== 'level' || !only.looseInterval || !isAdditiveKind(only)) return undefined;
+    const label = paragraphLabel(text.slice(paragraph.start, paragraph.end));
+    return label ? { label, figure: only } : undefined;
+  };
+  let index = 0;
+  while (index < segments.paragraphs.length) {
+    const first = item(index);
+    if (!first) {
+      index++;
+      continue;
+    }
+    const run = [first];
+    let next = index + 1;
+    for (let candidate = item(next); candidate && candidate.label === first.label && additiveUnit(candidate.figure) === additiveUnit(first.figure); candidate = item(next)) {
+      run.push(candidate);
+      next++;
+    }
+    if (run.length >= 3) {
+      // the whole: the first level of the nearest paragraph above that has figures, at most three paragraphs up
+      for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
+        const figures = byParagraph[back] ?? [];
+        if (figures.length === 0) continue;
+        const total = figures.find((f) => f.role === 'level' && additiveUnit(f) === additiveUnit(first.figure) && f.looseInterval);
+        if (total && !NOT_ADDITIVE.test(total.metric)) {
+          lists.push({ total, parts: run.map((r) => r.figure), isExhaustive: true, cue: '分项段落' });
+        }
+        break;
+      }
+    }
+    index = next;
+  }
+  return lists;
+}
