@@ -16,9 +16,10 @@ import type { Locale } from '../../i18n/locale.ts';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
 import { SourceLink } from './source-link.tsx';
 
-const PALETTE = ['#8c959f', '#a4161a', '#0550ae', '#1a7f37', '#9a6700', '#6f42c1'];
+/** Dark enough for white labels (contrast ≥ 4.5:1). */
+const TREEMAP_COLOURS = ['#a4161a', '#0550ae', '#1a7f37', '#8a4600', '#6f42c1', '#57606a', '#0e6e6e'];
 
-function yearOverYearOption(lines: readonly BudgetLineView[], locale: Locale): { option: ChartOption; description: string } {
+function yearOverYearOption(lines: readonly BudgetLineView[], locale: Locale): { option: ChartOption; description: string; height: number } {
   // Totals first, then the livelihood figure, then its categories: every year the database has is a series.
   const scopeRank: Record<string, number> = { total: 0, livelihood: 1, category: 2 };
   const ordered = [...lines].sort((a, b) => (scopeRank[a.scope] ?? 3) - (scopeRank[b.scope] ?? 3));
@@ -34,27 +35,40 @@ function yearOverYearOption(lines: readonly BudgetLineView[], locale: Locale): {
     // The latest year in red, earlier years in quieter colours.
     color: years.map((_, index) => (index === years.length - 1 ? '#a4161a' : '#8c959f')),
     legend: { top: 0 },
-    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+    grid: { left: 8, right: locale === 'zh' ? 70 : 110, top: 36, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'item',
       formatter: (params: unknown) => {
-        const { seriesName, name, dataIndex, seriesIndex } = params as { seriesName: string; name: string; dataIndex: number; seriesIndex: number };
-        const value = amount(years[seriesIndex] ?? 0, labels[dataIndex] ?? '');
+        const { seriesName, name, seriesIndex } = params as { seriesName: string; name: string; seriesIndex: number };
+        const value = amount(years[seriesIndex] ?? 0, name);
         if (!value) return '';
         const figure = formatQuantity(value, '元', locale);
         return `${seriesName} ${name}<br/>${figure.short}<br/>${figure.exact}`;
       },
     },
-    xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, color: '#1f2328', width: 80, overflow: 'break' } },
-    yAxis: { type: 'value', axisLabel: { formatter: (value: number) => formatQuantity(String(value), '元', locale).short } },
+    // Horizontal bars: long Chinese labels stay readable on a phone.
+    yAxis: { type: 'category', inverse: true, data: labels, axisTick: { show: false }, axisLabel: { color: '#1f2328', width: 96, overflow: 'break' } },
+    xAxis: { type: 'value', show: false },
     series: years.map((year) => ({
       name: String(year),
       type: 'bar' as const,
+      barMaxWidth: 18,
       // Numbers only to size the bars; labels and tooltips print the exact strings.
       data: labels.map((label) => { const value = amount(year, label); return value === undefined ? null : Number(value); }),
+      label: {
+        show: true,
+        position: 'right' as const,
+        fontSize: 11,
+        color: '#1f2328',
+        formatter: (params: unknown) => {
+          const { name } = params as { name: string };
+          const value = amount(year, name);
+          return value ? formatQuantity(value, '元', locale).short : '';
+        },
+      },
     })),
   };
-  return { option, description };
+  return { option, description, height: 60 + labels.length * Math.max(1, years.length) * 24 };
 }
 
 function treemapOption(lines: readonly BudgetLineView[], placeYear: number, locale: Locale): { option: ChartOption; description: string; year: number } | undefined {
@@ -73,10 +87,11 @@ function treemapOption(lines: readonly BudgetLineView[], placeYear: number, loca
     } else groups.set(code, { name: `${code} ${line.functionalName ?? ''}`.trim(), amount: line.amountYuan, children: [line] });
   }
   const exactByName = new Map<string, string>();
-  const data = [...groups.values()].map((group) => {
+  const data = [...groups.values()].map((group, index) => {
     exactByName.set(group.name, group.amount);
     return {
       name: group.name,
+      itemStyle: { color: TREEMAP_COLOURS[index % TREEMAP_COLOURS.length] },
       value: Number(group.amount),
       children: group.children.map((line) => {
         exactByName.set(line.label, line.amountYuan);
@@ -106,8 +121,7 @@ function treemapOption(lines: readonly BudgetLineView[], placeYear: number, loca
           left: 0,
           label: { show: true, formatter: (params: unknown) => { const { name } = params as { name: string }; return `${name}\n${show(name)}`; } },
           upperLabel: { show: true, height: 22, color: '#fff', formatter: (params: unknown) => { const { name } = params as { name: string }; return `${name} ${show(name)}`; } },
-          levels: [{ itemStyle: { borderColor: '#fff', borderWidth: 3, gapWidth: 3 } }, { colorSaturation: [0.35, 0.6], itemStyle: { gapWidth: 1, borderColorSaturation: 0.6 } }],
-          color: PALETTE.slice(1),
+          levels: [{ itemStyle: { borderColor: '#fff', borderWidth: 3, gapWidth: 3 } }, { itemStyle: { gapWidth: 1, borderColor: 'rgba(255,255,255,0.6)', borderWidth: 1 } }],
           data,
         },
       ],
@@ -123,7 +137,7 @@ function Budget({ lines, place }: { readonly lines: readonly BudgetLineView[]; r
     <>
       <section className="card" aria-labelledby="yoy-heading">
         <h2 id="yoy-heading">{t('budget.yearOverYear')}</h2>
-        <EChart option={years.option} label={t('budget.yearOverYear')} description={years.description} height={340} />
+        <EChart option={years.option} label={t('budget.yearOverYear')} description={years.description} height={years.height} />
       </section>
       {treemap ? (
         <section className="card" aria-labelledby="treemap-heading">
@@ -139,9 +153,9 @@ function Budget({ lines, place }: { readonly lines: readonly BudgetLineView[]; r
               <tr>
                 <th scope="col">{t('app.year')}</th>
                 <th scope="col">{t('budget.label')}</th>
-                <th scope="col">{t('budget.code')}</th>
-                <th scope="col">{t('budget.phase')}</th>
                 <th scope="col" className="number">{t('budget.amount')}</th>
+                <th scope="col" className="hide-narrow">{t('budget.code')}</th>
+                <th scope="col" className="hide-narrow">{t('budget.phase')}</th>
                 <th scope="col">{t('budget.sourceSentence')}</th>
               </tr>
             </thead>
@@ -150,9 +164,9 @@ function Budget({ lines, place }: { readonly lines: readonly BudgetLineView[]; r
                 <tr key={line.id}>
                   <td>{line.year}</td>
                   <th scope="row">{line.label}</th>
-                  <td>{line.functionalCode ? `${line.functionalCode} ${line.functionalName ?? ''}` : '—'}</td>
-                  <td>{t(`phase.${line.phase}` as MessageKey)}</td>
                   <td className="number"><Figure value={line.amountYuan} unit="元" /></td>
+                  <td className="hide-narrow">{line.functionalCode ? `${line.functionalCode} ${line.functionalName ?? ''}` : '—'}</td>
+                  <td className="hide-narrow">{t(`phase.${line.phase}` as MessageKey)}</td>
                   <td><SourceLink source={line.source} label={line.label} /></td>
                 </tr>
               ))}
