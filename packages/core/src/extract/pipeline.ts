@@ -110,7 +110,7 @@ function dropBareNumbers(text: string, candidates: readonly QuantityCandidate[],
       kept.push(candidate);
       continue;
     }
-    const isRatioPart = /[:∶]/u.test(text[candidate.end] ?? '') || /[:∶]/u.test(text[candidate.start - 1] ?? '');
+    const isRatioPart = /[:∶：]/u.test(text[candidate.end] ?? '') || /[:∶：]/u.test(text[candidate.start - 1] ?? '');
     if (isRatioPart) nonQuantities.push({ start: candidate.start, end: candidate.end, reason: 'ratio' });
     else nonQuantities.push(...classifyUnitless(text, { start: candidate.start, end: candidate.end, script: candidate.isChinese ? 'chinese' : 'arabic' }));
   }

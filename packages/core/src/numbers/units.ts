@@ -21,6 +21,8 @@ const LEXICON: readonly UnitEntry[] = [
   entry('‱', '‱', 'ratio'),
   entry('个百分点', 'pp', 'percentage_point'),
   entry('百分点', 'pp', 'percentage_point'),
+  entry('个千分点', '千分点', 'percentage_point'),
+  entry('千分点', '千分点', 'percentage_point'),
   entry('元', '元', 'money'),
   ...many('美元 欧元 港元 港币 日元 英镑 澳元 卢布', 'money'),
   entry('倍', '倍', 'ratio'),
@@ -31,12 +33,19 @@ const LEXICON: readonly UnitEntry[] = [
   ),
   ...many(
     '人次 户次 架次 辆次 件次 场次 批次 车次 班次 人 户 家 处 项 所 座 条 辆 名 件 套 台 只 头 场 次 批 栋 幢 间 张 部 篇 ' +
-      '方面 枚 艘 架 支 种 类 组 对 起 宗 笔 单 例 床 株 册 份 列 羽 款 片 门 轮 位 块 盏 棵 口 眼 根 层 个',
+      '县市区 县区 市州 乡镇 方面 枚 艘 架 支 种 类 组 对 起 宗 笔 单 例 床 株 册 份 列 羽 款 片 门 轮 位 块 盏 棵 口 眼 根 层 个',
     'count',
   ),
 ];
 
 // Indexed by first character, longest surface first, so 个百分点 wins over 个 and 平方公里 over 公里.
+/**
+ * Administrative units counted like measure words ("卓尼、临潭2县", "4市州"), but only where they do not begin a
+ * word of their own: 10万市场主体, 5县域, 3市民.
+ */
+const ADMINISTRATIVE = ['县', '市', '区', '州', '乡', '镇', '村', '省'];
+const NOT_AFTER_ADMINISTRATIVE = /^[场民域级城委长值政属直管辖内外际情况划道中郊县]/u;
+
 const BY_FIRST_CHAR = new Map<string, UnitEntry[]>();
 for (const candidate of [...LEXICON].sort((a, b) => b.surface.length - a.surface.length)) {
   const first = candidate.surface[0]!;
@@ -48,8 +57,14 @@ for (const candidate of [...LEXICON].sort((a, b) => b.surface.length - a.surface
  * @example matchUnit('2100个学位', 4) // { surface: '个', unit: '个', kind: 'count' }
  */
 export function matchUnit(text: string, position: number): UnitEntry | undefined {
-  const candidates = BY_FIRST_CHAR.get(text[position] ?? '');
-  if (!candidates) return undefined;
+  const char = text[position] ?? '';
+  const candidates = BY_FIRST_CHAR.get(char);
+  if (!candidates) {
+    if (ADMINISTRATIVE.includes(char) && !NOT_AFTER_ADMINISTRATIVE.test(text.slice(position + 1, position + 2))) {
+      return { surface: char, unit: char, kind: 'count' };
+    }
+    return undefined;
+  }
   for (const candidate of candidates) {
     if (text.startsWith(candidate.surface, position)) return candidate;
   }

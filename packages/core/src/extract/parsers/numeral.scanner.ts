@@ -33,7 +33,7 @@ const MAGNITUDES: readonly (readonly [string, number])[] = [['万亿', 12], ['�
 /** 千 before these is part of the unit (千米, 千瓦, 千克), not a magnitude. */
 const KILO_UNIT = /^千(?:米|瓦|克|伏|卡|帕|赫|牛|焦|吨)/u;
 /** "1万6千", "1亿3千多万": a smaller magnitude written after a larger one adds to it. */
-const TRAILING_PART = /^(\d)(千|百)(万)?/u;
+const TRAILING_PART = /^(\d)(千|百)(多|余)?(万)?/u;
 const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`, 'uy');
 const ARABIC_RUN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
 const SPELLED_PERCENT = '百分之';
@@ -93,7 +93,8 @@ function readArabic(text: string, position: number): NumeralToken | undefined {
   let scaled = scaleDecimal(value, magnitudePower);
   const part = magnitudePower >= 4 && value.exponent >= 0 ? TRAILING_PART.exec(text.slice(end, end + 4)) : null;
   if (part) {
-    const partPower = (part[2] === '千' ? 3 : 2) + (part[3] ? 4 : 0);
+    const partPower = (part[2] === '千' ? 3 : 2) + (part[4] ? 4 : 0);
+    if (part[3]) isMoreThan = true;
     if (partPower < magnitudePower) {
       scaled = addDecimals(scaled, scaleDecimal({ mantissa: BigInt(part[1]!), exponent: 0 }, partPower));
       end += part[0].length;

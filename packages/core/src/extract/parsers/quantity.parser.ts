@@ -65,9 +65,10 @@ function readQuantity(text: string, token: NumeralToken): QuantityCandidate | un
     comparator = infix;
     position += 1;
   }
-  const unit = matchUnit(text, position);
-  // 千亿台阶: the measure word opens a word of its own.
-  if (unit && WORDS_STARTING_WITH_UNIT.some((word) => text.startsWith(word, position))) return undefined;
+  // 千亿台阶: the measure word opens a word of its own, so the number has no unit.
+  const opensWord = WORDS_STARTING_WITH_UNIT.some((word) => text.startsWith(word, position));
+  const unit = opensWord ? undefined : matchUnit(text, position);
+  if (token.script === 'chinese' && opensWord) return undefined;
   if (unit) {
     if (token.script === 'chinese' && !isTrustedChineseQuantity(text, token, unit.kind)) {
       return undefined;
@@ -85,12 +86,18 @@ function readQuantity(text: string, token: NumeralToken): QuantityCandidate | un
     };
   }
   if (token.script === 'arabic') {
-    const open = matchOpenUnit(text, position);
+    const open = opensWord ? undefined : matchOpenUnit(text, position);
     if (open) {
       return { ...base, end: position + 1, unit: open, kind: 'count', ...(comparator ? { comparator } : {}), provenance: 'parser/open-measure-word' };
     }
     if (token.hasMagnitude && countsPeople(text, token)) {
       return { ...base, end: token.end, unit: '人', kind: 'count', ...(comparator ? { comparator } : {}), provenance: 'parser/implied-people' };
+    }
+    if (token.hasMagnitude && countsMoney(text, token)) {
+      return { ...base, end: token.end, unit: '元', kind: 'money', ...(comparator ? { comparator } : {}), provenance: 'parser/implied-money' };
+    }
+    if (isUnitlessRatio(text, token)) {
+      return { ...base, end: token.end, unit: '', kind: 'ratio', ...(comparator ? { comparator } : {}), provenance: 'parser/unitless-ratio' };
     }
     // A bare number: kept for the range and ratio refiners, dropped if they do not claim it.
     return { ...base, end: token.end, provenance: 'parser/bare-number' };
@@ -98,7 +105,7 @@ function readQuantity(text: string, token: NumeralToken): QuantityCandidate | un
   return undefined;
 }
 
-const PEOPLE = '人|人口|人员|学生|群众|居民|农民|职工|老人|儿童|儿女|纳税人|劳动力|用户|游客|旅客|患者|员工|毕业生|志愿者|员额';
+const PEOPLE = '人|人口|人员|学生|群众|居民|农民|职工|老人|儿童|儿女|纳税人|劳动力|用户|游客|旅客|患者|员工|毕业生|志愿者|员额|群体|对象';
 const PEOPLE_AFTER = new RegExp(`^[^，。；、\\d]{0,6}?(?:${PEOPLE})`, 'u');
 const PEOPLE_BEFORE = new RegExp(`(?:${PEOPLE}|就业|务工|参保|受益|惠及|帮扶|培训|转移)[^，。；\\d]{0,8}$`, 'u');
 
@@ -109,7 +116,27 @@ const PEOPLE_BEFORE = new RegExp(`(?:${PEOPLE}|就业|务工|参保|受益|惠�
 function countsPeople(text: string, token: NumeralToken): boolean {
   const before = text.slice(Math.max(0, token.start - 16), token.start);
   const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
-  return PEOPLE_AFTER.test(text.slice(token.end, token.end + 10)) || PEOPLE_BEFORE.test(clause);
+  // 人均 ("per person") measures something else: 人均地区生产总值突破5万 is money.
+  return PEOPLE_AFTER.test(text.slice(token.end, token.end + 10)) || PEOPLE_BEFORE.test(clause.replaceAll('人均', ''));
+}
+
+/** Economic totals leave 元 out after 亿 and 万: "经济总量迈上1200亿台阶", "产值超500亿". */
+const MONEY_BEFORE = /(?:经济总量|生产总值|GDP|产值|营业收入|营收|收入|投资|交易额|销售额|总额|融资|贷款|资金|规模)[^，。；\d]{0,8}$/u;
+
+function countsMoney(text: string, token: NumeralToken): boolean {
+  const before = text.slice(Math.max(0, token.start - 16), token.start);
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
+  return MONEY_BEFORE.test(clause);
+}
+
+/** A ratio or index written without a unit: "城乡居民收入比值由3.27缩小至2.93", "交通指数从6.32下降至6.08". */
+const RATIO_BEFORE = /(?:比值|倍差|收入比|指数|系数|之比|比率)[^，。；]{0,14}$/u;
+
+function isUnitlessRatio(text: string, token: NumeralToken): boolean {
+  if (token.hasMagnitude || token.value.exponent >= 0) return false; // indices are written with decimals
+  const before = text.slice(Math.max(0, token.start - 16), token.start);
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
+  return RATIO_BEFORE.test(clause);
 }
 
 /**
@@ -209,6 +236,11 @@ export function classifyUnitless(text: string, token: { start: number; end: numb
   }
   if (before === '[' && after === ']') return [{ start: token.start, end: token.end, reason: 'footnote' }];
   if (after === '年' || after === '月' || after === '日' || after === '周') return [{ start: token.start, end: token.end + 1, reason: 'duration' }];
+  if ((after === '多' || after === '余') && text[token.end + 1] === '年') return [{ start: token.start, end: token.end + 2, reason: 'duration' }];
+  if (/(?:附件|附表|附图|图|表)$/u.test(text.slice(Math.max(0, token.start - 2), token.start))) return [{ start: token.start, end: token.end, reason: 'name' }];
+  if (/^\d{2}:\d{2}/u.test(text.slice(token.start, token.start + 5))) return [{ start: token.start, end: token.end, reason: 'code' }]; // 09:02:33
+  // 平台2.0, 3.0版: a version number.
+  if (token.script === 'arabic' && /^\d+\.0$/u.test(text.slice(token.start, token.end))) return [{ start: token.start, end: token.end, reason: 'name' }];
   if (isInsideQuotes(text, token.start) || after === '版') return [{ start: token.start, end: token.end, reason: 'name' }];
   if (after === '/' || before === '/') return [{ start: token.start, end: token.end, reason: 'ratio' }];
   return [];

@@ -10,7 +10,7 @@ import { clauseStart, previousLine, sentenceStart } from '../clauses.ts';
 /** Time, place and framing words that open a phrase without being part of the metric. */
 const LEADING = /^(?:[#■●◆▲★\s]+|其中|全年|年末|年底|年初|今年|去年|上年|同期|当年|本年|截至目前|截至\S*?[年月底末]|\d{4}年(?:\d{1,2}(?:—|-)?\d{0,2}月)?(?:以来|底|末)?|全[国省市区县州]|我[国省市区县]|全社会|累计|共|已|将|要|实现|完成|安排|用于)+/u;
 /** Verb and link words that close a phrase before its number. */
-const TRAILING = /(?:同比|环比|比上年|较上年|比去年|较去年|(?:比|较)\d{4}年(?:同期)?|分别|增长|增加|上涨|提高|上升|提升|下降|降低|减少|回落|增支|减支|增收|减收|了|为|是|达|达到|到|至|实现|完成|突破|超过|超|约|近|共|累计|合计|总计|共计|占|占比|比重|投入资金|投入|投资|资金|规模|的|\s)+$/u;
+const TRAILING = /(?:同比|环比|比上年|较上年|比去年|较去年|(?:比|较)\d{4}年(?:同期)?|分别|增长|增加|上涨|提高|上升|提升|下降|降低|减少|回落|增支|减支|增收|减收|了|为|是|达|达到|到|至|实现|完成|突破|超过|超|约|近|共|累计|合计|总计|共计|占|占比|比重|投入资金|投入|投资|资金|规模|的|由|从|\s)+$/u;
 /** Phrases that only say money was spent: the metric is in the clause before ("教育建设方面，投入资金…"). */
 const GENERIC = /^(?:投入资金|投入|投资|资金|支出|安排资金|金额|总额|总量|数量|规模)?$/u;
 
