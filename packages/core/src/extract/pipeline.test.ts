@@ -84,6 +84,29 @@ describe('extract: quantities', () => {
     expect(result.quantities).toEqual([]);
     expect(result.dates.map((d) => d.text)).toEqual(['2023年1—11月', '2021—2025年', '3月5日']);
   });
+  it('reads a web dateline 2026-02-10 as a date', () => {
+    expect(extract('时间：2026-02-10 甘肃省').dates.map((d) => d.text)).toEqual(['2026-02-10']);
+  });
+  it('reads 个千分点 as a point change of a per-mille rate, and unitless indices as ratios', () => {
+    expect(figures('出生率下降1.15个千分点，城乡居民收入比值由3.27缩小至2.93')).toEqual([
+      { text: '1.15个千分点', value: '1.15', unit: '千分点', kind: 'percentage_point' },
+      { text: '3.27', value: '3.27', unit: '', kind: 'ratio' },
+      { text: '2.93', value: '2.93', unit: '', kind: 'ratio' },
+    ]);
+  });
+  it('fills in the 人 or 元 that Chinese leaves out after 万 and 亿, but not for 人均', () => {
+    expect(figures('为80万重点群体提供帮扶，经济总量迈上1200亿台阶，人均地区生产总值突破5万关口')).toEqual([
+      { text: '80万', value: '800000', unit: '人', kind: 'count' },
+      { text: '1200亿', value: '120000000000', unit: '元', kind: 'money' },
+      { text: '5万', value: '50000', unit: '元', kind: 'money', comparator: '>=' },
+    ]);
+  });
+  it('counts administrative units but not the words they begin', () => {
+    expect(figures('临潭2县新通高速，开展黄河流域4市州督察，新增10万市场主体')).toEqual([
+      { text: '2县', value: '2', unit: '县', kind: 'count' },
+      { text: '4市州', value: '4', unit: '市州', kind: 'count' },
+    ]);
+  });
   it('resolves 今年 and 上年 against the report year, not the clock', () => {
     const result = extract('今年目标比上年提高', { reportYear: 2024 });
     expect(result.dates.map((d) => d.period.year)).toEqual([2024, 2023]);

@@ -58,15 +58,11 @@ for (const candidate of [...LEXICON].sort((a, b) => b.surface.length - a.surface
  */
 export function matchUnit(text: string, position: number): UnitEntry | undefined {
   const char = text[position] ?? '';
-  const candidates = BY_FIRST_CHAR.get(char);
-  if (!candidates) {
-    if (ADMINISTRATIVE.includes(char) && !NOT_AFTER_ADMINISTRATIVE.test(text.slice(position + 1, position + 2))) {
-      return { surface: char, unit: char, kind: 'count' };
-    }
-    return undefined;
-  }
-  for (const candidate of candidates) {
+  for (const candidate of BY_FIRST_CHAR.get(char) ?? []) {
     if (text.startsWith(candidate.surface, position)) return candidate;
+  }
+  if (ADMINISTRATIVE.includes(char) && !NOT_AFTER_ADMINISTRATIVE.test(text.slice(position + 1, position + 2))) {
+    return { surface: char, unit: char, kind: 'count' };
   }
   return undefined;
 }

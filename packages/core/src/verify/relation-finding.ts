@@ -164,3 +164,20 @@ export function judgeStated(
     message: `${result}，报告称 ${shownStated} ✗（按各数书写精度应在 ${range} 之间，至少相差 ${showInScale(gap, stated, 2)}）`,
   };
 }
+
+/**
+ * A relation the text states whose inputs cannot be pinned down: a figure given as a bound or an approximation
+ * (超过, 以上, 约, 左右) stands for no interval of its digits.
+ * @example unverifiableRelation('growth', rate, [level, previous]) // { verdict: 'unverifiable', message: '…“超过1000亿元”为约数或界限…' }
+ */
+export function unverifiableRelation(check: string, stated: Figure, used: readonly Figure[]): RelationFinding {
+  const loose = [stated, ...used].filter((f) => !f.interval).map((f) => `“${shownFigure(f)}”`);
+  return {
+    check,
+    verdict: 'unverifiable',
+    stated: stated.quantity.id,
+    quantities: [...new Set(used.map((f) => f.quantity.id))].filter((id) => id !== stated.quantity.id),
+    message: `${loose.join('、')}为约数或界限，无法按书写精度核对报告所称 ${shownFigure(stated)}`,
+  };
+}
+

@@ -66,6 +66,13 @@ export function parseDates(text: string, tokens: readonly NumeralToken[], report
         continue;
       }
     }
+    const isoDate = readIsoDate(text, tokens, index, year);
+    if (isoDate) {
+      dates.push(isoDate.date);
+      isoDate.tokens.forEach((t) => used.add(t));
+      index += isoDate.tokens.length - 1;
+      continue;
+    }
     if (text[token.end] !== '年') continue;
     used.add(token);
     const withMonths = readMonthDay(text, tokens, index + 1, year, token.end + 1);
@@ -80,6 +87,25 @@ export function parseDates(text: string, tokens: readonly NumeralToken[], report
   dates.push(...findRelativeDates(text, reportYear, tokens, used));
   dates.sort((a, b) => a.start - b.start);
   return { dates, usedTokens: used };
+}
+
+/** "2026-02-10" (a dateline from a web page). */
+function readIsoDate(
+  text: string,
+  tokens: readonly NumeralToken[],
+  index: number,
+  year: number,
+): { date: DateCandidate; tokens: NumeralToken[] } | undefined {
+  const [yearToken, monthToken, dayToken] = [tokens[index]!, tokens[index + 1], tokens[index + 2]];
+  if (!monthToken || !dayToken || text[yearToken.end] !== '-' || monthToken.start !== yearToken.end + 1) return undefined;
+  if (text[monthToken.end] !== '-' || dayToken.start !== monthToken.end + 1) return undefined;
+  const month = readSmallInteger(monthToken, 12);
+  const day = readSmallInteger(dayToken, 31);
+  if (month === undefined || day === undefined) return undefined;
+  return {
+    date: { start: yearToken.start, end: dayToken.end, period: { year, months: [month, month] }, provenance: 'parser/iso-date' },
+    tokens: [yearToken, monthToken, dayToken],
+  };
 }
 
 function readYear(token: NumeralToken): number | undefined {

@@ -31,7 +31,7 @@ export function refineRoles(text: string, candidates: QuantityCandidate[]): void
 
     if (candidate.unit === '倍') {
       candidate.role = 'multiple';
-    } else if (candidate.unit === 'pp') {
+    } else if (candidate.kind === 'percentage_point') {
       candidate.role = 'pp_change';
     } else if (candidate.unit === '%' && change) {
       candidate.role = 'growth_rate';

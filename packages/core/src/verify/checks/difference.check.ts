@@ -5,7 +5,7 @@
 import type { Check, CheckInput } from '../check.ts';
 import { subtractIntervals } from '../interval.ts';
 import { indexRelations } from '../relation-index.ts';
-import { judgeStated, operandTexts, type RelationFinding } from '../relation-finding.ts';
+import { judgeStated, operandTexts, unverifiableRelation, type RelationFinding } from '../relation-finding.ts';
 
 /**
  * Finds statements with a current level, the earlier level and one change in their unit.
@@ -19,9 +19,13 @@ export const differenceCheck: Check = {
     for (const statement of index.statements) {
       const { level, previous } = statement;
       const change = statement.changes.length === 1 ? statement.changes[0] : undefined;
-      if (!level?.interval || !previous?.interval || !change) continue;
+      if (!level || !previous || !change) continue;
       const unit = level.quantity.unit;
       if (previous.quantity.unit !== unit || change.quantity.unit !== unit) continue;
+      if (!level.interval || !previous.interval || !change.interval) {
+        findings.push(unverifiableRelation('difference', change, [level, previous]));
+        continue;
+      }
       const derived = subtractIntervals(level.interval, previous.interval);
       const [c, p] = operandTexts([level, previous], change).texts;
       findings.push(judgeStated('difference', change, derived, [level, previous], `${c} − ${p}`, undefined, 6));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../model/finding.ts';
-import { findingsOf } from '../fixtures/written-quantities.fixture.ts';
+import { extractionOf, findingsOf, writtenQuantities } from '../fixtures/written-quantities.fixture.ts';
 import { growthFromIncreaseCheck } from './growth-from-increase.check.ts';
 
 const run = (text: string) => findingsOf(growthFromIncreaseCheck, text) as Omit<Finding, 'id'>[];
@@ -20,5 +20,16 @@ describe('growth-from-increase check', () => {
   });
   it('does not attach an increase of another subject', () => {
     expect(run('财政收入277.48亿元，民生投入增加23.25亿元，同比增长9.1%。')).toHaveLength(0);
+  });
+});
+
+describe('growth-from-increase check with a bound', () => {
+  it('gives unverifiable when the level is only a bound (超过)', () => {
+    const text = '全市一般公共预算收入超过277.48亿元，增收23.25亿元，同比增长9.1%。';
+    const [level, ...rest] = writtenQuantities(text);
+    const quantities = [{ ...level!, comparator: '>' as const }, ...rest];
+    const [finding] = growthFromIncreaseCheck.run({ text, extraction: extractionOf(quantities) });
+    expect(finding).toMatchObject({ verdict: 'unverifiable', stated: 'q3' });
+    expect(finding?.message).toContain('“277.48亿元”为约数或界限');
   });
 });

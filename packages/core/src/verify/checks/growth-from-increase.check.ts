@@ -6,7 +6,7 @@
 import type { Check, CheckInput } from '../check.ts';
 import { divideIntervals, negateInterval, subtractIntervals } from '../interval.ts';
 import { indexRelations } from '../relation-index.ts';
-import { judgeStated, operandTexts, type RelationFinding } from '../relation-finding.ts';
+import { judgeStated, operandTexts, unverifiableRelation, type RelationFinding } from '../relation-finding.ts';
 
 /**
  * Finds statements with a current level, one change in its unit, one growth rate and no earlier level.
@@ -21,8 +21,12 @@ export const growthFromIncreaseCheck: Check = {
       const { level, previous } = statement;
       const change = statement.changes.length === 1 ? statement.changes[0] : undefined;
       const rate = statement.rates.length === 1 ? statement.rates[0] : undefined;
-      if (previous || !level?.interval || !change?.interval || !rate) continue;
+      if (previous || !level || !change || !rate) continue;
       if (change.quantity.unit !== level.quantity.unit || level.quantity.unit === '%' || index.isRealGrowth(statement, rate)) continue;
+      if (!level.interval || !change.interval || !rate.interval) {
+        findings.push(unverifiableRelation('growth-from-increase', rate, [level, change]));
+        continue;
+      }
       const signedChange = change.sign === -1 ? negateInterval(change.interval) : change.interval;
       const earlier = subtractIntervals(level.interval, signedChange);
       const derived = divideIntervals(signedChange, earlier);

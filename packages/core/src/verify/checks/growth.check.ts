@@ -6,7 +6,7 @@
 import type { Check, CheckInput } from '../check.ts';
 import { divideIntervals, subtractIntervals } from '../interval.ts';
 import { indexRelations } from '../relation-index.ts';
-import { judgeStated, operandTexts, type RelationFinding } from '../relation-finding.ts';
+import { judgeStated, operandTexts, unverifiableRelation, type RelationFinding } from '../relation-finding.ts';
 
 /**
  * Finds statements with a current level, the earlier level it is compared with and one growth rate.
@@ -20,8 +20,12 @@ export const growthCheck: Check = {
     for (const statement of index.statements) {
       const { level, previous } = statement;
       const rate = statement.rates.length === 1 ? statement.rates[0] : undefined;
-      if (!level?.interval || !previous?.interval || !rate || level.quantity.unit !== previous.quantity.unit) continue;
+      if (!level || !previous || !rate || level.quantity.unit !== previous.quantity.unit) continue;
       if (level.quantity.unit === '%' || index.isRealGrowth(statement, rate)) continue;
+      if (!level.interval || !previous.interval || !rate.interval) {
+        findings.push(unverifiableRelation('growth', rate, [level, previous]));
+        continue;
+      }
       const derived = divideIntervals(subtractIntervals(level.interval, previous.interval), previous.interval);
       const [c, p] = operandTexts([level, previous], rate).texts;
       findings.push(judgeStated('growth', rate, derived, [level, previous], `(${c} − ${p}) ÷ ${p}`));
