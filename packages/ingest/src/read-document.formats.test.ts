@@ -140,6 +140,14 @@ describe.skipIf(skipOffice)('reading the seed page in every format', () => {
     expect(items.filter((item) => item.kind === 'percent')).toHaveLength(fixtures.budgetTable.rows.length - 1);
   });
 
+  it('stops pdf.js when a page takes longer than the limit, and reads the next file with a fresh worker', async () => {
+    const stalled = await read(fixtures.files.pdf, { pageTimeoutMs: 1 }).catch((error: unknown) => error);
+    expect(stalled).toBeInstanceOf(IngestError);
+    expect((stalled as IngestError).code).toBe('pdf-timeout');
+    expect((stalled as IngestError).message).toContain('seed.pdf：PDF解析超时');
+    expect(strip((await read(fixtures.files.pdf)).text)).toBe(strip(fixtures.expectedText));
+  });
+
   it('rejects a scanned PDF with "无文字层（扫描件），暂不支持OCR" and an encrypted one as encrypted', async () => {
     const scanned = await read(fixtures.files.scannedPdf).catch((error: unknown) => error);
     expect(scanned).toBeInstanceOf(IngestError);
