@@ -22,6 +22,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { Health } from './api-schemas.ts';
+import { exportsRoutes } from './exports/exports.routes.ts';
 import { handleError, HttpError } from './http-error.ts';
 import { infographicRoutes } from './infographic/infographic.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -130,6 +131,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(commitmentsRoutes, { services });
   await app.register(figuresRoutes, { services });
   await app.register(infographicRoutes, { dashboard: services.dashboard });
+  await app.register(exportsRoutes, { services });
   await app.register(webAppPlugin, { staticDir: options.staticDir });
   return app;
 }
