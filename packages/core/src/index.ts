@@ -16,6 +16,7 @@ export { extract } from './extract/pipeline.ts';
 export { analyze } from './analyze.ts';
 export { toCheckJson, quantityValueToJson, type JsonValue } from './extract/check-json.ts';
 export { verify, checks } from './verify/verify.ts';
+export { checkAcrossDocuments, type CrossDocumentFinding, type NamedExtraction } from './verify/cross-document.ts';
 export type { Check, CheckInput } from './verify/check.ts';
 export { formatChineseAmount, formatQuantityValue } from './numbers/chinese-amount.format.ts';
 export {

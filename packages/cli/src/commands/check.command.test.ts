@@ -56,6 +56,18 @@ describe('duixian check on bad input', () => {
     expect(JSON.parse(outcome.stdout).quantities[0].value).toBe(610000000);
   });
 
+  it('checks a fact restated across two files', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'duixian-cli-'));
+    const budget = path.join(dir, 'budget.txt');
+    const ledger = path.join(dir, 'ledger.txt');
+    await writeFile(budget, '2023年，全区一般公共预算支出21.98亿元。');
+    await writeFile(ledger, '2023年，全区一般公共预算支出22.1亿元。');
+    const outcome = await runCheck([budget, ledger], options);
+    const [, second] = JSON.parse(outcome.stdout) as { findings: { check: string; verdict: string }[] }[];
+    expect(second?.findings).toContainEqual(expect.objectContaining({ check: 'cross-document', verdict: 'inconsistent' }));
+    expect(outcome.exitCode).toBe(1);
+  });
+
   it('exits 1 on an inconsistent figure, and 0 with --no-fail', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'duixian-cli-'));
     const file = path.join(dir, 'wrong.txt');

@@ -2,7 +2,7 @@
  * `duixian check FILE… [--year N] [--json] [--no-fail]`: extracts and verifies each file, prints a table in
  * Chinese (or the --json contract), exits 1 when a finding is inconsistent, 2 when a file cannot be read.
  */
-import { analyze, formatQuantityValue, toCheckJson, type Extraction, type Finding } from '@duixian/core';
+import { analyze, checkAcrossDocuments, formatQuantityValue, toCheckJson, type Extraction, type Finding } from '@duixian/core';
 import { messages, type Language, type Messages } from '../messages.ts';
 import { readInput, UnreadableInputError } from '../read-input.ts';
 import { renderTable, truncate } from '../text-table.ts';
@@ -48,10 +48,22 @@ export async function runCheck(files: readonly string[], options: CheckOptions, 
       errors.push(say.unreadable(error.file, error.reason));
     }
   }
-  const stdout = options.json ? renderJson(checked) : checked.map((item) => renderReadable(item, say)).join('\n\n');
-  const hasInconsistent = checked.some((item) => item.extraction.findings.some((f) => f.verdict === 'inconsistent'));
+  const withCrossChecks = checked.length > 1 ? addCrossDocumentFindings(checked) : checked;
+  const stdout = options.json ? renderJson(withCrossChecks) : withCrossChecks.map((item) => renderReadable(item, say)).join('\n\n');
+  const hasInconsistent = withCrossChecks.some((item) => item.extraction.findings.some((f) => f.verdict === 'inconsistent'));
   const exitCode = errors.length > 0 ? 2 : hasInconsistent && options.fail ? 1 : 0;
   return { stdout, stderr: errors.join('\n'), exitCode };
+}
+
+/** Several files: a fact restated in a later file is checked against its first statement, in the later file's findings. */
+function addCrossDocumentFindings(checked: readonly Checked[]): Checked[] {
+  const cross = checkAcrossDocuments(checked.map((item) => ({ name: item.file, extraction: item.extraction })));
+  return checked.map((item) => {
+    const own = cross.filter((finding) => finding.documents[0]?.document === item.file);
+    if (own.length === 0) return item;
+    const findings = [...item.extraction.findings, ...own.map((finding, index) => ({ ...finding, id: `x${index + 1}` }))];
+    return { ...item, extraction: { ...item.extraction, findings } };
+  });
 }
 
 function renderJson(checked: readonly Checked[]): string {
