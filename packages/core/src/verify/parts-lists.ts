@@ -12,7 +12,7 @@ export interface PartsList {
   readonly parts: readonly Figure[];
   /** True for a list that sets out the whole (a run of 方面 paragraphs); a 其中 list may leave parts out. */
   readonly isExhaustive: boolean;
-  readonly cue: '其中' | '分项段落';
+  readonly cue: '其中' | '分项段落' | '合计';
 }
 
 /** A figure after 其中 that is not a part but another whole or a balance: 油料总产量, 贸易顺差, 净增. */
@@ -30,7 +30,30 @@ export function findPartsLists(text: string, segments: TextSegments, bySentence:
     ...findQizhongLists(text, segments, bySentence),
     ...findBreakdownLists(text, segments, bySentence),
     ...findParagraphLists(text, segments, bySentence),
+    ...findSumStatements(bySentence),
   ];
+}
+
+const SUM_CUE = /(合计|共计|总计|总共|一共)(为|达到?|是)?$/;
+
+/**
+ * "在编人员685人，大集体人员27人，聘用卫技人员737人，合计1449人": the text adds up the figures it has just listed.
+ * The parts are the levels of the total's unit since the sentence began or since the last such total; the sum must
+ * match the total within the rounding, since the text itself says it is their sum.
+ */
+function findSumStatements(bySentence: readonly (readonly Figure[])[]): PartsList[] {
+  const lists: PartsList[] = [];
+  for (const figures of bySentence) {
+    let since = 0;
+    figures.forEach((total, k) => {
+      if (total.role !== 'level' || !SUM_CUE.test(total.before) || !total.looseInterval || !isAdditiveKind(total) || isPerUnit(total)) return;
+      const parts = figures.slice(since, k).filter((f) => f.role === 'level' && additiveUnit(f) === additiveUnit(total));
+      since = k + 1;
+      if (parts.length < 2 || parts.some((f) => !f.looseInterval || isPerUnit(f))) return;
+      lists.push({ total, parts, isExhaustive: true, cue: '合计' });
+    });
+  }
+  return lists;
 }
 
 /** 其中 lists: the whole is the last level before 其中, the parts the levels of its unit after it. */

@@ -44,3 +44,17 @@ describe('parts-sum check', () => {
     expect(run('农村特困人员供养标准提高至780元/人月，其中失能对象的供养标准为1080元/人月。')).toHaveLength(0);
   });
 });
+
+describe('parts-sum check on a stated sum (合计)', () => {
+  it('adds the listed figures up to the 合计 that follows them', () => {
+    const text = '县直单位现有在编人员685人，大集体人员27人，聘用卫技人员737人，合计1449人；乡镇卫生院现有在编人员449人，大集体65人，小集体4人，聘用卫技人员706人，合计1224人。';
+    expect(run(text).map((f) => [f.stated, f.quantities, f.verdict])).toEqual([
+      ['q4', ['q1', 'q2', 'q3'], 'consistent'],
+      ['q9', ['q5', 'q6', 'q7', 'q8'], 'consistent'],
+    ]);
+    expect(run(text.replace('合计1449人', '合计1459人'))[0]?.verdict).toBe('inconsistent');
+  });
+  it('does not take 累计 for a sum of the listed figures', () => {
+    expect(run('今年新建学校5所，改扩建学校3所，累计建成学校120所。')).toHaveLength(0);
+  });
+});
