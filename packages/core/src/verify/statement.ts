@@ -19,6 +19,17 @@ export interface Statement {
   readonly averageRates: Figure[];
 }
 
+const YEAR_ONLY = /^(?:(\d{4})年|上年|去年|上年同期)(?:同期)?(?:为|是|的)?$/;
+
+/** True when `later`'s clause names only a year, earlier than the one `level`'s clause names (or 上年 / 去年). */
+function isEarlierYear(level: Figure, later: Figure): boolean {
+  const only = YEAR_ONLY.exec(later.clause);
+  if (!only) return false;
+  if (only[1] === undefined) return true;
+  const year = /(\d{4})年/.exec(level.clause)?.[1];
+  return year !== undefined && Number(only[1]) < Number(year);
+}
+
 function newStatement(sentence: number): Statement {
   return { sentence, changes: [], rates: [], shares: [], ppChanges: [], multiples: [], averageRates: [] };
 }
@@ -37,7 +48,11 @@ export function buildStatements(sentence: number, list: readonly Figure[], state
   };
   for (const figure of list) {
     let target: Statement;
-    if (figure.role === 'level') {
+    if (figure.role === 'level' && current?.level && !current.previous && sameUnit(current.level, figure) && isEarlierYear(current.level, figure)) {
+      // "2023年为21.98亿元，2022年为15.22亿元": a clause that names only an earlier year gives the earlier level
+      target = current;
+      target.previous = figure;
+    } else if (figure.role === 'level') {
       if (current && !current.level && current.previous?.isFrom && sameUnit(current.previous, figure)) target = current;
       else target = open();
       target.level = figure;

@@ -35,3 +35,14 @@ describe('growth check', () => {
     expect(run('全年粮食总产量308525吨，比上年增长1.1%。')).toHaveLength(0);
   });
 });
+
+describe('growth check with years named in the clauses', () => {
+  it('takes a clause that names only an earlier year as the earlier level', () => {
+    expect(run('一般公共预算支出2023年为21.98亿元，2022年为15.22亿元，同比增长44.4%。')[0]).toMatchObject({ verdict: 'consistent', stated: 'q3' });
+    expect(run('全年完成投资21.98亿元，上年为15.22亿元，增长44.4%。')[0]).toMatchObject({ verdict: 'consistent' });
+  });
+  it('does not take a later year, or a clause naming a subject, for the earlier level', () => {
+    expect(run('一般公共预算支出2022年为15.22亿元，2023年为21.98亿元，同比增长44.4%。')).toHaveLength(0);
+    expect(run('全年完成投资21.98亿元，民生支出15.22亿元，增长44.4%。')).toHaveLength(0);
+  });
+});
