@@ -32,3 +32,10 @@ describe('percentage-point-change check', () => {
     expect(run('城镇常住人口2810.52万人，占总人口的比重为62.07%，比上年末提高0.61个百分点。')).toHaveLength(0);
   });
 });
+
+describe('percentage-point-change check with the earlier share named by 比上年', () => {
+  it('subtracts the earlier share the sentence gives', () => {
+    expect(run('常住人口城镇化率为62.07%，比上年末的61.46%提高0.61个百分点。')[0]?.verdict).toBe('consistent');
+    expect(run('常住人口城镇化率为62.07%，比上年末的61.46%提高0.81个百分点。')[0]?.verdict).toBe('inconsistent');
+  });
+});

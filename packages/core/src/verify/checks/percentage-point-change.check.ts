@@ -60,9 +60,9 @@ function judgeChange(index: RelationIndex, pp: Figure): RelationFinding | undefi
   }
   const currentValue = current ? asFraction(current) : undefined;
   if (!current || !currentValue) return undefined;
-  // "从11.4%提高到15.2%，提高3.8个百分点": both shares are stated
+  // "从11.4%提高到15.2%，提高3.8个百分点" or "62.07%，比上年末的61.46%提高0.61个百分点": both shares are stated
   const from = index.statementOf.get(current)?.previous;
-  if (from?.interval && from.quantity.unit === '%' && from.isFrom) {
+  if (from?.interval && from.quantity.unit === '%') {
     const fromValue = asFraction(from);
     if (!fromValue) return undefined;
     const [c, f] = operandTexts([current, from]).texts;
