@@ -3,25 +3,26 @@
  * Routes: #/ (latest region and year), #/r/:region/:year[/budget|/commitments|/documents], #/commitments/:id,
  * #/documents/:id, #/staff[/sign-in|/upload|/review|/assign|/progress|/warnings|/exports].
  */
-import type { ReactNode } from 'react';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { listPlaces } from './api/duixian.api.ts';
 import { useApi } from './api/use-api.ts';
 import type { Place } from './api/view-types.ts';
 import { AsyncView } from './components/async-view.tsx';
 import { Layout, type RegionYear } from './components/layout.tsx';
 import { useI18n } from './i18n/i18n.context.tsx';
-import { BudgetPage } from './pages/public/budget.page.tsx';
 import { CommitmentPage } from './pages/public/commitment.page.tsx';
 import { CommitmentsPage } from './pages/public/commitments.page.tsx';
 import { DocumentPage } from './pages/public/document.page.tsx';
 import { DocumentsPage } from './pages/public/documents.page.tsx';
 import { OverviewPage } from './pages/public/overview.page.tsx';
-import { StaffApp } from './pages/staff/staff-app.tsx';
 import { hashQuery } from './router/hash-query.ts';
 import { buildPath, matchRoute } from './router/route-match.ts';
 import { navigate, useHashPath } from './router/use-hash-path.ts';
 import { SessionProvider, useSession } from './pages/staff/session.context.tsx';
+
+// The budget page (treemap) and the staff workbench load on demand, so the overview's bundle stays small.
+const BudgetPage = lazy(() => import('./pages/public/budget.page.tsx').then((module) => ({ default: module.BudgetPage })));
+const StaffApp = lazy(() => import('./pages/staff/staff-app.tsx').then((module) => ({ default: module.StaffApp })));
 
 const PLACE_PAGES = ['budget', 'commitments', 'documents'] as const;
 
@@ -38,7 +39,7 @@ function Redirect({ to }: { readonly to: string }) {
   return null;
 }
 
-function Routes({ places }: { readonly places: readonly Place[] }) {
+function Routes({ places, isReady }: { readonly places: readonly Place[]; readonly isReady: boolean }) {
   const path = useHashPath();
   const { t } = useI18n();
   const session = useSession();
@@ -47,11 +48,12 @@ function Routes({ places }: { readonly places: readonly Place[] }) {
   const fallback = latest(places);
   const frame = (active: string, place: Place | undefined, page: ReactNode) => (
     <Layout place={toRegionYear(place)} active={active} userName={userName}>
-      {page}
+      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{page}</Suspense>
     </Layout>
   );
 
   if (path === '/' || path === '') {
+    if (!isReady) return frame('overview', undefined, <p role="status">{t('app.loading')}</p>);
     if (fallback) return <Redirect to={buildPath('r', fallback.regionCode, fallback.year)} />;
     return frame('overview', undefined, <p>{t('app.empty')}</p>);
   }
@@ -85,16 +87,22 @@ function Routes({ places }: { readonly places: readonly Place[] }) {
     ));
   }
   if (path === '/staff' || path.startsWith('/staff/') || path.startsWith('/staff?')) {
-    return frame('staff', fallback, <StaffApp path={path} places={places} />);
+    return frame('staff', fallback, isReady ? <StaffApp path={path} places={places} /> : <p role="status">{t('app.loading')}</p>);
   }
   return frame('', fallback, <p role="alert">{t('app.notFound')}</p>);
 }
 
+/** Pages that name their region and year render at once; the list of places fills in the header when it arrives. */
 export function App() {
   const state = useApi(listPlaces, []);
+  const { t } = useI18n();
+  if (state.status === 'error') {
+    return <AsyncView state={state}>{() => null}</AsyncView>;
+  }
   return (
     <SessionProvider>
-      <AsyncView state={state}>{(places) => <Routes places={places} />}</AsyncView>
+      <Routes places={state.status === 'ready' ? state.data : []} isReady={state.status === 'ready'} />
+      {state.status === 'loading' ? <span className="visually-hidden" role="status">{t('app.loading')}</span> : null}
     </SessionProvider>
   );
 }

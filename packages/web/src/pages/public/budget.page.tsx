@@ -3,6 +3,8 @@
  * and every budget line with a link to the sentence it came from. Example: #/r/630105/2023/budget.
  */
 import { useMemo } from 'react';
+import { TreemapChart } from 'echarts/charts';
+import { use } from 'echarts/core';
 import { listBudgetLines } from '../../api/duixian.api.ts';
 import { useApi } from '../../api/use-api.ts';
 import type { BudgetLineView, Place } from '../../api/view-types.ts';
@@ -15,6 +17,8 @@ import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { Locale } from '../../i18n/locale.ts';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
 import { SourceLink } from './source-link.tsx';
+
+use([TreemapChart]);
 
 /** Dark enough for white labels (contrast ≥ 4.5:1). */
 const TREEMAP_COLOURS = ['#a4161a', '#0550ae', '#1a7f37', '#8a4600', '#6f42c1', '#57606a', '#0e6e6e'];

@@ -3,18 +3,21 @@
  * as a bar chart, commitments by theme with red / yellow / green counts, projects delivered, and the infographic.
  * Example: #/r/630105/2023 → '21.98亿元 同比增长44.4% … 占财政总支出87.8%'.
  */
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { getOverview, infographicHref } from '../../api/duixian.api.ts';
 import { useApi } from '../../api/use-api.ts';
 import type { CategoryFigure, HeadlineFigure, OverviewView } from '../../api/view-types.ts';
 import { AsyncView } from '../../components/async-view.tsx';
-import { EChart, type ChartOption } from '../../components/echart.tsx';
+import type { ChartOption } from '../../components/echart.tsx';
 import { Figure } from '../../components/figure.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatQuantity } from '../../format/quantity.format.ts';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { Locale } from '../../i18n/locale.ts';
 import { buildPath } from '../../router/route-match.ts';
+
+// ECharts arrives in its own chunk: the headline figures render before the chart library has loaded.
+const EChart = lazy(() => import('../../components/echart.tsx').then((module) => ({ default: module.EChart })));
 import { SourceLink } from './source-link.tsx';
 
 function HeadlineCard({ heading, figure, kind }: { readonly heading: string; readonly figure: HeadlineFigure; readonly kind: 'total' | 'livelihood' }) {
@@ -112,7 +115,9 @@ function Overview({ view }: { readonly view: OverviewView }) {
       {view.categories.length > 0 ? (
         <section className="card" aria-labelledby="categories-heading">
           <h2 id="categories-heading">{t('overview.byCategory')}</h2>
-          <EChart option={option} label={t('overview.categoryChart')} description={description} height={Math.max(200, view.categories.length * 46)} />
+          <Suspense fallback={<div style={{ height: Math.max(200, view.categories.length * 46) }} />}>
+            <EChart option={option} label={t('overview.categoryChart')} description={description} height={Math.max(200, view.categories.length * 46)} />
+          </Suspense>
           <div className="table-scroll">
             <table>
               <caption className="visually-hidden">{t('overview.byCategory')}</caption>
