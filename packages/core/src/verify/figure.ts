@@ -64,11 +64,11 @@ export function commonRun(a: string, b: string): number {
   return best;
 }
 
-/** Significant digits of a stated figure: 87.8 → 3, 2万 → 1. */
+/** Significant digits of a stated figure: 87.8 → 3, 10.0 → 3 (zeros after the point count), 2万 → 1, 8040 → 3. */
 export function significantDigits(quantity: Quantity): number {
   if (quantity.value.type !== 'exact') return 0;
   let m = quantity.value.value.mantissa < 0n ? -quantity.value.value.mantissa : quantity.value.value.mantissa;
-  while (m !== 0n && m % 10n === 0n) m /= 10n;
+  if (quantity.value.value.exponent >= 0) while (m !== 0n && m % 10n === 0n) m /= 10n;
   return m === 0n ? 0 : m.toString().length;
 }
 

@@ -8,10 +8,13 @@ import type { Finding } from '../model/finding.ts';
 import { differenceCheck } from './checks/difference.check.ts';
 import { growthFromIncreaseCheck } from './checks/growth-from-increase.check.ts';
 import { growthCheck } from './checks/growth.check.ts';
+import { averageAnnualGrowthCheck } from './checks/average-annual-growth.check.ts';
+import { percentagePointChangeCheck } from './checks/percentage-point-change.check.ts';
+import { restatementCheck } from './checks/restatement.check.ts';
 import { partsSumCheck } from './checks/parts-sum.check.ts';
 import { shareCheck } from './checks/share.check.ts';
 import { findingsOf } from './fixtures/written-quantities.fixture.ts';
-import { formatRational, rational, ratSub, ratAdd, ratMul, ratDiv, ratCompare, type Rational } from './interval.ts';
+import { formatRational, rational, ratSub, ratAdd, ratMul, ratDiv, ratCompare, ratPow, type Rational } from './interval.ts';
 import { judgeStated } from './relation-finding.ts';
 
 type F = Omit<Finding, 'id'>;
@@ -140,6 +143,73 @@ describe('parts of a whole (property)', () => {
         if (smaller) expect(run(partsSumCheck, text(smaller)).map((f) => f.verdict)).toEqual(['inconsistent']);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('percentage points between two stated shares (property)', () => {
+  const cases = fc.record({ earlierPpm: fc.bigInt({ min: 0n, max: 900_000n }), risePpm: fc.bigInt({ min: 1n, max: 100_000n }), pa: places, pb: places, pd: places });
+  it('judges rounded shares and change consistent, and a change moved beyond their rounding inconsistent', () => {
+    fc.assert(
+      fc.property(cases, ({ earlierPpm, risePpm, pa, pb, pd }) => {
+        const earlier = rational(earlierPpm, 10_000n);
+        const rise = rational(risePpm, 10_000n);
+        const a = written(earlier, pa);
+        const b = written(ratAdd(earlier, rise), pb);
+        const d = written(rise, pd);
+        fc.pre(d.low.num > 0n && a.low.num > 0n);
+        const text = (change: string) => `常住人口城镇化率从${a.text}%提高到${b.text}%，提高${change}个百分点。`;
+        expect(run(percentagePointChangeCheck, text(d.text)).map((f) => f.verdict)).toEqual(['consistent']);
+        expect(run(percentagePointChangeCheck, text(above(ratSub(b.high, a.low), pd))).map((f) => f.verdict)).toEqual(['inconsistent']);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('average annual growth (property)', () => {
+  const YEARS = ['两', '三', '四', '五', '六', '七', '八', '九', '十'];
+  const cases = fc.record({ previousCents: fc.bigInt({ min: 100n, max: 10n ** 8n }), ratePermille: fc.bigInt({ min: 1n, max: 400n }), years: fc.integer({ min: 2, max: 10 }), pp: places, pc: places, pr: places });
+  it('judges figures rounded from a compounded growth consistent, and a rate moved above what they allow inconsistent', () => {
+    fc.assert(
+      fc.property(cases, ({ previousCents, ratePermille, years, pp, pc, pr }) => {
+        const previous = rational(previousCents, 100n);
+        const rate = rational(ratePermille, 1000n);
+        const current = ratMul(previous, ratPow(ratAdd(rational(1n), rate), years));
+        const p = written(previous, pp);
+        const c = written(current, pc);
+        const r = written(ratMul(rate, HUNDRED), pr);
+        fc.pre(p.low.num > 0n);
+        const text = (stated: string) => `过去${YEARS[years - 2]}年，贷款余额从${p.text}亿元增加到${c.text}亿元，年均增长${stated}%。`;
+        expect(run(averageAnnualGrowthCheck, text(r.text)).map((f) => f.verdict)).toEqual(['consistent']);
+        // the smallest rate at this precision whose whole interval compounds past the largest ratio Ch ÷ Pl
+        const ratio = ratDiv(c.high, p.low)!;
+        const scale = 10n ** BigInt(pr);
+        let units = (ratePermille * scale) / 10n;
+        const compounds = (u: bigint) => ratPow(ratAdd(rational(1n), rational(2n * u - 1n, 200n * scale)), years);
+        while (ratCompare(compounds(units), ratio) <= 0) units += 1n;
+        expect(run(averageAnnualGrowthCheck, text(formatRational(rational(units, scale), pr))).map((f) => f.verdict)).toEqual(['inconsistent']);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('restatement (property)', () => {
+  const cases = fc.record({ cents: fc.bigInt({ min: 1000n, max: 10n ** 7n }), share: fc.bigInt({ min: 100n, max: 999n }), rate: fc.bigInt({ min: 100n, max: 999n }), shift: fc.bigInt({ min: 2n, max: 50n }) });
+  it('judges a fact stated twice alike consistent, and a restatement two units or more away inconsistent (one unit apart, both may round 10.005)', () => {
+    fc.assert(
+      fc.property(cases, ({ cents, share, rate, shift }) => {
+        const money = formatRational(rational(cents, 100n), 2);
+        const shareText = formatRational(rational(share, 10n), 1);
+        const rateText = formatRational(rational(rate, 10n), 1);
+        const article = (m: string) => `全年将${shareText}%的支出用于保障民生，投入资金增加了${m}亿元，同比增长${rateText}%。`;
+        const infographic = `**19.3亿元** 占财政总支出**${shareText}%**  \n较2022年增加**${money}亿元**  \n同比增长**${rateText}%**`;
+        const verdicts = (m: string) => run(restatementCheck, `${article(m)}\n\n${infographic}`).map((f) => f.verdict);
+        expect(verdicts(money)).toEqual(['consistent', 'consistent', 'consistent']);
+        expect(verdicts(formatRational(rational(cents + shift, 100n), 2))).toContain('inconsistent');
+      }),
+      { numRuns: 100 },
     );
   });
 });
