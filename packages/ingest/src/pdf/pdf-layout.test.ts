@@ -126,4 +126,29 @@ describe('layoutPdfPages', () => {
       [0, 10, 12],
     ]);
   });
+
+  it('reads a narrow table whose cells are less than an em apart and whose heading cells run together', () => {
+    // Items as a browser prints an auto-width HTML table at 12 pt: label, then numbers 4–11 pt apart.
+    const cells = (y: number, texts: readonly (readonly [string, number, number])[]): Line[] => texts.map(([text, x, width]) => [text, x, y, width] as Line);
+    const rows: Line[] = [
+      ...cells(526, [['项目', 79.5, 24], ['预算数', 153.7, 36], ['调整预算数', 197.8, 60], ['执行数', 266, 36]]),
+      ...cells(503, [['一般公共服务支出', 37.5, 96], ['18,650', 150, 36.6], ['19,120', 197.8, 36.6], ['18,930', 262.3, 36.7]]),
+      ...cells(481, [['社会保障和就业支出', 37.5, 108], ['52,300', 150, 36.6], ['54,100', 197.8, 36.6], ['53,500', 262.3, 36.7]]),
+      ...cells(458, [['合计', 37.5, 24], ['152,030', 150, 43.3], ['157,210', 197.8, 43.3], ['155,485', 262.3, 43.6]]),
+    ];
+    const { tables } = layoutPdfPages([page(1, rows, 12)]);
+    expect(tables[0]?.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['项目', '预算数', '调整预算数', '执行数'],
+      ['一般公共服务支出', '18,650', '19,120', '18,930'],
+      ['社会保障和就业支出', '52,300', '54,100', '53,500'],
+      ['合计', '152,030', '157,210', '155,485'],
+    ]);
+  });
+
+  it('maps radical code points that some fonts use to the ideographs, one for one', () => {
+    const { text, offsetMap } = layoutPdfPages([page(1, [['⼀般公共预算⽀出⽤于⺠⽣，增⻓44.4%', 60, 700]])]);
+    expect(text).toBe('一般公共预算支出用于民生，增长44.4%');
+    const start = text.indexOf('44.4%');
+    expect(locateInSource(offsetMap, start, start + 5).map((range) => [range.start, range.end])).toEqual([[15, 20]]);
+  });
 });

@@ -375,8 +375,10 @@ function findGutter(fragments: readonly Fragment[]): number | undefined {
  */
 function findTables(lines: readonly Line[]): Map<number, TableBlock> {
   const result = new Map<number, TableBlock>();
-  const isDataRow = (line: Line): boolean =>
-    line.fragments.length >= 2 && line.fragments.slice(1).some((fragment) => NUMERIC_CELL.test(fragment.text));
+  const isDataRow = (line: Line): boolean => {
+    const cells = cellTexts(line);
+    return cells.length >= 2 && cells.slice(1).some((cell) => NUMERIC_CELL.test(cell));
+  };
   let index = 0;
   while (index < lines.length) {
     if (!isDataRow(lines[index] as Line)) {
@@ -412,22 +414,43 @@ function findTables(lines: readonly Line[]): Map<number, TableBlock> {
       start -= 1;
     }
     const rows = lines.slice(start, end + 1);
-    const table: TableBlock = { type: 'table', page: (lines[index] as Line).page, rows: alignCells(rows) };
+    const table: TableBlock = { type: 'table', page: (lines[index] as Line).page, rows: alignCells(rows, isDataRow) };
     for (let row = start; row <= end; row += 1) result.set(row, table);
     index = end + 1;
   }
   return result;
 }
 
-/** Puts each fragment in a column: columns are the bands of x that overlapping fragments cover. */
-function alignCells(rows: readonly Line[]): (Fragment | undefined)[][] {
+/**
+ * The texts of a line cut wherever items are more than a third of an em apart: the cells of a table row, even where
+ * a narrow table leaves less than an em between them ("合计 | 152,030 | 157,210").
+ */
+function cellTexts(line: Line): string[] {
+  const cells: string[] = [];
+  let previous: Run | undefined;
+  for (const run of line.fragments.flatMap((fragment) => fragment.runs)) {
+    if (previous && (previous.item === run.item || run.x0 - previous.x1 <= run.fontSize / 3)) cells[cells.length - 1] += run.text;
+    else cells.push(run.text);
+    previous = run;
+  }
+  return cells;
+}
+
+/**
+ * Puts each fragment in a column. Columns are the bands of x that the data rows' fragments cover (heading rows, often
+ * centred and run together, do not define them); a heading fragment across several bands is split between its items.
+ */
+function alignCells(rows: readonly Line[], isDataRow: (line: Line) => boolean): (Fragment | undefined)[][] {
+  // Bands from the data rows' text items: items closer than a third of an em belong to one cell.
+  const dataRuns = rows.filter(isDataRow).flatMap((row) => row.fragments.flatMap((fragment) => fragment.runs));
   const bands: { x0: number; x1: number }[] = [];
-  for (const fragment of rows.flatMap((row) => row.fragments).sort((a, b) => a.x0 - b.x0)) {
-    const band = bands.find((candidate) => fragment.x0 < candidate.x1 + 1 && fragment.x1 > candidate.x0 - 1);
+  for (const run of [...dataRuns].sort((a, b) => a.x0 - b.x0)) {
+    const slack = run.fontSize / 3;
+    const band = bands.find((candidate) => run.x0 < candidate.x1 + slack && run.x1 > candidate.x0 - slack);
     if (band) {
-      band.x0 = Math.min(band.x0, fragment.x0);
-      band.x1 = Math.max(band.x1, fragment.x1);
-    } else bands.push({ x0: fragment.x0, x1: fragment.x1 });
+      band.x0 = Math.min(band.x0, run.x0);
+      band.x1 = Math.max(band.x1, run.x1);
+    } else bands.push({ x0: run.x0, x1: run.x1 });
   }
   bands.sort((a, b) => a.x0 - b.x0);
   for (let index = 1; index < bands.length; index += 1) {
@@ -439,13 +462,38 @@ function alignCells(rows: readonly Line[]): (Fragment | undefined)[][] {
       index -= 1;
     }
   }
+  const nearestBand = (x0: number, x1: number): number => {
+    let best = 0;
+    let bestDistance = Infinity;
+    bands.forEach((band, index) => {
+      const overlap = Math.min(x1, band.x1) - Math.max(x0, band.x0);
+      const distance = overlap > 0 ? -overlap : Math.min(Math.abs(band.x0 - x1), Math.abs(x0 - band.x1));
+      if (distance < bestDistance) {
+        best = index;
+        bestDistance = distance;
+      }
+    });
+    return best;
+  };
   return rows.map((row) => {
     const cells: (Fragment | undefined)[] = bands.map(() => undefined);
+    const place = (fragment: Fragment, column: number): void => {
+      const existing = cells[column];
+      cells[column] = existing ? makeFragment([...existing.runs, ...fragment.runs]) : fragment;
+    };
     for (const fragment of row.fragments) {
-      const column = bands.findIndex((band) => fragment.x0 < band.x1 + 1 && fragment.x1 > band.x0 - 1);
-      const at = column < 0 ? bands.length - 1 : column;
-      const existing = cells[at];
-      cells[at] = existing ? makeFragment([...existing.runs, ...fragment.runs]) : fragment;
+      const spanned = bands.filter((band) => fragment.x0 < band.x1 && fragment.x1 > band.x0).length;
+      if (spanned <= 1 || fragment.runs.length === 1) {
+        place(fragment, nearestBand(fragment.x0, fragment.x1));
+        continue;
+      }
+      // Runs go to the band nearest their centre.
+      const byBand = new Map<number, Run[]>();
+      for (const run of fragment.runs) {
+        const column = nearestBand((run.x0 + run.x1) / 2, (run.x0 + run.x1) / 2);
+        byBand.set(column, [...(byBand.get(column) ?? []), run]);
+      }
+      for (const [column, runs] of byBand) place(makeFragment(runs), column);
     }
     return cells;
   });
@@ -539,11 +587,29 @@ function fragmentPieces(fragment: Fragment): { text: string; source: SourceRange
 }
 
 /**
- * Maps presentation forms some PDF fonts use back to ordinary characters: Kangxi radicals ("⼀" U+2F00 → "一") and
- * Latin ligatures ("ﬁ" → "fi").
+ * CJK radical code points some PDF fonts map their glyphs to, and the ideograph each stands for in running text
+ * (Unicode's EquivalentUnifiedIdeograph, simplified forms where the radical is the simplified one): "⺠" → "民".
+ */
+const RADICAL_SUPPLEMENT: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    '⺁厂', '⺅亻', '⺆冂', '⺇几', '⺉刂', '⺊卜', '⺋㔾', '⺌小', '⺍小', '⺎兀', '⺐尢', '⺒巳', '⺓幺', '⺔彑', '⺕彐',
+    '⺖忄', '⺗心', '⺘扌', '⺙攵', '⺛旡', '⺜日', '⺝月', '⺞歺', '⺟母', '⺠民', '⺡氵', '⺢氺', '⺣灬', '⺤爫', '⺥爫',
+    '⺦丬', '⺧牛', '⺨犭', '⺩王', '⺪疋', '⺫罒', '⺬示', '⺭礻', '⺮竹', '⺯糸', '⺰纟', '⺱罓', '⺲罒', '⺶羊', '⺷羊',
+    '⺹耂', '⺺肀', '⺻聿', '⺼月', '⺽臼', '⺾艹', '⺿艹', '⻀艹', '⻁虎', '⻂衤', '⻃覀', '⻄西', '⻅见', '⻆角', '⻈讠',
+    '⻉贝', '⻋车', '⻌辶', '⻍辶', '⻎辶', '⻏阝', '⻐钅', '⻑長', '⻒镸', '⻓长', '⻔门', '⻖阝', '⻗雨', '⻘青', '⻙韦',
+    '⻚页', '⻛风', '⻜飞', '⻝食', '⻟飠', '⻠饣', '⻢马', '⻣骨', '⻤鬼', '⻥鱼', '⻦鸟', '⻧卤', '⻨麦', '⻩黄', '⻪黾',
+    '⻫斉', '⻬齐', '⻭歯', '⻮齿', '⻯竜', '⻰龙', '⻱龜', '⻲亀', '⻳龟',
+  ].map((pair) => [pair.charAt(0), pair.charAt(1)]),
+);
+
+/**
+ * Maps presentation forms some PDF fonts use back to ordinary characters, one for one so offsets stay exact:
+ * Kangxi radicals ("⼀" U+2F00 → "一"), CJK radical supplements ("⺠" → "民"); Latin ligatures ("ﬁ" → "fi") change
+ * the length and map as a whole.
  */
 function normalizeGlyphs(text: string): string {
-  return /[\u2e80-\u2fdf\ufb00-\ufb06]/.test(text) ? text.replace(/[\u2e80-\u2fdf\ufb00-\ufb06]/g, (char) => char.normalize('NFKC')) : text;
+  if (!/[\u2e80-\u2fdf\ufb00-\ufb06]/.test(text)) return text;
+  return text.replace(/[\u2e80-\u2fdf\ufb00-\ufb06]/g, (char) => RADICAL_SUPPLEMENT[char] ?? char.normalize('NFKC'));
 }
 
 function median(values: readonly number[]): number {
