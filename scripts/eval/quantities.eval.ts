@@ -27,11 +27,24 @@ export function evaluateQuantities(context: EvalContext): SectionResult {
   });
   rows.push(['ALL', String(total.gold), String(total.scored), String(total.truePositives), formatRatio(metrics.precision), formatRatio(metrics.recall), formatRatio(metrics.f1)]);
 
+  // Recall by kind of figure: where the misses concentrate (money, percent, count …).
+  const kinds = new Map<string, { gold: number; found: number }>();
+  for (const m of total.matches) {
+    const k = kinds.get(m.gold.kind) ?? { gold: 0, found: 0 };
+    kinds.set(m.gold.kind, { gold: k.gold + 1, found: k.found + 1 });
+  }
+  for (const m of total.misses) {
+    const k = kinds.get(m.gold.kind) ?? { gold: 0, found: 0 };
+    kinds.set(m.gold.kind, { gold: k.gold + 1, found: k.found });
+  }
+  const byKind = [...kinds.entries()].sort((a, b) => b[1].gold - a[1].gold).map(([kind, k]) => `${kind} ${k.found}/${k.gold}`).join(', ');
+
   const lines: string[] = [
     ...formatTable(rows),
     '',
     `quantities  P ${formatRatio(metrics.precision)}  R ${formatRatio(metrics.recall)}  F1 ${formatRatio(metrics.f1)}  (gate: F1 ≥ ${QUANTITY_F1_GATE})`,
     `comparator agrees on ${total.comparatorAgreements}/${total.truePositives} correct quantities; ${total.ignored} predictions on dates or optional spans not scored`,
+    `recall by kind: ${byKind}`,
   ];
 
   const limit = context.listLimit;
