@@ -34,7 +34,9 @@ export function findPartsLists(text: string, segments: TextSegments, bySentence:
   ];
 }
 
-const SUM_CUE = /(合计|共计|总计|总共|一共)(为|达到?|是)?$/;
+/** The clause holds only the sum word: "…，合计1449人". "收入总计200亿元" names a budget total that may add up
+ *  items stated in other sentences, so it is not read as the sum of the figures just listed. */
+const SUM_CUE = /^(合计|共计|总计|总共|一共)(为|达到?|是)?$/;
 
 /**
  * "在编人员685人，大集体人员27人，聘用卫技人员737人，合计1449人": the text adds up the figures it has just listed.

@@ -58,3 +58,9 @@ describe('parts-sum check on a stated sum (合计)', () => {
     expect(run('今年新建学校5所，改扩建学校3所，累计建成学校120所。')).toHaveLength(0);
   });
 });
+
+describe('parts-sum check on budget totals', () => {
+  it('does not read a named total (收入总计) as the sum of the figures of its sentence alone', () => {
+    expect(run('上级补助收入50亿元，债务转贷收入20亿元，上年结余10亿元，收入总计200.5亿元。')).toHaveLength(0);
+  });
+});
