@@ -151,4 +151,13 @@ describe('layoutPdfPages', () => {
     const start = text.indexOf('44.4%');
     expect(locateInSource(offsetMap, start, start + 5).map((range) => [range.start, range.end])).toEqual([[15, 20]]);
   });
+
+  it('reads a short closing line under two balanced columns after both columns', () => {
+    const left = paragraphs([P1], 60, 700, 11);
+    const right = paragraphs([P2.slice(0, 66)], 320, 700, 11);
+    const bottom = Math.min(...[...left, ...right].map((line) => line[2]));
+    const closing: Line = ['以上为主要情况。', 60, bottom - 40];
+    const { text } = layoutPdfPages([page(1, [['城北区2023年民生工作回顾', 200, 760], ...left, ...right, closing])]);
+    expect(text.split('\n')).toEqual(['城北区2023年民生工作回顾', P1, P2.slice(0, 66), '以上为主要情况。']);
+  });
 });

@@ -273,6 +273,16 @@ function orderPage(page: PdfPage, lines: readonly Line[]): Block[] {
     full.length = 0;
   };
   const emittedTables = new Set<TableBlock>();
+  /** Whether a line after `index`, before the next table or full-width line, has text right of the gutter. */
+  const hasRightTextAfter = (index: number): boolean => {
+    for (let next = index + 1; next < lines.length; next += 1) {
+      if (gutter === undefined || tableOf.has(next)) return false;
+      const fragments = (lines[next] as Line).fragments;
+      if (fragments.some((fragment) => fragment.x0 < gutter && fragment.x1 > gutter)) return false;
+      if (fragments.some((fragment) => fragment.x0 >= gutter)) return true;
+    }
+    return false;
+  };
   lines.forEach((line, index) => {
     const table = tableOf.get(index);
     if (table) {
@@ -294,9 +304,17 @@ function orderPage(page: PdfPage, lines: readonly Line[]): Block[] {
       full.push({ line, fragments: [...line.fragments] });
       return;
     }
-    flushFull();
     const left = line.fragments.filter((fragment) => fragment.x1 <= gutter);
     const right = line.fragments.filter((fragment) => fragment.x0 >= gutter);
+    // A left-only line well below the end of the right column, with no right-column text after it before the next
+    // full-width line, follows the two-column block (a closing line under balanced columns): it is read after both.
+    const lowestRight = rightColumn[rightColumn.length - 1]?.line.y;
+    if (right.length === 0 && lowestRight !== undefined && line.y < lowestRight - 2 * line.fontSize && !hasRightTextAfter(index)) {
+      flushColumns();
+      full.push({ line, fragments: [...line.fragments] });
+      return;
+    }
+    flushFull();
     if (left.length > 0) leftColumn.push({ line, fragments: left });
     if (right.length > 0) rightColumn.push({ line, fragments: right });
   });
