@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     testTimeout: 30_000,
+    // Starting an embedded PostgreSQL (PGlite) takes seconds, more on a busy two-core machine.
+    hookTimeout: 120_000,
   },
 });
