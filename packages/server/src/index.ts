@@ -2,6 +2,7 @@
 export { buildApp, JSON_BODY_LIMIT, type AppOptions } from './app.ts';
 export { startServer, DEFAULT_DATA_DIR, DEFAULT_STATIC_DIR, type StartServerOptions, type RunningServer } from './server.ts';
 export { createServices, type Services } from './services/services.ts';
+export { addUser, resetUserPassword, type NewUserInput } from './auth/user-admin.service.ts';
 export { DEMO_DOCUMENT_PATH, DEMO_REGIONS, DEMO_REPORT_YEAR } from './services/demo.service.ts';
 export type { ImportProbe, ImportRequest, ImportResult } from './services/import.service.ts';
 export type * from './api-schemas.ts';

@@ -52,6 +52,23 @@ export class UserRepository {
     return row;
   }
 
+  /** Sets a new password hash (bumping the version) and ends every session of the user. */
+  async setPassword(id: number, passwordHash: string, mustChangePassword: boolean): Promise<UserRow> {
+    const row = await this.#db
+      .updateTable('users')
+      .set((eb) => ({ password_hash: passwordHash, must_change_password: mustChangePassword, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) throw new NotFoundError('user', id);
+    await this.#db.deleteFrom('sessions').where('user_id', '=', id).execute();
+    return row;
+  }
+
+  async list(): Promise<UserRow[]> {
+    return this.#db.selectFrom('users').selectAll().orderBy('id').execute();
+  }
+
   async createSession(tokenHash: string, userId: number, expiresAt: Date): Promise<void> {
     await this.#db.insertInto('sessions').values({ token_hash: tokenHash, user_id: userId, expires_at: expiresAt }).execute();
   }

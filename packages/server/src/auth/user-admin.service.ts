@@ -1,0 +1,93 @@
+/**
+ * Account administration shared by the admin's web pages and `duixian user`: adding a user with a role (a unit
+ * editor belongs to one unit) and setting a password — given, or generated and shown once — each recorded in the
+ * audit trail. Example: `addUser(database, { username: 'jyj', role: 'unit_editor', unit: '区教育局' })` → { user, password }.
+ */
+import type { DatabaseHandle, UnitRow, UserRole, UserRow } from '@duixian/storage';
+import { InvalidError } from '@duixian/storage';
+import { generatePassword, hashPassword } from './password.ts';
+
+/** Shortest password accepted. */
+export const MIN_PASSWORD_LENGTH = 10;
+
+export interface NewUserInput {
+  readonly username: string;
+  readonly role: UserRole;
+  /** The unit's id or exact name (a unit editor needs one). */
+  readonly unit?: string | number;
+  readonly displayName?: string;
+  /** Without one, a password is generated (and must be changed at first sign-in). */
+  readonly password?: string;
+  /** Who does it (null from the command line). */
+  readonly actorId?: number | null;
+}
+
+/** The user as the audit trail keeps it: never the password hash. */
+function auditView(user: UserRow) {
+  return { id: user.id, username: user.username, role: user.role, unit_id: user.unit_id, display_name: user.display_name, version: user.version };
+}
+
+export function checkPassword(password: string): void {
+  if ([...password].length < MIN_PASSWORD_LENGTH) throw new InvalidError(`密码至少 ${MIN_PASSWORD_LENGTH} 个字符 / a password needs at least ${MIN_PASSWORD_LENGTH} characters`);
+  if (password.length > 200) throw new InvalidError('密码最多 200 个字符 / a password has at most 200 characters');
+}
+
+async function findUnit(database: DatabaseHandle, unit: string | number): Promise<UnitRow> {
+  const units = await database.repositories.regions.listUnits();
+  const byId = typeof unit === 'number' || /^\d+$/.test(unit) ? units.filter((item) => item.id === Number(unit)) : [];
+  const matches = byId.length > 0 ? byId : units.filter((item) => item.name === String(unit));
+  if (matches.length === 0) throw new InvalidError(`没有单位“${unit}” / no unit "${unit}" (give its id or exact name)`);
+  if (matches.length > 1) {
+    throw new InvalidError(`单位“${unit}”不唯一，请用编号 / unit "${unit}" is ambiguous, give its id: ${matches.map((item) => `${item.id} (${item.region_code})`).join(', ')}`);
+  }
+  return matches[0] as UnitRow;
+}
+
+export async function addUser(database: DatabaseHandle, input: NewUserInput): Promise<{ user: UserRow; password: string; isGenerated: boolean }> {
+  const username = input.username.trim();
+  if (!/^[\p{L}\p{N}_.@-]{1,100}$/u.test(username)) throw new InvalidError(`用户名只能含字母、数字和 _ . @ - / username "${input.username}" may hold letters, digits and _ . @ - only`);
+  if (input.role === 'unit_editor' && input.unit === undefined) throw new InvalidError('单位填报员需要指定单位 / a unit editor needs a unit');
+  const unit = input.unit !== undefined ? await findUnit(database, input.unit) : undefined;
+  const password = input.password ?? generatePassword();
+  if (input.password !== undefined) checkPassword(input.password);
+  const passwordHash = await hashPassword(password);
+  const user = await database.transaction(async (repositories) => {
+    const created = await repositories.users.create({
+      username,
+      role: input.role,
+      passwordHash,
+      ...(input.displayName ? { displayName: input.displayName } : {}),
+      ...(unit ? { unitId: unit.id } : {}),
+      mustChangePassword: input.password === undefined,
+    });
+    await repositories.auditEvents.record({ actorId: input.actorId ?? null, action: 'create', entityType: 'user', entityId: created.id, after: auditView(created) });
+    return created;
+  });
+  return { user, password, isGenerated: input.password === undefined };
+}
+
+/** Sets a user's password (given, or generated to be changed at next sign-in) and ends the user's sessions. */
+export async function resetUserPassword(
+  database: DatabaseHandle,
+  username: string,
+  options: { password?: string; actorId?: number | null; mustChange?: boolean } = {},
+): Promise<{ user: UserRow; password: string; isGenerated: boolean }> {
+  const password = options.password ?? generatePassword();
+  if (options.password !== undefined) checkPassword(options.password);
+  const passwordHash = await hashPassword(password);
+  const user = await database.transaction(async (repositories) => {
+    const existing = await repositories.users.findByUsername(username);
+    if (!existing) throw new InvalidError(`没有用户“${username}” / no user "${username}"`);
+    const updated = await repositories.users.setPassword(existing.id, passwordHash, options.mustChange ?? options.password === undefined);
+    await repositories.auditEvents.record({
+      actorId: options.actorId ?? null,
+      action: 'set_password',
+      entityType: 'user',
+      entityId: existing.id,
+      before: { version: existing.version },
+      after: { version: updated.version, must_change_password: updated.must_change_password },
+    });
+    return updated;
+  });
+  return { user, password, isGenerated: options.password === undefined };
+}
