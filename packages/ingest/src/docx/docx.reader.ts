@@ -7,6 +7,7 @@ import * as cheerio from 'cheerio';
 import type { Problem, Table } from '@duixian/core';
 import { TextBuilder, type SourceRange } from '../offset-map.ts';
 import type { ReaderResult } from '../reader-result.ts';
+import { ReaderError } from '../reader-error.ts';
 import { TableRecorder, captionBefore } from '../table-recorder.ts';
 import { listZipEntries, readZipEntry, ZipError } from './zip-archive.ts';
 
@@ -19,14 +20,8 @@ interface XmlNode {
 }
 
 /** Why a DOCX could not be read. */
-export class DocxError extends Error {
+export class DocxError extends ReaderError<'truncated' | 'corrupt' | 'not-docx'> {
   override readonly name = 'DocxError';
-  constructor(
-    readonly reason: 'truncated' | 'corrupt' | 'not-docx',
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 const MAX_XML_BYTES = 200 * 1024 * 1024;

@@ -3,6 +3,7 @@
  * directory, local headers, sizes and CRC-32. `readZipEntry(bytes, 'word/document.xml')` → the XML's bytes.
  */
 import { crc32, inflateRawSync } from 'node:zlib';
+import { ReaderError } from '../reader-error.ts';
 
 export interface ZipEntry {
   readonly name: string;
@@ -14,14 +15,8 @@ export interface ZipEntry {
 }
 
 /** Why a ZIP could not be read; the DOCX reader turns it into an IngestError. */
-export class ZipError extends Error {
+export class ZipError extends ReaderError<'truncated' | 'corrupt'> {
   override readonly name = 'ZipError';
-  constructor(
-    readonly reason: 'truncated' | 'corrupt',
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 const EOCD = 0x06054b50;

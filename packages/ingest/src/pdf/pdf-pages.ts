@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { ReaderError } from '../reader-error.ts';
 
 /** One text item of a page, in page coordinates (points, origin bottom left). */
 export interface PdfItem {
@@ -32,15 +33,9 @@ export interface PdfPage {
   readonly error?: string;
 }
 
-/** Why the pages could not be read. */
-export class PdfReadError extends Error {
-  override readonly name = 'PdfReadError';
-  constructor(
-    readonly reason: 'encrypted' | 'corrupt' | 'timeout',
-    message: string,
-  ) {
-    super(message);
-  }
+/** Why a PDF could not be read; `readDocument` turns it into an IngestError. */
+export class PdfError extends ReaderError<'truncated' | 'corrupt' | 'encrypted' | 'no-text' | 'timeout'> {
+  override readonly name = 'PdfError';
 }
 
 export interface PdfPagesOptions {
@@ -119,10 +114,10 @@ export function readPdfPages(bytes: Uint8Array, options: PdfPagesOptions = {}): 
     };
     const arm = (): void => {
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => finish(new PdfReadError('timeout', `no page read within ${pageTimeoutMs} ms`), false), pageTimeoutMs);
+      timer = setTimeout(() => finish(new PdfError('timeout', `no page read within ${pageTimeoutMs} ms`), false), pageTimeoutMs);
     };
-    const onError = (error: Error): void => finish(new PdfReadError('corrupt', `pdf.js stopped: ${error.message}`), false);
-    const onExit = (code: number): void => finish(new PdfReadError('corrupt', `pdf.js worker exited with code ${code}`), false);
+    const onError = (error: Error): void => finish(new PdfError('corrupt', `pdf.js stopped: ${error.message}`), false);
+    const onExit = (code: number): void => finish(new PdfError('corrupt', `pdf.js worker exited with code ${code}`), false);
     worker.on('error', onError);
     worker.on('exit', onExit);
     worker.on('message', (message: WorkerMessage) => {
@@ -146,7 +141,7 @@ export function readPdfPages(bytes: Uint8Array, options: PdfPagesOptions = {}): 
           break;
         case 'error':
           // pdf.js rejected the file cleanly: the worker itself is fine.
-          finish(new PdfReadError(message.name === 'PasswordException' ? 'encrypted' : 'corrupt', `${message.name}: ${message.message}`), true);
+          finish(new PdfError(message.name === 'PasswordException' ? 'encrypted' : 'corrupt', `${message.name}: ${message.message}`), true);
           break;
       }
     });

@@ -5,18 +5,10 @@
  */
 import type { ReaderResult } from '../reader-result.ts';
 import { layoutPdfPages } from './pdf-layout.ts';
-import { PdfReadError, readPdfPages } from './pdf-pages.ts';
+import { PdfError, readPdfPages } from './pdf-pages.ts';
 
-/** Why a PDF could not be read; `readDocument` turns it into an IngestError. */
-export class PdfError extends Error {
-  override readonly name = 'PdfError';
-  constructor(
-    readonly reason: 'truncated' | 'corrupt' | 'encrypted' | 'no-text' | 'timeout',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { PdfError };
+
 
 export interface PdfReadOptions {
   readonly onProgress?: (done: number, total: number) => void;
@@ -33,13 +25,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
   // A whole PDF ends with %%EOF (possibly followed by a few bytes of padding); a download cut short does not.
   const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 2048)));
   if (!tail.includes('%%EOF')) throw new PdfError('truncated', 'no %%EOF marker at the end of the file');
-  let pages;
-  try {
-    pages = await readPdfPages(bytes, options);
-  } catch (error) {
-    if (error instanceof PdfReadError) throw new PdfError(error.reason, error.message);
-    throw error;
-  }
+  const pages = await readPdfPages(bytes, options);
   if (pages.length === 0) throw new PdfError('corrupt', 'the document has no pages');
   if (pages.every((page) => page.error !== undefined)) throw new PdfError('corrupt', pages[0]?.error ?? 'no page could be read');
   const result = layoutPdfPages(pages);
