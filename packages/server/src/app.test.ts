@@ -25,7 +25,7 @@ for (const engine of testEngines()) {
     }, 120_000);
     afterAll(async () => {
       await api?.close();
-    });
+    }, 60_000);
 
     const get = async <T>(url: string): Promise<T> => {
       const response = await api.app.inject(url);
@@ -242,7 +242,7 @@ for (const engine of testEngines()) {
 }
 
 describe('sign-in on first start', () => {
-  it('creates one admin with a printed one-time password that signs in', async () => {
+  it('creates one admin with a printed one-time password that signs in', { timeout: 60_000 }, async () => {
     const lines: string[] = [];
     const { openTestDatabase } = await import('@duixian/storage');
     const database = await openTestDatabase('pglite');

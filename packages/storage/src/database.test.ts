@@ -13,10 +13,10 @@ for (const engine of testEngines()) {
 
     beforeAll(async () => {
       handle = await openTestDatabase(engine);
-    });
+    }, 60_000);
     afterAll(async () => {
       await handle?.close();
-    });
+    }, 60_000);
 
     async function seedPlan() {
       const { regions, plans } = handle.repositories;
@@ -161,7 +161,7 @@ for (const engine of testEngines()) {
 }
 
 describe('storage on a PGlite folder', () => {
-  it('keeps its data across a restart', async () => {
+  it('keeps its data across a restart', { timeout: 60_000 }, async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'duixian-storage-'));
     try {
       const first = await openDatabase({ dataDir });

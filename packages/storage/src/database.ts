@@ -3,7 +3,8 @@
  * schema up to date before anything else runs. Example: `const handle = await openDatabase({ dataDir: './data' })`.
  */
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, Migrator, PostgresDialect, sql, type Migration } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql, type DatabaseIntrospector, type Migration } from 'kysely';
+import { CurrentSchemaIntrospector } from './current-schema.introspector.ts';
 import pg from 'pg';
 import { InvalidError } from './domain-error.ts';
 import { ListedMigrationProvider } from './migrations/migration-provider.ts';
@@ -59,6 +60,13 @@ export async function migrateToLatest(
   return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
 }
 
+/** PostgreSQL as Kysely ships it, with an introspector that looks at the current schema only. */
+class CurrentSchemaPostgresDialect extends PostgresDialect {
+  override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+    return new CurrentSchemaIntrospector(db);
+  }
+}
+
 function createPostgresKysely(options: OpenDatabaseOptions): { db: Kysely<Schema>; ready: Promise<void> } {
   const schema = options.schema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
@@ -74,7 +82,7 @@ function createPostgresKysely(options: OpenDatabaseOptions): { db: Kysely<Schema
     types,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Schema>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
   const ready = schema ? sql.raw(`create schema if not exists ${schema}`).execute(db).then(() => undefined) : Promise.resolve();
   return { db, ready };
 }

@@ -6,7 +6,6 @@ import type { PGlite } from '@electric-sql/pglite';
 import {
   CompiledQuery,
   PostgresAdapter,
-  PostgresIntrospector,
   PostgresQueryCompiler,
   type DatabaseConnection,
   type DatabaseIntrospector,
@@ -17,6 +16,7 @@ import {
   type QueryCompiler,
   type QueryResult,
 } from 'kysely';
+import { CurrentSchemaIntrospector } from './current-schema.introspector.ts';
 
 /** PGlite has one connection: queries of a transaction must not interleave with anyone else's. */
 class ConnectionLock {
@@ -118,6 +118,6 @@ export class PgliteDialect implements Dialect {
   }
 
   createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
-    return new PostgresIntrospector(db);
+    return new CurrentSchemaIntrospector(db);
   }
 }

@@ -14,10 +14,12 @@ import type {
   PageRequest,
   ProgressUpdateRow,
   ReportedStatus,
+  ScheduleFacts,
 } from '@duixian/storage';
 import { InvalidError, MAX_PAGE_SIZE } from '@duixian/storage';
 import type { ReadCache } from './cache.ts';
-import { computeSchedules, todayInChina, type CommitmentSchedule } from './schedule.service.ts';
+import type { ScheduleIndex } from './schedule-index.ts';
+import type { CommitmentSchedule } from './schedule.service.ts';
 
 export type ScheduleCode = NonNullable<CommitmentSchedule['code']>;
 
@@ -42,25 +44,33 @@ export interface Actor {
 
 export class CommitmentService {
   readonly #database: DatabaseHandle;
-  readonly #now: () => Date;
   readonly #cache: ReadCache;
+  readonly #index: ScheduleIndex;
 
-  constructor(database: DatabaseHandle, now: () => Date, cache: ReadCache) {
+  constructor(database: DatabaseHandle, cache: ReadCache, index: ScheduleIndex) {
     this.#database = database;
-    this.#now = now;
     this.#cache = cache;
+    this.#index = index;
   }
 
   /** Schedules of every commitment in scope (whole plans, so work items roll up into their parents). */
-  async schedules(filter: Pick<CommitmentFilter, 'planId' | 'regionCode' | 'year'>) {
-    const scope = { planId: filter.planId, regionCode: filter.regionCode, year: filter.year };
-    const today = todayInChina(this.#now());
-    return this.#cache.get(`schedules:${JSON.stringify(scope)}:${today}`, async () => {
-      const { commitments } = this.#database.repositories;
-      const facts = await commitments.listScheduleFacts({ ...scope, includeUnpublished: true });
-      const milestones = await this.#milestonesFor(facts.map((fact) => fact.id));
-      return { facts, schedules: computeSchedules(facts, milestones, today) };
-    });
+  async schedules(filter: Pick<CommitmentFilter, 'planId' | 'regionCode' | 'year'>): Promise<{
+    facts: ScheduleFacts[];
+    schedules: Map<number, CommitmentSchedule>;
+  }> {
+    const planIds =
+      filter.planId !== undefined
+        ? [filter.planId]
+        : (await this.#database.repositories.plans.list({ regionCode: filter.regionCode, year: filter.year })).map((plan) => plan.id);
+    const built = await Promise.all(planIds.map((planId) => this.#index.forPlan(planId)));
+    if (built.length === 1 && built[0]) return { facts: [...built[0].facts.values()], schedules: built[0].schedules };
+    const facts: ScheduleFacts[] = [];
+    const schedules = new Map<number, CommitmentSchedule>();
+    for (const plan of built) {
+      facts.push(...plan.facts.values());
+      for (const [id, schedule] of plan.schedules) schedules.set(id, schedule);
+    }
+    return { facts, schedules };
   }
 
   async list(filter: CommitmentListFilter = {}): Promise<Page<CommitmentView>> {
@@ -142,6 +152,7 @@ export class CommitmentService {
       await repositories.auditEvents.record({ actorId: actor.id, action: 'create', entityType: 'commitment', entityId: record.id, after: record });
       return record;
     });
+    await this.#index.refreshCommitment(created.plan_id, created.id);
     this.#cache.clear();
     return this.get(created.id);
   }
@@ -153,7 +164,7 @@ export class CommitmentService {
     actor: Actor,
   ): Promise<CommitmentDetail> {
     const { lead_unit_id, supporting_unit_ids, milestones, ...fields } = changes;
-    await this.#database.transaction(async (repositories) => {
+    const planId = await this.#database.transaction(async (repositories) => {
       const { before, after } = await repositories.commitments.update(id, expectedVersion, fields);
       if (lead_unit_id !== undefined || supporting_unit_ids !== undefined) {
         const currentLead = before.units.find((unit) => unit.role === 'lead')?.unit_id ?? null;
@@ -170,7 +181,9 @@ export class CommitmentService {
         before,
         after: { ...final, ...(milestones !== undefined ? { milestones } : {}), version: after.version },
       });
+      return final.plan_id;
     });
+    await this.#index.refreshCommitment(planId, id);
     this.#cache.clear();
     return this.get(id);
   }
@@ -194,10 +207,11 @@ export class CommitmentService {
       }
       const row = await repositories.progressUpdates.append({ ...update, commitment_id: id, author_id: actor.id });
       await repositories.auditEvents.record({ actorId: actor.id, action: 'report_progress', entityType: 'commitment', entityId: id, after: row });
-      return row;
+      return { row, planId: commitment.plan_id };
     });
+    await this.#index.refreshCommitment(created.planId, id);
     this.#cache.clear();
-    return created;
+    return created.row;
   }
 
   async listProgress(id: number, request: PageRequest): Promise<Page<ProgressUpdateRow>> {
@@ -215,18 +229,13 @@ export class CommitmentService {
     const planIds = [...new Set(items.map((item) => item.plan_id))];
     const all = new Map<number, CommitmentSchedule>();
     for (const planId of planIds) {
-      const { schedules } = await this.schedules({ planId });
-      for (const [id, schedule] of schedules) all.set(id, schedule);
+      const { schedules } = await this.#index.forPlan(planId);
+      for (const id of items.map((item) => item.id)) {
+        const schedule = schedules.get(id);
+        if (schedule) all.set(id, schedule);
+      }
     }
     return items.map((item) => ({ ...item, schedule: all.get(item.id) as CommitmentSchedule }));
   }
 
-  async #milestonesFor(ids: number[]): Promise<MilestoneRow[]> {
-    const { commitments } = this.#database.repositories;
-    const result: MilestoneRow[] = [];
-    for (let index = 0; index < ids.length; index += 10_000) {
-      result.push(...(await commitments.listMilestones(ids.slice(index, index + 10_000))));
-    }
-    return result;
-  }
 }

@@ -10,6 +10,7 @@ import { readDocument } from '@duixian/ingest';
 import type { DatabaseHandle, DocumentSummary, Repositories, ReviewStatus } from '@duixian/storage';
 import { InvalidError } from '@duixian/storage';
 import type { ReadCache } from './cache.ts';
+import type { ScheduleIndex } from './schedule-index.ts';
 import { buildCandidates, toReviewItems } from './candidates.ts';
 import type { ReviewService } from './review.service.ts';
 
@@ -42,12 +43,14 @@ export class ImportService {
   readonly #database: DatabaseHandle;
   readonly #review: ReviewService;
   readonly #cache: ReadCache;
+  readonly #index: ScheduleIndex;
   readonly #probe: ImportProbe | undefined;
 
-  constructor(database: DatabaseHandle, review: ReviewService, cache: ReadCache, probe?: ImportProbe) {
+  constructor(database: DatabaseHandle, review: ReviewService, cache: ReadCache, index: ScheduleIndex, probe?: ImportProbe) {
     this.#database = database;
     this.#review = review;
     this.#cache = cache;
+    this.#index = index;
     this.#probe = probe;
   }
 
@@ -102,6 +105,7 @@ export class ImportService {
       }
       return { document, review: await repositories.reviewItems.countByStatus(document.id) };
     });
+    this.#index.clear();
     this.#cache.clear();
     return { ...result, isNew: true };
   }

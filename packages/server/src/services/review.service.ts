@@ -6,6 +6,7 @@
 import type { DatabaseHandle, Page, PageRequest, Repositories, ReviewItemRow, ReviewKind, ReviewStatus } from '@duixian/storage';
 import { InvalidError } from '@duixian/storage';
 import type { ReadCache } from './cache.ts';
+import type { ScheduleIndex } from './schedule-index.ts';
 import type { BudgetLineCandidate, CommitmentCandidate, IndicatorCandidate, ProgrammeCandidate } from './candidates.ts';
 
 /** Fields a reviewer may change before accepting; anything else in the candidate stays as read. */
@@ -47,10 +48,12 @@ const EDITABLE: Record<ReviewKind, readonly (keyof CandidateEdits)[]> = {
 export class ReviewService {
   readonly #database: DatabaseHandle;
   readonly #cache: ReadCache;
+  readonly #index: ScheduleIndex;
 
-  constructor(database: DatabaseHandle, cache: ReadCache) {
+  constructor(database: DatabaseHandle, cache: ReadCache, index: ScheduleIndex) {
     this.#database = database;
     this.#cache = cache;
+    this.#index = index;
   }
 
   async list(filter: { documentId?: number; status?: ReviewStatus; kind?: ReviewKind } & PageRequest): Promise<Page<ReviewItemRow>> {
@@ -76,6 +79,7 @@ export class ReviewService {
       }
       return decided;
     });
+    this.#index.clear();
     this.#cache.clear();
     return result;
   }

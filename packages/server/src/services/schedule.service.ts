@@ -42,10 +42,87 @@ function show(value: Decimal): string {
   return formatDecimal(value);
 }
 
+type MilestoneInput = { due: string; expectedPercent: string };
+
 /**
- * Computes every commitment's status. Without its own dates a commitment runs over its plan's year
- * (1 January to 31 December), the span a year's work report commits to.
+ * One commitment's status from its facts and, when it has work items, their weights and statuses (roll-up).
+ * Without its own dates a commitment runs over its plan's year (1 January to 31 December), the span a year's work
+ * report commits to.
  */
+export function computeSchedule(
+  fact: ScheduleFacts,
+  children: readonly { weight: string; schedule: CommitmentSchedule }[],
+  milestones: readonly MilestoneInput[] | undefined,
+  today: string,
+): CommitmentSchedule {
+  const start = fact.start_date ?? `${fact.plan_year}-01-01`;
+  const deadline = fact.deadline ?? `${fact.plan_year}-12-31`;
+  const base = { start, deadline, reported_status: fact.latest_status };
+  try {
+    let progress: { amount: string } | { percent: string } | undefined;
+    let isRolledUp = false;
+    if (children.length > 0) {
+      isRolledUp = children.some((child) => child.schedule.has_progress);
+      const rolled = rollUpProgress(children.map((child) => ({ weight: child.weight, percent: child.schedule.actual_percent ?? '0' }))).percent;
+      if (isRolledUp && rolled !== undefined) progress = { percent: show(rolled) };
+    } else if (fact.latest_percent !== null) {
+      progress = { percent: fact.latest_percent };
+    } else if (fact.latest_amount !== null) {
+      progress = { amount: fact.latest_amount };
+    }
+    const status = computeScheduleStatus({
+      start,
+      deadline,
+      today,
+      ...(fact.target_value !== null ? { target: fact.target_value } : {}),
+      ...(progress ? { progress } : {}),
+      ...(fact.latest_status === 'done' && !isRolledUp ? { done: true, ...(fact.latest_reported_on ? { doneOn: fact.latest_reported_on } : {}) } : {}),
+      ...(milestones && milestones.length > 0 ? { milestones } : {}),
+    });
+    return {
+      ...base,
+      code: status.code,
+      status: status.status,
+      colour: status.colour,
+      expected_percent: show(status.expectedPercent),
+      actual_percent: show(status.actualPercent),
+      gap_points: show(status.gapPoints),
+      explanation: status.explanation,
+      basis: status.basis,
+      days_to_deadline: status.daysToDeadline,
+      has_progress: status.hasProgress,
+      is_rolled_up: isRolledUp,
+    };
+  } catch (error) {
+    return {
+      ...base,
+      code: null,
+      status: null,
+      colour: null,
+      expected_percent: null,
+      actual_percent: null,
+      gap_points: null,
+      explanation: `无法计算进度状态：${error instanceof Error ? error.message : String(error)}`,
+      basis: null,
+      days_to_deadline: null,
+      has_progress: fact.latest_reported_on !== null,
+      is_rolled_up: false,
+    };
+  }
+}
+
+/** Groups milestones by commitment, in the shape core reads. */
+export function groupMilestones(milestones: readonly MilestoneRow[]): Map<number, MilestoneInput[]> {
+  const grouped = new Map<number, MilestoneInput[]>();
+  for (const milestone of milestones) {
+    const list = grouped.get(milestone.commitment_id) ?? [];
+    list.push({ due: milestone.due_date, expectedPercent: milestone.expected_percent });
+    grouped.set(milestone.commitment_id, list);
+  }
+  return grouped;
+}
+
+/** Every commitment's status; work items first, so each parent rolls up its children's progress. */
 export function computeSchedules(
   facts: readonly ScheduleFacts[],
   milestones: readonly MilestoneRow[],
@@ -60,87 +137,21 @@ export function computeSchedules(
       children.set(fact.parent_id, list);
     }
   }
-  const milestonesOf = new Map<number, { due: string; expectedPercent: string }[]>();
-  for (const milestone of milestones) {
-    const list = milestonesOf.get(milestone.commitment_id) ?? [];
-    list.push({ due: milestone.due_date, expectedPercent: milestone.expected_percent });
-    milestonesOf.set(milestone.commitment_id, list);
-  }
-
+  const milestonesOf = groupMilestones(milestones);
   const result = new Map<number, CommitmentSchedule>();
   const visiting = new Set<number>();
-
   const compute = (fact: ScheduleFacts): CommitmentSchedule => {
     const done = result.get(fact.id);
     if (done) return done;
     visiting.add(fact.id);
-    const start = fact.start_date ?? `${fact.plan_year}-01-01`;
-    const deadline = fact.deadline ?? `${fact.plan_year}-12-31`;
-    const base = {
-      start,
-      deadline,
-      reported_status: fact.latest_status,
-    };
-    const kids = (children.get(fact.id) ?? []).filter((child) => !visiting.has(child.id));
-    let schedule: CommitmentSchedule;
-    try {
-      let progress: { amount: string } | { percent: string } | undefined;
-      let isRolledUp = false;
-      if (kids.length > 0) {
-        const childSchedules = kids.map((child) => ({ weight: child.weight, percent: compute(child).actual_percent ?? '0' }));
-        const rolled = rollUpProgress(childSchedules).percent;
-        if (rolled !== undefined) progress = { percent: show(rolled) };
-        isRolledUp = kids.some((child) => result.get(child.id)?.has_progress);
-        if (!isRolledUp) progress = undefined;
-      } else if (fact.latest_percent !== null) {
-        progress = { percent: fact.latest_percent };
-      } else if (fact.latest_amount !== null) {
-        progress = { amount: fact.latest_amount };
-      }
-      const status = computeScheduleStatus({
-        start,
-        deadline,
-        today,
-        ...(fact.target_value !== null ? { target: fact.target_value } : {}),
-        ...(progress ? { progress } : {}),
-        ...(fact.latest_status === 'done' && !isRolledUp ? { done: true, ...(fact.latest_reported_on ? { doneOn: fact.latest_reported_on } : {}) } : {}),
-        ...(milestonesOf.has(fact.id) ? { milestones: milestonesOf.get(fact.id) } : {}),
-      });
-      schedule = {
-        ...base,
-        code: status.code,
-        status: status.status,
-        colour: status.colour,
-        expected_percent: show(status.expectedPercent),
-        actual_percent: show(status.actualPercent),
-        gap_points: show(status.gapPoints),
-        explanation: status.explanation,
-        basis: status.basis,
-        days_to_deadline: status.daysToDeadline,
-        has_progress: status.hasProgress,
-        is_rolled_up: isRolledUp,
-      };
-    } catch (error) {
-      schedule = {
-        ...base,
-        code: null,
-        status: null,
-        colour: null,
-        expected_percent: null,
-        actual_percent: null,
-        gap_points: null,
-        explanation: `无法计算进度状态：${error instanceof Error ? error.message : String(error)}`,
-        basis: null,
-        days_to_deadline: null,
-        has_progress: fact.latest_reported_on !== null,
-        is_rolled_up: false,
-      };
-    }
+    const kids = (children.get(fact.id) ?? [])
+      .filter((child) => !visiting.has(child.id))
+      .map((child) => ({ weight: child.weight, schedule: compute(child) }));
+    const schedule = computeSchedule(fact, kids, milestonesOf.get(fact.id), today);
     visiting.delete(fact.id);
     result.set(fact.id, schedule);
     return schedule;
   };
-
   for (const fact of facts) compute(fact);
   return result;
 }

@@ -10,6 +10,7 @@ import { CommitmentService } from './commitment.service.ts';
 import { DashboardService } from './dashboard.service.ts';
 import { ImportService, type ImportProbe } from './import.service.ts';
 import { ReviewService } from './review.service.ts';
+import { ScheduleIndex } from './schedule-index.ts';
 
 export interface Services {
   readonly database: DatabaseHandle;
@@ -20,6 +21,7 @@ export interface Services {
   readonly dashboard: DashboardService;
   readonly review: ReviewService;
   readonly imports: ImportService;
+  readonly index: ScheduleIndex;
 }
 
 /** Summaries are cached for a minute at most, and until the next write of this process. */
@@ -27,8 +29,9 @@ export const CACHE_TTL_MS = 60_000;
 
 export function createServices(database: DatabaseHandle, options: { now: () => Date; importProbe?: ImportProbe }): Services {
   const cache = new ReadCache(CACHE_TTL_MS);
-  const commitments = new CommitmentService(database, options.now, cache);
-  const review = new ReviewService(database, cache);
+  const index = new ScheduleIndex(database, options.now);
+  const commitments = new CommitmentService(database, cache, index);
+  const review = new ReviewService(database, cache, index);
   return {
     database,
     cache,
@@ -37,6 +40,7 @@ export function createServices(database: DatabaseHandle, options: { now: () => D
     commitments,
     dashboard: new DashboardService(database, commitments, cache, options.now),
     review,
-    imports: new ImportService(database, review, cache, options.importProbe),
+    imports: new ImportService(database, review, cache, index, options.importProbe),
+    index,
   };
 }

@@ -141,17 +141,21 @@ export class CommitmentRepository {
 
   /** Every matching commitment with the facts its schedule status is computed from (no paging: status filters need all). */
   async listScheduleFacts(filter: Omit<CommitmentFilter, keyof PageRequest> = {}): Promise<ScheduleFacts[]> {
-    const latest = this.#db
-      .selectFrom('progress_updates')
-      .distinctOn('commitment_id')
-      .select(['commitment_id', 'reported_on', 'amount', 'percent', 'reported_status'])
-      .orderBy('commitment_id')
-      .orderBy('reported_on', 'desc')
-      .orderBy('id', 'desc')
-      .as('latest');
+    // One index probe per commitment (progress_updates_latest) rather than sorting every update.
     return this.#filtered(filter)
       .innerJoin('plans', 'plans.id', 'commitments.plan_id')
-      .leftJoin(latest, 'latest.commitment_id', 'commitments.id')
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('progress_updates')
+            .select(['reported_on', 'amount', 'percent', 'reported_status'])
+            .whereRef('progress_updates.commitment_id', '=', 'commitments.id')
+            .orderBy('reported_on', 'desc')
+            .orderBy('id', 'desc')
+            .limit(1)
+            .as('latest'),
+        (join) => join.onTrue(),
+      )
       .select([
         'commitments.id',
         'commitments.parent_id',
@@ -169,6 +173,18 @@ export class CommitmentRepository {
         'latest.reported_status as latest_status',
       ])
       .orderBy('commitments.id')
+      .execute();
+  }
+
+  /** Every milestone of a plan's commitments. */
+  async listPlanMilestones(planId: number): Promise<MilestoneRow[]> {
+    return this.#db
+      .selectFrom('milestones')
+      .innerJoin('commitments', 'commitments.id', 'milestones.commitment_id')
+      .selectAll('milestones')
+      .where('commitments.plan_id', '=', planId)
+      .orderBy('milestones.commitment_id')
+      .orderBy('milestones.due_date')
       .execute();
   }
 

@@ -1,0 +1,112 @@
+/**
+ * Keeps every plan's computed schedule statuses in memory, built once per plan and day and then updated one
+ * commitment at a time (with its ancestors, which roll up from it) after each write — so lists and the dashboard
+ * never recompute 100,000 statuses for one progress report. Statuses are still computed by core, never stored.
+ * Example: `await index.forPlan(1)` → { schedules: Map { 7 → { code: 'ahead', colour: 'green', … } }, … }.
+ */
+import type { DatabaseHandle, ScheduleFacts } from '@duixian/storage';
+import { computeSchedule, computeSchedules, groupMilestones, todayInChina, type CommitmentSchedule } from './schedule.service.ts';
+
+export interface PlanSchedules {
+  readonly planId: number;
+  readonly today: string;
+  readonly facts: Map<number, ScheduleFacts>;
+  readonly schedules: Map<number, CommitmentSchedule>;
+}
+
+interface Entry {
+  today: string;
+  state: Promise<PlanSchedules>;
+  built?: PlanSchedules;
+  milestones: Map<number, { due: string; expectedPercent: string }[]>;
+}
+
+export class ScheduleIndex {
+  readonly #database: DatabaseHandle;
+  readonly #now: () => Date;
+  readonly #plans = new Map<number, Entry>();
+
+  constructor(database: DatabaseHandle, now: () => Date) {
+    this.#database = database;
+    this.#now = now;
+  }
+
+  /** The plan's statuses as of today, built when missing or when the day has changed. */
+  forPlan(planId: number): Promise<PlanSchedules> {
+    const today = todayInChina(this.#now());
+    const entry = this.#plans.get(planId);
+    if (entry && entry.today === today) return entry.state;
+    const fresh: Entry = { today, milestones: new Map(), state: Promise.resolve(undefined as unknown as PlanSchedules) };
+    fresh.state = this.#build(planId, today, fresh);
+    fresh.state.then(
+      (built) => {
+        fresh.built = built;
+      },
+      () => {
+        if (this.#plans.get(planId) === fresh) this.#plans.delete(planId);
+      },
+    );
+    this.#plans.set(planId, fresh);
+    return fresh.state;
+  }
+
+  /** Recomputes one commitment after a write, and every commitment above it (old and new parents alike). */
+  async refreshCommitment(planId: number, commitmentId: number): Promise<void> {
+    const entry = this.#plans.get(planId);
+    if (!entry) return;
+    const built = entry.built;
+    if (!built) {
+      // A build is still running from before this write: start again rather than patch a stale build.
+      this.#plans.delete(planId);
+      return;
+    }
+    const { commitments } = this.#database.repositories;
+    const [fact] = await commitments.listScheduleFacts({ ids: [commitmentId], includeUnpublished: true });
+    const oldParent = built.facts.get(commitmentId)?.parent_id ?? null;
+    if (fact) built.facts.set(commitmentId, fact);
+    else built.facts.delete(commitmentId);
+    entry.milestones.set(commitmentId, groupMilestones(await commitments.listMilestones([commitmentId])).get(commitmentId) ?? []);
+    if (fact) this.#recompute(built, entry, commitmentId);
+    else built.schedules.delete(commitmentId);
+    if (oldParent !== null && oldParent !== fact?.parent_id) this.#recompute(built, entry, oldParent);
+  }
+
+  /** Forgets every plan: after imports and review decisions, which may add many commitments at once. */
+  clear(): void {
+    this.#plans.clear();
+  }
+
+  async #build(planId: number, today: string, entry: Entry): Promise<PlanSchedules> {
+    const { commitments } = this.#database.repositories;
+    const [facts, milestones] = await Promise.all([
+      commitments.listScheduleFacts({ planId, includeUnpublished: true }),
+      commitments.listPlanMilestones(planId),
+    ]);
+    for (const [id, list] of groupMilestones(milestones)) entry.milestones.set(id, list);
+    return {
+      planId,
+      today,
+      facts: new Map(facts.map((fact) => [fact.id, fact])),
+      schedules: computeSchedules(facts, milestones, today),
+    };
+  }
+
+  /** Recomputes `id` from its children's current statuses, then walks up to the root. */
+  #recompute(built: PlanSchedules, entry: Entry, id: number): void {
+    const seen = new Set<number>();
+    let cursor: number | null = id;
+    while (cursor !== null && !seen.has(cursor)) {
+      seen.add(cursor);
+      const fact = built.facts.get(cursor);
+      if (!fact) return;
+      const children: { weight: string; schedule: CommitmentSchedule }[] = [];
+      for (const child of built.facts.values()) {
+        if (child.parent_id !== cursor) continue;
+        const schedule = built.schedules.get(child.id);
+        if (schedule) children.push({ weight: child.weight, schedule });
+      }
+      built.schedules.set(cursor, computeSchedule(fact, children, entry.milestones.get(cursor), built.today));
+      cursor = fact.parent_id;
+    }
+  }
+}
