@@ -14,6 +14,7 @@ export const visitorScenarios: Scenario[] = [
       await expectText(page, '21.98亿元');
       await expectText(page, '44.4%');
       await expectText(page, '87.8%');
+      await page.locator('#categories-heading ~ figure svg path').first().waitFor();
       const bars = await page.locator('#categories-heading ~ figure svg path').count();
       const labels = await page.locator('#categories-heading ~ figure svg text').allTextContents();
       assert(bars >= 6, `the category chart should draw a bar per category, found ${bars} paths`);

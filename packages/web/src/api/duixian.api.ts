@@ -11,6 +11,7 @@ import type {
   DashboardSummaryJson,
   DocumentDetailJson,
   ImportResultJson,
+  LivelihoodProgramme,
   ProgressUpdate,
   Region,
   ReviewItemJson,
@@ -69,8 +70,17 @@ export async function listPlaces(): Promise<Place[]> {
 // ——— overview ———
 
 export async function getOverview(regionCode: string, year: number): Promise<OverviewView> {
-  const summary = await getJson<DashboardSummaryJson>(`/api/dashboard/summary${query({ region: regionCode, year })}`);
+  // The summary has the figures; the budget lines and programmes (fetched alongside) say which sentence each came from.
+  const [summary, lines, programmes] = await Promise.all([
+    getJson<DashboardSummaryJson>(`/api/dashboard/summary${query({ region: regionCode, year })}`),
+    getJson<WirePage<BudgetLineJson>>(`/api/budget-lines${query({ region: regionCode, page_size: PAGE_SIZE })}`).catch(() => ({ items: [] as BudgetLineJson[] })),
+    getJson<{ items: z.infer<typeof LivelihoodProgramme>[] }>(`/api/livelihood/programmes${query({ region: regionCode })}`).catch(() => ({ items: [] as z.infer<typeof LivelihoodProgramme>[] })),
+  ]);
   const budget = summary.budget;
+  const lineSource = (scope: string, label: string) => {
+    const line = lines.items.find((item) => item.year === budget?.year && item.phase === budget?.phase && item.scope === scope && item.label === label);
+    return line ? sourceOf(line) : {};
+  };
   const budgetYear = budget?.year ?? summary.year;
   const programme = summary.projects.find((project) => project.year === budgetYear) ?? summary.projects[0];
   const subtract = (a: string, b: string | null) => (b === null ? undefined : subtractDecimalText(a, b));
@@ -86,6 +96,7 @@ export async function getOverview(regionCode: string, year: number): Promise<Ove
             ...(total.previous_amount_yuan !== null ? { previousYear: budgetYear - 1, previousAmountYuan: total.previous_amount_yuan } : {}),
             ...(total.growth_percent !== null ? { growthPercent: total.growth_percent } : {}),
             ...(subtract(total.amount_yuan, total.previous_amount_yuan) ? { changeYuan: subtract(total.amount_yuan, total.previous_amount_yuan)! } : {}),
+            ...lineSource('total', total.label),
           },
         }
       : {}),
@@ -97,6 +108,7 @@ export async function getOverview(regionCode: string, year: number): Promise<Ove
             ...(livelihood.share_percent !== null ? { sharePercent: livelihood.share_percent } : {}),
             ...(livelihood.growth_percent !== null ? { growthPercent: livelihood.growth_percent } : {}),
             ...(livelihood.previous_amount_yuan !== null ? { previousYear: budgetYear - 1, changeYuan: subtract(livelihood.amount_yuan, livelihood.previous_amount_yuan)! } : {}),
+            ...lineSource('livelihood', livelihood.label),
           },
         }
       : {}),
@@ -104,6 +116,7 @@ export async function getOverview(regionCode: string, year: number): Promise<Ove
       label: category.label,
       amountYuan: category.amount_yuan,
       ...(category.functional_code ? { functionalCode: category.functional_code } : {}),
+      ...lineSource('category', category.label),
     })),
     themes: (summary.commitments?.themes ?? []).map((theme) => ({
       name: theme.theme ?? '—',
@@ -120,6 +133,10 @@ export async function getOverview(regionCode: string, year: number): Promise<Ove
             ...(programme.area_count !== null ? { areaCount: programme.area_count } : {}),
             ...(programme.project_count !== null ? { projectCount: programme.project_count } : {}),
             ...(programme.delivered_count !== null ? { deliveredCount: programme.delivered_count } : {}),
+            ...(() => {
+              const row = programmes.items.find((item) => item.year === programme.year && item.title === programme.title);
+              return row ? sourceOf(row) : {};
+            })(),
           },
         }
       : {}),

@@ -157,19 +157,25 @@ function Overview({ view }: { readonly view: OverviewView }) {
         {view.programme ? (
           <section className="card headline" aria-labelledby="programme-heading">
             <h2 id="programme-heading">{t('overview.projects')}</h2>
-            <p className="headline-label">{view.programme.title}</p>
+            <p className="headline-label">
+              {view.programme.title}
+              {view.programme.areaCount !== undefined || view.programme.projectCount !== undefined
+                ? ` · ${t('overview.programmeScope', { areas: view.programme.areaCount ?? '—', projects: view.programme.projectCount ?? '—' })}`
+                : ''}
+            </p>
             {view.programme.deliveredCount !== undefined ? (
               <strong className="headline-value">
                 {t('overview.projectsDelivered', { done: view.programme.deliveredCount, total: view.programme.projectCount ?? '—' })}
               </strong>
             ) : null}
-            {view.programme.budgetYuan ? <p><Figure value={view.programme.budgetYuan} unit="元" /></p> : null}
+            {view.programme.budgetYuan ? <p>{t('overview.invested')} <strong><Figure value={view.programme.budgetYuan} unit="元" /></strong></p> : null}
             <SourceLink source={view.programme.source} label={view.programme.title} />
           </section>
         ) : null}
       </div>
       <section className="card infographic" aria-labelledby="infographic-heading">
         <h2 id="infographic-heading">{t('overview.infographic')}</h2>
+        <img src={infographicHref(place, 'svg', locale)} alt={t('overview.infographicAlt', { region: place.regionName, year: place.year })} loading="lazy" width={750} />
         <div className="actions">
           <a className="button secondary" href={infographicHref(place, 'svg', locale)} download>{t('overview.downloadSvg')}</a>
           <a className="button secondary" href={infographicHref(place, 'png', locale)} download>{t('overview.downloadPng')}</a>
