@@ -10,6 +10,7 @@ import type { ReaderResult } from '../reader-result.ts';
 import { ReaderError } from '../reader-error.ts';
 import { TableRecorder, captionBefore } from '../table-recorder.ts';
 import { listZipEntries, readZipEntry, ZipError } from './zip-archive.ts';
+import { DocxNumbering } from './docx-numbering.ts';
 
 interface XmlNode {
   type: string;
@@ -37,10 +38,24 @@ export function isDocxArchive(bytes: Uint8Array): boolean {
 
 export function readDocx(bytes: Uint8Array): ReaderResult {
   let xml: string;
+  const problems: Problem[] = [];
+  let numbering: DocxNumbering;
   try {
-    const entry = listZipEntries(bytes).find((candidate) => candidate.name === 'word/document.xml');
-    if (!entry) throw new DocxError('not-docx', 'the archive has no word/document.xml');
-    xml = new TextDecoder('utf-8').decode(readZipEntry(bytes, entry, MAX_XML_BYTES));
+    const entries = listZipEntries(bytes);
+    const part = (name: string): string | undefined => {
+      const entry = entries.find((candidate) => candidate.name === name);
+      return entry ? new TextDecoder('utf-8').decode(readZipEntry(bytes, entry, MAX_XML_BYTES)) : undefined;
+    };
+    const document = part('word/document.xml');
+    if (document === undefined) throw new DocxError('not-docx', 'the archive has no word/document.xml');
+    xml = document;
+    try {
+      numbering = DocxNumbering.parse(part('word/numbering.xml'), part('word/styles.xml'));
+    } catch (error) {
+      // Without its numbering the text is still worth reading.
+      numbering = DocxNumbering.parse(undefined, undefined);
+      problems.push({ code: 'docx-numbering-unreadable', message: `自动编号无法读取，编号已略去 / the automatic numbering could not be read and was left out: ${(error as Error).message}` });
+    }
   } catch (error) {
     if (error instanceof ZipError) throw new DocxError(error.reason, error.message);
     throw error;
@@ -49,7 +64,7 @@ export function readDocx(bytes: Uint8Array): ReaderResult {
   const $ = cheerio.load(xml, { xml: true });
   const body = $('w\\:body')[0] as unknown as XmlNode | undefined;
   if (!body) throw new DocxError('corrupt', 'word/document.xml has no w:body');
-  const reader = new DocxBodyReader();
+  const reader = new DocxBodyReader(numbering, problems);
   reader.readBlocks(body);
   return reader.finish();
 }
@@ -62,8 +77,12 @@ interface Piece {
 class DocxBodyReader {
   private readonly builder = new TextBuilder('docx');
   private readonly tables: Table[] = [];
-  private readonly problems: Problem[] = [];
   private paragraphCount = 0;
+
+  constructor(
+    private readonly numbering: DocxNumbering,
+    private readonly problems: Problem[],
+  ) {}
 
   readBlocks(node: XmlNode): void {
     for (const child of node.children ?? []) {
@@ -89,11 +108,15 @@ class DocxBodyReader {
     return { text, offsetMap, tables: this.tables, problems: this.problems };
   }
 
-  /** The text of one paragraph as pieces: w:t text, w:tab as a tab, w:br as a line break. */
+  /**
+   * The text of one paragraph as pieces: its automatic number ("一、", mapped to the paragraph's start), w:t text,
+   * w:tab as a tab, w:br as a line break.
+   */
   private paragraphPieces(paragraph: XmlNode): Piece[] {
     const index = this.paragraphCount;
     this.paragraphCount += 1;
     const pieces: Piece[] = [];
+    const label = this.numbering.labelFor(childrenNamed(paragraph, 'w:pPr')[0]);
     let offset = 0;
     const push = (text: string): void => {
       if (text.length === 0) return;
@@ -132,6 +155,9 @@ class DocxBodyReader {
       }
     };
     visit(paragraph);
+    if (label !== undefined && pieces.some((piece) => piece.text.trim().length > 0)) {
+      pieces.unshift({ text: label, source: { kind: 'docx', paragraph: index, start: 0, end: 0 } });
+    }
     return pieces;
   }
 
