@@ -7,7 +7,7 @@ import type { Quantity } from '../model/quantity.ts';
 import { plainWords, readFigureRole } from './figure-role.ts';
 import type { FigureRole } from './figure-role.ts';
 import { intervalFromValue, type Interval } from './interval.ts';
-import type { TextSegments } from './text-segments.ts';
+import { positionsOf, type TextSegments } from './text-segments.ts';
 
 /** A quantity with what the text around it says about it. */
 export interface Figure {
@@ -101,14 +101,19 @@ export function isPerUnit(figure: Figure): boolean {
 export function readFigures(text: string, quantities: readonly Quantity[], segments: TextSegments): { figures: Figure[]; figuresBySentence: Figure[][] } {
   const figures: Figure[] = [];
   const figuresBySentence: Figure[][] = segments.sentences.map(() => []);
+  const cues = positionsOf(text, '其中');
+  let cueIndex = 0;
   let sentenceIndex = 0;
   for (const quantity of quantities) {
     while (sentenceIndex < segments.sentences.length && (segments.sentences[sentenceIndex]?.end ?? 0) <= quantity.start) sentenceIndex++;
+    while (cueIndex < cues.length && (cues[cueIndex] ?? Infinity) + 2 <= quantity.start) cueIndex++;
     const sentence = segments.sentences[sentenceIndex];
     if (!sentence || quantity.start < sentence.start) continue;
     const inSentence = figuresBySentence[sentenceIndex] ?? [];
     const previous = inSentence[inSentence.length - 1];
-    const figure = readFigure(text, quantity, figures.length, sentenceIndex, segments, previous, sentence.start);
+    // the last 其中 before the figure, if it lies in the figure's sentence, makes the figure a part
+    const isPart = (cues[cueIndex - 1] ?? -1) >= sentence.start;
+    const figure = readFigure(text, quantity, figures.length, sentenceIndex, segments, previous, sentence.start, isPart);
     figures.push(figure);
     inSentence.push(figure);
   }
@@ -128,6 +133,7 @@ function readFigure(
   segments: TextSegments,
   previous: Figure | undefined,
   sentenceStart: number,
+  isPart: boolean,
 ): Figure {
   let clauseStart = quantity.start;
   while (clauseStart > sentenceStart && !CLAUSE_BREAK.test(text[clauseStart - 1] ?? '')) clauseStart--;
@@ -144,7 +150,6 @@ function readFigure(
   const comparator = quantity.comparator;
   const interval = comparator === undefined ? intervalFromValue(quantity.value) : undefined;
   const looseInterval = comparator === undefined || comparator === '~' ? intervalFromValue(quantity.value) : undefined;
-  const sentenceText = text.slice(sentenceStart, quantity.start);
   return {
     quantity,
     order,
@@ -158,7 +163,7 @@ function readFigure(
     ...(looseInterval ? { looseInterval } : {}),
     isFrom: reading.isFrom,
     hasSubject: reading.hasSubject,
-    isPart: sentenceText.includes('其中'),
+    isPart,
     before: plainWords(before),
     clause: plainWords(text.slice(clauseStart, quantity.start)),
     after: plainWords(after),

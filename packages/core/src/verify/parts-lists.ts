@@ -4,7 +4,7 @@
  */
 import { plainWords } from './figure-role.ts';
 import { additiveUnit, commonRun, isAdditiveKind, isPerUnit, NOT_ADDITIVE, type Figure } from './figure.ts';
-import type { TextSegments } from './text-segments.ts';
+import { positionsOf, type TextSegments } from './text-segments.ts';
 
 /** A whole and its parts: "农业总产值282563万元…其中：种植业…，林业产值…". */
 export interface PartsList {
@@ -36,6 +36,9 @@ export function findPartsLists(text: string, segments: TextSegments, bySentence:
 
 /** The clause holds only the sum word: "…，合计1449人". "收入总计200亿元" names a budget total that may add up
  *  items stated in other sentences, so it is not read as the sum of the figures just listed. */
+/** How far back (in sentences) a breakdown looks for the headline figure it splits. */
+const NEARBY_SENTENCES = 8;
+
 const SUM_CUE = /^(合计|共计|总计|总共|一共)(为|达到?|是)?$/;
 
 /**
@@ -61,13 +64,15 @@ function findSumStatements(bySentence: readonly (readonly Figure[])[]): PartsLis
 /** 其中 lists: the whole is the last level before 其中, the parts the levels of its unit after it. */
 function findQizhongLists(text: string, segments: TextSegments, bySentence: readonly (readonly Figure[])[]): PartsList[] {
   const lists: PartsList[] = [];
+  const allCues = positionsOf(text, '其中');
+  let next = 0;
   segments.sentences.forEach((sentence, index) => {
-    const words = text.slice(sentence.start, sentence.end);
+    while (next < allCues.length && (allCues[next] ?? Infinity) < sentence.start) next++;
     const cues: number[] = [];
-    for (let at = words.indexOf('其中'); at >= 0; at = words.indexOf('其中', at + 2)) cues.push(sentence.start + at);
-    const depth = bracketDepths(words);
-    const depthAt = (offset: number): number => depth[offset - sentence.start] ?? 0;
+    while (next < allCues.length && (allCues[next] ?? Infinity) < sentence.end) cues.push(allCues[next++] ?? 0);
     if (cues.length === 0) return;
+    const depth = bracketDepths(text.slice(sentence.start, sentence.end));
+    const depthAt = (offset: number): number => depth[offset - sentence.start] ?? 0;
     const figures = bySentence[index] ?? [];
     cues.forEach((cue, k) => {
       // the list runs to the next 其中 at the same bracket depth (a 其中 in brackets opens a list of its own)
@@ -147,10 +152,10 @@ const BREAKDOWN_CUE = /^(?:按[^，,：:。]{1,12}分|分[^，,：:。]{1,8}看)
 function findBreakdownLists(text: string, segments: TextSegments, bySentence: readonly (readonly Figure[])[]): PartsList[] {
   const lists: PartsList[] = [];
   segments.sentences.forEach((sentence, index) => {
-    if (!BREAKDOWN_CUE.test(plainWords(text.slice(sentence.start, sentence.end)))) return;
+    if (!BREAKDOWN_CUE.test(plainWords(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40))))) return;
     const paragraph = segments.sentenceParagraph[index];
     let headline: Figure | undefined;
-    for (let k = index - 1; k >= 0 && segments.sentenceParagraph[k] === paragraph; k--) {
+    for (let k = index - 1; k >= Math.max(0, index - NEARBY_SENTENCES) && segments.sentenceParagraph[k] === paragraph; k--) {
       const first = bySentence[k]?.find((f) => f.role === 'level' && f.looseInterval && isAdditiveKind(f) && !f.isPart);
       if (first) headline = first;
     }

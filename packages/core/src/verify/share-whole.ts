@@ -10,6 +10,8 @@ import type { TextSegments } from './text-segments.ts';
 
 /** The longest paragraph (in characters) a share may reach across to find its whole: a block of an infographic. */
 const SHORT_BLOCK = 120;
+/** How far back (in sentences) a share looks for its whole. */
+const NEARBY_SENTENCES = 8;
 
 /** "196种主要工业产品中，有86种实现增长，增长面为45.9%": the whole is the figure whose noun phrase ends in 中. */
 function wholeBeforeZhong(text: string, figures: readonly Figure[], part: Figure): Figure | undefined {
@@ -20,8 +22,12 @@ function wholeBeforeZhong(text: string, figures: readonly Figure[], part: Figure
   return /^[^，,。；;！？]{0,20}中[，,]?有?$/.test(between) ? candidate : undefined;
 }
 
-/** The whole of a share: among the levels of the part's unit in this paragraph and the four above, the one whose
- *  name shares most with the name after 占 (two characters at least), nearest first. */
+/**
+ * The whole of a share: among the levels of the part's unit in the eight sentences before it (in its paragraph, or
+ * across short infographic blocks), the one whose name shares most with the name after 占 (two characters at least),
+ * nearest first.
+ * @example findShareWhole(segments, figures, statementOf, share87_8, seedText)?.quantity.text // '21.98亿元'
+ */
 export function findShareWhole(segments: TextSegments, figures: readonly Figure[], statementOf: ReadonlyMap<Figure, Statement>, share: Figure, text: string): Figure | undefined {
   const part = statementOf.get(share)?.level;
   if (!part || !part.interval) return undefined;
@@ -36,7 +42,7 @@ export function findShareWhole(segments: TextSegments, figures: readonly Figure[
   const firstParagraph = share.paragraph - 4;
   for (let k = part.order - 1; k >= 0; k--) {
     const candidate = figures[k];
-    if (!candidate || candidate.paragraph < firstParagraph) break;
+    if (!candidate || candidate.paragraph < firstParagraph || share.sentence - candidate.sentence > NEARBY_SENTENCES) break;
     // beyond the share's own paragraph, only across short blocks (an infographic's headings and figures)
     const paragraph = segments.paragraphs[candidate.paragraph];
     if (candidate.paragraph !== share.paragraph && (!paragraph || plainWords(text.slice(paragraph.start, paragraph.end)).length > SHORT_BLOCK)) break;

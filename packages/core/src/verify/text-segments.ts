@@ -10,7 +10,8 @@ export interface Segment {
   readonly end: number;
 }
 
-/** The paragraphs (separated by blank lines or heading lines) and sentences (ended by 。！？ or a paragraph's end). */
+/** The paragraphs (ended by blank lines, heading lines, or a line that ends a sentence) and sentences (ended by 。！？
+ *  or a paragraph's end). */
 export interface TextSegments {
   readonly paragraphs: readonly Segment[];
   readonly sentences: readonly Segment[];
@@ -42,7 +43,12 @@ export function segmentText(text: string): TextSegments {
       // a heading is a paragraph of its own
       close(offset);
       paragraphs.push({ start: offset, end: lineEnd });
-    } else if (paragraphStart < 0) paragraphStart = offset;
+    } else {
+      if (paragraphStart < 0) paragraphStart = offset;
+      // a line that ends a sentence ends its paragraph too (texts without blank lines); a line cut mid-sentence
+      // ("比上年增\n长7.4%") or a block's hard break ("15.22亿元**  \n同比增长") does not
+      if (SENTENCE_END.has(trimmed[trimmed.length - 1] ?? '')) close(lineEnd);
+    }
     offset = lineEnd + 1;
   }
   close(text.length);
@@ -64,4 +70,14 @@ export function segmentText(text: string): TextSegments {
     }
   });
   return { paragraphs, sentences, sentenceParagraph };
+}
+
+/**
+ * Every place a word occurs, in one pass over the text.
+ * @example positionsOf('收入，其中税收；其中', '其中') // [3, 8]
+ */
+export function positionsOf(text: string, word: string): number[] {
+  const positions: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) positions.push(at);
+  return positions;
 }

@@ -88,7 +88,15 @@ function readQuantity(text: string, token: NumeralToken): QuantityCandidate | un
   if (token.script === 'arabic') {
     const open = opensWord ? undefined : matchOpenUnit(text, position);
     if (open) {
-      return { ...base, end: position + 1, unit: open, kind: 'count', ...(comparator ? { comparator } : {}), provenance: 'parser/open-measure-word' };
+      const per = readPerUnit(text, position + 1);
+      return {
+        ...base,
+        end: position + 1 + (per ? per.length + 1 : 0),
+        unit: per ? `${open}/${per}` : open,
+        kind: 'count',
+        ...(comparator ? { comparator } : {}),
+        provenance: 'parser/open-measure-word',
+      };
     }
     if (token.hasMagnitude && countsPeople(text, token)) {
       return { ...base, end: token.end, unit: '人', kind: 'count', ...(comparator ? { comparator } : {}), provenance: 'parser/implied-people' };
