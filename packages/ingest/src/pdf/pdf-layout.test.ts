@@ -160,4 +160,16 @@ describe('layoutPdfPages', () => {
     const { text } = layoutPdfPages([page(1, [['城北区2023年民生工作回顾', 200, 760], ...left, ...right, closing])]);
     expect(text.split('\n')).toEqual(['城北区2023年民生工作回顾', P1, P2.slice(0, 66), '以上为主要情况。']);
   });
+
+  it('joins a table that goes on at the top of the next page, leaving out its repeated heading row', () => {
+    const heading: Line[] = [['项目', 80, 0], ['预算数', 300, 0], ['执行数', 420, 0]];
+    const row = (label: string, budget: string, executed: string): Line[] => [[label, 60, 0], [budget, 310, 0], [executed, 430, 0]];
+    const at = (lines: Line[], y: number): Line[] => lines.map(([text, x, , width]) => [text, x, y, width] as Line);
+    const first = page(1, [['单位：万元', 480, 720], ...at(heading, 700), ...at(row('教育支出', '33,500', '34,200'), 680), ...at(row('科学技术支出', '1,260', '1,295'), 660)]);
+    const second = page(2, [...at(heading, 800), ...at(row('卫生健康支出', '36,900', '37,800'), 780), ...at(row('合计', '71,660', '73,295'), 760)]);
+    const { tables } = layoutPdfPages([first, second]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]?.rows.map((cells) => cells[0]?.text)).toEqual(['项目', '教育支出', '科学技术支出', '卫生健康支出', '合计']);
+    expect(tables[0]?.rows.map((cells) => cells[0]?.row)).toEqual([0, 1, 2, 3, 4]);
+  });
 });

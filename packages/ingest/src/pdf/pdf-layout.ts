@@ -542,6 +542,7 @@ function writeBlocks(blocks: readonly Block[], problems: Problem[]): ReaderResul
   const builder = new TextBuilder('pdf');
   const tables: Table[] = [];
   let previous: TextBlock | undefined;
+  let lastTable: { table: Table; page: number; columns: number } | undefined;
   for (const block of blocks) {
     if (block.type === 'table') {
       if (builder.offset > 0 && builder.lastChar !== '\n') builder.appendSeparator('\n');
@@ -553,10 +554,20 @@ function writeBlocks(blocks: readonly Block[], problems: Problem[]): ReaderResul
         recorder.endRow();
       }
       const table = recorder.finish(`table-${tables.length + 1}`, caption);
-      if (table) tables.push(table);
+      const columns = block.rows[0]?.length ?? 0;
+      if (table && lastTable && lastTable.page + 1 === block.page && lastTable.columns === columns) {
+        // The same table going on at the top of the next page, its heading row perhaps repeated.
+        const merged = continueTable(lastTable.table, table);
+        tables[tables.length - 1] = merged;
+        lastTable = { table: merged, page: block.page, columns };
+      } else if (table) {
+        tables.push(table);
+        lastTable = { table, page: block.page, columns };
+      }
       previous = undefined;
       continue;
     }
+    lastTable = undefined;
     if (previous && continuesLine(previous, block)) {
       const lastChar = builder.lastChar;
       const firstChar = (block.fragments[0] as Fragment).text.charAt(0);
@@ -573,6 +584,15 @@ function writeBlocks(blocks: readonly Block[], problems: Problem[]): ReaderResul
   builder.trimTrailingSeparator();
   const { text, offsetMap } = builder.finish();
   return { text, offsetMap, tables, problems };
+}
+
+/** Appends the rows of `next` to `table`, leaving out a first row that repeats the table's heading row. */
+function continueTable(table: Table, next: Table): Table {
+  const heading = table.rows[0]?.map((cell) => cell.text).join('\t');
+  const rows = next.rows[0]?.map((cell) => cell.text).join('\t') === heading ? next.rows.slice(1) : next.rows;
+  const offset = table.rows.length;
+  const moved = rows.map((row, index) => row.map((cell) => ({ ...cell, row: offset + index })));
+  return { ...table, rows: [...table.rows, ...moved] };
 }
 
 /** A space where a line broke between two Latin words ("grew" / "by"), never inside a number ("87" / ".8%"). */
