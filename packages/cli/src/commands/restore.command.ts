@@ -1,0 +1,44 @@
+/**
+ * `duixian restore FILE [--data DIR] [--force]` (or DATABASE_URL): runs the migrations on the target, then loads the
+ * backup in one transaction — all of it or nothing. A target that already holds data is refused unless --force,
+ * which replaces everything in it. Example: `duixian restore 2024-06-30.duixian.gz --data ./restored`.
+ */
+import { existsSync } from 'node:fs';
+import { openDatabase, restoreBackup } from '@duixian/storage';
+import type { Language } from '../messages.ts';
+import type { CommandOutcome } from './backup.command.ts';
+import { databaseLocation } from './database-location.ts';
+
+const TEXT = {
+  zh: {
+    noFile: (file: string) => `找不到备份文件 ${file}`,
+    done: (tables: number, rows: number, where: string) => `已恢复 ${tables} 张表、${rows} 行到 ${where}`,
+    failed: (reason: string) => `恢复失败，目标数据库未改动：${reason}`,
+  },
+  en: {
+    noFile: (file: string) => `no backup file ${file}`,
+    done: (tables: number, rows: number, where: string) => `restored ${tables} tables, ${rows} rows into ${where}`,
+    failed: (reason: string) => `restore failed, the target database is unchanged: ${reason}`,
+  },
+};
+
+export async function runRestore(
+  file: string,
+  options: { dataDir?: string; force?: boolean; language: Language },
+  environment: NodeJS.ProcessEnv,
+): Promise<CommandOutcome> {
+  const text = TEXT[options.language];
+  if (!existsSync(file)) return { exitCode: 2, stdout: '', stderr: text.noFile(file) };
+  const location = databaseLocation(options, environment);
+  try {
+    const database = await openDatabase(location.databaseUrl ? { databaseUrl: location.databaseUrl } : { dataDir: location.dataDir as string });
+    try {
+      const summary = await restoreBackup(database, file, { force: options.force === true });
+      return { exitCode: 0, stdout: text.done(summary.tables, summary.rows, location.label), stderr: '' };
+    } finally {
+      await database.close();
+    }
+  } catch (error) {
+    return { exitCode: 1, stdout: '', stderr: text.failed(error instanceof Error ? error.message : String(error)) };
+  }
+}
