@@ -76,6 +76,15 @@ export const staffScenarios: Scenario[] = [
       assert(first?.deadline === '2025-12-31', 'the deadline is stored');
       shared.set('firstId', first!.id);
       shared.set('secondId', second!.id);
+
+      await page.getByRole('link', { name: '预警' }).click();
+      await page.getByRole('link', { name: FIRST }).waitFor();
+      await page.getByRole('link', { name: '导出' }).click();
+      const csv = page.getByRole('link', { name: 'commitments.csv' });
+      await csv.waitFor();
+      const download = await page.request.get(new URL((await csv.getAttribute('href'))!, server.baseUrl).href);
+      assert(download.ok(), `the commitments export answered ${download.status()}`);
+      assert((await download.text()).includes(FIRST), 'the CSV export holds the accepted commitment');
       await browser.close();
     },
   },

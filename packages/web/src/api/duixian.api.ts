@@ -495,11 +495,28 @@ export async function listWarnings(place: Place, withinDays: number): Promise<Wa
     }));
 }
 
-export type ExportKind = 'commitments' | 'progress' | 'warnings' | 'budget-lines';
-export type ExportFormat = 'csv' | 'xlsx' | 'json';
+interface OpenApiParameter {
+  name: string;
+  in: string;
+  schema?: { enum?: string[] };
+}
 
-/** The export paths the server's OpenAPI document lists, so the page offers only what exists. */
-export async function listExportPaths(): Promise<string[]> {
-  const openapi = await getJson<{ paths: Record<string, unknown> }>('/api/openapi.json');
-  return Object.keys(openapi.paths).filter((path) => path.startsWith('/api/exports'));
+/**
+ * The export downloads the server offers, read from its OpenAPI document: every /api/exports path with its path
+ * parameters filled in (enumerated values each, the region from the page), so the page lists only what exists.
+ * Example: '/api/exports/{dataset}.{format}' → '/api/exports/commitments.csv', … '/api/exports/budget-lines.json'.
+ */
+export async function listExportLinks(regionCode: string): Promise<string[]> {
+  const openapi = await getJson<{ paths: Record<string, { get?: { parameters?: OpenApiParameter[] } }> }>('/api/openapi.json');
+  const links: string[] = [];
+  for (const [path, item] of Object.entries(openapi.paths)) {
+    if (!path.startsWith('/api/exports') || !item.get) continue;
+    let expanded = [path];
+    for (const parameter of (item.get.parameters ?? []).filter((candidate) => candidate.in === 'path')) {
+      const values = parameter.name === 'region' ? [regionCode] : (parameter.schema?.enum ?? []);
+      expanded = expanded.flatMap((partial) => values.map((value) => partial.replace(`{${parameter.name}}`, encodeURIComponent(value))));
+    }
+    links.push(...expanded.filter((link) => !link.includes('{')));
+  }
+  return links;
 }

@@ -1,8 +1,8 @@
 /**
- * Downloads of the server's exports (CSV, XLSX, JSON), listed from its OpenAPI document so only real endpoints appear;
- * each link carries the region and year. Example: /api/exports/commitments.csv?region=630105&year=2024.
+ * Downloads of the server's exports (CSV, XLSX, JSON, Fiscal Data Package), listed from its OpenAPI document so only
+ * real endpoints appear; each link carries the region and year. Example: /api/exports/commitments.csv?region=630105&year=2024.
  */
-import { listExportPaths } from '../../api/duixian.api.ts';
+import { listExportLinks } from '../../api/duixian.api.ts';
 import { query } from '../../api/http.client.ts';
 import { useApi } from '../../api/use-api.ts';
 import type { Place } from '../../api/view-types.ts';
@@ -11,18 +11,18 @@ import { useI18n } from '../../i18n/i18n.context.tsx';
 
 export function ExportsPage({ place }: { readonly place: Place }) {
   const { t } = useI18n();
-  const state = useApi(listExportPaths, []);
+  const state = useApi(() => listExportLinks(place.regionCode), [place.regionCode]);
   const search = query({ region: place.regionCode, year: place.year });
   return (
     <section className="card">
       <AsyncView state={state}>
-        {(paths) =>
-          paths.length === 0 ? <p>{t('app.empty')}</p> : (
+        {(links) =>
+          links.length === 0 ? <p>{t('app.empty')}</p> : (
             <ul className="actions" style={{ listStyle: 'none', padding: 0 }}>
-              {paths.filter((path) => !path.includes('{')).map((path) => (
-                <li key={path}>
-                  <a className="button secondary" href={`${path}${search}`} download>
-                    {path.replace('/api/exports/', '')}
+              {links.map((link) => (
+                <li key={link}>
+                  <a className="button secondary" href={link.includes('/fiscal-data-package/') ? link : `${link}${search}`} download>
+                    {decodeURIComponent(link.replace('/api/exports/', ''))}
                   </a>
                 </li>
               ))}
