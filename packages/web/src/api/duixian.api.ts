@@ -246,14 +246,15 @@ export async function listUnits(regionCode: string): Promise<UnitView[]> {
 
 type WireProgress = z.infer<typeof ProgressUpdate>;
 
-function toEvidence(item: WireProgress['evidence'][number]): EvidenceView {
-  const href = item.kind === 'link' ? item.ref : `/api/evidence/${encodeURIComponent(item.ref)}`;
+function toEvidence(item: WireProgress['evidence'][number], files: { upload: string; download: string | undefined }): EvidenceView {
+  const fileHref = files.download ? files.download.replace(/\{[^}]+\}/, encodeURIComponent(item.ref)) : `${files.upload}/${encodeURIComponent(item.ref)}`;
+  const href = item.kind === 'link' ? item.ref : fileHref;
   const label = item.label ?? item.ref.slice(0, 12);
   const isImage = /\.(png|jpe?g|gif|webp|heic)$/i.test(label);
   return { label, href, isImage };
 }
 
-function toUpdate(row: WireProgress): ProgressUpdateView {
+function toUpdate(row: WireProgress, files: { upload: string; download: string | undefined }): ProgressUpdateView {
   return {
     id: row.id,
     reportedOn: row.reported_on,
@@ -261,7 +262,7 @@ function toUpdate(row: WireProgress): ProgressUpdateView {
     ...(row.percent !== null ? { percent: row.percent } : {}),
     ...(row.reported_status ? { reportedStatus: row.reported_status } : {}),
     ...(row.note ? { note: row.note } : {}),
-    evidence: row.evidence.map(toEvidence),
+    evidence: row.evidence.map((item) => toEvidence(item, files)),
   };
 }
 
@@ -281,24 +282,28 @@ function describeChange(event: WireAuditEvent): string {
   const changes: string[] = [];
   for (const key of Object.keys(after)) {
     if (['version', 'updated_at', 'created_at', 'schedule'].includes(key)) continue;
-    const was = JSON.stringify(before[key] ?? null);
-    const now = JSON.stringify(after[key] ?? null);
+    const show = (value: unknown): string =>
+      Array.isArray(value) ? value.map((item) => (item && typeof item === 'object' && 'name' in item ? String(item.name) : JSON.stringify(item))).join('、') || '—'
+        : value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
+    const was = show(before[key]);
+    const now = show(after[key]);
     if (was !== now) changes.push(`${key}: ${was} → ${now}`);
   }
   return changes.join('；');
 }
 
 export async function getCommitment(id: number): Promise<CommitmentDetail> {
-  const [row, progress, history] = await Promise.all([
+  const [row, progress, history, files] = await Promise.all([
     getJson<CommitmentDetailJson>(`/api/commitments/${id}`),
     getJson<WirePage<WireProgress>>(`/api/commitments/${id}/progress${query({ page_size: 100 })}`),
     getJson<WirePage<WireAuditEvent>>(`/api/commitments/${id}/history${query({ page_size: 100 })}`),
+    findEvidencePaths().catch(() => ({ upload: '/api/evidence', download: undefined })),
   ]);
   return {
     ...toCommitmentSummary(row),
     originalText: row.original_text,
     ...sourceOf(row),
-    updates: progress.items.map(toUpdate),
+    updates: progress.items.map((update) => toUpdate(update, files)),
     history: history.items.map<HistoryEventView>((event) => ({
       id: event.id,
       occurredAt: event.occurred_at,
@@ -445,12 +450,28 @@ export async function assignCommitment(commitment: CommitmentSummary, change: { 
   });
 }
 
-/** Stores one evidence file by content hash and returns its reference for a progress update. */
+/** Where evidence files go, read once from the OpenAPI document: the POST path that stores evidence or files. */
+let evidencePaths: Promise<{ upload: string; download: string | undefined }> | undefined;
+
+function findEvidencePaths(): Promise<{ upload: string; download: string | undefined }> {
+  evidencePaths ??= getJson<{ paths: Record<string, { get?: unknown; post?: unknown }> }>('/api/openapi.json').then((openapi) => {
+    const paths = Object.entries(openapi.paths);
+    const upload = paths.find(([path, item]) => item.post && /^\/api\/(evidence|files)$/.test(path))?.[0] ?? '/api/evidence';
+    const download = paths.find(([path, item]) => item.get && path.startsWith(`${upload}/{`))?.[0];
+    return { upload, download };
+  });
+  return evidencePaths;
+}
+
+/** Stores one evidence file (by content hash on the server) and returns its reference for a progress update. */
 async function uploadEvidence(file: File): Promise<{ kind: 'file'; ref: string; label: string }> {
+  const { upload: path } = await findEvidencePaths();
   const body = new FormData();
   body.set('file', file, file.name);
-  const answer = await upload<{ ref: string; label?: string }>('/api/evidence', body, () => undefined);
-  return { kind: 'file', ref: answer.ref, label: answer.label ?? file.name };
+  const answer = await upload<{ ref?: string; sha256?: string; id?: string | number; label?: string }>(path, body, () => undefined);
+  const ref = answer.ref ?? answer.sha256 ?? (answer.id !== undefined ? String(answer.id) : undefined);
+  if (!ref) throw new Error(`${path} answered without a file reference`);
+  return { kind: 'file', ref, label: answer.label ?? file.name };
 }
 
 export async function reportProgress(commitment: CommitmentSummary, form: FormData): Promise<void> {
