@@ -152,3 +152,20 @@ describe('extract: commitments', () => {
     expect(extract('过去一年，我们实施退化林分改造2万亩，新建学校3所。').commitments).toEqual([]);
   });
 });
+
+describe('extract: tables flattened to one cell per line', () => {
+  const table = '主要工业产品产量\n\n产品名称\n\n计量单位\n\n产量\n\n较上年±%\n\n饮料酒\n\n千升\n\n15767\n\n18.64\n\n塑料制品\n\n吨\n\n183946\n\n-6.63\n\n供电量\n\n万度\n\n50616\n\n8.83\n\n建筑业生产稳定增长。';
+  it('gives each figure the unit of its row and the percent of its column', () => {
+    expect(figures(table)).toEqual([
+      { text: '15767', value: '15767', unit: '千升', kind: 'measure' },
+      { text: '18.64', value: '18.64', unit: '%', kind: 'percent' },
+      { text: '183946', value: '183946', unit: '吨', kind: 'measure' },
+      { text: '-6.63', value: '-6.63', unit: '%', kind: 'percent' },
+      { text: '50616', value: '506160000', unit: '度', kind: 'measure' },
+      { text: '8.83', value: '8.83', unit: '%', kind: 'percent' },
+    ]);
+  });
+  it('leaves short lines that do not line up as a table alone', () => {
+    expect(figures('一、综合\n\n二、农业\n\n三、工业\n\n12\n\n四、服务业')).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ import { refineComparators } from './refiners/comparator.refiner.ts';
 import { refineMetrics } from './refiners/metric.refiner.ts';
 import { refinePeriods } from './refiners/period.refiner.ts';
 import { mergeRanges } from './refiners/range-merge.refiner.ts';
+import { refineFlattenedTables } from './refiners/flattened-table.refiner.ts';
 import { refineRoles } from './refiners/role.refiner.ts';
 import { inferReportYear } from './report-year.ts';
 
@@ -40,6 +41,8 @@ export function extract(source: string, context: ExtractionContext = {}): Extrac
   const parsed = parseQuantities(text, tokens, usedTokens);
   // Ranges first: "10—15万元" must become one quantity before bare numbers are dropped.
   const merged = mergeRanges(text, parsed.quantities);
+  // Tables flattened to a cell per line give bare numbers their unit before bare numbers are dropped.
+  refineFlattenedTables(text, merged);
   const nonQuantities = [...parsed.nonQuantities, ...unreadable.flatMap((run) => classifyUnitless(text, { ...run, script: 'chinese' }))];
   const quantities = dropBareNumbers(text, merged, nonQuantities);
   refineComparators(text, quantities);

@@ -118,11 +118,8 @@ export function readFigures(text: string, quantities: readonly Quantity[], segme
     inSentence.push(figure);
   }
   const withHeadings = figures.map((figure) => withHeadingMetric(text, segments, figure, figures[figure.order - 1]));
-  figures.splice(0, figures.length, ...withHeadings);
-  figuresBySentence.forEach((list, index) => {
-    figuresBySentence[index] = list.map((f) => withHeadings[f.order] ?? f);
-  });
-  return { figures, figuresBySentence };
+  const bySentence = figuresBySentence.map((list) => list.map((f) => withHeadings[f.order] ?? f));
+  return { figures: withHeadings, figuresBySentence: bySentence };
 }
 
 function readFigure(

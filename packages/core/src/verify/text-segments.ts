@@ -21,6 +21,12 @@ export interface TextSegments {
 
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
 
+/** True when [start, end) holds anything but white space: looks at characters until the first that is not. */
+function hasWords(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!/\s/.test(text[i] ?? ' ')) return true;
+  return false;
+}
+
 /**
  * Segments a text in one pass.
  * @example segmentText('收入5亿元。支出6亿元。\n\n其中教育1亿元。').sentences.length // 3
@@ -32,7 +38,7 @@ export function segmentText(text: string): TextSegments {
   let offset = 0;
   let paragraphStart = -1;
   const close = (end: number): void => {
-    if (paragraphStart >= 0 && text.slice(paragraphStart, end).trim().length > 0) paragraphs.push({ start: paragraphStart, end });
+    if (paragraphStart >= 0 && hasWords(text, paragraphStart, end)) paragraphs.push({ start: paragraphStart, end });
     paragraphStart = -1;
   };
   for (const line of lines) {
@@ -64,7 +70,7 @@ export function segmentText(text: string): TextSegments {
         start = i + 1;
       }
     }
-    if (text.slice(start, paragraph.end).trim().length > 0) {
+    if (hasWords(text, start, paragraph.end)) {
       sentences.push({ start, end: paragraph.end });
       sentenceParagraph.push(index);
     }

@@ -72,8 +72,12 @@ function readArabic(text: string, position: number): NumeralToken | undefined {
   ARABIC_RUN.lastIndex = position;
   const match = ARABIC_RUN.exec(text);
   if (!match) return undefined;
-  const value = parseDecimal(match[0].replaceAll(',', ''));
-  if (!value) return undefined;
+  const unsigned = parseDecimal(match[0].replaceAll(',', ''));
+  if (!unsigned) return undefined;
+  // "增长-3.2%": a minus right before the digits, after a word rather than a number (5-6% is a range).
+  const isNegative = (text[position - 1] === '-' || text[position - 1] === '−') && !/[\dA-Za-z.]/u.test(text[position - 2] ?? '');
+  const value = isNegative ? { mantissa: -unsigned.mantissa, exponent: unsigned.exponent } : unsigned;
+  const start = isNegative ? position - 1 : position;
   let end = position + match[0].length;
   let magnitudePower = 0;
   let isMoreThan = false;
@@ -105,7 +109,7 @@ function readArabic(text: string, position: number): NumeralToken | undefined {
     }
   }
   return {
-    start: position,
+    start,
     end,
     value: scaled,
     script: 'arabic',

@@ -59,6 +59,8 @@ function readQuantity(text: string, token: NumeralToken): QuantityCandidate | un
     return { ...base, end: token.end, unit: '%', kind: 'percent', provenance: 'parser/spelled-percent' };
   }
   let position = token.end;
+  // "8.8 %": a space some pages put before the percent sign.
+  if (text[position] === ' ' && text[position + 1] === '%') position += 1;
   let comparator: Comparator | undefined = token.isMoreThan ? '>=' : undefined;
   const infix = APPROXIMATE_INFIXES[text[position] ?? ''];
   if (infix && (matchUnit(text, position + 1) || matchOpenUnit(text, position + 1))) {
@@ -155,8 +157,11 @@ function isUnitlessRatio(text: string, token: NumeralToken): boolean {
 function isTrustedChineseQuantity(text: string, token: NumeralToken, kind: QuantityKind): boolean {
   if (!CHINESE_COUNT_OK.has(kind)) return false;
   if (isInsideQuotes(text, token.start)) return false;
+  // A lone 千, 百 or 万 before a unit is part of the unit's name (千升, 百亩方, 万吨级), not a number.
+  if (/^[百千万亿佰仟]$/u.test(text.slice(token.start, token.end))) return false;
   if (token.hasMagnitude) return true;
-  return !(token.value.mantissa === 1n && token.value.exponent === 0);
+  // 一 is mostly an article (一个体系, 一批项目), but 增长一倍 is a multiple.
+  return !(token.value.mantissa === 1n && token.value.exponent === 0) || kind === 'ratio';
 }
 
 /** "30.5微克/立方米", "1.2万元/人": a rate's second unit after the slash. */
