@@ -7,6 +7,9 @@ import { Command, InvalidArgumentError } from 'commander';
 import { runCheck } from './commands/check.command.ts';
 import { runFollowUp } from './commands/follow-up.command.ts';
 import { runServe } from './commands/serve.command.ts';
+import { runBackup } from './commands/backup.command.ts';
+import { runRestore } from './commands/restore.command.ts';
+import { runUserAdd, runUserPasswd, USER_ROLES } from './commands/user.command.ts';
 import { pickLanguage } from './messages.ts';
 
 function parseYear(value: string): number {
@@ -87,6 +90,72 @@ program
     if (outcome.stdout) process.stdout.write(`${outcome.stdout}\n`);
     if (outcome.stderr) process.stderr.write(`${outcome.stderr}\n`);
     process.exitCode = outcome.exitCode;
+  });
+
+function report(outcome: { exitCode: number; stdout: string; stderr: string }): void {
+  if (outcome.stdout) process.stdout.write(`${outcome.stdout}\n`);
+  if (outcome.stderr) process.stderr.write(`${outcome.stderr}\n`);
+  process.exitCode = outcome.exitCode;
+}
+
+program
+  .command('backup')
+  .description('把整个数据库（含原始文件）备份到一个文件 / back up the whole database, files included')
+  .argument('<file>', '备份文件（gzip 压缩的 JSON 行）')
+  .option('--data <dir>', '嵌入式数据库目录（默认 .duixian-data，或 DUIXIAN_DATA；设置 DATABASE_URL 时用 PostgreSQL）')
+  .action(async (file: string, options: { data?: string }) => {
+    const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
+    report(await runBackup(file, { language, ...(options.data ? { dataDir: options.data } : {}) }, process.env));
+  });
+
+program
+  .command('restore')
+  .description('从备份文件恢复到空数据库（一个事务）/ restore a backup into an empty database, in one transaction')
+  .argument('<file>', '备份文件')
+  .option('--data <dir>', '嵌入式数据库目录（默认 .duixian-data，或 DUIXIAN_DATA；设置 DATABASE_URL 时用 PostgreSQL）')
+  .option('--force', '目标数据库已有数据时全部替换 / replace whatever the target holds')
+  .action(async (file: string, options: { data?: string; force?: boolean }) => {
+    const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
+    report(await runRestore(file, { language, force: options.force === true, ...(options.data ? { dataDir: options.data } : {}) }, process.env));
+  });
+
+const user = program.command('user').description('账号管理 / accounts');
+user
+  .command('add')
+  .description('添加用户；密码从标准输入读取（--password-stdin）或自动生成 / add a user')
+  .argument('<name>', '用户名')
+  .requiredOption('--role <role>', `角色：${USER_ROLES.join(' | ')}`, (value: string) => {
+    if (!(USER_ROLES as readonly string[]).includes(value)) throw new InvalidArgumentError(`角色应为 ${USER_ROLES.join(' | ')}`);
+    return value;
+  })
+  .option('--unit <unit>', '单位编号或名称（单位填报员必填）')
+  .option('--display-name <name>', '显示名')
+  .option('--password-stdin', '从标准输入读取密码')
+  .option('--data <dir>', '嵌入式数据库目录（或 DATABASE_URL）')
+  .action(async (name: string, options: { role: (typeof USER_ROLES)[number]; unit?: string; displayName?: string; passwordStdin?: boolean; data?: string }) => {
+    const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
+    report(await runUserAdd(name, {
+      language,
+      role: options.role,
+      ...(options.unit ? { unit: options.unit } : {}),
+      ...(options.displayName ? { displayName: options.displayName } : {}),
+      ...(options.passwordStdin ? { passwordFrom: process.stdin } : {}),
+      ...(options.data ? { dataDir: options.data } : {}),
+    }, process.env));
+  });
+user
+  .command('passwd')
+  .description('重设密码（原有登录失效）/ set a new password, ending the user\'s sessions')
+  .argument('<name>', '用户名')
+  .option('--password-stdin', '从标准输入读取密码')
+  .option('--data <dir>', '嵌入式数据库目录（或 DATABASE_URL）')
+  .action(async (name: string, options: { passwordStdin?: boolean; data?: string }) => {
+    const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
+    report(await runUserPasswd(name, {
+      language,
+      ...(options.passwordStdin ? { passwordFrom: process.stdin } : {}),
+      ...(options.data ? { dataDir: options.data } : {}),
+    }, process.env));
   });
 
 await program.parseAsync(process.argv);
