@@ -22,8 +22,8 @@ export function isPdf(bytes: Uint8Array): boolean {
 }
 
 export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<ReaderResult> {
-  // A whole PDF ends with %%EOF (possibly followed by a few bytes of padding); a download cut short does not.
-  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 2048)));
+  // A whole PDF ends with %%EOF (possibly followed by some padding or junk); a download cut short does not.
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 8192)));
   if (!tail.includes('%%EOF')) throw new PdfError('truncated', 'no %%EOF marker at the end of the file');
   const pages = await readPdfPages(bytes, options);
   if (pages.length === 0) throw new PdfError('corrupt', 'the document has no pages');
