@@ -40,7 +40,7 @@ function Commitment({ commitment }: { readonly commitment: CommitmentDetail }) {
             <dt>{t('commitments.scheduleStatus')}</dt>
             <dd><StatusBadge colour={commitment.colour} status={commitment.scheduleStatus} /></dd>
             <dt>{t('commitments.reportedStatus')}</dt>
-            <dd>{commitment.reportedStatus ?? '—'}</dd>
+            <dd>{commitment.reportedStatus ? t(`reported.${commitment.reportedStatus}` as MessageKey) : '—'}</dd>
           </dl>
         </section>
         <section className="card" aria-labelledby="progress-heading">
@@ -60,7 +60,7 @@ function Commitment({ commitment }: { readonly commitment: CommitmentDetail }) {
                 <p className="meta">
                   <time dateTime={update.reportedOn}>{update.reportedOn}</time>
                   {update.author ? <span>{update.author}</span> : null}
-                  {update.reportedStatus ? <span>{update.reportedStatus}</span> : null}
+                  {update.reportedStatus ? <span>{t(`reported.${update.reportedStatus}` as MessageKey)}</span> : null}
                 </p>
                 <p>
                   {update.percent ? <strong><Figure value={update.percent} unit="%" /></strong> : null}

@@ -8,7 +8,10 @@ import { useApi } from '../../api/use-api.ts';
 import type { CommitmentSummary, Place, SessionUser } from '../../api/view-types.ts';
 import { AsyncView } from '../../components/async-view.tsx';
 import { useI18n } from '../../i18n/i18n.context.tsx';
+import type { MessageKey } from '../../i18n/messages.zh.ts';
 import { CommitmentRow } from '../public/commitments.page.tsx';
+
+const REPORTED_STATUSES = ['not_started', 'in_progress', 'done', 'blocked'] as const;
 
 function ProgressForm({ commitment, onDone }: { readonly commitment: CommitmentSummary; readonly onDone: () => void }) {
   const { t } = useI18n();
@@ -45,8 +48,14 @@ function ProgressForm({ commitment, onDone }: { readonly commitment: CommitmentS
           </div>
         ) : null}
         <div>
-          <label htmlFor={id('date')}>{t('commitments.deadline')}</label>
+          <label htmlFor={id('date')}>{t('staff.progressDate')}</label>
           <input id={id('date')} name="reported_on" type="date" defaultValue={new Date().toISOString().slice(0, 10)} required />
+        </div>
+        <div>
+          <label htmlFor={id('status')}>{t('staff.progressStatus')}</label>
+          <select id={id('status')} name="reported_status" defaultValue="in_progress">
+            {REPORTED_STATUSES.map((status) => <option key={status} value={status}>{t(`reported.${status}` as MessageKey)}</option>)}
+          </select>
         </div>
       </div>
       <div className="form-row">

@@ -8,6 +8,7 @@ import { useApi } from '../../api/use-api.ts';
 import type { ReviewItemView } from '../../api/view-types.ts';
 import { AsyncView } from '../../components/async-view.tsx';
 import { useI18n } from '../../i18n/i18n.context.tsx';
+import type { MessageKey } from '../../i18n/messages.zh.ts';
 
 function ReviewRow({
   item,
@@ -39,7 +40,7 @@ function ReviewRow({
       <td>
         <input id={checkboxId} type="checkbox" checked={isSelected} disabled={item.status !== 'pending'} onChange={(event) => onSelect(event.target.checked)} aria-label={`${t('staff.select')}: ${item.title}`} />
       </td>
-      <td>{item.kind}</td>
+      <td>{t(`kind.${item.kind}` as MessageKey)}</td>
       <td>
         {isEditing ? (
           <label>
@@ -53,7 +54,7 @@ function ReviewRow({
         {error ? <p className="error" role="alert">{error}</p> : null}
       </td>
       <td>{item.theme ?? ''}</td>
-      <td>{item.status}</td>
+      <td>{t(`review.${item.status}` as MessageKey)}</td>
       <td>
         {item.status === 'pending' ? (
           <span className="actions">
@@ -108,8 +109,8 @@ export function ReviewPage({ documentId }: { readonly documentId?: number | unde
                         onChange={(event) => setSelected(event.target.checked ? new Set(items.filter((item) => item.status === 'pending').map((item) => item.id)) : new Set())}
                       />
                     </th>
-                    <th scope="col">{t('budget.label')}</th>
-                    <th scope="col">{t('commitments.target')}</th>
+                    <th scope="col">{t('staff.kind')}</th>
+                    <th scope="col">{t('staff.candidate')}</th>
                     <th scope="col">{t('commitments.filterTheme')}</th>
                     <th scope="col">{t('commitments.filterStatus')}</th>
                     <th scope="col"><span className="visually-hidden">{t('staff.review')}</span></th>
