@@ -245,7 +245,8 @@ export async function evaluateRelations(input: EvalContext | readonly string[], 
   const alarms: string[] = [];
   const tally = newTally();
   for (const key of keys) {
-    const relations = (key.key.relations ?? []) as unknown as GoldRelation[];
+    // only the kinds of relation the arithmetic checks judge (direction, threshold … belong to the sense checks)
+    const relations = ((key.key.relations ?? []) as unknown as GoldRelation[]).filter((r) => CHECK_OF_RELATION_KIND[r.kind] !== undefined);
     const run = runner(key.reportYear);
     const { extraction, findings } = run(key.text);
     const byId = new Map(extraction.quantities.map((q) => [q.id, q]));
