@@ -2,7 +2,9 @@
  * Every repository over one connection or transaction: `createRepositories(trx).commitments.get(7)`.
  */
 import type { Kysely } from 'kysely';
+import { ApiTokenRepository } from './repositories/api-token.repository.ts';
 import { AuditEventRepository } from './repositories/audit-event.repository.ts';
+import { EvidenceFileRepository } from './repositories/evidence-file.repository.ts';
 import { BudgetLineRepository } from './repositories/budget-line.repository.ts';
 import { CommitmentRepository } from './repositories/commitment.repository.ts';
 import { DocumentRepository } from './repositories/document.repository.ts';
@@ -27,6 +29,8 @@ export interface Repositories {
   readonly budgetLines: BudgetLineRepository;
   readonly reviewItems: ReviewItemRepository;
   readonly auditEvents: AuditEventRepository;
+  readonly apiTokens: ApiTokenRepository;
+  readonly evidenceFiles: EvidenceFileRepository;
 }
 
 export function createRepositories(db: Kysely<Schema>): Repositories {
@@ -42,5 +46,7 @@ export function createRepositories(db: Kysely<Schema>): Repositories {
     budgetLines: new BudgetLineRepository(db),
     reviewItems: new ReviewItemRepository(db),
     auditEvents: new AuditEventRepository(db),
+    apiTokens: new ApiTokenRepository(db),
+    evidenceFiles: new EvidenceFileRepository(db),
   };
 }

@@ -258,6 +258,26 @@ export interface AuditEventTable {
   after: Json<unknown> | null;
 }
 
+export interface ApiTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  created_at: CreatedAt;
+  expires_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface EvidenceFileTable {
+  sha256: string;
+  file_name: string;
+  media_type: string;
+  byte_size: number;
+  content: Uint8Array;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
 /** Every table, by name. */
 export interface Schema {
   regions: RegionTable;
@@ -279,6 +299,8 @@ export interface Schema {
   budget_lines: BudgetLineTable;
   review_items: ReviewItemTable;
   audit_events: AuditEventTable;
+  api_tokens: ApiTokenTable;
+  evidence_files: EvidenceFileTable;
 }
 
 export type RegionRow = Selectable<RegionTable>;
@@ -299,3 +321,5 @@ export type LivelihoodProjectRow = Selectable<LivelihoodProjectTable>;
 export type BudgetLineRow = Selectable<BudgetLineTable>;
 export type ReviewItemRow = Selectable<ReviewItemTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
+export type ApiTokenRow = Selectable<ApiTokenTable>;
+export type EvidenceFileRow = Selectable<EvidenceFileTable>;
