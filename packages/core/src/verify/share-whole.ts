@@ -59,3 +59,29 @@ export function findShareWhole(segments: TextSegments, figures: readonly Figure[
   }
   return best;
 }
+
+/**
+ * The two figures a rate named after them divides: "营业收入5094.6亿元…利润总额555.2亿元…营业收入利润率为10.9%"
+ * → 利润总额 ÷ 营业收入. The name before 率 must split into the end of one figure's name (the whole) and the start of
+ * another's (the part), both earlier in the same sentence and in one unit.
+ * @example findNamedRatio(figures, rate10_9) // { part: 555.2亿元, whole: 5094.6亿元 }
+ */
+export function findNamedRatio(figures: readonly Figure[], rate: Figure): { part: Figure; whole: Figure } | undefined {
+  const name = rate.metric.endsWith('率') ? rate.metric.slice(0, -1) : '';
+  if (name.length < 4) return undefined;
+  const earlier: Figure[] = [];
+  for (let k = rate.order - 1; k >= 0; k--) {
+    const f = figures[k];
+    if (!f || f.sentence !== rate.sentence) break;
+    if (f.role === 'level' && f.interval && f.metric.length >= 2) earlier.push(f);
+  }
+  for (let cut = 2; cut <= name.length - 2; cut++) {
+    const wholeName = name.slice(0, cut);
+    const partName = name.slice(cut);
+    const whole = earlier.find((f) => f.metric.endsWith(wholeName));
+    const part = earlier.find((f) => f !== whole && f.metric.startsWith(partName));
+    if (whole && part && sameUnit(whole, part)) return { part, whole };
+  }
+  return undefined;
+}
+

@@ -28,3 +28,15 @@ describe('share check', () => {
     expect(run('全社会研发投入1880.5亿元、增长11.8%，占地区生产总值比重提升至5.81%。')).toHaveLength(0);
   });
 });
+
+describe('share check on a rate named after two figures', () => {
+  it('reads 营业收入利润率 as 利润总额 ÷ 营业收入', () => {
+    const text = '规模以上工业企业实现营业收入5094.6亿元，同比增长8.8%；实现利润总额555.2亿元，增长27.2%；营业收入利润率为10.9%，比上年提高1.48个百分点。';
+    expect(run(text)[0]).toMatchObject({ verdict: 'consistent', stated: 'q5', quantities: ['q3', 'q1'] });
+    expect(run(text.replace('10.9%', '12.9%'))[0]?.verdict).toBe('inconsistent');
+  });
+  it('finds nothing for a rate whose name matches no two figures of its sentence', () => {
+    expect(run('城镇新增就业4.3万人，城镇调查失业率5.5%。')).toHaveLength(0);
+    expect(run('年末规模以上工业企业资产负债率为51.8%，比上年提高0.5个百分点。')).toHaveLength(0);
+  });
+});

@@ -6,6 +6,7 @@
 import type { Check, CheckInput } from '../check.ts';
 import { divideIntervals } from '../interval.ts';
 import { indexRelations } from '../relation-index.ts';
+import { findNamedRatio } from '../share-whole.ts';
 import { asFraction, judgeStated, operandTexts, type RelationFinding } from '../relation-finding.ts';
 
 /**
@@ -26,6 +27,15 @@ export const shareCheck: Check = {
       const derived = divideIntervals(part.interval, total.interval);
       const [a, t] = operandTexts([part, total], share).texts;
       findings.push(judgeStated('share', share, derived, [part, total], `${a} ÷ ${t}`, asFraction(share)));
+    }
+    // a rate named after two figures of its sentence: 营业收入利润率 = 利润总额 ÷ 营业收入
+    for (const rate of index.figures) {
+      if (rate.role !== 'level' || rate.quantity.unit !== '%' || !rate.interval) continue;
+      const terms = findNamedRatio(index.figures, rate);
+      if (!terms?.part.interval || !terms.whole.interval) continue;
+      const derived = divideIntervals(terms.part.interval, terms.whole.interval);
+      const [a, t] = operandTexts([terms.part, terms.whole], rate).texts;
+      findings.push(judgeStated('share', rate, derived, [terms.part, terms.whole], `${a} ÷ ${t}`, asFraction(rate)));
     }
     return findings;
   },
