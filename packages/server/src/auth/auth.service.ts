@@ -5,7 +5,9 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { DatabaseHandle, UserRow } from '@duixian/storage';
 import { HttpError } from '../http-error.ts';
+import { hashToken, isApiToken } from './api-tokens.ts';
 import { generatePassword, hashPassword, verifyPassword } from './password.ts';
+import { SignInThrottle } from './sign-in-throttle.ts';
 
 /** Sessions last 12 hours. */
 export const SESSION_HOURS = 12;
@@ -33,9 +35,13 @@ export class AuthService {
   /** Key for the CSRF tokens derived from session tokens; new on each start, so a restart asks for a new sign-in only on writes. */
   readonly #csrfKey = randomBytes(32);
 
+  /** Repeated failures for one username slow its sign-in down. */
+  readonly throttle: SignInThrottle;
+
   constructor(database: DatabaseHandle, now: () => Date) {
     this.#database = database;
     this.#now = now;
+    this.throttle = new SignInThrottle(now);
   }
 
   /**
@@ -58,11 +64,20 @@ export class AuthService {
   }
 
   async signIn(username: string, password: string): Promise<{ token: string; csrfToken: string; user: SessionUser; expiresAt: Date }> {
+    const wait = this.throttle.waitFor(username);
+    if (wait > 0) {
+      const seconds = Math.ceil(wait / 1000);
+      throw new HttpError(429, 'sign_in_throttled', `登录失败次数过多，请 ${seconds} 秒后再试 / too many failed sign-ins: try again in ${seconds} s`);
+    }
     const user = await this.#database.repositories.users.findByUsername(username);
     // Verify against a dummy hash for unknown users too, so timing does not tell which usernames exist.
     const stored = user?.password_hash ?? 'scrypt$32768$8$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
     const isValid = await verifyPassword(password, stored);
-    if (!user || !isValid) throw new HttpError(401, 'unauthenticated', '用户名或密码错误 / wrong username or password');
+    if (!user || !isValid) {
+      this.throttle.recordFailure(username);
+      throw new HttpError(401, 'unauthenticated', '用户名或密码错误 / wrong username or password');
+    }
+    this.throttle.recordSuccess(username);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.#now().getTime() + SESSION_HOURS * 3600_000);
     await this.#database.repositories.users.createSession(sha256(token), user.id, expiresAt);
@@ -70,6 +85,10 @@ export class AuthService {
   }
 
   async userForToken(token: string): Promise<SessionUser | undefined> {
+    if (isApiToken(token)) {
+      const owner = await this.#database.repositories.apiTokens.findUser(hashToken(token), this.#now());
+      return owner ? present(owner) : undefined;
+    }
     const user = await this.#database.repositories.users.findBySession(sha256(token), this.#now());
     return user ? present(user) : undefined;
   }
