@@ -172,4 +172,30 @@ describe('layoutPdfPages', () => {
     expect(tables[0]?.rows.map((cells) => cells[0]?.text)).toEqual(['项目', '教育支出', '科学技术支出', '卫生健康支出', '合计']);
     expect(tables[0]?.rows.map((cells) => cells[0]?.row)).toEqual([0, 1, 2, 3, 4]);
   });
+
+  it('reads a table of words in three columns row by row, not column by column', () => {
+    const rows: Line[] = [
+      ['序号', 60, 700], ['项目', 140, 700], ['牵头单位', 420, 700],
+      ['1', 66, 680], ['实施老旧小区配套基础设施建设', 140, 680], ['区住房和城乡建设局', 420, 680],
+      ['2', 66, 660], ['改扩建陶园小学、静雅小学', 140, 660], ['区教育局', 420, 660],
+      ['3', 66, 640], ['新建托养机构', 140, 640], ['区民政局', 420, 640],
+    ];
+    const { text, tables } = layoutPdfPages([page(1, rows)]);
+    expect(tables[0]?.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['序号', '项目', '牵头单位'],
+      ['1', '实施老旧小区配套基础设施建设', '区住房和城乡建设局'],
+      ['2', '改扩建陶园小学、静雅小学', '区教育局'],
+      ['3', '新建托养机构', '区民政局'],
+    ]);
+    expect(text.split('\n')[2]).toBe('2\t改扩建陶园小学、静雅小学\t区教育局');
+  });
+
+  it('leaves out page numbers written as — 3 — or 第 2 页 共 3 页', () => {
+    const pages = [
+      page(1, [...paragraph(P1, 60, 700, 20), ['— 1 —', 280, 40]]),
+      page(2, [...paragraph(P2, 60, 700, 20), ['第 2 页 共 3 页', 260, 40]]),
+      page(3, [['3', 295, 810], ...paragraph(P1, 60, 700, 20)]),
+    ];
+    expect(layoutPdfPages(pages).text).toBe(`${P1}\n${P2}\n${P1}`);
+  });
 });

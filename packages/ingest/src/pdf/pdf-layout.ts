@@ -306,10 +306,11 @@ function orderPage(page: PdfPage, lines: readonly Line[]): Block[] {
     }
     const left = line.fragments.filter((fragment) => fragment.x1 <= gutter);
     const right = line.fragments.filter((fragment) => fragment.x0 >= gutter);
-    // A left-only line well below the end of the right column, with no right-column text after it before the next
-    // full-width line, follows the two-column block (a closing line under balanced columns): it is read after both.
+    // A left-only line more than a line below the end of the right column, with no right-column text after it before
+    // the next full-width line, follows the two-column block (a closing line under balanced columns, which end within
+    // a line of each other): it is read after both.
     const lowestRight = rightColumn[rightColumn.length - 1]?.line.y;
-    if (right.length === 0 && lowestRight !== undefined && line.y < lowestRight - 2 * line.fontSize && !hasRightTextAfter(index)) {
+    if (right.length === 0 && lowestRight !== undefined && line.y < lowestRight - 1.5 * line.fontSize && !hasRightTextAfter(index)) {
       flushColumns();
       full.push({ line, fragments: [...line.fragments] });
       return;
@@ -388,15 +389,22 @@ function findGutter(fragments: readonly Fragment[]): number | undefined {
 }
 
 /**
- * Runs of lines that form a table: at least two rows with two or more cells of which one after the first is a number,
+ * Runs of lines that form a table: at least two rows with a number after the first cell or with three cells or more,
  * with up to two heading rows of several cells just above. Returns, for each line index, its table.
  */
 function findTables(lines: readonly Line[]): Map<number, TableBlock> {
   const result = new Map<number, TableBlock>();
-  const isDataRow = (line: Line): boolean => {
-    const cells = cellTexts(line);
-    return cells.length >= 2 && cells.slice(1).some((cell) => NUMERIC_CELL.test(cell));
-  };
+  const cellsByLine = new Map(lines.map((line) => [line, cellsOf(line)]));
+  const cells = (line: Line | undefined): Cell[] => (line ? (cellsByLine.get(line) ?? []) : []);
+  // A row of data: a number after the label, or three cells or more that line up with the row above or below (a list
+  // of projects with their lead units); justified text in two columns also has gaps, but they do not line up.
+  const dataRows = new Set<Line>();
+  lines.forEach((line, index) => {
+    const own = cells(line);
+    if (own.length >= 2 && own.slice(1).some((cell) => NUMERIC_CELL.test(cell.text))) dataRows.add(line);
+    else if (own.length >= 3 && [lines[index - 1], lines[index + 1]].some((other) => cells(other).length >= 3 && alignedCells(own, cells(other)) >= 3)) dataRows.add(line);
+  });
+  const isDataRow = (line: Line): boolean => dataRows.has(line);
   let index = 0;
   while (index < lines.length) {
     if (!isDataRow(lines[index] as Line)) {
@@ -443,15 +451,32 @@ function findTables(lines: readonly Line[]): Map<number, TableBlock> {
  * The texts of a line cut wherever items are more than a third of an em apart: the cells of a table row, even where
  * a narrow table leaves less than an em between them ("合计 | 152,030 | 157,210").
  */
-function cellTexts(line: Line): string[] {
-  const cells: string[] = [];
+function cellsOf(line: Line): Cell[] {
+  const cells: Cell[] = [];
   let previous: Run | undefined;
   for (const run of line.fragments.flatMap((fragment) => fragment.runs)) {
-    if (previous && (previous.item === run.item || run.x0 - previous.x1 <= run.fontSize / 3)) cells[cells.length - 1] += run.text;
-    else cells.push(run.text);
+    const last = cells[cells.length - 1];
+    if (last && previous && (previous.item === run.item || run.x0 - previous.x1 <= run.fontSize / 3)) {
+      last.text += run.text;
+      last.x1 = run.x1;
+    } else cells.push({ text: run.text, x0: run.x0, x1: run.x1 });
     previous = run;
   }
   return cells;
+}
+
+interface Cell {
+  text: string;
+  x0: number;
+  x1: number;
+}
+
+/** How many cells of `row` start, end or centre within 2 points of a cell of `other`. */
+function alignedCells(row: readonly Cell[], other: readonly Cell[]): number {
+  const near = (a: number, b: number) => Math.abs(a - b) <= 2;
+  return row.filter((cell) =>
+    other.some((candidate) => near(cell.x0, candidate.x0) || near(cell.x1, candidate.x1) || near(cell.x0 + cell.x1, candidate.x0 + candidate.x1)),
+  ).length;
 }
 
 /**
