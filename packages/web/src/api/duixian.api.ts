@@ -203,7 +203,8 @@ function toCommitmentSummary(row: CommitmentJson): CommitmentSummary {
     ...(row.target_value !== null && row.target_unit
       ? { target: { value: row.target_value, unit: row.target_unit, ...(row.target_comparator ? { comparator: row.target_comparator } : {}) } }
       : row.target_grade ? { target: { value: row.target_grade, unit: '', ...(row.target_comparator ? { comparator: row.target_comparator } : {}) } } : {}),
-    ...(schedule.actual_percent ? { actualPercent: schedule.actual_percent } : {}),
+    // Without any report there is no actual progress to show, only what the schedule expects.
+    ...(schedule.has_progress && schedule.actual_percent ? { actualPercent: schedule.actual_percent } : {}),
     ...(schedule.expected_percent ? { expectedPercent: schedule.expected_percent } : {}),
     ...(schedule.code ? { scheduleStatus: schedule.code } : {}),
     ...(schedule.colour ? { colour: schedule.colour } : {}),
