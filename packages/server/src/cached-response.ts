@@ -14,6 +14,7 @@ export async function sendCached(
   schema: z.ZodType,
   compute: () => Promise<unknown>,
 ): Promise<FastifyReply> {
-  const body = await cache.get(`http:${key}`, async () => JSON.stringify(schema.parse(await compute())));
+  // Kept as UTF-8 bytes: Chinese text is encoded once, not on every send.
+  const body = await cache.get(`http:${key}`, async () => Buffer.from(JSON.stringify(schema.parse(await compute())), 'utf8'));
   return reply.type('application/json; charset=utf-8').send(body);
 }
