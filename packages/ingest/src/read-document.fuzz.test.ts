@@ -82,6 +82,12 @@ describe('readDocument on damaged text files', () => {
     }), { numRuns: 60, seed: 4 });
   });
 
+  it('reads hostile Markdown (a long line of unclosed markers) without hanging', async () => {
+    const line = '**[`*_~~'.repeat(40_000);
+    const outcome = await readDamaged(new TextEncoder().encode(`# 标题\n${line}\n**21.98亿元**`), 'hostile.md');
+    expect('document' in outcome && outcome.document.text.endsWith('21.98亿元')).toBe(true);
+  });
+
   it('rejects random bytes, also behind a PDF or ZIP signature, without crashing', async () => {
     const signatures = [[], [...Buffer.from('%PDF-1.7\n')], [0x50, 0x4b, 0x03, 0x04], [...Buffer.from('<html><body>')]];
     await fc.assert(fc.asyncProperty(fc.constantFrom(...signatures), fc.uint8Array({ minLength: 1, maxLength: 3000 }), async (signature, body) => {

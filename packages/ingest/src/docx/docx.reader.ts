@@ -144,6 +144,7 @@ class DocxBodyReader {
           case 'w:delText':
           case 'w:instrText':
           case 'w:del':
+          case 'w:moveFrom':
           case 'w:pPr':
           case 'w:rPr':
           case 'w:txbxContent':

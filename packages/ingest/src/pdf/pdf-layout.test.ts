@@ -198,4 +198,10 @@ describe('layoutPdfPages', () => {
     ];
     expect(layoutPdfPages(pages).text).toBe(`${P1}\n${P2}\n${P1}`);
   });
+
+  it('lays out a page of 40,000 scattered glyphs on one line and in one column without stalling', () => {
+    const glyphs: Line[] = Array.from({ length: 40_000 }, (_, index) => [String(index % 10), 10 + (index % 500) * 1.1, 700 - Math.floor(index / 500) * 0.2]);
+    const { text } = layoutPdfPages([page(1, glyphs, 1)]);
+    expect(text.replace(/\s/g, '')).toHaveLength(40_000);
+  });
 });

@@ -159,8 +159,8 @@ function makeFragment(runs: readonly Run[]): Fragment {
   });
   return {
     runs,
-    x0: Math.min(...runs.map((run) => run.x0)),
-    x1: Math.max(...runs.map((run) => run.x1)),
+    x0: minOf(runs, (run) => run.x0),
+    x1: maxOf(runs, (run) => run.x1),
     y: median(runs.map((run) => run.y)),
     fontSize: median(runs.map((run) => run.fontSize)),
     text,
@@ -248,6 +248,8 @@ function lineKey(line: Line): string {
     .replace(/\d+/g, '#');
 }
 
+const MAX_TABLE_COLUMNS = 60;
+
 const NUMERIC_CELL = /^[-−–+]?[(（]?[\d,，]*\d(?:\.\d+)?[)）]?\s*[%％]?$|^[-—–]{1,2}$/;
 
 /** The page's lines as blocks in reading order: tables where rows of cells line up, columns read one after the other. */
@@ -327,20 +329,20 @@ function orderPage(page: PdfPage, lines: readonly Line[]): Block[] {
 /** Text blocks of one column (or of the full width) with the column's edges and line step. */
 function textBlocks(column: readonly { line: Line; fragments: Fragment[] }[]): TextBlock[] {
   if (column.length === 0) return [];
-  const left = Math.min(...column.map((entry) => Math.min(...entry.fragments.map((fragment) => fragment.x0))));
-  const right = Math.max(...column.map((entry) => Math.max(...entry.fragments.map((fragment) => fragment.x1))));
+  const left = minOf(column, (entry) => minOf(entry.fragments, (fragment) => fragment.x0));
+  const right = maxOf(column, (entry) => maxOf(entry.fragments, (fragment) => fragment.x1));
   const steps: number[] = [];
   for (let index = 1; index < column.length; index += 1) {
     const step = (column[index - 1] as { line: Line }).line.y - (column[index] as { line: Line }).line.y;
     if (step > 0 && step < 4 * (column[index] as { line: Line }).line.fontSize) steps.push(step);
   }
-  const lineStep = steps.length > 0 ? Math.min(...steps) : 0;
+  const lineStep = steps.length > 0 ? minOf(steps, (step) => step) : 0;
   return column.map(({ line, fragments }) => ({
     type: 'text',
     page: line.page,
     fragments,
-    x0: Math.min(...fragments.map((fragment) => fragment.x0)),
-    x1: Math.max(...fragments.map((fragment) => fragment.x1)),
+    x0: minOf(fragments, (fragment) => fragment.x0),
+    x1: maxOf(fragments, (fragment) => fragment.x1),
     y: line.y,
     fontSize: line.fontSize,
     left,
@@ -355,8 +357,8 @@ function textBlocks(column: readonly { line: Line; fragments: Fragment[] }[]): T
  */
 function findGutter(fragments: readonly Fragment[]): number | undefined {
   if (fragments.length < 6) return undefined;
-  const left = Math.min(...fragments.map((fragment) => fragment.x0));
-  const right = Math.max(...fragments.map((fragment) => fragment.x1));
+  const left = minOf(fragments, (fragment) => fragment.x0);
+  const right = maxOf(fragments, (fragment) => fragment.x1);
   const width = right - left;
   if (width < 100) return undefined;
   const bins = Math.ceil(width);
@@ -401,6 +403,8 @@ function findTables(lines: readonly Line[]): Map<number, TableBlock> {
   const dataRows = new Set<Line>();
   lines.forEach((line, index) => {
     const own = cells(line);
+    // More cells than any table has columns: a line of scattered glyphs, not a row (and not worth pairing up).
+    if (own.length > MAX_TABLE_COLUMNS) return;
     if (own.length >= 2 && own.slice(1).some((cell) => NUMERIC_CELL.test(cell.text))) dataRows.add(line);
     else if (own.length >= 3 && [lines[index - 1], lines[index + 1]].some((other) => cells(other).length >= 3 && alignedCells(own, cells(other)) >= 3)) dataRows.add(line);
   });
@@ -673,6 +677,19 @@ const RADICAL_SUPPLEMENT: Readonly<Record<string, string>> = Object.fromEntries(
 function normalizeGlyphs(text: string): string {
   if (!/[\u2e80-\u2fdf\ufb00-\ufb06]/.test(text)) return text;
   return text.replace(/[\u2e80-\u2fdf\ufb00-\ufb06]/g, (char) => RADICAL_SUPPLEMENT[char] ?? char.normalize('NFKC'));
+}
+
+/** The smallest of `values` by `key`, without spreading arrays onto the call stack (pages can hold many items). */
+function minOf<T>(values: readonly T[], key: (value: T) => number): number {
+  let result = Infinity;
+  for (const value of values) result = Math.min(result, key(value));
+  return result;
+}
+
+function maxOf<T>(values: readonly T[], key: (value: T) => number): number {
+  let result = -Infinity;
+  for (const value of values) result = Math.max(result, key(value));
+  return result;
 }
 
 function median(values: readonly number[]): number {

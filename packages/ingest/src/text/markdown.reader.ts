@@ -13,14 +13,17 @@ const QUOTE = /^ {0,3}>[ \t]?/;
 const RULE = /^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
-/** Inline markup: each pattern's groups other than `keep` are deleted. Applied in this order. */
+/**
+ * Inline markup: each pattern's groups other than `keep` are deleted, applied in this order. Spans are bounded (500
+ * characters) so that a hostile line of unclosed markers costs linear time, not quadratic.
+ */
 const INLINE_PATTERNS: readonly RegExp[] = [
-  /!?\[(?<keep>[^\]\n]*)\]\([^)\n]*\)/g, // [text](url), ![alt](src)
-  /`(?<keep>[^`\n]+)`/g, // `code`
-  /(\*\*|__)(?=\S)(?<keep>[^\n]*?\S)\1/g, // **strong**
-  /~~(?=\S)(?<keep>[^\n]*?\S)~~/g, // ~~strike~~
-  /(?<![*\w\u0001])\*(?=[^\s*])(?<keep>[^*\n]*?[^\s*])\*(?![*\w])/g, // *em*
-  /(?<![\w\u0001])_(?=[^\s_])(?<keep>[^_\n]*?[^\s_])_(?![\w])/g, // _em_
+  /!?\[(?<keep>[^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, // [text](url), ![alt](src)
+  /`(?<keep>[^`\n]{1,500})`/g, // `code`
+  /(\*\*|__)(?=\S)(?<keep>[^\n]{0,500}?\S)\1/g, // **strong**
+  /~~(?=\S)(?<keep>[^\n]{0,500}?\S)~~/g, // ~~strike~~
+  /(?<![*\w\u0001])\*(?=[^\s*])(?<keep>[^*\n]{0,500}?[^\s*])\*(?![*\w])/g, // *em*
+  /(?<![\w\u0001])_(?=[^\s_])(?<keep>[^_\n]{0,500}?[^\s_])_(?![\w])/g, // _em_
 ];
 
 export function readMarkdown(source: string): ReaderResult {
