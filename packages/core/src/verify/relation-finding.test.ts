@@ -147,6 +147,28 @@ describe('parts of a whole (property)', () => {
   });
 });
 
+describe('a stated sum (property)', () => {
+  const cases = fc.record({ parts: fc.array(fc.bigInt({ min: 1n, max: 10n ** 7n }), { minLength: 2, maxLength: 6 }), pp: fc.array(places, { minLength: 6, maxLength: 6 }), pt: places });
+  it('judges rounded parts and their rounded sum consistent, and a sum moved beyond their rounding either way inconsistent', () => {
+    fc.assert(
+      fc.property(cases, ({ parts, pp, pt }) => {
+        const values = parts.map((p) => rational(p, 100n));
+        const written_ = values.map((v, k) => written(v, pp[k] ?? 0));
+        fc.pre(written_.every((w) => w.low.num >= 0n));
+        const total = written(values.reduce((a, b) => ratAdd(a, b)), pt);
+        const lowest = written_.reduce((a, w) => ratAdd(a, w.low), rational(0n));
+        const highest = written_.reduce((a, w) => ratAdd(a, w.high), rational(0n));
+        const text = (sum: string) => `${written_.map((w, k) => `第${'一二三四五六'[k]}项${w.text}万元`).join('，')}，合计${sum}万元。`;
+        expect(run(partsSumCheck, text(total.text)).map((f) => f.verdict)).toEqual(['consistent']);
+        expect(run(partsSumCheck, text(above(highest, pt))).map((f) => f.verdict)).toEqual(['inconsistent']);
+        const smaller = below(lowest, pt);
+        if (smaller) expect(run(partsSumCheck, text(smaller)).map((f) => f.verdict)).toEqual(['inconsistent']);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('percentage points between two stated shares (property)', () => {
   const cases = fc.record({ earlierPpm: fc.bigInt({ min: 0n, max: 900_000n }), risePpm: fc.bigInt({ min: 1n, max: 100_000n }), pa: places, pb: places, pd: places });
   it('judges rounded shares and change consistent, and a change moved beyond their rounding inconsistent', () => {
