@@ -4,7 +4,10 @@
  * → [{ kind: 'pdf', page: 1, item: 14, start: 0, end: 5 }, { kind: 'pdf', page: 1, item: 15, start: 0, end: 2 }].
  */
 
-/** A box on a PDF page in PDF user space (origin bottom left), for highlighting. */
+/**
+ * A box on a PDF page in PDF user space (points, origin bottom left), for highlighting: `y` is the text's baseline,
+ * the glyphs rise about `height` (the font size) above it.
+ */
 export interface PdfBox {
   readonly x: number;
   readonly y: number;

@@ -107,4 +107,17 @@ describe('extractTableFigures', () => {
       ['2024年 预算草案（万元）', 'proposed', 2024],
     ]);
   });
+
+  it('takes a unit note from a header cell as the table\'s unit, not as a column name', () => {
+    const { text, table } = layTable('', [
+      ['', '', '单位：亿元'],
+      ['项目', '预算数', '执行数'],
+      ['教育支出', '3.35', '3.42'],
+    ]);
+    const { items } = extractTableFigures(text, table);
+    expect(items.map((item) => [item.columnHeader, item.unit, value(item)])).toEqual([
+      ['预算数', '元', '335000000'],
+      ['执行数', '元', '342000000'],
+    ]);
+  });
 });

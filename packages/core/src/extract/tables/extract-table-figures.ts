@@ -138,6 +138,8 @@ function columnHeaders(headerRows: readonly (readonly TableCell[])[]): string[] 
     for (let column = 0; column < width; column += 1) {
       const cell = row.find((candidate) => candidate.column === column);
       let text = cell ? cell.text.trim() : '';
+      // A unit note sitting in a header cell ("单位：万元") is the table's unit, not a column's name.
+      if (/^(金额)?单位\s*[：:]/.test(text)) text = '';
       if (text.length === 0 && rowIndex < headerRows.length - 1 && column > 0) text = carried;
       if (text.length > 0) carried = text;
       const parts = headers[column] as string[];
