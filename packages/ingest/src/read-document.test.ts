@@ -81,8 +81,12 @@ describe('readDocument', () => {
     expect((await rejection(readDocument({ bytes: png, fileName: 'scan.png' }))).message).toContain('暂不支持OCR');
     const ole = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
     expect((await rejection(readDocument({ bytes: ole, fileName: 'old.doc' }))).message).toContain('另存为DOCX');
-    const zip = makeZip({ 'xl/workbook.xml': '<workbook/>' });
-    expect((await rejection(readDocument({ bytes: zip, fileName: 'book.zip' }))).code).toBe('unknown-format');
+    const zip = makeZip({ 'notes/readme.txt': '说明' });
+    expect((await rejection(readDocument({ bytes: zip, fileName: 'notes.zip' }))).message).toContain('ZIP压缩包，不是DOCX');
+    const xlsx = makeZip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' });
+    expect((await rejection(readDocument({ bytes: xlsx, fileName: '预算表.xlsx' }))).message).toContain('预算表.xlsx：不是可识别的格式（支持文本、Markdown、HTML、PDF、DOCX）（Excel表格（.xlsx）暂不支持');
+    const ofd = makeZip({ 'OFD.xml': '<ofd:OFD/>', 'Doc_0/Document.xml': '<ofd:Document/>' });
+    expect((await rejection(readDocument({ bytes: ofd, fileName: '报告.ofd' }))).message).toContain('OFD版式文件暂不支持');
     const random = Uint8Array.from({ length: 4096 }, (_, index) => (index * 7919 + 13) % 256);
     expect((await rejection(readDocument({ bytes: random, fileName: 'x.bin' }))).code).toBe('unknown-format');
   });

@@ -13,7 +13,7 @@ import { readPlainText } from './text/plain-text.reader.ts';
 import { readMarkdown } from './text/markdown.reader.ts';
 import { readHtml } from './html/html.reader.ts';
 import { DocxError, isDocxArchive, readDocx } from './docx/docx.reader.ts';
-import { isZip } from './docx/zip-archive.ts';
+import { isZip, listZipEntries } from './docx/zip-archive.ts';
 import { PdfError, isPdf, readPdf } from './pdf/pdf.reader.ts';
 
 /** The formats ingest reads. */
@@ -95,6 +95,8 @@ async function readPdfAsDocument(bytes: Uint8Array, fileName: string | undefined
 function readDocxAsDocument(bytes: Uint8Array, fileName: string | undefined, options: ReadDocumentOptions): ReaderResult {
   options.onProgress?.(0, 1);
   if (!isDocxArchive(bytes)) {
+    const other = otherArchiveFormat(bytes);
+    if (other) throw new IngestError('unknown-format', fileName, other);
     // A ZIP whose directory cannot be read but whose first entry is a Word part is a cut-off DOCX.
     const firstName = new TextDecoder('latin1').decode(bytes.subarray(30, 30 + Math.min(64, bytes.length)));
     if (/^(\[Content_Types\]\.xml|word\/|_rels\/|docProps\/)/.test(firstName) || /\.docx$/i.test(fileName ?? '')) {
@@ -110,6 +112,21 @@ function readDocxAsDocument(bytes: Uint8Array, fileName: string | undefined, opt
     if (!(error instanceof DocxError)) throw error;
     throw new IngestError(error.reason === 'truncated' ? 'docx-truncated' : 'docx-corrupt', fileName, { en: error.message }, { cause: error });
   }
+}
+
+/** Office and e-document formats that are ZIP archives too: Excel, PowerPoint, OFD, OpenDocument. */
+function otherArchiveFormat(bytes: Uint8Array): { zh: string; en: string } | undefined {
+  let names: string[];
+  try {
+    names = listZipEntries(bytes).map((entry) => entry.name);
+  } catch {
+    return undefined;
+  }
+  if (names.some((name) => name.startsWith('xl/'))) return { zh: 'Excel表格（.xlsx）暂不支持，请另存为PDF或DOCX', en: 'an Excel workbook (.xlsx) is not read; save it as PDF or DOCX' };
+  if (names.some((name) => name.startsWith('ppt/'))) return { zh: 'PowerPoint演示文稿（.pptx）暂不支持', en: 'a PowerPoint deck (.pptx) is not read' };
+  if (names.some((name) => /^OFD\.xml$/i.test(name))) return { zh: 'OFD版式文件暂不支持，请转换为PDF', en: 'an OFD document is not read; convert it to PDF' };
+  if (names.includes('content.xml') && names.includes('mimetype')) return { zh: 'OpenDocument文件（.odt）请另存为DOCX', en: 'an OpenDocument file; save it as DOCX' };
+  return undefined;
 }
 
 function isTruncatedZip(bytes: Uint8Array): boolean {
