@@ -23,6 +23,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { Health } from './api-schemas.ts';
 import { exportsRoutes } from './exports/exports.routes.ts';
+import { accountsRoutes } from './routes/accounts.routes.ts';
 import { handleError, HttpError } from './http-error.ts';
 import { infographicRoutes } from './infographic/infographic.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -132,6 +133,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(figuresRoutes, { services });
   await app.register(infographicRoutes, { dashboard: services.dashboard });
   await app.register(exportsRoutes, { services });
+  await app.register(accountsRoutes, { services, now });
   await app.register(webAppPlugin, { staticDir: options.staticDir });
   return app;
 }

@@ -22,6 +22,8 @@ import {
   regionCode,
   scheduleCode,
 } from '../api-schemas.ts';
+import { assertCommitmentAccess } from '../auth/commitment-access.ts';
+import { optionalUser } from '../auth/optional-user.ts';
 import { requireUser } from '../auth/require-user.ts';
 import { sendCached } from '../cached-response.ts';
 import { present, presentPage } from '../present.ts';
@@ -78,9 +80,11 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
 
   app.get(
     '/api/commitments/:id',
-    { schema: { tags: ['commitments'], summary: '承诺事项详情 / one commitment', params: idParams, response: { 200: CommitmentDetail, 404: ErrorResponse } } },
-    async (request, reply) =>
-      sendCached(reply, services.cache, request.url, CommitmentDetail, async () => present(await commitments.get(request.params.id))),
+    { preHandler: optionalUser(auth), schema: { tags: ['commitments'], summary: '承诺事项详情 / one commitment', params: idParams, response: { 200: CommitmentDetail, 404: ErrorResponse } } },
+    async (request, reply) => {
+      await assertCommitmentAccess(services.database, request.params.id, request.user, 'read');
+      return sendCached(reply, services.cache, request.url, CommitmentDetail, async () => present(await commitments.get(request.params.id)));
+    },
   );
 
   app.post(
@@ -134,6 +138,7 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
   app.get(
     '/api/commitments/:id/progress',
     {
+      preHandler: optionalUser(auth),
       schema: {
         tags: ['commitments'],
         summary: '进展填报记录 / progress updates',
@@ -142,8 +147,10 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
         response: { 200: pageOf(ProgressUpdate), 404: ErrorResponse },
       },
     },
-    async (request) =>
-      presentPage(await commitments.listProgress(request.params.id, { page: request.query.page, pageSize: request.query.page_size })),
+    async (request) => {
+      await assertCommitmentAccess(services.database, request.params.id, request.user, 'read');
+      return presentPage(await commitments.listProgress(request.params.id, { page: request.query.page, pageSize: request.query.page_size }));
+    },
   );
 
   app.post(
@@ -158,12 +165,16 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
         response: { 201: ProgressUpdate, ...writeErrors },
       },
     },
-    async (request, reply) => reply.status(201).send(present(await commitments.addProgress(request.params.id, request.body, request.user!))),
+    async (request, reply) => {
+      await assertCommitmentAccess(services.database, request.params.id, request.user, 'report');
+      return reply.status(201).send(present(await commitments.addProgress(request.params.id, request.body, request.user!)));
+    },
   );
 
   app.get(
     '/api/commitments/:id/history',
     {
+      preHandler: optionalUser(auth),
       schema: {
         tags: ['commitments'],
         summary: '变更记录 / history',
@@ -172,6 +183,9 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
         response: { 200: pageOf(AuditEvent), 404: ErrorResponse },
       },
     },
-    async (request) => presentPage(await commitments.history(request.params.id, { page: request.query.page, pageSize: request.query.page_size })),
+    async (request) => {
+      await assertCommitmentAccess(services.database, request.params.id, request.user, 'read');
+      return presentPage(await commitments.history(request.params.id, { page: request.query.page, pageSize: request.query.page_size }));
+    },
   );
 };

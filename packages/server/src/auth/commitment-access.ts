@@ -1,0 +1,46 @@
+/**
+ * Who may see and report on a commitment: the public sees published ones; admins and supervisors see and report on
+ * all; a unit editor sees published ones and its own unit's unpublished ones, and reports only on its unit's items
+ * (lead or supporting). Example: a 区教育局 editor reporting on a 区卫健委 work item → false.
+ */
+import { NotFoundError, type CommitmentUnitRef, type DatabaseHandle } from '@duixian/storage';
+import { HttpError } from '../http-error.ts';
+import type { SessionUser } from './auth.service.ts';
+
+interface CommitmentScope {
+  readonly published: boolean;
+  readonly units: readonly CommitmentUnitRef[];
+}
+
+export function isStaff(user: SessionUser | undefined): boolean {
+  return user?.role === 'admin' || user?.role === 'supervisor';
+}
+
+function isOwnUnit(user: SessionUser | undefined, commitment: CommitmentScope): boolean {
+  return user?.role === 'unit_editor' && user.unit_id !== null && commitment.units.some((unit) => unit.unit_id === user.unit_id);
+}
+
+export function canReadCommitment(user: SessionUser | undefined, commitment: CommitmentScope): boolean {
+  return commitment.published || isStaff(user) || isOwnUnit(user, commitment);
+}
+
+export function canReportProgress(user: SessionUser | undefined, commitment: CommitmentScope): boolean {
+  return isStaff(user) || isOwnUnit(user, commitment);
+}
+
+/**
+ * Checks a caller's access to commitment `id`: one it may not read is 404 (its existence is not told), one it may
+ * read but not report on is 403.
+ */
+export async function assertCommitmentAccess(
+  database: DatabaseHandle,
+  id: number,
+  user: SessionUser | undefined,
+  need: 'read' | 'report',
+): Promise<void> {
+  const commitment = await database.repositories.commitments.get(id);
+  if (!canReadCommitment(user, commitment)) throw new NotFoundError('commitment', id);
+  if (need === 'report' && !canReportProgress(user, commitment)) {
+    throw new HttpError(403, 'forbidden', '只能填报本单位的事项 / you may report progress on your own unit\'s items only');
+  }
+}

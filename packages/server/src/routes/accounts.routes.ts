@@ -1,0 +1,151 @@
+/**
+ * Accounts: change one's own password, API tokens for scripts, and the admin's user list, new users and password
+ * resets (a generated one-time password, shown once). Example: POST /api/users { username: 'jyj', role: 'unit_editor',
+ * unit_id: 3 } → 201 { user, one_time_password }.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorResponse, User } from '../api-schemas.ts';
+import { createApiToken } from '../auth/api-tokens.ts';
+import { CSRF_COOKIE, requireUser, SESSION_COOKIE } from '../auth/require-user.ts';
+import { verifyPassword } from '../auth/password.ts';
+import { addUser, MIN_PASSWORD_LENGTH, resetUserPassword } from '../auth/user-admin.service.ts';
+import { HttpError } from '../http-error.ts';
+import { present } from '../present.ts';
+import type { Services } from '../services/services.ts';
+
+const idParams = z.object({ id: z.coerce.number().int().min(1) });
+const writeErrors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+const role = z.enum(['admin', 'supervisor', 'unit_editor']);
+const password = z.string().min(MIN_PASSWORD_LENGTH).max(200);
+const ApiToken = z.object({ id: z.number().int(), name: z.string(), created_at: z.string(), expires_at: z.string().nullable(), revoked_at: z.string().nullable() });
+
+export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: () => Date }> = async (app, { services, now }) => {
+  const { auth, database, cache } = services;
+  const signedIn = requireUser(auth);
+  const admin = requireUser(auth, ['admin']);
+
+  app.post(
+    '/api/auth/password',
+    {
+      preHandler: signedIn,
+      schema: {
+        tags: ['auth'],
+        summary: '修改密码 / change your password',
+        description: 'Ends every session of the user, this one included: sign in again with the new password.',
+        body: z.object({ current_password: z.string().min(1).max(200), new_password: password }).strict(),
+        response: { 204: z.null(), ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const user = await database.repositories.users.get(request.user!.id);
+      if (!(await verifyPassword(request.body.current_password, user.password_hash))) {
+        throw new HttpError(403, 'wrong_password', '当前密码不正确 / the current password is wrong');
+      }
+      await resetUserPassword(database, user.username, { password: request.body.new_password, actorId: user.id, mustChange: false });
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      reply.clearCookie(CSRF_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/auth/tokens',
+    { preHandler: signedIn, schema: { tags: ['auth'], summary: '我的 API 令牌 / your API tokens', response: { 200: z.object({ items: z.array(ApiToken) }), 401: ErrorResponse } } },
+    async (request) => ({ items: present(await database.repositories.apiTokens.listForUser(request.user!.id)) }),
+  );
+
+  app.post(
+    '/api/auth/tokens',
+    {
+      preHandler: signedIn,
+      schema: {
+        tags: ['auth'],
+        summary: '创建 API 令牌（只显示一次）/ create an API token, shown once',
+        description: 'Send it as `Authorization: Bearer dxt_…`; it acts with your role.',
+        body: z.object({ name: z.string().min(1).max(100), expires_in_days: z.number().int().min(1).max(3650).optional() }).strict(),
+        response: { 201: ApiToken.extend({ token: z.string() }), ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const { token, row } = await createApiToken(database, request.user!.id, {
+        name: request.body.name,
+        now: now(),
+        ...(request.body.expires_in_days !== undefined ? { expiresInDays: request.body.expires_in_days } : {}),
+      });
+      const { token_hash: _hash, user_id: _user, ...shown } = row;
+      return reply.status(201).send(present({ ...shown, token }));
+    },
+  );
+
+  app.delete(
+    '/api/auth/tokens/:id',
+    { preHandler: signedIn, schema: { tags: ['auth'], summary: '吊销 API 令牌 / revoke an API token', params: idParams, response: { 204: z.null(), ...writeErrors } } },
+    async (request, reply) => {
+      await database.transaction(async (repositories) => {
+        await repositories.apiTokens.revoke(request.params.id, request.user!.id, now());
+        await repositories.auditEvents.record({ actorId: request.user!.id, action: 'revoke', entityType: 'api_token', entityId: request.params.id });
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/users',
+    { preHandler: admin, schema: { tags: ['users'], summary: '用户列表 / users', response: { 200: z.object({ items: z.array(User) }), 401: ErrorResponse, 403: ErrorResponse } } },
+    async () => ({
+      items: (await database.repositories.users.list()).map((user) => ({
+        id: user.id,
+        username: user.username,
+        role: user.role,
+        unit_id: user.unit_id,
+        display_name: user.display_name,
+      })),
+    }),
+  );
+
+  app.post(
+    '/api/users',
+    {
+      preHandler: admin,
+      schema: {
+        tags: ['users'],
+        summary: '新增用户（返回一次性密码）/ add a user, with a one-time password',
+        body: z.object({ username: z.string().min(1).max(100), role, unit_id: z.number().int().nullable().optional(), display_name: z.string().max(100).optional() }).strict(),
+        response: { 201: z.object({ user: User, one_time_password: z.string() }), ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const { user, password: oneTime } = await addUser(database, {
+        username: request.body.username,
+        role: request.body.role,
+        ...(request.body.unit_id != null ? { unit: request.body.unit_id } : {}),
+        ...(request.body.display_name ? { displayName: request.body.display_name } : {}),
+        actorId: request.user!.id,
+      });
+      cache.clear();
+      return reply.status(201).send({
+        user: { id: user.id, username: user.username, role: user.role, unit_id: user.unit_id, display_name: user.display_name },
+        one_time_password: oneTime,
+      });
+    },
+  );
+
+  app.post(
+    '/api/users/:id/password-reset',
+    {
+      preHandler: admin,
+      schema: {
+        tags: ['users'],
+        summary: '重置密码（返回一次性密码）/ reset a password to a one-time password',
+        params: idParams,
+        response: { 200: z.object({ one_time_password: z.string() }), ...writeErrors },
+      },
+    },
+    async (request) => {
+      const user = await database.repositories.users.get(request.params.id);
+      const { password: oneTime } = await resetUserPassword(database, user.username, { actorId: request.user!.id });
+      return { one_time_password: oneTime };
+    },
+  );
+};
