@@ -89,6 +89,26 @@ export const staffScenarios: Scenario[] = [
     },
   },
   {
+    name: 'the uploaded report shows its inconsistent 30.5% in red with the arithmetic',
+    async run({ server, newContext }) {
+      const browser = await newContext('desktop', 'zh');
+      const page = await browser.newPage();
+      await page.goto(`${server.baseUrl}/#/r/630105/2025/documents`);
+      await page.getByRole('main').getByRole('link', { name: '城北区2025年重点工作安排' }).click();
+      await expectText(page, '1 处不一致');
+      const figure = page.locator('button.mark.inconsistent');
+      assert((await figure.count()) === 1, `exactly one figure stands out as inconsistent, found ${await figure.count()}`);
+      assert((await figure.innerText()).startsWith('30.5%'), `the inconsistent figure is 30.5%, got ${await figure.innerText()}`);
+      const colour = await figure.evaluate((element) => getComputedStyle(element).backgroundColor);
+      assert(colour !== 'rgba(0, 0, 0, 0)', 'the inconsistent figure is highlighted');
+      await figure.click();
+      const panel = page.locator('aside.document-panel');
+      await panel.getByText('不一致', { exact: true }).first().waitFor();
+      assert((await panel.innerText()).includes('(12.5 − 10.2) ÷ 10.2 = 22.55%'), 'the panel shows the arithmetic that fails');
+      await browser.close();
+    },
+  },
+  {
     name: "unit editor reports progress with a photo and does not see the other unit's item",
     async run({ server, newContext, shared }) {
       const browser = await newContext('phone', 'zh');
