@@ -31,7 +31,17 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   });
   try {
     const address = await app.listen({ port: options.port ?? 8080, host: options.host ?? '127.0.0.1' });
-    return { url: address, close: () => app.close() };
+    // Statuses of large plans take seconds to compute: start now, in the background, rather than on the first read.
+    const warming = app.duixian.services.commitments.warmUp().catch((error: unknown) => {
+      app.log.warn({ err: error }, 'warming the schedule index failed; statuses are computed on first read');
+    });
+    return {
+      url: address,
+      close: async () => {
+        await warming;
+        await app.close();
+      },
+    };
   } catch (error) {
     await app.close();
     throw error;

@@ -73,6 +73,11 @@ export class CommitmentService {
     return { facts, schedules };
   }
 
+  /** Builds every plan's schedule statuses ahead of the first read (large plans take seconds). */
+  async warmUp(): Promise<void> {
+    for (const plan of await this.#database.repositories.plans.list()) await this.#index.forPlan(plan.id);
+  }
+
   async list(filter: CommitmentListFilter = {}): Promise<Page<CommitmentView>> {
     const { commitments } = this.#database.repositories;
     const { status, colour, ...rest } = filter;
