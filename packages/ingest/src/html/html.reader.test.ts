@@ -23,6 +23,16 @@ describe('readHtml', () => {
     expect(text.split('\n')).toHaveLength(5);
   });
 
+  it('keeps the title a page sets above the article body, outside its container', () => {
+    const paragraphs = '<p>聚力打好生态环境保护战，巩固生态文明建设成效，实施退化林分改造2万亩。</p>'.repeat(4);
+    const html = `<body><div class="nav"><a>首页</a></div><div class="detail"><div class="title">城北区2023年民生账本</div>
+      <div class="info">发布时间：2024-01-20 来源：区财政局</div><div class="TRS_Editor">${paragraphs}</div></div></body>`;
+    const { text } = readHtml(html);
+    expect(text.split('\n')[0]).toBe('城北区2023年民生账本');
+    expect(text).not.toContain('首页');
+    expect(text.split('\n')).toHaveLength(5);
+  });
+
   it('joins lines of a Chinese paragraph without spaces and keeps typed spaces', () => {
     const { text } = readHtml('<article><p>全年将87.8%的支出用于\n    保障民生，区长 王刚说，GDP grew\n  5%。</p></article>');
     expect(text).toBe('全年将87.8%的支出用于保障民生，区长 王刚说，GDP grew 5%。');

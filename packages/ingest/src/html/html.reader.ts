@@ -37,8 +37,32 @@ export function readHtml(source: string): ReaderResult {
   removeBoilerplate(body, false);
   const root = chooseMainElement(body);
   const walker = new HtmlTextWalker(source);
+  const title = root === body ? undefined : titleBefore(root);
+  if (title) walker.walk({ type: 'tag', name: 'div', children: [title] });
   walker.walk(root);
   return walker.finish();
+}
+
+const TITLE_HINT = /(^|[-_\s])(title|tit|bt|headline|article-title)([-_\s]|$)/i;
+
+/**
+ * The article's title when the page sets it apart from the article's body: the last heading (h1–h3, or an element
+ * whose class or id says title) among the elements before the body's container, up to two levels up.
+ */
+function titleBefore(root: ElementNode): ElementNode | undefined {
+  let node: ElementNode | undefined = root;
+  for (let level = 0; level < 2 && node?.parent; level += 1) {
+    const siblings: ElementNode[] = node.parent.children ?? [];
+    const before = siblings.slice(0, siblings.indexOf(node)).filter((sibling) => sibling.type === 'tag');
+    for (let index = before.length - 1; index >= 0 && index >= before.length - 3; index -= 1) {
+      const candidate = before[index] as ElementNode;
+      const length = textLength(candidate);
+      const isTitle = /^h[1-3]$/.test(candidate.name ?? '') || TITLE_HINT.test(`${candidate.attribs?.class ?? ''} ${candidate.attribs?.id ?? ''}`);
+      if (isTitle && length >= 4 && length <= 100) return candidate;
+    }
+    node = node.parent;
+  }
+  return undefined;
 }
 
 function removeBoilerplate(node: ElementNode, insideArticle: boolean): void {
