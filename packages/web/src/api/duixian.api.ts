@@ -303,6 +303,7 @@ export async function getCommitment(id: number): Promise<CommitmentDetail> {
   return {
     ...toCommitmentSummary(row),
     originalText: row.original_text,
+    children: row.children.map(toCommitmentSummary),
     ...sourceOf(row),
     updates: progress.items.map((update) => toUpdate(update, files)),
     history: history.items.map<HistoryEventView>((event) => ({

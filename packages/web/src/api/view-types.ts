@@ -123,6 +123,8 @@ export interface HistoryEventView {
 
 export interface CommitmentDetail extends CommitmentSummary {
   readonly originalText: string;
+  /** Work items the task is broken into (目标任务分解), each with its own status. */
+  readonly children: readonly CommitmentSummary[];
   readonly source?: SourceLink;
   readonly updates: readonly ProgressUpdateView[];
   readonly history: readonly HistoryEventView[];

@@ -77,6 +77,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'commitments.progress': 'Progress',
   'commitments.expected': 'Expected by now',
   'commitments.actual': 'Actual',
+  'commitments.workItems': 'Work items',
   'commitments.timeline': 'Updates',
   'commitments.history': 'History',
   'commitments.evidence': 'Evidence',

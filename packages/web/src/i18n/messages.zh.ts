@@ -75,6 +75,7 @@ export const messagesZh = {
   'commitments.progress': '进度',
   'commitments.expected': '序时进度',
   'commitments.actual': '实际进度',
+  'commitments.workItems': '工作事项（任务分解）',
   'commitments.timeline': '进展',
   'commitments.history': '修改记录',
   'commitments.evidence': '佐证材料',

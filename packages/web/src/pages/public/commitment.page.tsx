@@ -12,6 +12,7 @@ import { ProgressBar } from '../../components/progress-bar.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
+import { CommitmentRow } from './commitments.page.tsx';
 import { SourceLink } from './source-link.tsx';
 
 function Commitment({ commitment }: { readonly commitment: CommitmentDetail }) {
@@ -51,6 +52,14 @@ function Commitment({ commitment }: { readonly commitment: CommitmentDetail }) {
           <SourceLink source={commitment.source} label={commitment.title} />
         </section>
       </div>
+      {commitment.children.length > 0 ? (
+        <section className="card" aria-labelledby="children-heading">
+          <h2 id="children-heading">{t('commitments.workItems')}</h2>
+          <ul className="commitment-list">
+            {commitment.children.map((child) => <CommitmentRow key={child.id} commitment={child} />)}
+          </ul>
+        </section>
+      ) : null}
       <section className="card" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('commitments.timeline')}</h2>
         {commitment.updates.length === 0 ? <p>{t('commitments.noUpdates')}</p> : (
