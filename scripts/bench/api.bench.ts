@@ -5,7 +5,8 @@
  * DATABASE_URL or TEST_DATABASE_URL) and on PGlite. The servers run in a child process so the load generator does
  * not share their event loop. Example row: "dashboard summary (cached)  12,000 req/s  p99 3 ms  (0.55× bare)".
  * Knobs: BENCH_SECONDS (default 5 per target), BENCH_CONNECTIONS (10), BENCH_COMMITMENTS (100000),
- * BENCH_UPDATES_PER_COMMITMENT (10), BENCH_BUDGET_LINES (1000000), BENCH_PGLITE_SCALE (1 = same size as PostgreSQL).
+ * BENCH_UPDATES_PER_COMMITMENT (10), BENCH_BUDGET_LINES (1000000), BENCH_PGLITE_SCALE (1 = same size as PostgreSQL),
+ * BENCH_PARTS (default 'http,postgres,pglite': which parts to run).
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -22,6 +23,7 @@ const UPDATES_PER_COMMITMENT = Number(process.env['BENCH_UPDATES_PER_COMMITMENT'
 const BUDGET_LINES = Number(process.env['BENCH_BUDGET_LINES'] ?? 1_000_000);
 const PGLITE_SCALE = Number(process.env['BENCH_PGLITE_SCALE'] ?? 1);
 const SELF = fileURLToPath(import.meta.url);
+const PARTS = new Set((process.env['BENCH_PARTS'] ?? 'http,postgres,pglite').split(',').map((part) => part.trim()));
 const BENCH_REGION = '990101';
 const BENCH_YEAR = 2024;
 
@@ -136,6 +138,21 @@ async function largeRegion(engine: string, options: OpenDatabaseOptions, scale: 
 }
 
 async function main(): Promise<void> {
+  if (PARTS.has('http')) await httpPart();
+  if (PARTS.has('postgres') || PARTS.has('pglite')) {
+    console.log('\nlarge generated region: dashboard summary time');
+  }
+  if (PARTS.has('postgres')) await postgresPart();
+  if (PARTS.has('pglite')) {
+    try {
+      console.log(await largeRegion('pglite', {}, PGLITE_SCALE));
+    } catch (error) {
+      console.log(`pglite     failed at scale ${PGLITE_SCALE}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+async function httpPart(): Promise<void> {
   console.log(`duixian API benchmark — autocannon ${CONNECTIONS} connections × ${SECONDS} s per target, servers in a child process`);
   const servers = await startServers();
   const rows: LoadRow[] = [];
@@ -154,8 +171,9 @@ async function main(): Promise<void> {
       `${row.target.padEnd(30)} ${row.requestsPerSecond.toFixed(0).padStart(7)} ${String(row.p99Ms).padStart(9)} ${(row.requestsPerSecond / bare).toFixed(2).padStart(8)}× ${String(row.non2xx).padStart(7)}`,
     );
   }
+}
 
-  console.log('\nlarge generated region: dashboard summary time (uncached = fresh services, median of 3)');
+async function postgresPart(): Promise<void> {
   const url = process.env['BENCH_DATABASE_URL'] ?? process.env['DATABASE_URL'] ?? process.env['TEST_DATABASE_URL'];
   if (url) {
     const options = { databaseUrl: url, schema: `bench_${randomBytes(4).toString('hex')}`, poolSize: 4 };
@@ -168,11 +186,6 @@ async function main(): Promise<void> {
     }
   } else {
     console.log('postgres   skipped: set BENCH_DATABASE_URL (or DATABASE_URL / TEST_DATABASE_URL)');
-  }
-  try {
-    console.log(await largeRegion('pglite', {}, PGLITE_SCALE));
-  } catch (error) {
-    console.log(`pglite     failed at scale ${PGLITE_SCALE}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
