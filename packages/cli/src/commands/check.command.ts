@@ -57,9 +57,9 @@ export async function runCheck(files: readonly string[], options: CheckOptions, 
 
 /** Several files: a fact restated in a later file is checked against its first statement, in the later file's findings. */
 function addCrossDocumentFindings(checked: readonly Checked[]): Checked[] {
-  const cross = checkAcrossDocuments(checked.map((item) => ({ name: item.file, extraction: item.extraction })));
+  const cross = checkAcrossDocuments(checked.map((item) => ({ name: item.file, text: item.text, extraction: item.extraction })));
   return checked.map((item) => {
-    const own = cross.filter((finding) => finding.documents[0]?.document === item.file);
+    const own = cross.filter((finding) => finding.stated.startsWith(`${item.file}#`));
     if (own.length === 0) return item;
     const findings = [...item.extraction.findings, ...own.map((finding, index) => ({ ...finding, id: `x${index + 1}` }))];
     return { ...item, extraction: { ...item.extraction, findings } };

@@ -19,12 +19,13 @@ export interface NamedDocument {
 }
 
 /**
- * Finds and judges the facts one document restates from another. Quantity ids in the findings are prefixed with the
- * document's name: 'b.txt#q7'. Restatements within one document are left to `verify`.
- * @example verifyAcrossDocuments([{ name: 'a.txt', … }, { name: 'b.txt', … }])[0]
+ * Finds and judges the facts one document restates from another by sentences whose figures line up role by role.
+ * Quantity ids in the findings are prefixed with the document's name: 'b.txt#q7'. Restatements within one document
+ * are left to `verify`; `checkAcrossDocuments` (cross-document.ts) adds the facts matched by metric and period.
+ * @example findAlignedRestatements([{ name: 'a.txt', … }, { name: 'b.txt', … }])[0]
  * // { check: 'restatement', verdict: 'consistent', stated: 'b.txt#q6', quantities: ['a.txt#q1'], message: '《a.txt》称 87.8%，《b.txt》称 87.8%，前后一致 ✓' }
  */
-export function verifyAcrossDocuments(documents: readonly NamedDocument[]): Finding[] {
+export function findAlignedRestatements(documents: readonly NamedDocument[]): Finding[] {
   const bySentence: (readonly Figure[])[] = [];
   const sentenceParagraph: number[] = [];
   const documentOf = new Map<Figure, number>();

@@ -1,25 +1,17 @@
 /**
- * Checks facts restated across several documents of one region: the same metric, period, role and unit given in
- * two files must agree within the precision each is written with. Example: a budget report's
+ * Checks facts restated across several documents of one region (`duixian check a.txt b.txt`), found two ways:
+ * sentences whose figures line up role by role (across-documents.ts), and figures with the same metric, period,
+ * role and unit. Each must agree within the precision it is written with. Example: a budget report's
  * "一般公共预算支出21.98亿元" and a 民生账本 page's "一般公共预算支出22.1亿元" for 2023 → inconsistent.
+ * Quantity ids in the findings name their document: 'b.txt#q7'.
  */
-import type { Extraction } from '../model/extraction.ts';
 import type { Finding } from '../model/finding.ts';
 import type { Quantity } from '../model/quantity.ts';
 import { formatQuantityValue } from '../numbers/chinese-amount.format.ts';
+import { findAlignedRestatements, type NamedDocument } from './across-documents.ts';
 import { formatRational, intervalFromValue, intervalGap, intervalsMeet } from './interval.ts';
 
-/** One document among several: its name (shown in messages), and what extraction found in it. */
-export interface NamedExtraction {
-  readonly name: string;
-  readonly extraction: Extraction;
-}
-
-/** A finding across documents: which document each quantity id belongs to. */
-export interface CrossDocumentFinding extends Finding {
-  /** `stated` and each of `quantities` as `{ document, quantity }`, in that order. */
-  readonly documents: readonly { readonly document: string; readonly quantity: string }[];
-}
+export type { NamedDocument } from './across-documents.ts';
 
 /** The identity of a fact: a figure whose metric, year, role and unit match another's is the same fact. */
 function factKey(quantity: Quantity, reportYear: number | undefined): string | undefined {
@@ -32,12 +24,14 @@ function factKey(quantity: Quantity, reportYear: number | undefined): string | u
 
 /**
  * Compares every fact stated in more than one document with its first statement.
- * @example checkAcrossDocuments([{ name: 'a.txt', extraction: a }, { name: 'b.txt', extraction: b }])
- * // [{ check: 'cross-document', verdict: 'inconsistent', message: 'a.txt 称 21.98亿元，b.txt 称 22.1亿元 ✗', … }]
+ * @example checkAcrossDocuments([{ name: 'a.txt', text: a, extraction: extract(a) }, { name: 'b.txt', … }])
+ * // [{ check: 'cross-document', verdict: 'inconsistent', stated: 'b.txt#q1', message: '一般公共预算支出：a.txt 称 21.98亿元，b.txt 称 22.1亿元，两处不符 ✗', … }]
  */
-export function checkAcrossDocuments(documents: readonly NamedExtraction[]): CrossDocumentFinding[] {
+export function checkAcrossDocuments(documents: readonly NamedDocument[]): Finding[] {
+  const aligned = findAlignedRestatements(documents);
+  const judged = new Set(aligned.map((finding) => finding.stated));
   const first = new Map<string, { document: string; quantity: Quantity }>();
-  const findings: CrossDocumentFinding[] = [];
+  const findings: Finding[] = [...aligned];
   for (const { name, extraction } of documents) {
     const seenHere = new Set<string>();
     for (const quantity of extraction.quantities) {
@@ -49,7 +43,7 @@ export function checkAcrossDocuments(documents: readonly NamedExtraction[]): Cro
         first.set(key, { document: name, quantity });
         continue;
       }
-      if (earlier.document === name) continue;
+      if (earlier.document === name || judged.has(`${name}#${quantity.id}`)) continue;
       const stated = intervalFromValue(quantity.value);
       const before = intervalFromValue(earlier.quantity.value);
       const isConsistent = intervalsMeet(stated, before);
@@ -60,19 +54,15 @@ export function checkAcrossDocuments(documents: readonly NamedExtraction[]): Cro
         id: `x${findings.length + 1}`,
         check: 'cross-document',
         verdict: isConsistent ? 'consistent' : 'inconsistent',
-        stated: quantity.id,
-        quantities: [earlier.quantity.id],
+        stated: `${name}#${quantity.id}`,
+        quantities: [`${earlier.document}#${earlier.quantity.id}`],
         expected: { low: formatRational(before.low, places + 1, 'floor'), high: formatRational(before.high, places + 1, 'ceil') },
         ...(isConsistent ? {} : { deviation: formatRational(intervalGap(stated, before), places + 1) }),
         message: `${quantity.metric}：${earlier.document} 称 ${shownBefore}，${name} 称 ${shownNow}${isConsistent ? '，一致 ✓' : '，两处不符 ✗'}`,
-        documents: [
-          { document: name, quantity: quantity.id },
-          { document: earlier.document, quantity: earlier.quantity.id },
-        ],
       });
     }
   }
-  return findings;
+  return findings.map((finding, index) => ({ ...finding, id: `x${index + 1}` }));
 }
 
 function exponentOf(quantity: Quantity): number {
