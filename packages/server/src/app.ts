@@ -24,6 +24,7 @@ import {
 import { Health } from './api-schemas.ts';
 import { exportsRoutes } from './exports/exports.routes.ts';
 import { accountsRoutes } from './routes/accounts.routes.ts';
+import { evidenceRoutes } from './routes/evidence.routes.ts';
 import { handleError, HttpError } from './http-error.ts';
 import { infographicRoutes } from './infographic/infographic.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -134,6 +135,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(infographicRoutes, { dashboard: services.dashboard });
   await app.register(exportsRoutes, { services });
   await app.register(accountsRoutes, { services, now });
+  await app.register(evidenceRoutes, { services });
   await app.register(webAppPlugin, { staticDir: options.staticDir });
   return app;
 }
