@@ -12,7 +12,7 @@ import { ProgressBar } from '../../components/progress-bar.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
-import { CommitmentRow } from './commitments.page.tsx';
+import { CommitmentRow } from '../../components/commitment-row.tsx';
 import { SourceLink } from './source-link.tsx';
 
 function Commitment({ commitment }: { readonly commitment: CommitmentDetail }) {

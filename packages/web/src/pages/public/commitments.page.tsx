@@ -4,42 +4,15 @@
  */
 import { listCommitments, listUnits, listThemes } from '../../api/duixian.api.ts';
 import { useApi } from '../../api/use-api.ts';
-import type { CommitmentSummary, Place } from '../../api/view-types.ts';
+import type { Place } from '../../api/view-types.ts';
 import { AsyncView } from '../../components/async-view.tsx';
-import { Figure } from '../../components/figure.tsx';
-import { ProgressBar } from '../../components/progress-bar.tsx';
-import { StatusBadge } from '../../components/status-badge.tsx';
+import { CommitmentRow } from '../../components/commitment-row.tsx';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
 import { buildPath } from '../../router/route-match.ts';
 import { navigate } from '../../router/use-hash-path.ts';
 
 const STATUSES = ['done_early', 'ahead', 'on_track', 'behind', 'overdue', 'done', 'missed'] as const;
-
-export function CommitmentRow({ commitment }: { readonly commitment: CommitmentSummary }) {
-  const { t } = useI18n();
-  const lead = commitment.units.find((unit) => unit.role === 'lead') ?? commitment.units[0];
-  return (
-    <li className="commitment-item" data-commitment-id={commitment.id}>
-      <h3>
-        <a href={`#/commitments/${commitment.id}`}>{commitment.title}</a>
-      </h3>
-      <p className="meta">
-        {commitment.theme ? <span>{commitment.theme}</span> : null}
-        {commitment.target ? (
-          <span>
-            {t('commitments.target')} {commitment.target.comparator && commitment.target.comparator !== '=' ? `${commitment.target.comparator} ` : ''}
-            <Figure value={commitment.target.value} unit={commitment.target.unit} />
-          </span>
-        ) : null}
-        {lead ? <span>{t('commitments.unit')} {lead.name}</span> : null}
-        {commitment.deadline ? <span>{t('commitments.deadline')} {commitment.deadline}</span> : null}
-        <StatusBadge colour={commitment.colour} status={commitment.scheduleStatus} />
-      </p>
-      <ProgressBar actual={commitment.actualPercent} expected={commitment.expectedPercent} />
-    </li>
-  );
-}
 
 export function CommitmentsPage({ place, query }: { readonly place: Place; readonly query: URLSearchParams }) {
   const { t } = useI18n();

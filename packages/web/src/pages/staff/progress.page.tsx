@@ -9,7 +9,7 @@ import type { CommitmentSummary, Place, SessionUser } from '../../api/view-types
 import { AsyncView } from '../../components/async-view.tsx';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
-import { CommitmentRow } from '../public/commitments.page.tsx';
+import { CommitmentRow } from '../../components/commitment-row.tsx';
 
 const REPORTED_STATUSES = ['not_started', 'in_progress', 'done', 'blocked'] as const;
 
