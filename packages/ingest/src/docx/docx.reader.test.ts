@@ -59,4 +59,19 @@ describe('readDocx', () => {
     damaged[52] = (damaged[52] ?? 0) ^ 0xff; // inside the deflated document.xml
     expect(() => readDocx(damaged)).toThrow(DocxError);
   });
+
+  it('reads a text box after the paragraph that anchors it, once, though Word stores it twice', () => {
+    const box = (text: string) => `<w:txbxContent>${paragraph(text)}</w:txbxContent>`;
+    const anchored =
+      `<w:p><w:r><w:t>民生账本</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">` +
+      `<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>${box('2023年全区一般公共预算支出21.98亿元')}</wps:txbx></wps:wsp></w:drawing></mc:Choice>` +
+      `<mc:Fallback><w:pict><v:shape><v:textbox>${box('2023年全区一般公共预算支出21.98亿元')}</v:textbox></v:shape></w:pict></mc:Fallback>` +
+      `</mc:AlternateContent></w:r></w:p>`;
+    const xml = documentXml(anchored + paragraph('同比增长44.4%。'));
+    const { text, offsetMap } = readDocx(makeZip({ 'word/document.xml': xml }));
+    expect(text).toBe('民生账本\n2023年全区一般公共预算支出21.98亿元\n同比增长44.4%。');
+    // Paragraphs in document order: host 0, the text box 1, its fallback copy 2, then the next paragraph 3.
+    const start = text.indexOf('44.4%');
+    expect(locateInSource(offsetMap, start, start + 5)).toEqual([{ kind: 'docx', paragraph: 3, start: 4, end: 9 }]);
+  });
 });

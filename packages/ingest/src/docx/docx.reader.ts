@@ -88,11 +88,16 @@ class DocxBodyReader {
     for (const child of node.children ?? []) {
       if (child.type !== 'tag') continue;
       if (child.name === 'w:p') {
-        const pieces = this.paragraphPieces(child);
+        const { pieces, textBoxes } = this.paragraphPieces(child);
         if (pieces.some((piece) => piece.text.trim().length > 0)) {
           if (this.builder.offset > 0 && this.builder.lastChar !== '\n') this.builder.appendSeparator('\n');
           for (const piece of pieces) this.builder.append(piece.text, piece.source);
           this.builder.appendSeparator('\n');
+        }
+        // Text boxes anchored in the paragraph come after it, as paragraphs of their own.
+        for (const box of textBoxes) {
+          if (typeof box === 'number') this.paragraphCount += box;
+          else this.readBlocks(box);
         }
       } else if (child.name === 'w:tbl') {
         this.readTable(child);
@@ -112,10 +117,13 @@ class DocxBodyReader {
    * The text of one paragraph as pieces: its automatic number ("一、", mapped to the paragraph's start), w:t text,
    * w:tab as a tab, w:br as a line break.
    */
-  private paragraphPieces(paragraph: XmlNode): Piece[] {
+  private paragraphPieces(paragraph: XmlNode): { pieces: Piece[]; textBoxes: (XmlNode | number)[] } {
     const index = this.paragraphCount;
     this.paragraphCount += 1;
     const pieces: Piece[] = [];
+    // Text boxes to read after this paragraph, in document order; a number is a count of paragraphs to pass over
+    // (the copy of a text box Word keeps in mc:Fallback for old readers).
+    const textBoxes: (XmlNode | number)[] = [];
     const label = this.numbering.labelFor(childrenNamed(paragraph, 'w:pPr')[0]);
     let offset = 0;
     const push = (text: string): void => {
@@ -147,8 +155,13 @@ class DocxBodyReader {
           case 'w:moveFrom':
           case 'w:pPr':
           case 'w:rPr':
-          case 'w:txbxContent':
           case 'w:footnoteReference':
+            break;
+          case 'w:txbxContent':
+            textBoxes.push(child);
+            break;
+          case 'mc:Fallback':
+            textBoxes.push(countParagraphs(child));
             break;
           default:
             visit(child);
@@ -159,7 +172,7 @@ class DocxBodyReader {
     if (label !== undefined && pieces.some((piece) => piece.text.trim().length > 0)) {
       pieces.unshift({ text: label, source: { kind: 'docx', paragraph: index, start: 0, end: 0 } });
     }
-    return pieces;
+    return { pieces, textBoxes };
   }
 
   private readTable(table: XmlNode): void {
@@ -189,18 +202,33 @@ class DocxBodyReader {
     for (const child of node.children ?? []) {
       if (child.type !== 'tag') continue;
       if (child.name === 'w:p') {
-        const pieces = this.paragraphPieces(child);
-        if (pieces.length === 0) continue;
-        if (into.length > 0) {
-          const first = pieces[0] as Piece;
-          into.push({ text: ' ', source: { ...first.source, end: first.source.start } as SourceRange });
+        const { pieces, textBoxes } = this.paragraphPieces(child);
+        if (pieces.length > 0) {
+          if (into.length > 0) {
+            const first = pieces[0] as Piece;
+            into.push({ text: ' ', source: { ...first.source, end: first.source.start } as SourceRange });
+          }
+          into.push(...pieces);
         }
-        into.push(...pieces);
+        for (const box of textBoxes) {
+          if (typeof box === 'number') this.paragraphCount += box;
+          else this.collectCellPieces(box, into);
+        }
       } else if (child.name !== 'w:tcPr') {
         this.collectCellPieces(child, into);
       }
     }
   }
+}
+
+function countParagraphs(node: XmlNode): number {
+  let count = 0;
+  for (const child of node.children ?? []) {
+    if (child.type !== 'tag') continue;
+    if (child.name === 'w:p') count += 1;
+    count += countParagraphs(child);
+  }
+  return count;
 }
 
 function childrenNamed(node: XmlNode | undefined, name: string): XmlNode[] {
