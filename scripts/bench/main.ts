@@ -102,6 +102,7 @@ function toBenchResult(title: string, value: unknown): BenchSectionResult {
 const OPTIONAL_SECTIONS: readonly { file: string; exportName: string; title: string }[] = [
   { file: './pdf.bench.ts', exportName: 'benchPdf', title: 'PDF ingest' },
   { file: './verify.bench.ts', exportName: 'benchVerify', title: 'Verification' },
+  { file: './followup.bench.ts', exportName: 'benchFollowUp', title: 'Follow-up' },
 ];
 
 export async function runBench(argv: readonly string[]): Promise<number> {
