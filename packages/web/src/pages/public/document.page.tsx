@@ -93,7 +93,8 @@ function DocumentView({ document, at }: { readonly document: DocumentDetail; rea
         <article className="card document-text" lang="zh-CN">
           {segments.map((segment) =>
             segment.kind === 'text' ? (
-              <span key={segment.start}>{segment.text}</span>
+              // Display only: blank lines at the top and runs of three or more collapse; offsets live in the segments.
+              <span key={segment.start}>{(segment.start === 0 ? segment.text.replace(/^\s+/, '') : segment.text).replace(/\n{3,}/g, '\n\n')}</span>
             ) : (
               <button
                 key={segment.start}
