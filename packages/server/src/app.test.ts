@@ -204,6 +204,35 @@ for (const engine of testEngines()) {
       expect(history.items[1]).toMatchObject({ before: { title: '引导新建托养机构5家' }, after: { title: '新建托养机构5家' } });
     });
 
+    it('records indicator measurements and livelihood projects, and filters budget lines by phase and scope', async () => {
+      const indicators = await get<PageJson<{ id: number; name: string; target_value: string | null; latest_value: string | null }>>(
+        '/api/indicators?region=630105&year=2024',
+      );
+      const air = indicators.items.find((indicator) => indicator.name === '空气质量优良率');
+      expect(air).toMatchObject({ target_value: '92', latest_value: null });
+      const measured = await api.admin.post(`/api/indicators/${air!.id}/measurements`, { measured_on: '2024-06-30', value: '93.2' });
+      expect(measured.statusCode, measured.body).toBe(201);
+      const after = await get<PageJson<{ id: number; latest_value: string | null; latest_measured_on: string | null }>>('/api/indicators?region=630105&year=2024');
+      expect(after.items.find((indicator) => indicator.id === air!.id)).toMatchObject({ latest_value: '93.2', latest_measured_on: '2024-06-30' });
+
+      const project = await api.admin.post('/api/livelihood/projects', {
+        region_code: '630105',
+        year: 2024,
+        area: '教育普惠',
+        title: '小桥大街小学改扩建',
+        budget_yuan: '35220000.50',
+        is_delivered: false,
+      });
+      expect(project.statusCode, project.body).toBe(201);
+      const projects = await get<PageJson<{ title: string; budget_yuan: string }>>('/api/livelihood/projects?region=630105&year=2024&delivered=false');
+      expect(projects.items).toEqual([expect.objectContaining({ title: '小桥大街小学改扩建', budget_yuan: '35220000.50' })]);
+
+      const executed = await get<PageJson<BudgetLineJson>>('/api/budget-lines?region=630105&year=2023&phase=executed&scope=category');
+      expect(executed.total).toBe(6);
+      const proposed = await get<PageJson<BudgetLineJson>>('/api/budget-lines?region=630105&phase=proposed');
+      expect(proposed.total).toBe(0);
+    });
+
     it('derives schedule status from progress reports and rolls work items up by weight', async () => {
       const page = await get<PageJson<CommitmentJson>>('/api/commitments?region=630105&year=2024&theme=生态环境保护&page_size=100');
       const forest = page.items.find((commitment) => commitment.original_text === '实施退化林分改造2万亩')!;

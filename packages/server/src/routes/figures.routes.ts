@@ -28,7 +28,7 @@ import type { Services } from '../services/services.ts';
 const idParams = z.object({ id: z.coerce.number().int().min(1) });
 
 export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
-  const { catalogue, dashboard, auth, database, cache } = services;
+  const { catalogue, dashboard, auth, cache } = services;
 
   app.get(
     '/api/budget-lines',
@@ -112,21 +112,7 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
       },
     },
     async (request, reply) => {
-      const created = await database.transaction(async (repositories) => {
-        const measurement = await repositories.indicators.addMeasurement({
-          indicator_id: request.params.id,
-          measured_on: request.body.measured_on,
-          value: request.body.value,
-          note: request.body.note ?? null,
-          author_id: request.user!.id,
-          document_id: null,
-          span_start: null,
-          span_end: null,
-        });
-        await repositories.auditEvents.record({ actorId: request.user!.id, action: 'create', entityType: 'measurement', entityId: measurement.id, after: measurement });
-        return measurement;
-      });
-      cache.clear();
+      const created = await catalogue.addMeasurement(request.params.id, request.body, request.user!.id);
       return reply.status(201).send(present(created));
     },
   );
@@ -203,29 +189,7 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
       },
     },
     async (request, reply) => {
-      const body = request.body;
-      const created = await database.transaction(async (repositories) => {
-        const project = await repositories.livelihood.createProject({
-          region_code: body.region_code,
-          year: body.year,
-          programme_id: body.programme_id ?? null,
-          area: body.area ?? null,
-          title: body.title,
-          budget_yuan: body.budget_yuan ?? null,
-          lead_unit_id: body.lead_unit_id ?? null,
-          target_value: body.target_value ?? null,
-          target_unit: body.target_unit ?? null,
-          target_comparator: null,
-          is_delivered: body.is_delivered ?? false,
-          delivered_on: body.delivered_on ?? null,
-          document_id: null,
-          span_start: null,
-          span_end: null,
-        });
-        await repositories.auditEvents.record({ actorId: request.user!.id, action: 'create', entityType: 'livelihood_project', entityId: project.id, after: project });
-        return project;
-      });
-      cache.clear();
+      const created = await catalogue.addLivelihoodProject(request.body, request.user!.id);
       return reply.status(201).send(present(created));
     },
   );

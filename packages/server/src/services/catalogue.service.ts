@@ -35,6 +35,65 @@ export class CatalogueService {
     });
   }
 
+  /** Records an indicator's measured value: 空气质量优良率 93.2 on 2024-06-30. */
+  async addMeasurement(indicatorId: number, measurement: { measured_on: string; value: string; note?: string | null }, actorId: number) {
+    return this.#write(async (repositories) => {
+      const created = await repositories.indicators.addMeasurement({
+        indicator_id: indicatorId,
+        measured_on: measurement.measured_on,
+        value: measurement.value,
+        note: measurement.note ?? null,
+        author_id: actorId,
+        document_id: null,
+        span_start: null,
+        span_end: null,
+      });
+      await repositories.auditEvents.record({ actorId, action: 'create', entityType: 'measurement', entityId: created.id, after: created });
+      return created;
+    });
+  }
+
+  /** Adds one 民生实事 project (the voted list is entered item by item). */
+  async addLivelihoodProject(
+    project: {
+      region_code: string;
+      year: number;
+      programme_id?: number | null;
+      area?: string | null;
+      title: string;
+      budget_yuan?: string | null;
+      lead_unit_id?: number | null;
+      target_value?: string | null;
+      target_unit?: string | null;
+      is_delivered?: boolean;
+      delivered_on?: string | null;
+    },
+    actorId: number,
+  ) {
+    return this.#write(async (repositories) => {
+      await repositories.regions.get(project.region_code);
+      const created = await repositories.livelihood.createProject({
+        region_code: project.region_code,
+        year: project.year,
+        programme_id: project.programme_id ?? null,
+        area: project.area ?? null,
+        title: project.title,
+        budget_yuan: project.budget_yuan ?? null,
+        lead_unit_id: project.lead_unit_id ?? null,
+        target_value: project.target_value ?? null,
+        target_unit: project.target_unit ?? null,
+        target_comparator: null,
+        is_delivered: project.is_delivered ?? false,
+        delivered_on: project.delivered_on ?? null,
+        document_id: null,
+        span_start: null,
+        span_end: null,
+      });
+      await repositories.auditEvents.record({ actorId, action: 'create', entityType: 'livelihood_project', entityId: created.id, after: created });
+      return created;
+    });
+  }
+
   async plan(id: number) {
     const { plans } = this.#database.repositories;
     const plan = await plans.get(id);

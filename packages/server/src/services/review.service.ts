@@ -233,7 +233,7 @@ export class ReviewService {
 
   /** The entity an accepted candidate of the same document became, if it was accepted. */
   async #acceptedEntity(repositories: Repositories, documentId: number, kind: ReviewKind, key: string): Promise<number | undefined> {
-    const page = await repositories.reviewItems.list({ documentId, kind, status: 'accepted', pageSize: 500 });
-    return page.items.find((candidate) => candidate.candidate_key === key)?.entity_id ?? undefined;
+    const candidate = await repositories.reviewItems.findByKey(documentId, kind, key);
+    return candidate?.status === 'accepted' ? (candidate.entity_id ?? undefined) : undefined;
   }
 }

@@ -47,6 +47,17 @@ export class ReviewItemRepository {
     return row;
   }
 
+  /** A document's candidate by its key. */
+  async findByKey(documentId: number, kind: ReviewKind, candidateKey: string): Promise<ReviewItemRow | undefined> {
+    return this.#db
+      .selectFrom('review_items')
+      .selectAll()
+      .where('document_id', '=', documentId)
+      .where('kind', '=', kind)
+      .where('candidate_key', '=', candidateKey)
+      .executeTakeFirst();
+  }
+
   async list(
     filter: { documentId?: number; status?: ReviewStatus; kind?: ReviewKind; ids?: readonly number[] } & PageRequest = {},
   ): Promise<Page<ReviewItemRow>> {
