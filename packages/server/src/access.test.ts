@@ -1,0 +1,282 @@
+import { readFileSync } from 'node:fs';
+import { testEngines } from '@duixian/storage';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_DOCUMENT_PATH } from './services/demo.service.ts';
+import { multipart, openTestApp, type TestApp } from './test-support.ts';
+
+const JUNE_30_2024 = new Date('2024-06-30T04:00:00Z');
+const demoText = readFileSync(DEMO_DOCUMENT_PATH, 'utf8');
+
+type Role = 'admin' | 'supervisor' | 'unit_editor';
+/** Who calls: anonymous, a session of each role (cookie + CSRF header), and a unit editor's API token (Bearer). */
+type Caller = 'anonymous' | Role | 'unit_editor_token';
+const CALLERS: readonly Caller[] = ['anonymous', 'admin', 'supervisor', 'unit_editor', 'unit_editor_token'];
+const roleOf = (caller: Caller): Role | undefined => (caller === 'unit_editor_token' ? 'unit_editor' : caller === 'anonymous' ? undefined : caller);
+
+interface Client {
+  send(options: InjectOptions): Promise<LightMyRequestResponse>;
+}
+
+interface Rule {
+  /** Roles that may call it; everybody else gets 401 (anonymous) or 403. */
+  readonly allowed: readonly Role[] | 'everyone';
+  /** A fresh, valid request for this caller (ids of records made for it, unique names). */
+  readonly build: (caller: Caller) => Promise<InjectOptions & { client?: Client }>;
+}
+
+let ip = 0;
+/** Each sign-in from its own address, so the per-address sign-in limit stays out of the way. */
+const nextAddress = () => `10.0.${Math.floor(ip / 250)}.${(ip++ % 250) + 1}`;
+
+for (const engine of testEngines()) {
+  describe(`access on ${engine}`, () => {
+    let api: TestApp;
+    const clients = new Map<Caller, Client>();
+    let planId: number;
+    let unitA: number;
+    let unitB: number;
+    /** Commitments of unit A and unit B, published and unpublished. */
+    const ids = { ownPublished: 0, otherPublished: 0, ownHidden: 0, otherHidden: 0 };
+    let counter = 0;
+    const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+    const admin = () => clients.get('admin') as Client;
+
+    async function sessionClient(username: string, password: string): Promise<Client> {
+      const response = await api.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username, password }, remoteAddress: nextAddress() });
+      if (response.statusCode !== 200) throw new Error(`sign-in ${username}: ${response.body}`);
+      const cookie = response.cookies.find((item) => item.name === 'duixian_session')?.value ?? '';
+      const csrf = (response.json() as { csrf_token: string }).csrf_token;
+      return {
+        send: (options) =>
+          api.app.inject({ ...options, cookies: { duixian_session: cookie }, headers: { ...(options.headers ?? {}), 'x-csrf-token': csrf } }),
+      };
+    }
+
+    /** A brand-new account of this caller's kind (for sign-out and password change, which end sessions). */
+    async function freshClient(caller: Caller): Promise<Client> {
+      const role = roleOf(caller);
+      if (!role) return { send: (options) => api.app.inject(options) };
+      const created = await admin().send({
+        method: 'POST',
+        url: '/api/users',
+        payload: { username: `u${unique()}`, role, ...(role === 'unit_editor' ? { unit_id: unitA } : {}) },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const { user, one_time_password } = created.json() as { user: { username: string }; one_time_password: string };
+      const session = await sessionClient(user.username, one_time_password);
+      if (caller !== 'unit_editor_token') return session;
+      const token = (await session.send({ method: 'POST', url: '/api/auth/tokens', payload: { name: 'script' } })).json() as { token: string };
+      return { send: (options) => api.app.inject({ ...options, headers: { ...(options.headers ?? {}), authorization: `Bearer ${token.token}` } }) };
+    }
+
+    const pending: number[] = [];
+    async function nextPendingReviewItem(): Promise<number> {
+      if (pending.length === 0) {
+        const text = `${demoText}\n\n附：${unique()}号补充说明。实施幼儿园新建工程3所，增加学位1200个。`;
+        const upload = await admin().send({ method: 'POST', url: '/api/documents', ...multipart({ name: `r${unique()}.txt`, content: text }, { region_code: '630105', year: '2025' }) });
+        expect(upload.statusCode, upload.body).toBe(201);
+        const documentId = (upload.json() as { document: { id: number } }).document.id;
+        const queue = (await admin().send({ method: 'GET', url: `/api/review-items?document_id=${documentId}&status=pending&page_size=500` })).json() as { items: { id: number; kind: string }[] };
+        pending.push(...queue.items.filter((item) => item.kind === 'commitment').map((item) => item.id));
+      }
+      return pending.pop() as number;
+    }
+
+    async function newCommitment(unitId: number, published = true): Promise<number> {
+      const created = await admin().send({ method: 'POST', url: '/api/commitments', payload: { plan_id: planId, title: `事项${unique()}`, target_value: '100', target_unit: '个', lead_unit_id: unitId } });
+      expect(created.statusCode, created.body).toBe(201);
+      const { id, version } = created.json() as { id: number; version: number };
+      if (!published) expect((await admin().send({ method: 'PATCH', url: `/api/commitments/${id}`, payload: { version, published: false } })).statusCode).toBe(200);
+      return id;
+    }
+
+    const rules: Record<string, Rule> = {
+      'POST /api/auth/sign-in': {
+        allowed: 'everyone',
+        build: async (caller) => {
+          const role = roleOf(caller) ?? 'unit_editor';
+          const created = (await admin().send({ method: 'POST', url: '/api/users', payload: { username: `s${unique()}`, role, ...(role === 'unit_editor' ? { unit_id: unitA } : {}) } })).json() as {
+            user: { username: string };
+            one_time_password: string;
+          };
+          return { method: 'POST', url: '/api/auth/sign-in', payload: { username: created.user.username, password: created.one_time_password }, remoteAddress: nextAddress() };
+        },
+      },
+      'POST /api/auth/sign-out': { allowed: ['admin', 'supervisor', 'unit_editor'], build: async (caller) => ({ method: 'POST', url: '/api/auth/sign-out', client: await freshClient(caller) }) },
+      'POST /api/auth/password': {
+        allowed: ['admin', 'supervisor', 'unit_editor'],
+        build: async (caller) => {
+          // A fresh account knows its one-time password only through freshClient; change it with that password.
+          const role = roleOf(caller);
+          if (!role) return { method: 'POST', url: '/api/auth/password', payload: { current_password: 'whatever-123', new_password: 'brand-new-password-1' } };
+          const created = (await admin().send({ method: 'POST', url: '/api/users', payload: { username: `p${unique()}`, role, ...(role === 'unit_editor' ? { unit_id: unitA } : {}) } })).json() as {
+            user: { username: string };
+            one_time_password: string;
+          };
+          let client = await sessionClient(created.user.username, created.one_time_password);
+          if (caller === 'unit_editor_token') {
+            const token = (await client.send({ method: 'POST', url: '/api/auth/tokens', payload: { name: 'script' } })).json() as { token: string };
+            client = { send: (options) => api.app.inject({ ...options, headers: { authorization: `Bearer ${token.token}` } }) };
+          }
+          return { method: 'POST', url: '/api/auth/password', payload: { current_password: created.one_time_password, new_password: 'brand-new-password-1' }, client };
+        },
+      },
+      'POST /api/auth/tokens': { allowed: ['admin', 'supervisor', 'unit_editor'], build: async () => ({ method: 'POST', url: '/api/auth/tokens', payload: { name: `t${unique()}`, expires_in_days: 30 } }) },
+      'DELETE /api/auth/tokens/{id}': {
+        allowed: ['admin', 'supervisor', 'unit_editor'],
+        build: async (caller) => {
+          const client = await freshClient(caller === 'anonymous' ? 'unit_editor' : caller);
+          const token = (await client.send({ method: 'POST', url: '/api/auth/tokens', payload: { name: 'to revoke' } })).json() as { id: number };
+          return { method: 'DELETE', url: `/api/auth/tokens/${token.id}`, ...(caller === 'anonymous' ? {} : { client }) };
+        },
+      },
+      'POST /api/users': { allowed: ['admin'], build: async () => ({ method: 'POST', url: '/api/users', payload: { username: `n${unique()}`, role: 'supervisor' } }) },
+      'POST /api/users/{id}/password-reset': {
+        allowed: ['admin'],
+        build: async () => {
+          const created = (await admin().send({ method: 'POST', url: '/api/users', payload: { username: `r${unique()}`, role: 'supervisor' } })).json() as { user: { id: number } };
+          return { method: 'POST', url: `/api/users/${created.user.id}/password-reset` };
+        },
+      },
+      'POST /api/regions': {
+        allowed: ['admin'],
+        build: async () => ({ method: 'POST', url: '/api/regions', payload: { code: String(110000 + counter++), name: `区${unique()}` } }),
+      },
+      'POST /api/units': { allowed: ['admin', 'supervisor'], build: async () => ({ method: 'POST', url: '/api/units', payload: { region_code: '630105', name: `单位${unique()}` } }) },
+      'POST /api/documents': {
+        allowed: ['admin', 'supervisor'],
+        build: async () => ({
+          method: 'POST',
+          url: '/api/documents',
+          ...multipart({ name: `d${unique()}.txt`, content: `2024年全区一般公共预算支出12.5亿元。编号${unique()}。` }, { region_code: '630105', year: '2024' }),
+        }),
+      },
+      'POST /api/review-items/{id}/accept': { allowed: ['admin', 'supervisor'], build: async () => ({ method: 'POST', url: `/api/review-items/${await nextPendingReviewItem()}/accept`, payload: {} }) },
+      'POST /api/review-items/{id}/reject': { allowed: ['admin', 'supervisor'], build: async () => ({ method: 'POST', url: `/api/review-items/${await nextPendingReviewItem()}/reject` }) },
+      'POST /api/review-items/decisions': {
+        allowed: ['admin', 'supervisor'],
+        build: async () => ({ method: 'POST', url: '/api/review-items/decisions', payload: { decisions: [{ id: await nextPendingReviewItem(), decision: 'reject' }] } }),
+      },
+      'POST /api/commitments': { allowed: ['admin', 'supervisor'], build: async () => ({ method: 'POST', url: '/api/commitments', payload: { plan_id: planId, title: `新增${unique()}` } }) },
+      'PATCH /api/commitments/{id}': {
+        allowed: ['admin', 'supervisor'],
+        build: async () => {
+          const id = await newCommitment(unitA);
+          return { method: 'PATCH', url: `/api/commitments/${id}`, payload: { version: 1, title: `改后${unique()}` } };
+        },
+      },
+      'POST /api/commitments/{id}/progress': {
+        allowed: ['admin', 'supervisor', 'unit_editor'],
+        build: async () => ({ method: 'POST', url: `/api/commitments/${ids.ownPublished}/progress`, payload: { reported_on: '2024-06-30', amount: '10', note: '本单位填报' } }),
+      },
+      'POST /api/indicators/{id}/measurements': {
+        allowed: ['admin', 'supervisor'],
+        build: async () => {
+          const indicators = (await api.app.inject('/api/indicators?page_size=1')).json() as { items: { id: number }[] };
+          return { method: 'POST', url: `/api/indicators/${indicators.items[0]?.id}/measurements`, payload: { measured_on: '2024-06-30', value: '93.5' } };
+        },
+      },
+      'POST /api/livelihood/projects': {
+        allowed: ['admin', 'supervisor'],
+        build: async () => ({ method: 'POST', url: '/api/livelihood/projects', payload: { region_code: '630105', year: 2024, title: `实事${unique()}` } }),
+      },
+      'POST /api/evidence': {
+        allowed: ['admin', 'supervisor', 'unit_editor'],
+        build: async () => ({ method: 'POST', url: '/api/evidence', ...multipart({ name: 'photo.png', content: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47]), Buffer.from(unique())]) }, {}) }),
+      },
+    };
+
+    beforeAll(async () => {
+      api = await openTestApp(engine, { now: () => JUNE_30_2024 });
+      clients.set('admin', { send: (options) => api.admin.request(options) });
+      const unit = async (name: string) => ((await admin().send({ method: 'POST', url: '/api/units', payload: { region_code: '630105', name } })).json() as { id: number }).id;
+      unitA = await unit('区教育局');
+      unitB = await unit('区卫健委');
+      planId = ((await api.app.inject('/api/plans?region=630105')).json() as { items: { id: number }[] }).items[0]?.id as number;
+      ids.ownPublished = await newCommitment(unitA);
+      ids.otherPublished = await newCommitment(unitB);
+      ids.ownHidden = await newCommitment(unitA, false);
+      ids.otherHidden = await newCommitment(unitB, false);
+      for (const caller of CALLERS) if (caller !== 'admin') clients.set(caller, await freshClient(caller));
+    }, 180_000);
+    afterAll(async () => {
+      await api?.close();
+    });
+
+    it('lets only the allowed roles through every write endpoint of the OpenAPI document', async () => {
+      const openapi = (await api.app.inject('/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
+      const endpoints = Object.entries(openapi.paths).flatMap(([path, methods]) =>
+        Object.keys(methods)
+          .filter((method) => ['post', 'put', 'patch', 'delete'].includes(method))
+          .map((method) => `${method.toUpperCase()} ${path}`),
+      );
+      expect(endpoints.length).toBeGreaterThanOrEqual(18);
+      // A write endpoint without a rule here fails the test: every new one must say who may call it.
+      expect(endpoints.filter((endpoint) => !rules[endpoint])).toEqual([]);
+      const outcomes: string[] = [];
+      const expected: string[] = [];
+      for (const endpoint of endpoints) {
+        const rule = rules[endpoint] as Rule;
+        for (const caller of CALLERS) {
+          const { client, ...request } = await rule.build(caller);
+          const response = await (client ?? (clients.get(caller) as Client)).send(request);
+          const role = roleOf(caller);
+          const isAllowed = rule.allowed === 'everyone' || (role !== undefined && rule.allowed.includes(role));
+          const outcome = response.statusCode < 300 ? 'ok' : response.statusCode === 401 ? 'unauthenticated' : response.statusCode === 403 ? 'forbidden' : `status ${response.statusCode}: ${response.body.slice(0, 200)}`;
+          outcomes.push(`${endpoint} as ${caller}: ${outcome}`);
+          expected.push(`${endpoint} as ${caller}: ${isAllowed ? 'ok' : caller === 'anonymous' ? 'unauthenticated' : 'forbidden'}`);
+        }
+      }
+      expect(outcomes).toEqual(expected);
+    }, 300_000);
+
+    it('keeps a unit editor to its own unit: reads and reports on its items, not on another unit\'s', async () => {
+      const editor = clients.get('unit_editor') as Client;
+      const anonymous = clients.get('anonymous') as Client;
+      const progress = (id: number) => editor.send({ method: 'POST', url: `/api/commitments/${id}/progress`, payload: { reported_on: '2024-06-30', percent: '40' } });
+      expect((await progress(ids.ownHidden)).statusCode).toBe(201);
+      expect((await progress(ids.otherPublished)).statusCode).toBe(403);
+      expect((await progress(ids.otherHidden)).statusCode).toBe(404);
+      for (const suffix of ['', '/progress', '/history']) {
+        expect((await editor.send({ method: 'GET', url: `/api/commitments/${ids.ownHidden}${suffix}` })).statusCode, suffix).toBe(200);
+        expect((await editor.send({ method: 'GET', url: `/api/commitments/${ids.otherHidden}${suffix}` })).statusCode, suffix).toBe(404);
+        expect((await anonymous.send({ method: 'GET', url: `/api/commitments/${ids.ownHidden}${suffix}` })).statusCode, suffix).toBe(404);
+        expect((await anonymous.send({ method: 'GET', url: `/api/commitments/${ids.otherPublished}${suffix}` })).statusCode, suffix).toBe(200);
+        expect((await clients.get('supervisor')!.send({ method: 'GET', url: `/api/commitments/${ids.otherHidden}${suffix}` })).statusCode, suffix).toBe(200);
+      }
+      const list = (await editor.send({ method: 'GET', url: '/api/commitments?page_size=500' })).json() as { items: { id: number }[] };
+      expect(list.items.map((item) => item.id)).not.toContain(ids.otherHidden);
+    });
+
+    it('refuses a cookie write without the CSRF header, and a revoked API token', async () => {
+      const signIn = await api.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username: 'admin', password: 'test-admin-password-1' }, remoteAddress: nextAddress() });
+      const session = signIn.cookies.find((cookie) => cookie.name === 'duixian_session');
+      expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+      const noHeader = await api.app.inject({ method: 'POST', url: '/api/units', payload: { region_code: '630105', name: `无令牌${unique()}` }, cookies: { duixian_session: session?.value ?? '' } });
+      expect(noHeader.statusCode).toBe(403);
+      expect(noHeader.json()).toMatchObject({ error: { code: 'csrf' } });
+
+      const created = (await admin().send({ method: 'POST', url: '/api/auth/tokens', payload: { name: 'to revoke' } })).json() as { id: number; token: string };
+      const bearer = (url: string) => api.app.inject({ method: 'POST', url, payload: { region_code: '630105', name: `令牌${unique()}` }, headers: { authorization: `Bearer ${created.token}` } });
+      expect((await bearer('/api/units')).statusCode).toBe(201);
+      expect((await admin().send({ method: 'DELETE', url: `/api/auth/tokens/${created.id}` })).statusCode).toBe(204);
+      expect((await bearer('/api/units')).statusCode).toBe(401);
+    });
+
+    it('resets a password by an admin and ends the old sessions', async () => {
+      const created = (await admin().send({ method: 'POST', url: '/api/users', payload: { username: `reset${unique()}`, role: 'supervisor' } })).json() as {
+        user: { id: number; username: string };
+        one_time_password: string;
+      };
+      const before = await sessionClient(created.user.username, created.one_time_password);
+      expect((await before.send({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(200);
+      const reset = (await admin().send({ method: 'POST', url: `/api/users/${created.user.id}/password-reset` })).json() as { one_time_password: string };
+      expect(reset.one_time_password).not.toBe(created.one_time_password);
+      expect((await before.send({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
+      await expect(sessionClient(created.user.username, created.one_time_password)).rejects.toThrow(/401|wrong/);
+      await sessionClient(created.user.username, reset.one_time_password);
+    });
+  });
+}
