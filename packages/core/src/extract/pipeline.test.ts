@@ -148,6 +148,13 @@ describe('extract: commitments', () => {
   it('finds qualitative commitments without a target', () => {
     expect(extract(text).commitments.find((c) => c.text === '加大治理力度')?.target).toBeUndefined();
   });
+  it('takes from explanatory notes only the figures an action verb or a bound sets as goals', () => {
+    const notes = '新的一年，重点做好以下工作。\n名词解释\n1.“示范工程”：建设10个示范县、100个示范乡镇。\n2.“人才计划”：银龄教师6000人左右。\n3.“协作”：上海16个区与云南16个州结对。';
+    expect(extract(notes).commitments.filter((c) => c.target).map((c) => c.text)).toEqual(['建设10个示范县', '100个示范乡镇', '银龄教师6000人左右']);
+  });
+  it('takes a title line for no commitment', () => {
+    expect(extract('附件\n2025年10件惠民实事\n一、稳定和扩大就业\n年度目标：实现城镇新增就业50万人以上。').commitments.map((c) => c.text)).toEqual(['实现城镇新增就业50万人以上']);
+  });
   it('takes no commitments from a review of last year', () => {
     expect(extract('过去一年，我们实施退化林分改造2万亩，新建学校3所。').commitments).toEqual([]);
   });

@@ -29,6 +29,8 @@ const GRADE_RANKS: Readonly<Record<string, number>> = {
 const ADVERBS = '全力|加快|加速|大力|积极|持续|深入|扎实|着力|不断|切实|稳步|有序|统筹|全面|进一步|力争|确保|坚持|努力|引导|继续|重点|同步|协同';
 const VERBS = '推进|推动|实施|开展|完成|建设|建成|新建|改建|扩建|改造|启动|增加|新增|加大|加强|落实|打造|创建|提升|实现|引进|培育|促进|深化|扩大|支持|组织|举办|办好|做好|抓好|解决|新改建|改扩建|提高|降低|减少|保持|控制|达到|争创|争取|投运|投用|整治|治理|修复|植树|造林|筹集|发放|培训|帮扶|吸纳|招引|开工|竣工|交付|保障|兜住|对';
 const ACTION_OPENER = new RegExp(`^(?:(?:${ADVERBS}))*(?:${VERBS})`, 'u');
+/** In explanatory notes only a verb that does something counts, not a preposition like 对. */
+const GLOSS_ACTION = new RegExp(`^(?:(?:${ADVERBS}))*(?:${VERBS.replace('|对', '')}|引进|留用|遴选|选取|新改建)`, 'u');
 const INDICATOR_TARGET = /^(?:确保|力争|努力|争取)?(.{2,24}?)(?:稳定)?(?:达到|保持在|保持|控制在|不低于|不高于|提高到|提升到|降低到|降到|降至|提高至|提升至|在)$/u;
 /** 、 separates two commitments only when both sides carry their own number. */
 const LIST_SPLIT = '、';
@@ -46,19 +48,27 @@ export function parseCommitments(
   const commitments: CommitmentCandidate[] = [];
   let quantityIndex = 0;
   for (const paragraph of tenses) {
-    if (paragraph.tense !== 'plan') continue;
+    if (paragraph.tense !== 'plan' && paragraph.tense !== 'gloss') continue;
+    // In notes that explain a programme, a figure commits only where an action verb sets it in the sentence
+    // ("建设10个示范县、100个示范乡镇") or a bound states it as a goal ("银龄教师6000人左右").
+    let sentenceHasAction = false;
     for (const clause of splitClauses(text, paragraph.start, paragraph.end, quantities)) {
+      if (clause.start > 0 && /[。！？；\n]/u.test(text[clause.start - 1] ?? '')) sentenceHasAction = false;
+      const opensWithAction = GLOSS_ACTION.test(text.slice(clause.start, clause.end));
+      sentenceHasAction ||= opensWithAction;
       while (quantityIndex < quantities.length && quantities[quantityIndex]!.end <= clause.start) quantityIndex++;
       const inside = [];
       for (let i = quantityIndex; i < quantities.length && quantities[i]!.start < clause.end; i++) inside.push(quantities[i]!);
       const isHeading = sections.some((section) => section.start <= clause.start && section.end >= clause.end);
-      if (isHeading) continue;
+      if (isHeading || isTitleLine(text, clause)) continue;
       const theme = themeAt(sections, clause.start);
       const body = text.slice(clause.start, clause.end);
       // The target is the bounded figure if there is one ("对10类群体发放贷款不低于80亿元"), else the first;
       // a comparison with last year (比上年增加1800亿元) or a share of a whole describes, it does not commit.
       const targets = inside.filter((q) => q.role !== 'pp_change' && !(q.base && /上年|去年|\d{4}年/u.test(q.base)) && q.role !== 'share');
       const quantity = targets.find((q) => q.comparator) ?? targets[0];
+      if (paragraph.tense === 'gloss' && quantity && !sentenceHasAction && !quantity.comparator) continue;
+      if (paragraph.tense === 'gloss' && !quantity) continue;
       const grade = quantity ? undefined : GRADE.exec(body);
       if (quantity) {
         commitments.push({ ...clause, ...(theme ? { theme } : {}), ...describe(text, clause, quantity), quantity });
@@ -76,6 +86,15 @@ export function parseCommitments(
     }
   }
   return commitments;
+}
+
+/** A short line of its own with no punctuation and no action verb is a title ("2025年10件惠民实事"), not a commitment. */
+function isTitleLine(text: string, clause: Clause): boolean {
+  const lineStart = text.lastIndexOf('\n', clause.start - 1) + 1;
+  const newline = text.indexOf('\n', clause.end);
+  const line = text.slice(lineStart, newline === -1 ? text.length : newline).trim();
+  const body = text.slice(clause.start, clause.end);
+  return line === body && line.length <= 24 && !/[，。；：]/u.test(line) && !ACTION_OPENER.test(line);
 }
 
 interface Clause {

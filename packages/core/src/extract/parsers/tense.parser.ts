@@ -8,11 +8,13 @@
 export interface TenseSpan {
   readonly start: number;
   readonly end: number;
-  readonly tense: 'review' | 'plan' | 'unknown';
+  /** 'gloss': notes that explain terms (名词解释): they describe the plan's programmes rather than commit. */
+  readonly tense: 'review' | 'plan' | 'gloss' | 'unknown';
 }
 
 const REVIEW_OPENER = /^(?:#{1,6}\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?\s*(?:过去(?:的)?(?:一年|五年|几年)|去年|上年|一年来|五年来|今年以来|\d{4}年(?:以来|，|工作回顾)|回顾|截至目前|截至\d{4}年|[^\n，。]{0,12}工作回顾)/u;
-const PLAN_OPENER = /^(?:#{1,6}\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?\s*(?:新的一年|今年|明年|下一步|今后|未来|\d{4}年(?:是|经济社会发展|主要预期目标|重点工作|工作安排|政府工作任务|的工作|要)|主要预期目标|总体要求|(?:\d{4}年)?(?:重点工作|工作任务|工作安排)|[^\n，。]{0,16}(?:政府工作任务|重点工作|工作安排|主要任务)$)/u;
+const GLOSS_OPENER = /^(?:名词解释|名词注释|注释|附注|注解)[:：]?$/u;
+const PLAN_OPENER = /^(?:附件\s*\d*$|\d{4}年.{0,8}(?:惠民实事|民生实事|为民办实事|民生项目)|(?:#{1,6}\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?\s*(?:新的一年|今年|明年|下一步|今后|未来|\d{4}年(?:是|经济社会发展|主要预期目标|重点工作|工作安排|政府工作任务|的工作|要)|主要预期目标|总体要求|(?:\d{4}年)?(?:重点工作|工作任务|工作安排)|[^\n，。]{0,16}(?:政府工作任务|重点工作|工作安排|主要任务)$))/u;
 
 /**
  * Splits the text into paragraphs and carries the tense forward from the last paragraph that set one.
@@ -26,7 +28,8 @@ export function classifyTense(text: string): TenseSpan[] {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline + 1;
     const paragraph = text.slice(start, end).trim();
-    if (REVIEW_OPENER.test(paragraph)) tense = 'review';
+    if (GLOSS_OPENER.test(paragraph)) tense = 'gloss';
+    else if (REVIEW_OPENER.test(paragraph)) tense = 'review';
     else if (PLAN_OPENER.test(paragraph)) tense = 'plan';
     if (paragraph.length > 0) spans.push({ start, end, tense });
     start = end;
