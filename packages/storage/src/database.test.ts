@@ -38,8 +38,8 @@ for (const engine of testEngines()) {
           await sql`select * from table_that_does_not_exist`.execute(db);
         },
       };
-      await expect(migrateToLatest(handle.db, { extraMigrations: { '0002-broken': broken } })).rejects.toThrow(
-        /0002-broken failed, nothing was changed/,
+      await expect(migrateToLatest(handle.db, { extraMigrations: { '9999-broken': broken } })).rejects.toThrow(
+        /9999-broken failed, nothing was changed/,
       );
       const tables = await handle.db.introspection.getTables();
       expect(tables.map((table) => table.name)).not.toContain('half_done');

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import { ApiTokenRepository } from './repositories/api-token.repository.ts';
 import { AuditEventRepository } from './repositories/audit-event.repository.ts';
 import { EvidenceFileRepository } from './repositories/evidence-file.repository.ts';
+import { FollowUpRepository } from './repositories/follow-up.repository.ts';
 import { BudgetLineRepository } from './repositories/budget-line.repository.ts';
 import { CommitmentRepository } from './repositories/commitment.repository.ts';
 import { DocumentRepository } from './repositories/document.repository.ts';
@@ -31,6 +32,7 @@ export interface Repositories {
   readonly auditEvents: AuditEventRepository;
   readonly apiTokens: ApiTokenRepository;
   readonly evidenceFiles: EvidenceFileRepository;
+  readonly followUps: FollowUpRepository;
 }
 
 export function createRepositories(db: Kysely<Schema>): Repositories {
@@ -48,5 +50,6 @@ export function createRepositories(db: Kysely<Schema>): Repositories {
     auditEvents: new AuditEventRepository(db),
     apiTokens: new ApiTokenRepository(db),
     evidenceFiles: new EvidenceFileRepository(db),
+    followUps: new FollowUpRepository(db),
   };
 }

@@ -20,6 +20,7 @@ export type BudgetScope = 'total' | 'livelihood' | 'category';
 export type ReportedStatus = 'not_started' | 'in_progress' | 'done' | 'blocked';
 export type ReviewKind = 'commitment' | 'indicator' | 'budget_line' | 'livelihood_programme';
 export type ReviewStatus = 'pending' | 'accepted' | 'rejected';
+export type FollowUpVerdictCode = 'met' | 'missed' | 'not_reported';
 
 /** One piece of evidence attached to a progress update. */
 export interface Evidence {
@@ -278,6 +279,40 @@ export interface EvidenceFileTable {
   created_at: CreatedAt;
 }
 
+/** A target of one report paired with the result the next year's report states (issue 8). */
+export interface FollowUpPairTable {
+  id: Generated<number>;
+  region_code: string;
+  last_year: number;
+  this_year: number;
+  last_document_id: number;
+  this_document_id: number;
+  position: number;
+  source: 'main_targets' | 'commitment';
+  metric: string;
+  target_start: number;
+  target_end: number;
+  target_text: string;
+  target_value: Numeric | null;
+  target_value_high: Numeric | null;
+  target_unit: string;
+  target_comparator: string | null;
+  result_start: number | null;
+  result_end: number | null;
+  result_text: string | null;
+  result_metric: string | null;
+  result_value: Numeric | null;
+  result_value_high: Numeric | null;
+  result_unit: string | null;
+  verdict: FollowUpVerdictCode;
+  confidence: Numeric;
+  polarity: string;
+  explanation: string;
+  commitment_id: number | null;
+  progress_update_id: number | null;
+  created_at: CreatedAt;
+}
+
 /** Every table, by name. */
 export interface Schema {
   regions: RegionTable;
@@ -301,6 +336,7 @@ export interface Schema {
   audit_events: AuditEventTable;
   api_tokens: ApiTokenTable;
   evidence_files: EvidenceFileTable;
+  follow_up_pairs: FollowUpPairTable;
 }
 
 export type RegionRow = Selectable<RegionTable>;
@@ -323,3 +359,4 @@ export type ReviewItemRow = Selectable<ReviewItemTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
 export type ApiTokenRow = Selectable<ApiTokenTable>;
 export type EvidenceFileRow = Selectable<EvidenceFileTable>;
+export type FollowUpPairRow = Selectable<FollowUpPairTable>;
