@@ -90,6 +90,7 @@ export class ExportService {
         { key: 'theme', header: '主题', kind: 'text', value: (c) => c.theme },
         { key: 'title', header: '事项', kind: 'text', value: (c) => c.title },
         { key: 'original_text', header: '原文', kind: 'text', value: (c) => c.original_text },
+        { key: 'action', header: '措施', kind: 'text', value: (c) => c.action },
         { key: 'indicator', header: '指标', kind: 'text', value: (c) => c.indicator },
         { key: 'target_comparator', header: '目标限定', kind: 'text', value: (c) => (c.target_comparator ? COMPARATOR[c.target_comparator] : null) },
         { key: 'target_value', header: '目标值', kind: 'decimal', value: (c) => c.target_value },
