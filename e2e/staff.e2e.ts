@@ -3,7 +3,8 @@
  * editor signs in, reports progress with a photo on one and cannot see the other; the visitor then sees the progress.
  */
 import { join } from 'node:path';
-import { apiSession, assert, expectText, ROOT, type E2eContext, type Scenario } from './harness.ts';
+import { mkdir } from 'node:fs/promises';
+import { apiSession, assert, expectText, ROOT, SCREENSHOT_DIR, type E2eContext, type Scenario } from './harness.ts';
 
 const REPORT = join(ROOT, 'e2e/fixtures/chengbei-2025-work-plan.txt');
 const FIRST = '完成北山造林绿化1.5万亩';
@@ -20,6 +21,7 @@ async function signIn(page: import('playwright-core').Page, baseUrl: string, use
 }
 
 async function prepareAccounts({ server, shared }: E2eContext) {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
   const admin = await apiSession(server.baseUrl, server.admin.username, server.admin.password);
   const unitIds: number[] = [];
   for (const name of [FORESTRY, CIVIL]) {
@@ -50,6 +52,7 @@ export const staffScenarios: Scenario[] = [
       await page.locator('.notice').getByRole('link', { name: '审核' }).click();
       await page.getByLabel(`选择: ${FIRST}`).check();
       await page.getByLabel(`选择: ${SECOND}`).check();
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'staff-review-desktop-zh.png'), fullPage: true });
       await page.getByRole('button', { name: /采纳所选/ }).click();
       await page.getByLabel(`选择: ${FIRST}`).waitFor({ state: 'detached' });
       assert((await page.getByLabel(`选择: ${SECOND}`).count()) === 0, 'both accepted commitments leave the pending queue');
@@ -123,6 +126,7 @@ export const staffScenarios: Scenario[] = [
       await form.getByLabel('说明').fill('已完成北山片区6000亩造林');
       const photo = await page.screenshot({ type: 'png' });
       await form.getByLabel('佐证材料（照片、文件）').setInputFiles({ name: 'beishan-planting.png', mimeType: 'image/png', buffer: photo });
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'staff-progress-phone-zh.png'), fullPage: true });
       await form.getByRole('button', { name: '提交' }).click();
       await form.getByText('已提交').waitFor({ timeout: 15_000 }).catch(async () => {
         throw new Error(`progress was not accepted: ${await form.innerText()}`);

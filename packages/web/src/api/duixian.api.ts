@@ -410,13 +410,13 @@ export async function uploadDocument(form: FormData, onProgress: (fraction: numb
   return { documentId: answer.document.id, title: answer.document.title, reviewCount: answer.review.pending, isNew: answer.is_new };
 }
 
-function describePayload(kind: string, payload: Record<string, unknown>): { title: string; detail?: string; theme?: string } {
+function describePayload(kind: string, payload: Record<string, unknown>): { title: string; figure?: { value: string; unit: string }; theme?: string } {
   const text = (key: string) => (typeof payload[key] === 'string' ? (payload[key] as string) : undefined);
   const title = text('title') ?? text('label') ?? text('name') ?? kind;
-  const value = text('target_value') ?? text('amount_yuan') ?? text('budget_yuan');
-  const unit = text('target_unit') ?? (text('amount_yuan') || text('budget_yuan') ? '元' : undefined);
+  const money = text('amount_yuan') ?? text('budget_yuan');
+  const figure = money ? { value: money, unit: '元' } : text('target_value') ? { value: text('target_value')!, unit: text('target_unit') ?? text('unit') ?? '' } : undefined;
   const theme = text('theme');
-  return { title, ...(value ? { detail: `${value}${unit ?? ''}` } : {}), ...(theme ? { theme } : {}) };
+  return { title, ...(figure ? { figure } : {}), ...(theme ? { theme } : {}) };
 }
 
 export async function listReviewItems(filter: { documentId?: number | undefined; status?: string }): Promise<ReviewItemView[]> {

@@ -186,7 +186,8 @@ export interface ReviewItemView {
   readonly kind: string;
   readonly status: 'pending' | 'accepted' | 'rejected';
   readonly title: string;
-  readonly detail?: string;
+  /** The candidate's figure: target or amount, exact, with its unit. */
+  readonly figure?: { readonly value: string; readonly unit: string };
   readonly theme?: string;
   readonly entityId?: number;
   readonly version: number;

@@ -155,5 +155,8 @@ export const messagesEn: Record<MessageKey, string> = {
   'staff.exports': 'Exports',
   'staff.myItems': "My unit's items",
   'staff.noItems': 'Nothing to do.',
+  'role.admin': 'Administrator',
+  'role.supervisor': 'Supervisor',
+  'role.unit_editor': 'Unit editor',
   'staff.role': 'Role',
 };

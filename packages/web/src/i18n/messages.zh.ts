@@ -153,6 +153,9 @@ export const messagesZh = {
   'staff.exports': '导出',
   'staff.myItems': '本单位事项',
   'staff.noItems': '没有需要处理的事项。',
+  'role.admin': '管理员',
+  'role.supervisor': '督查室',
+  'role.unit_editor': '单位填报员',
   'staff.role': '角色',
 } as const;
 

@@ -7,6 +7,7 @@ import { acceptEditedReviewItem, decideReviewItems, listReviewItems } from '../.
 import { useApi } from '../../api/use-api.ts';
 import type { ReviewItemView } from '../../api/view-types.ts';
 import { AsyncView } from '../../components/async-view.tsx';
+import { Figure } from '../../components/figure.tsx';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
 
@@ -50,7 +51,7 @@ function ReviewRow({
         ) : (
           <label htmlFor={checkboxId} style={{ fontWeight: 400 }}>{item.title}</label>
         )}
-        {item.detail ? <div className="meta">{item.detail}</div> : null}
+        {item.figure ? <div className="meta"><Figure value={item.figure.value} unit={item.figure.unit} /></div> : null}
         {error ? <p className="error" role="alert">{error}</p> : null}
       </td>
       <td>{item.theme ?? ''}</td>

@@ -59,7 +59,7 @@ export function StaffApp({ path, places }: { readonly path: string; readonly pla
       </nav>
       <div className="filters">
         <p className="meta">
-          {t('staff.role')}：{user.role} · {user.displayName ?? user.username}
+          {t('staff.role')}：{t(`role.${user.role}` as MessageKey)} · {user.displayName ?? user.username}
         </p>
         {place ? (
           <label>
