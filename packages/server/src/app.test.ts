@@ -264,6 +264,15 @@ for (const engine of testEngines()) {
       const rolled = await get<CommitmentDetailJson>(`/api/commitments/${parent.id}`);
       expect(rolled.children.map((child) => child.id)).toEqual([heavy, light]);
       expect(rolled.schedule).toMatchObject({ is_rolled_up: true, actual_percent: '80.00', code: 'ahead' });
+      const quarterly = await api.admin.patch(`/api/commitments/${light}`, {
+        version: 1,
+        milestones: [
+          { due_date: '2024-03-31', expected_percent: '25' },
+          { due_date: '2024-06-30', expected_percent: '50' },
+        ],
+      });
+      expect(quarterly.statusCode, quarterly.body).toBe(200);
+      expect((quarterly.json() as CommitmentDetailJson).schedule).toMatchObject({ basis: 'milestone', expected_percent: '50.00', code: 'behind' });
       const amountWithoutTarget = await api.admin.post(`/api/commitments/${light}/progress`, { reported_on: '2024-06-30', amount: '3' });
       expect(amountWithoutTarget.statusCode).toBe(400);
     });

@@ -18,7 +18,7 @@ import type {
 } from '@duixian/storage';
 import { InvalidError, MAX_PAGE_SIZE } from '@duixian/storage';
 import type { ReadCache } from './cache.ts';
-import type { ScheduleIndex } from './schedule-index.ts';
+import type { ColourCounts, ScheduleIndex } from './schedule-index.ts';
 import type { CommitmentSchedule } from './schedule.service.ts';
 
 export type ScheduleCode = NonNullable<CommitmentSchedule['code']>;
@@ -71,6 +71,11 @@ export class CommitmentService {
       for (const [id, schedule] of plan.schedules) schedules.set(id, schedule);
     }
     return { facts, schedules };
+  }
+
+  /** A plan's commitments by theme and warning colour, kept up to date by the schedule index. */
+  async tally(planId: number): Promise<Map<string | null, ColourCounts>> {
+    return (await this.#index.forPlan(planId)).tally;
   }
 
   /** Builds every plan's schedule statuses ahead of the first read (large plans take seconds). */

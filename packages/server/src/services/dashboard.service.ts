@@ -126,20 +126,18 @@ export class DashboardService {
 
     let commitments: DashboardSummary['commitments'] = null;
     if (plan) {
-      const { facts, schedules } = await this.#commitments.schedules({ planId: plan.id });
+      const tally = await this.#commitments.tally(plan.id);
       const byTheme = new Map<string | null, { theme: string | null; total: number; red: number; yellow: number; green: number; unknown: number }>();
       const byColour = { red: 0, yellow: 0, green: 0, unknown: 0 };
-      const themes = await plans.listThemes(plan.id);
-      for (const theme of themes) byTheme.set(theme.name, { theme: theme.name, total: 0, red: 0, yellow: 0, green: 0, unknown: 0 });
-      for (const fact of facts) {
-        // Work items count through their parent; the dashboard counts the report's own commitments.
-        if (fact.parent_id !== null) continue;
-        const colour = schedules.get(fact.id)?.colour ?? 'unknown';
-        const entry = byTheme.get(fact.theme) ?? { theme: fact.theme, total: 0, red: 0, yellow: 0, green: 0, unknown: 0 };
-        entry.total += 1;
-        entry[colour] += 1;
-        byColour[colour] += 1;
-        byTheme.set(fact.theme, entry);
+      // Themes in the plan's order first, then any counted commitment whose theme is not (or no longer) listed.
+      for (const theme of await plans.listThemes(plan.id)) byTheme.set(theme.name, { theme: theme.name, total: 0, red: 0, yellow: 0, green: 0, unknown: 0 });
+      for (const [theme, counts] of tally) {
+        if (counts.total === 0) continue;
+        byTheme.set(theme, { theme, ...counts });
+        byColour.red += counts.red;
+        byColour.yellow += counts.yellow;
+        byColour.green += counts.green;
+        byColour.unknown += counts.unknown;
       }
       commitments = {
         plan_id: plan.id,

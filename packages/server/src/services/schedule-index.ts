@@ -7,11 +7,31 @@
 import type { DatabaseHandle, ScheduleFacts } from '@duixian/storage';
 import { computeSchedule, computeSchedules, groupMilestones, todayInChina, type CommitmentSchedule } from './schedule.service.ts';
 
+/** Top-level commitments of one theme by warning colour. */
+export interface ColourCounts {
+  total: number;
+  red: number;
+  yellow: number;
+  green: number;
+  unknown: number;
+}
+
 export interface PlanSchedules {
   readonly planId: number;
   readonly today: string;
   readonly facts: Map<number, ScheduleFacts>;
   readonly schedules: Map<number, CommitmentSchedule>;
+  /** Colour counts of the plan's own commitments (work items count through their parent), by theme name. */
+  readonly tally: Map<string | null, ColourCounts>;
+}
+
+/** Adds (sign 1) or removes (sign -1) one commitment's colour from the tally; work items do not count. */
+function count(tally: Map<string | null, ColourCounts>, fact: ScheduleFacts | undefined, schedule: CommitmentSchedule | undefined, sign: 1 | -1): void {
+  if (!fact || fact.parent_id !== null) return;
+  const entry = tally.get(fact.theme) ?? { total: 0, red: 0, yellow: 0, green: 0, unknown: 0 };
+  entry.total += sign;
+  entry[schedule?.colour ?? 'unknown'] += sign;
+  tally.set(fact.theme, entry);
 }
 
 interface Entry {
@@ -62,11 +82,14 @@ export class ScheduleIndex {
     }
     const { commitments } = this.#database.repositories;
     const [fact] = await commitments.listScheduleFacts({ ids: [commitmentId], includeUnpublished: true });
-    const oldParent = built.facts.get(commitmentId)?.parent_id ?? null;
+    const milestones = groupMilestones(await commitments.listMilestones([commitmentId])).get(commitmentId) ?? [];
+    const oldFact = built.facts.get(commitmentId);
+    const oldParent = oldFact?.parent_id ?? null;
+    count(built.tally, oldFact, built.schedules.get(commitmentId), -1);
     if (fact) built.facts.set(commitmentId, fact);
     else built.facts.delete(commitmentId);
-    entry.milestones.set(commitmentId, groupMilestones(await commitments.listMilestones([commitmentId])).get(commitmentId) ?? []);
-    if (fact) this.#recompute(built, entry, commitmentId);
+    entry.milestones.set(commitmentId, milestones);
+    if (fact) this.#recompute(built, entry, commitmentId, true);
     else built.schedules.delete(commitmentId);
     if (oldParent !== null && oldParent !== fact?.parent_id) this.#recompute(built, entry, oldParent);
   }
@@ -83,16 +106,17 @@ export class ScheduleIndex {
       commitments.listPlanMilestones(planId),
     ]);
     for (const [id, list] of groupMilestones(milestones)) entry.milestones.set(id, list);
-    return {
-      planId,
-      today,
-      facts: new Map(facts.map((fact) => [fact.id, fact])),
-      schedules: computeSchedules(facts, milestones, today),
-    };
+    const schedules = computeSchedules(facts, milestones, today);
+    const tally = new Map<string | null, ColourCounts>();
+    for (const fact of facts) count(tally, fact, schedules.get(fact.id), 1);
+    return { planId, today, facts: new Map(facts.map((fact) => [fact.id, fact])), schedules, tally };
   }
 
-  /** Recomputes `id` from its children's current statuses, then walks up to the root. */
-  #recompute(built: PlanSchedules, entry: Entry, id: number): void {
+  /**
+   * Recomputes `id` from its children's current statuses, then walks up to the root, keeping the tally in step.
+   * `isUncounted`: the first commitment's old colour was already taken out of the tally.
+   */
+  #recompute(built: PlanSchedules, entry: Entry, id: number, isUncounted = false): void {
     const seen = new Set<number>();
     let cursor: number | null = id;
     while (cursor !== null && !seen.has(cursor)) {
@@ -105,7 +129,10 @@ export class ScheduleIndex {
         const schedule = built.schedules.get(child.id);
         if (schedule) children.push({ weight: child.weight, schedule });
       }
-      built.schedules.set(cursor, computeSchedule(fact, children, entry.milestones.get(cursor), built.today));
+      if (!(isUncounted && cursor === id)) count(built.tally, fact, built.schedules.get(cursor), -1);
+      const schedule = computeSchedule(fact, children, entry.milestones.get(cursor), built.today);
+      built.schedules.set(cursor, schedule);
+      count(built.tally, fact, schedule, 1);
       cursor = fact.parent_id;
     }
   }
