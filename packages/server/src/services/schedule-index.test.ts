@@ -1,0 +1,46 @@
+import { openTestDatabase, type DatabaseHandle } from '@duixian/storage';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ScheduleIndex } from './schedule-index.ts';
+
+const now = () => new Date('2024-06-30T04:00:00Z');
+
+describe('ScheduleIndex', () => {
+  let database: DatabaseHandle;
+
+  beforeAll(async () => {
+    database = await openTestDatabase('pglite');
+  }, 60_000);
+  afterAll(async () => {
+    await database?.close();
+  }, 60_000);
+
+  it('keeps statuses and colour counts after writes equal to a fresh build', async () => {
+    const { regions, plans, commitments, progressUpdates } = database.repositories;
+    await regions.ensure({ code: '630105', name: '城北区' });
+    const plan = await plans.ensure({ regionCode: '630105', year: 2024, title: '2024年工作任务' });
+    const green = await plans.ensureTheme({ planId: plan.id, name: '生态环境保护' });
+    const livable = await plans.ensureTheme({ planId: plan.id, name: '宜居城区' });
+    const forest = await commitments.create({ plan_id: plan.id, theme_id: green.id, original_text: '改造2万亩', title: '改造2万亩', target_value: '20000' });
+    const pipes = await commitments.create({ plan_id: plan.id, theme_id: livable.id, original_text: '管网改造', title: '管网改造' });
+    const item = await commitments.create({ plan_id: plan.id, theme_id: green.id, parent_id: forest.id, original_text: '北山片区', title: '北山片区' });
+
+    const index = new ScheduleIndex(database, now);
+    const before = await index.forPlan(plan.id);
+    expect(before.tally.get('生态环境保护')).toMatchObject({ total: 1, yellow: 1 });
+
+    await progressUpdates.append({ commitment_id: item.id, reported_on: '2024-06-29', percent: '100', reported_status: 'done' });
+    await index.refreshCommitment(plan.id, item.id);
+    expect(before.schedules.get(forest.id)).toMatchObject({ is_rolled_up: true, code: 'done_early', colour: 'green' });
+
+    // The work item becomes a commitment of its own under another theme: it now counts, its old parent loses it.
+    await commitments.update(item.id, 1, { parent_id: null, theme_id: livable.id });
+    await index.refreshCommitment(plan.id, item.id);
+    await progressUpdates.append({ commitment_id: pipes.id, reported_on: '2024-06-29', percent: '10' });
+    await index.refreshCommitment(plan.id, pipes.id);
+
+    const fresh = await new ScheduleIndex(database, now).forPlan(plan.id);
+    expect(Object.fromEntries(before.tally)).toEqual(Object.fromEntries(fresh.tally));
+    expect(Object.fromEntries(before.schedules)).toEqual(Object.fromEntries(fresh.schedules));
+    expect(fresh.tally.get('宜居城区')).toMatchObject({ total: 2 });
+  });
+});
