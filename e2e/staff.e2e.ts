@@ -57,9 +57,9 @@ export const staffScenarios: Scenario[] = [
       await page.getByLabel(`选择: ${FIRST}`).waitFor({ state: 'detached' });
       assert((await page.getByLabel(`选择: ${SECOND}`).count()) === 0, 'both accepted commitments leave the pending queue');
 
-      // The new plan year appears after a reload of the app's places.
-      await page.goto(`${server.baseUrl}/#/staff/assign?year=2025`);
-      await page.reload();
+      // Accepting opened the 2025 plan: the year selector offers it without reloading the page.
+      await page.getByLabel('年度').selectOption({ label: '城北区 2025' });
+      await page.getByRole('link', { name: '分派' }).click();
       for (const [title, unit] of [[FIRST, FORESTRY], [SECOND, CIVIL]] as const) {
         const item = page.locator('li.commitment-item', { has: page.getByRole('link', { name: title, exact: true }) });
         await item.getByLabel('责任单位').selectOption({ label: unit });

@@ -39,7 +39,7 @@ function Redirect({ to }: { readonly to: string }) {
   return null;
 }
 
-function Routes({ places, isReady }: { readonly places: readonly Place[]; readonly isReady: boolean }) {
+function Routes({ places, isReady, onPlacesChanged }: { readonly places: readonly Place[]; readonly isReady: boolean; readonly onPlacesChanged: () => void }) {
   const path = useHashPath();
   const { t } = useI18n();
   const session = useSession();
@@ -87,7 +87,7 @@ function Routes({ places, isReady }: { readonly places: readonly Place[]; readon
     ));
   }
   if (path === '/staff' || path.startsWith('/staff/') || path.startsWith('/staff?')) {
-    return frame('staff', fallback, isReady ? <StaffApp path={path} places={places} /> : <p role="status">{t('app.loading')}</p>);
+    return frame('staff', fallback, isReady ? <StaffApp path={path} places={places} onPlacesChanged={onPlacesChanged} /> : <p role="status">{t('app.loading')}</p>);
   }
   return frame('', fallback, <p role="alert">{t('app.notFound')}</p>);
 }
@@ -101,7 +101,7 @@ export function App() {
   }
   return (
     <SessionProvider>
-      <Routes places={state.status === 'ready' ? state.data : []} isReady={state.status === 'ready'} />
+      <Routes places={state.status === 'ready' ? state.data : []} isReady={state.status === 'ready'} onPlacesChanged={state.reload} />
       {state.status === 'loading' ? <span className="visually-hidden" role="status">{t('app.loading')}</span> : null}
     </SessionProvider>
   );

@@ -73,7 +73,7 @@ function ReviewRow({
   );
 }
 
-export function ReviewPage({ documentId }: { readonly documentId?: number | undefined }) {
+export function ReviewPage({ documentId, onDecided }: { readonly documentId?: number | undefined; readonly onDecided: () => void }) {
   const { t } = useI18n();
   const state = useApi(() => listReviewItems({ documentId, status: 'pending' }), [documentId]);
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
@@ -84,6 +84,7 @@ export function ReviewPage({ documentId }: { readonly documentId?: number | unde
       await decideReviewItems(items.filter((item) => selected.has(item.id)), decision);
       setSelected(new Set());
       state.reload();
+      onDecided();
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
     }
@@ -124,7 +125,7 @@ export function ReviewPage({ documentId }: { readonly documentId?: number | unde
                       item={item}
                       isSelected={selected.has(item.id)}
                       onSelect={(isOn) => setSelected((current) => { const next = new Set(current); if (isOn) next.add(item.id); else next.delete(item.id); return next; })}
-                      onDone={state.reload}
+                      onDone={() => { state.reload(); onDecided(); }}
                     />
                   ))}
                 </tbody>

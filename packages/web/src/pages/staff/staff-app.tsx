@@ -34,7 +34,8 @@ const TITLES: Record<StaffPage, MessageKey> = {
   exports: 'staff.exports',
 };
 
-export function StaffApp({ path, places }: { readonly path: string; readonly places: readonly Place[] }) {
+/** onPlacesChanged: accepted candidates can open a new plan year, so the app reloads its list of places. */
+export function StaffApp({ path, places, onPlacesChanged }: { readonly path: string; readonly places: readonly Place[]; readonly onPlacesChanged: () => void }) {
   const { t } = useI18n();
   const { user, isChecked, signOut } = useSession();
   const route = path.split('?')[0]!.replace(/^\/staff\/?/, '');
@@ -71,7 +72,7 @@ export function StaffApp({ path, places }: { readonly path: string; readonly pla
         ) : null}
       </div>
       {current === 'upload' ? <UploadPage place={place} places={places} /> : null}
-      {current === 'review' ? <ReviewPage documentId={Number(query.get('document')) || undefined} /> : null}
+      {current === 'review' ? <ReviewPage documentId={Number(query.get('document')) || undefined} onDecided={onPlacesChanged} /> : null}
       {current === 'assign' && place ? <AssignPage place={place} /> : null}
       {current === 'progress' && place ? <ProgressPage place={place} user={user} commitmentId={Number(query.get('commitment')) || undefined} /> : null}
       {current === 'warnings' && place ? <WarningsPage place={place} withinDays={Number(query.get('days')) || 30} /> : null}
