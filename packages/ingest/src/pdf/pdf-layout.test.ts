@@ -204,4 +204,11 @@ describe('layoutPdfPages', () => {
     const { text } = layoutPdfPages([page(1, glyphs, 1)]);
     expect(text.replace(/\s/g, '')).toHaveLength(40_000);
   });
+
+  it('reads a three-column page left to right, column by column', () => {
+    const P3 = '聚力打好民生改善保障战，不断增强民生福祉。完成对陶园小学、静雅小学的改扩建，增加学位2100个，引导新建托养机构5家。';
+    const columns = [P1, P2, P3].map((text, column) => paragraphs([text], 50 + column * 175, 700, 14));
+    const { text } = layoutPdfPages([page(1, [['城北区2023年民生工作回顾', 200, 760], ...columns.flat()])]);
+    expect(text.split('\n')).toEqual(['城北区2023年民生工作回顾', P1, P2, P3]);
+  });
 });

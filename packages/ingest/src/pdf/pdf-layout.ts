@@ -256,65 +256,75 @@ const NUMERIC_CELL = /^[-−–+]?[(（]?[\d,，]*\d(?:\.\d+)?[)）]?\s*[%％]?$
 function orderPage(page: PdfPage, lines: readonly Line[]): Block[] {
   if (lines.length === 0) return [];
   const tableOf = findTables(lines);
-  const textFragments: Fragment[] = [];
-  lines.forEach((line, index) => {
-    if (!tableOf.has(index)) textFragments.push(...line.fragments);
-  });
-  const gutter = findGutter(textFragments);
   const blocks: Block[] = [];
-  const leftColumn: { line: Line; fragments: Fragment[] }[] = [];
-  const rightColumn: { line: Line; fragments: Fragment[] }[] = [];
-  const full: { line: Line; fragments: Fragment[] }[] = [];
+  const emitted = new Set<TableBlock>();
+  // Text between tables is laid out on its own: a table across the page ends one arrangement of columns.
+  let region: Entry[] = [];
+  lines.forEach((line, index) => {
+    const table = tableOf.get(index);
+    if (!table) {
+      region.push({ line, fragments: [...line.fragments] });
+      return;
+    }
+    if (emitted.has(table)) return;
+    blocks.push(...orderColumns(region, 0), table);
+    emitted.add(table);
+    region = [];
+  });
+  blocks.push(...orderColumns(region, 0));
+  return blocks;
+}
+
+/** A line, or the part of it that falls in one column. */
+interface Entry {
+  readonly line: Line;
+  readonly fragments: Fragment[];
+}
+
+/**
+ * Reads a region column by column: split at its gutter, each side read in turn (and split again, so three or more
+ * columns come out left to right), lines across the gutter read where they stand.
+ */
+function orderColumns(entries: readonly Entry[], depth: number): TextBlock[] {
+  if (entries.length === 0) return [];
+  const gutter = depth < 4 ? findGutter(entries.flatMap((entry) => entry.fragments)) : undefined;
+  if (gutter === undefined) return textBlocks(entries);
+  const blocks: TextBlock[] = [];
+  const leftColumn: Entry[] = [];
+  const rightColumn: Entry[] = [];
+  const full: Entry[] = [];
   const flushColumns = (): void => {
-    blocks.push(...textBlocks(leftColumn), ...textBlocks(rightColumn));
-    leftColumn.length = 0;
-    rightColumn.length = 0;
+    blocks.push(...orderColumns(leftColumn.splice(0), depth + 1), ...orderColumns(rightColumn.splice(0), depth + 1));
   };
   const flushFull = (): void => {
-    blocks.push(...textBlocks(full));
-    full.length = 0;
+    blocks.push(...textBlocks(full.splice(0)));
   };
-  const emittedTables = new Set<TableBlock>();
-  /** Whether a line after `index`, before the next table or full-width line, has text right of the gutter. */
+  const crosses = (fragment: Fragment): boolean => fragment.x0 < gutter && fragment.x1 > gutter;
+  /** Whether an entry after `index`, before the next one across the gutter, has text right of the gutter. */
   const hasRightTextAfter = (index: number): boolean => {
-    for (let next = index + 1; next < lines.length; next += 1) {
-      if (gutter === undefined || tableOf.has(next)) return false;
-      const fragments = (lines[next] as Line).fragments;
-      if (fragments.some((fragment) => fragment.x0 < gutter && fragment.x1 > gutter)) return false;
+    for (let next = index + 1; next < entries.length; next += 1) {
+      const fragments = (entries[next] as Entry).fragments;
+      if (fragments.some(crosses)) return false;
       if (fragments.some((fragment) => fragment.x0 >= gutter)) return true;
     }
     return false;
   };
-  lines.forEach((line, index) => {
-    const table = tableOf.get(index);
-    if (table) {
-      if (!emittedTables.has(table)) {
-        flushColumns();
-        flushFull();
-        blocks.push(table);
-        emittedTables.add(table);
-      }
-      return;
-    }
-    if (gutter === undefined) {
-      full.push({ line, fragments: [...line.fragments] });
-      return;
-    }
-    const crossing = line.fragments.filter((fragment) => fragment.x0 < gutter && fragment.x1 > gutter);
-    if (crossing.length > 0) {
+  entries.forEach((entry, index) => {
+    const { line } = entry;
+    if (entry.fragments.some(crosses)) {
       flushColumns();
-      full.push({ line, fragments: [...line.fragments] });
+      full.push(entry);
       return;
     }
-    const left = line.fragments.filter((fragment) => fragment.x1 <= gutter);
-    const right = line.fragments.filter((fragment) => fragment.x0 >= gutter);
+    const left = entry.fragments.filter((fragment) => fragment.x1 <= gutter);
+    const right = entry.fragments.filter((fragment) => fragment.x0 >= gutter);
     // A left-only line more than a line below the end of the right column, with no right-column text after it before
     // the next full-width line, follows the two-column block (a closing line under balanced columns, which end within
     // a line of each other): it is read after both.
     const lowestRight = rightColumn[rightColumn.length - 1]?.line.y;
     if (right.length === 0 && lowestRight !== undefined && line.y < lowestRight - 1.5 * line.fontSize && !hasRightTextAfter(index)) {
       flushColumns();
-      full.push({ line, fragments: [...line.fragments] });
+      full.push(entry);
       return;
     }
     flushFull();
@@ -327,7 +337,7 @@ function orderPage(page: PdfPage, lines: readonly Line[]): Block[] {
 }
 
 /** Text blocks of one column (or of the full width) with the column's edges and line step. */
-function textBlocks(column: readonly { line: Line; fragments: Fragment[] }[]): TextBlock[] {
+function textBlocks(column: readonly Entry[]): TextBlock[] {
   if (column.length === 0) return [];
   const left = minOf(column, (entry) => minOf(entry.fragments, (fragment) => fragment.x0));
   const right = maxOf(column, (entry) => maxOf(entry.fragments, (fragment) => fragment.x1));
@@ -383,9 +393,9 @@ function findGutter(fragments: readonly Fragment[]): number | undefined {
   const leftCount = fragments.filter((fragment) => fragment.x1 <= gutter).length;
   const rightCount = fragments.filter((fragment) => fragment.x0 >= gutter).length;
   if (leftCount < 3 || rightCount < 3) return undefined;
-  // Text columns are wide: most fragments on each side fill a good part of their column.
-  const wideLeft = fragments.filter((fragment) => fragment.x1 <= gutter && fragment.x1 - fragment.x0 > (gutter - left) * 0.5).length;
-  const wideRight = fragments.filter((fragment) => fragment.x0 >= gutter && fragment.x1 - fragment.x0 > (right - gutter) * 0.5).length;
+  // Text columns are wide: fragments on each side fill a good part of it (a third: one side may hold two columns).
+  const wideLeft = fragments.filter((fragment) => fragment.x1 <= gutter && fragment.x1 - fragment.x0 > (gutter - left) * 0.3).length;
+  const wideRight = fragments.filter((fragment) => fragment.x0 >= gutter && fragment.x1 - fragment.x0 > (right - gutter) * 0.3).length;
   if (wideLeft < 2 || wideRight < 2) return undefined;
   return gutter;
 }
@@ -399,14 +409,18 @@ function findTables(lines: readonly Line[]): Map<number, TableBlock> {
   const cellsByLine = new Map(lines.map((line) => [line, cellsOf(line)]));
   const cells = (line: Line | undefined): Cell[] => (line ? (cellsByLine.get(line) ?? []) : []);
   // A row of data: a number after the label, or three cells or more that line up with the row above or below (a list
-  // of projects with their lead units); justified text in two columns also has gaps, but they do not line up.
+  // of projects with their lead units) and are not lines of justified text in columns.
   const dataRows = new Set<Line>();
   lines.forEach((line, index) => {
     const own = cells(line);
     // More cells than any table has columns: a line of scattered glyphs, not a row (and not worth pairing up).
     if (own.length > MAX_TABLE_COLUMNS) return;
     if (own.length >= 2 && own.slice(1).some((cell) => NUMERIC_CELL.test(cell.text))) dataRows.add(line);
-    else if (own.length >= 3 && [lines[index - 1], lines[index + 1]].some((other) => cells(other).length >= 3 && alignedCells(own, cells(other)) >= 3)) dataRows.add(line);
+    else if (own.length >= 3) {
+      const neighbours = [cells(lines[index - 1]), cells(lines[index + 1])];
+      const lined = neighbours.some((other) => other.length >= 3 && alignedCells(own, other) >= 3);
+      if (lined && !neighbours.some((other) => isJustifiedWith(own, other))) dataRows.add(line);
+    }
   });
   const isDataRow = (line: Line): boolean => dataRows.has(line);
   let index = 0;
@@ -438,7 +452,7 @@ function findTables(lines: readonly Line[]): Map<number, TableBlock> {
       continue;
     }
     let start = index;
-    for (let heading = 0; heading < 2 && start > 0; heading += 1) {
+    for (let heading = 0; heading < 2 && start > 0 && !result.has(start - 1); heading += 1) {
       const above = lines[start - 1] as Line;
       if (above.fragments.length < 2 || above.y - (lines[start] as Line).y > 3.5 * above.fontSize) break;
       start -= 1;
@@ -473,6 +487,17 @@ interface Cell {
   text: string;
   x0: number;
   x1: number;
+}
+
+/**
+ * Whether two stretches of Chinese text in `row` end at the same right edge as cells of `other`: justified text in
+ * columns, not a table of words (whose words are left-aligned and ragged on the right).
+ */
+function isJustifiedWith(row: readonly Cell[], other: readonly Cell[]): boolean {
+  const justified = row.filter(
+    (cell) => (cell.text.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 6 && other.some((candidate) => Math.abs(cell.x1 - candidate.x1) <= 2),
+  );
+  return justified.length >= 2;
 }
 
 /** How many cells of `row` start, end or centre within 2 points of a cell of `other`. */
