@@ -6,6 +6,7 @@ export { addUser, resetUserPassword, type NewUserInput } from './auth/user-admin
 export { DEMO_DOCUMENT_PATH, DEMO_REGIONS, DEMO_REPORT_YEAR } from './services/demo.service.ts';
 export type { ImportProbe, ImportRequest, ImportResult } from './services/import.service.ts';
 export type * from './api-schemas.ts';
+export type { FollowUpPairJson } from './routes/follow-up.routes.ts';
 export type {
   CommitmentJson,
   CommitmentDetailJson,

@@ -12,6 +12,7 @@ import { InvalidError } from '@duixian/storage';
 import type { ReadCache } from './cache.ts';
 import type { ScheduleIndex } from './schedule-index.ts';
 import { buildCandidates, toReviewItems } from './candidates.ts';
+import type { FollowUpService } from './follow-up.service.ts';
 import type { ReviewService } from './review.service.ts';
 
 export interface ImportRequest {
@@ -45,13 +46,15 @@ export class ImportService {
   readonly #cache: ReadCache;
   readonly #index: ScheduleIndex;
   readonly #probe: ImportProbe | undefined;
+  readonly #followUp: FollowUpService | undefined;
 
-  constructor(database: DatabaseHandle, review: ReviewService, cache: ReadCache, index: ScheduleIndex, probe?: ImportProbe) {
+  constructor(database: DatabaseHandle, review: ReviewService, cache: ReadCache, index: ScheduleIndex, probe?: ImportProbe, followUp?: FollowUpService) {
     this.#database = database;
     this.#review = review;
     this.#cache = cache;
     this.#index = index;
     this.#probe = probe;
+    this.#followUp = followUp;
   }
 
   async importDocument(request: ImportRequest): Promise<ImportResult> {
@@ -73,6 +76,8 @@ export class ImportService {
       tables: ingested.tables,
     };
     const title = request.title?.trim() || firstHeading(ingested.text) || request.fileName;
+    // Last year's targets against this year's results (issue 8), matched before the transaction: extraction is slow.
+    const followUps = (await this.#followUp?.prepare(region.code, request.year, ingested.text)) ?? [];
 
     const result = await this.#database.transaction(async (repositories) => {
       const document = await repositories.documents.create({
@@ -103,6 +108,8 @@ export class ImportService {
         await this.#review.decideAll(repositories, document.id, request.actorId);
         await this.#probe?.('accepted', repositories);
       }
+      // After acceptance: the earlier report's commitments must exist to receive its results as progress.
+      await this.#followUp?.record(repositories, document, followUps);
       return { document, review: await repositories.reviewItems.countByStatus(document.id) };
     });
     this.#index.clear();

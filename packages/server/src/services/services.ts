@@ -8,6 +8,7 @@ import { ReadCache } from './cache.ts';
 import { CatalogueService } from './catalogue.service.ts';
 import { CommitmentService } from './commitment.service.ts';
 import { DashboardService } from './dashboard.service.ts';
+import { FollowUpService } from './follow-up.service.ts';
 import { ImportService, type ImportProbe } from './import.service.ts';
 import { ReviewService } from './review.service.ts';
 import { ScheduleIndex } from './schedule-index.ts';
@@ -21,6 +22,7 @@ export interface Services {
   readonly dashboard: DashboardService;
   readonly review: ReviewService;
   readonly imports: ImportService;
+  readonly followUps: FollowUpService;
   readonly index: ScheduleIndex;
 }
 
@@ -32,6 +34,7 @@ export function createServices(database: DatabaseHandle, options: { now: () => D
   const index = new ScheduleIndex(database, options.now);
   const commitments = new CommitmentService(database, cache, index);
   const review = new ReviewService(database, cache, index);
+  const followUps = new FollowUpService(database, options.now);
   return {
     database,
     cache,
@@ -40,7 +43,8 @@ export function createServices(database: DatabaseHandle, options: { now: () => D
     commitments,
     dashboard: new DashboardService(database, commitments, cache, options.now),
     review,
-    imports: new ImportService(database, review, cache, index, options.importProbe),
+    imports: new ImportService(database, review, cache, index, options.importProbe, followUps),
+    followUps,
     index,
   };
 }

@@ -1,0 +1,195 @@
+/**
+ * Follow-up on import (issue 8): a region's report for year Y+1 is matched against its report for year Y (core's
+ * followUp), the pairs are kept, and each reported result goes into the progress of the year-Y commitment that
+ * stated the target, as a new progress update by the system with the result's sentence as evidence.
+ * Example: importing 北京 2025 beside 北京 2024 → 地区生产总值增长 5%左右 ↔ 5.2% (met): a 'done' update with amount 5.2.
+ */
+import { followUp, formatDecimal, type FollowUpFigure, type FollowUpPair, type FollowUpReport, type QuantityValue } from '@duixian/core';
+import type { CommitmentRow, DatabaseHandle, DocumentSummary, FollowUpPairRecord, NewProgressUpdate, Page, PageRequest, Repositories } from '@duixian/storage';
+import { todayInChina } from './schedule.service.ts';
+
+/** One match computed before the import's transaction: the new text against another document of the region. */
+export interface PreparedFollowUp {
+  /** The other document's id; the new document is the earlier one when `newIs` is 'last'. */
+  readonly otherDocumentId: number;
+  readonly otherTitle: string;
+  readonly newIs: 'last' | 'this';
+  readonly report: FollowUpReport;
+}
+
+/** What an import added: pairs kept and progress updates appended. */
+export interface FollowUpRecorded {
+  readonly pairs: number;
+  readonly progressUpdates: number;
+}
+
+/** Most documents of one region and year matched on an import. */
+const MAX_DOCUMENTS_PER_YEAR = 50;
+/** Longest evidence label the API accepts. */
+const MAX_LABEL = 200;
+
+export class FollowUpService {
+  readonly #database: DatabaseHandle;
+  readonly #now: () => Date;
+
+  constructor(database: DatabaseHandle, now: () => Date) {
+    this.#database = database;
+    this.#now = now;
+  }
+
+  /**
+   * Matches a new report's text against the region's documents of the year before (their targets, its results)
+   * and of the year after (its targets, their results). Outside any transaction: extraction takes a while.
+   * Documents without a 主要预期目标 section give no pairs and are left out.
+   */
+  async prepare(regionCode: string, year: number, text: string): Promise<PreparedFollowUp[]> {
+    const { documents } = this.#database.repositories;
+    const prepared: PreparedFollowUp[] = [];
+    for (const [otherYear, newIs] of [[year - 1, 'this'], [year + 1, 'last']] as const) {
+      const page = await documents.list({ regionCode, year: otherYear, pageSize: MAX_DOCUMENTS_PER_YEAR });
+      for (const summary of [...page.items].sort((a, b) => a.id - b.id)) {
+        const other = await documents.get(summary.id);
+        const report =
+          newIs === 'this'
+            ? followUp(other.text, text, { lastYear: otherYear, thisYear: year })
+            : followUp(text, other.text, { lastYear: year, thisYear: otherYear });
+        if (report.pairs.length > 0) prepared.push({ otherDocumentId: other.id, otherTitle: other.title, newIs, report });
+      }
+    }
+    return prepared;
+  }
+
+  /**
+   * Inside the import's transaction, once the new document is stored (and its candidates accepted when asked): keeps
+   * every pair and appends one progress update per reported result to the commitment that stated the target.
+   * Nothing existing is changed: pairs and progress updates only grow.
+   */
+  async record(repositories: Repositories, document: DocumentSummary, prepared: readonly PreparedFollowUp[]): Promise<FollowUpRecorded> {
+    let pairs = 0;
+    let progressUpdates = 0;
+    const reportedOn = todayInChina(this.#now());
+    for (const match of prepared) {
+      const last = match.newIs === 'last' ? { id: document.id, title: document.title } : { id: match.otherDocumentId, title: match.otherTitle };
+      const current = match.newIs === 'this' ? { id: document.id, title: document.title } : { id: match.otherDocumentId, title: match.otherTitle };
+      if (await repositories.followUps.hasDocuments(last.id, current.id)) continue;
+      const { lastYear, thisYear } = match.report;
+      for (const [position, pair] of match.report.pairs.entries()) {
+        const commitment = pair.result ? await this.#statingCommitment(repositories, document.region_code, lastYear, last.id, pair.target) : undefined;
+        const update = commitment && pair.result ? toProgressUpdate(pair, pair.result, commitment, current, thisYear, reportedOn) : undefined;
+        const row = update ? await repositories.progressUpdates.append(update) : undefined;
+        if (row) {
+          progressUpdates += 1;
+          await repositories.auditEvents.record({ actorId: null, action: 'report_progress', entityType: 'commitment', entityId: row.commitment_id, after: row });
+        }
+        await repositories.followUps.add({
+          region_code: document.region_code,
+          last_year: lastYear,
+          this_year: thisYear,
+          last_document_id: last.id,
+          this_document_id: current.id,
+          position,
+          source: pair.source,
+          metric: pair.target.metric,
+          target_start: pair.target.start,
+          target_end: pair.target.end,
+          target_text: pair.target.text,
+          ...valueColumns('target', pair.target.value),
+          target_unit: pair.target.unit,
+          target_comparator: pair.target.comparator ?? null,
+          result_start: pair.result?.start ?? null,
+          result_end: pair.result?.end ?? null,
+          result_text: pair.result?.text ?? null,
+          result_metric: pair.result?.metric ?? null,
+          ...(pair.result ? valueColumns('result', pair.result.value) : { result_value: null, result_value_high: null }),
+          result_unit: pair.result?.unit ?? null,
+          verdict: pair.verdict,
+          confidence: String(pair.confidence),
+          polarity: pair.polarity,
+          explanation: pair.explanation,
+          commitment_id: commitment?.id ?? null,
+          progress_update_id: row?.id ?? null,
+        });
+        pairs += 1;
+      }
+    }
+    return { pairs, progressUpdates };
+  }
+
+  /** A region's pairs for the targets of `lastYear`, in report order. */
+  async list(filter: { regionCode: string; lastYear: number } & PageRequest): Promise<Page<FollowUpPairRecord>> {
+    await this.#database.repositories.regions.get(filter.regionCode);
+    return this.#database.repositories.followUps.listByRegionYear(filter);
+  }
+
+  /**
+   * The commitment of the region's plan for `year`, read from the earlier document, whose source span holds the
+   * target; among several, the one whose own target is the same figure (value and unit), else the narrowest.
+   */
+  async #statingCommitment(
+    repositories: Repositories,
+    regionCode: string,
+    year: number,
+    documentId: number,
+    target: FollowUpFigure,
+  ): Promise<CommitmentRow | undefined> {
+    const found = await repositories.followUps.findCommitmentsAt({ regionCode, year, documentId, start: target.start, end: target.end });
+    const value = target.value.type === 'exact' ? formatDecimal(target.value.value) : formatDecimal(target.value.low);
+    return found.find((row) => row.target_unit === target.unit && row.target_value !== null && sameNumber(row.target_value, value)) ?? found[0];
+  }
+}
+
+/** '5.0' and '5' are the same number (NUMERIC may come back with trailing zeros). */
+function sameNumber(a: string, b: string): boolean {
+  const strip = (text: string) => (text.includes('.') ? text.replace(/\.?0+$/, '') : text);
+  return strip(a) === strip(b);
+}
+
+function valueColumns<P extends 'target' | 'result'>(prefix: P, value: QuantityValue): Record<`${P}_value` | `${P}_value_high`, string | null> {
+  const low = value.type === 'exact' ? formatDecimal(value.value) : formatDecimal(value.low);
+  const high = value.type === 'range' ? formatDecimal(value.high) : null;
+  return { [`${prefix}_value`]: low, [`${prefix}_value_high`]: high } as Record<`${P}_value` | `${P}_value_high`, string | null>;
+}
+
+/**
+ * The progress update a reported result makes: 'done' when the target was met; the result as an amount when it is
+ * one exact, non-negative figure in the commitment's unit, moving the same way as the target, for a target where
+ * more is better (a result under a ceiling — 失业率4.1% against 5%以内 — is not progress towards 5). A missed
+ * target without such an amount gets no update: the pair itself records the miss.
+ */
+function toProgressUpdate(
+  pair: FollowUpPair,
+  result: FollowUpFigure,
+  commitment: CommitmentRow,
+  current: { id: number; title: string },
+  thisYear: number,
+  reportedOn: string,
+): NewProgressUpdate | undefined {
+  const isCeiling = pair.polarity === 'lower_is_better' || pair.target.comparator === '<=' || pair.target.comparator === '<' || commitment.target_comparator === '<=' || commitment.target_comparator === '<';
+  const amount =
+    !isCeiling &&
+    commitment.target_value !== null &&
+    commitment.target_unit === result.unit &&
+    result.value.type === 'exact' &&
+    result.value.value.mantissa >= 0n &&
+    result.direction === pair.target.direction
+      ? formatDecimal(result.value.value)
+      : null;
+  const status = pair.verdict === 'met' ? ('done' as const) : null;
+  if (amount === null && status === null) return undefined;
+  const label = `${thisYear}年《${current.title}》：${result.text}`;
+  return {
+    commitment_id: commitment.id,
+    reported_on: reportedOn,
+    amount,
+    reported_status: status,
+    note: pair.explanation,
+    evidence: [
+      {
+        kind: 'link',
+        ref: `#/documents/${current.id}?at=${result.start}-${result.end}`,
+        label: label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label,
+      },
+    ],
+    author_id: null,
+  };
+}
