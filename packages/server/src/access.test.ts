@@ -250,6 +250,19 @@ for (const engine of testEngines()) {
       expect(list.items.map((item) => item.id)).not.toContain(ids.otherHidden);
     });
 
+    it('shows a published commitment\'s unpublished work items to staff and their unit only', async () => {
+      const parent = await newCommitment(unitB);
+      const child = await admin().send({ method: 'POST', url: '/api/commitments', payload: { parent_id: parent, title: `未公开工作项${unique()}`, lead_unit_id: unitA } });
+      const { id, version } = child.json() as { id: number; version: number };
+      expect((await admin().send({ method: 'PATCH', url: `/api/commitments/${id}`, payload: { version, published: false } })).statusCode).toBe(200);
+      const childrenFor = async (caller: Caller) =>
+        ((await (clients.get(caller) as Client).send({ method: 'GET', url: `/api/commitments/${parent}` })).json() as { children: { id: number }[] }).children.map((item) => item.id);
+      expect(await childrenFor('anonymous')).not.toContain(id);
+      expect(await childrenFor('supervisor')).toContain(id);
+      expect(await childrenFor('unit_editor')).toContain(id);
+      expect(await childrenFor('anonymous')).not.toContain(id);
+    });
+
     it('refuses a cookie write without the CSRF header, and a revoked API token', async () => {
       const signIn = await api.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username: 'admin', password: 'test-admin-password-1' }, remoteAddress: nextAddress() });
       const session = signIn.cookies.find((cookie) => cookie.name === 'duixian_session');

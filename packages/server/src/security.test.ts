@@ -145,6 +145,13 @@ for (const engine of testEngines()) {
       expect(download.headers['content-type']).toBe('application/pdf');
       expect(download.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('验收报告.pdf')}`);
       expect(download.rawPayload.equals(pdf)).toBe(true);
+      // A progress update may cite a stored file only.
+      const commitments = (await api.app.inject('/api/commitments?page_size=1')).json() as { items: { id: number }[] };
+      const cite = (ref: string) =>
+        api.admin.post(`/api/commitments/${commitments.items[0]?.id}/progress`, { reported_on: '2024-06-30', percent: '10', evidence: [{ kind: 'file', ref, label: '验收报告' }] });
+      expect((await cite((first.json() as { sha256: string }).sha256)).statusCode).toBe(201);
+      expect((await cite('f'.repeat(64))).statusCode).toBe(400);
+      expect((await cite('../../etc/passwd')).statusCode).toBe(400);
       expect((await api.app.inject(`/api/evidence/${'0'.repeat(64)}`)).statusCode).toBe(404);
       expect((await api.app.inject('/api/evidence/..%2F..%2Fetc%2Fpasswd')).statusCode).toBe(400);
       expect((await api.app.inject({ method: 'POST', url: '/api/evidence', ...multipart({ name: 'a.txt', content: 'x' }, {}) })).statusCode).toBe(401);

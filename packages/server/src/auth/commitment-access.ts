@@ -3,7 +3,7 @@
  * all; a unit editor sees published ones and its own unit's unpublished ones, and reports only on its unit's items
  * (lead or supporting). Example: a 区教育局 editor reporting on a 区卫健委 work item → false.
  */
-import { NotFoundError, type CommitmentUnitRef, type DatabaseHandle } from '@duixian/storage';
+import { InvalidError, NotFoundError, type CommitmentUnitRef, type DatabaseHandle } from '@duixian/storage';
 import { HttpError } from '../http-error.ts';
 import type { SessionUser } from './auth.service.ts';
 
@@ -42,5 +42,30 @@ export async function assertCommitmentAccess(
   if (!canReadCommitment(user, commitment)) throw new NotFoundError('commitment', id);
   if (need === 'report' && !canReportProgress(user, commitment)) {
     throw new HttpError(403, 'forbidden', '只能填报本单位的事项 / you may report progress on your own unit\'s items only');
+  }
+}
+
+/** Whose view of a commitment a response is, for caching: 'staff', 'unit:3' or 'public'. */
+export function viewerKey(user: SessionUser | undefined): string {
+  if (isStaff(user)) return 'staff';
+  return user?.role === 'unit_editor' && user.unit_id !== null ? `unit:${user.unit_id}` : 'public';
+}
+
+/** A commitment detail with only the work items this caller may read. */
+export function withVisibleChildren<T extends { children: readonly CommitmentScope[] }>(detail: T, user: SessionUser | undefined): T {
+  return { ...detail, children: detail.children.filter((child) => canReadCommitment(user, child)) };
+}
+
+/** Evidence of kind 'file' must name a stored evidence file (by its sha256). */
+export async function assertEvidenceStored(database: DatabaseHandle, evidence: readonly { kind: string; ref: string }[]): Promise<void> {
+  for (const item of evidence) {
+    if (item.kind !== 'file') continue;
+    if (!/^[0-9a-f]{64}$/.test(item.ref)) throw new InvalidError(`evidence file reference "${item.ref}" is not a sha256: upload the file to /api/evidence first`);
+    try {
+      await database.repositories.evidenceFiles.describe(item.ref);
+    } catch (error) {
+      if (error instanceof NotFoundError) throw new InvalidError(`no evidence file ${item.ref}: upload it to /api/evidence first`);
+      throw error;
+    }
   }
 }

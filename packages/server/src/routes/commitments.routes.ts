@@ -22,7 +22,7 @@ import {
   regionCode,
   scheduleCode,
 } from '../api-schemas.ts';
-import { assertCommitmentAccess } from '../auth/commitment-access.ts';
+import { assertCommitmentAccess, assertEvidenceStored, viewerKey, withVisibleChildren } from '../auth/commitment-access.ts';
 import { optionalUser } from '../auth/optional-user.ts';
 import { requireUser } from '../auth/require-user.ts';
 import { sendCached } from '../cached-response.ts';
@@ -83,7 +83,10 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
     { preHandler: optionalUser(auth), schema: { tags: ['commitments'], summary: '承诺事项详情 / one commitment', params: idParams, response: { 200: CommitmentDetail, 404: ErrorResponse } } },
     async (request, reply) => {
       await assertCommitmentAccess(services.database, request.params.id, request.user, 'read');
-      return sendCached(reply, services.cache, request.url, CommitmentDetail, async () => present(await commitments.get(request.params.id)));
+      // Unpublished work items are part of the answer for some callers only: one cached answer per kind of caller.
+      return sendCached(reply, services.cache, `${request.url}#${viewerKey(request.user)}`, CommitmentDetail, async () =>
+        present(withVisibleChildren(await commitments.get(request.params.id), request.user)),
+      );
     },
   );
 
@@ -167,6 +170,7 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
     },
     async (request, reply) => {
       await assertCommitmentAccess(services.database, request.params.id, request.user, 'report');
+      await assertEvidenceStored(services.database, request.body.evidence ?? []);
       return reply.status(201).send(present(await commitments.addProgress(request.params.id, request.body, request.user!)));
     },
   );
