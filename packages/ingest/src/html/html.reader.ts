@@ -8,6 +8,7 @@ import type { Table } from '@duixian/core';
 import { TextBuilder, type SourceRange } from '../offset-map.ts';
 import type { ReaderResult } from '../reader-result.ts';
 import { TableRecorder, captionBefore } from '../table-recorder.ts';
+import { isCjk } from '../text/is-cjk.ts';
 
 interface ElementNode {
   type: string;
@@ -384,18 +385,4 @@ function isDataTable(table: ElementNode): boolean {
 function clampSpan(value: string | undefined): number {
   const span = Number.parseInt(value ?? '1', 10);
   return Number.isFinite(span) && span > 1 ? Math.min(span, 50) : 1;
-}
-
-/** Han characters and CJK punctuation: no spaces are put between them. */
-export function isCjk(char: string): boolean {
-  if (char.length === 0) return false;
-  const code = char.charCodeAt(0);
-  return (
-    (code >= 0x3000 && code <= 0x303f) || // CJK punctuation
-    (code >= 0x3400 && code <= 0x9fff) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xff00 && code <= 0xffef) || // full-width forms
-    (code >= 0xd840 && code <= 0xd87f) || // surrogates of CJK extension planes
-    code === 0x2014 || code === 0x2026 || code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019
-  );
 }

@@ -8,7 +8,7 @@ import type { Problem, Table } from '@duixian/core';
 import { TextBuilder, type SourceRange } from '../offset-map.ts';
 import type { ReaderResult } from '../reader-result.ts';
 import { TableRecorder, captionBefore } from '../table-recorder.ts';
-import { isCjk } from '../html/html.reader.ts';
+import { isCjk } from '../text/is-cjk.ts';
 import type { PdfItem, PdfPage } from './pdf-pages.ts';
 
 /** A piece of one text item, white space trimmed off. */
