@@ -211,4 +211,9 @@ describe('layoutPdfPages', () => {
     const { text } = layoutPdfPages([page(1, [['城北区2023年民生工作回顾', 200, 760], ...columns.flat()])]);
     expect(text.split('\n')).toEqual(['城北区2023年民生工作回顾', P1, P2, P3]);
   });
+
+  it('reads a forcibly justified short line with wide gaps as one line without spaces next to Chinese', () => {
+    const { text } = layoutPdfPages([page(1, [['投入资金', 60, 700], ['21.98', 200, 700], ['亿元', 330, 700], ['GDP', 420, 700], ['grew', 500, 700]])]);
+    expect(text).toBe('投入资金21.98亿元GDP grew');
+  });
 });

@@ -630,7 +630,9 @@ function writeBlocks(blocks: readonly Block[], problems: Problem[]): ReaderResul
       builder.appendSeparator('\n');
     }
     block.fragments.forEach((fragment, index) => {
-      if (index > 0) builder.appendSeparator(' ');
+      // A wide gap inside a line of text (a forcibly justified line): a space between Latin words, nothing next to
+      // Chinese, so that "21.98" and "亿元" set far apart still read "21.98亿元".
+      if (index > 0 && !isCjk(builder.lastChar) && !isCjk(fragment.text.charAt(0))) builder.appendSeparator(' ');
       for (const piece of fragmentPieces(fragment)) builder.append(piece.text, piece.source);
     });
     previous = block;
