@@ -11,7 +11,7 @@ import type { Span } from '../model/span.ts';
 import type { NonQuantityCandidate, QuantityCandidate } from './candidate.ts';
 import { mapSpan, normalizeText, type NormalizedText } from './normalize.ts';
 import { parseCommitments } from './parsers/commitment.parser.ts';
-import { parseDates } from './parsers/date.parser.ts';
+import { addRelativeDates, parseWrittenDates } from './parsers/date.parser.ts';
 import { scanNumerals } from './parsers/numeral.scanner.ts';
 import { classifyUnitless, parseQuantities } from './parsers/quantity.parser.ts';
 import { parseSections } from './parsers/section.parser.ts';
@@ -32,12 +32,10 @@ export function extract(source: string, context: ExtractionContext = {}): Extrac
   const normalized = normalizeText(source);
   const text = normalized.text;
   const { tokens, unreadable } = scanNumerals(text);
-  const firstPass = parseDates(text, tokens, context.reportYear);
-  const reportYear = context.reportYear ?? inferReportYear(text, firstPass.dates);
-  // Relative dates (今年, 上年) need the report year, which the explicit dates may have told us.
-  const { dates, usedTokens } = context.reportYear === undefined && reportYear !== undefined
-    ? parseDates(text, tokens, reportYear)
-    : firstPass;
+  const written = parseWrittenDates(text, tokens);
+  // Dates in words (今年, 上年) need the report year, which the written dates may tell.
+  const reportYear = context.reportYear ?? inferReportYear(text, written.dates);
+  const { dates, usedTokens } = addRelativeDates(text, tokens, written, reportYear);
   const parsed = parseQuantities(text, tokens, usedTokens);
   // Ranges first: "10—15万元" must become one quantity before bare numbers are dropped.
   const merged = mergeRanges(text, parsed.quantities);

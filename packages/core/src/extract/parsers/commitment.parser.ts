@@ -59,7 +59,7 @@ export function parseCommitments(
       while (quantityIndex < quantities.length && quantities[quantityIndex]!.end <= clause.start) quantityIndex++;
       const inside = [];
       for (let i = quantityIndex; i < quantities.length && quantities[i]!.start < clause.end; i++) inside.push(quantities[i]!);
-      const isHeading = sections.some((section) => section.start <= clause.start && section.end >= clause.end);
+      const isHeading = sectionAt(sections, clause.start)?.end !== undefined && sectionAt(sections, clause.start)!.end >= clause.end;
       if (isHeading || isTitleLine(text, clause)) continue;
       const theme = themeAt(sections, clause.start);
       const body = text.slice(clause.start, clause.end);
@@ -158,14 +158,31 @@ function trim(text: string, clause: Clause): Clause {
   return { start, end };
 }
 
+/** The index of the last section opening at or before `position` (sections are in text order), or -1. */
+function lastSectionIndex(sections: readonly SectionCandidate[], position: number): number {
+  let low = 0;
+  let high = sections.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sections[middle]!.start <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/** The section whose heading text holds `position`, if any. */
+function sectionAt(sections: readonly SectionCandidate[], position: number): SectionCandidate | undefined {
+  const section = sections[lastSectionIndex(sections, position)];
+  return section && section.end > position ? section : undefined;
+}
+
 /** The innermost section holding `position`: a topic sentence reaches to its paragraph's end only. */
 function themeAt(sections: readonly SectionCandidate[], position: number): string | undefined {
-  let theme: string | undefined;
-  for (const section of sections) {
-    if (section.start > position) break;
-    if (section.scopeEnd === undefined || position < section.scopeEnd) theme = section.theme;
+  for (let index = lastSectionIndex(sections, position); index >= 0; index--) {
+    const section = sections[index]!;
+    if (section.scopeEnd === undefined || position < section.scopeEnd) return section.theme;
   }
-  return theme;
+  return undefined;
 }
 
 function describe(text: string, clause: Clause, quantity: QuantityCandidate): { action?: string; indicator?: string } {

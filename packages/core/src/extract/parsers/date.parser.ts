@@ -37,10 +37,10 @@ export interface DateParse {
 }
 
 /**
- * Finds every date in the text.
- * @example parseDates('2023年全区', tokens, 2024).dates // [{ start: 0, end: 5, period: { year: 2023 } }]
+ * The dates written with numbers only (2023年, 3月5日, 2026-02-10): what tells the report year when nobody says.
+ * @example parseWrittenDates('2023年全区', tokens).dates // [{ start: 0, end: 5, period: { year: 2023 } }]
  */
-export function parseDates(text: string, tokens: readonly NumeralToken[], reportYear: number | undefined): DateParse {
+export function parseWrittenDates(text: string, tokens: readonly NumeralToken[]): DateParse {
   const dates: DateCandidate[] = [];
   const used = new Set<NumeralToken>();
   for (let index = 0; index < tokens.length; index++) {
@@ -84,7 +84,16 @@ export function parseDates(text: string, tokens: readonly NumeralToken[], report
       dates.push({ start: token.start, end: token.end + 1, period: { year }, provenance: 'parser/date' });
     }
   }
-  dates.push(...findRelativeDates(text, reportYear, tokens, used));
+  return { dates, usedTokens: used };
+}
+
+/**
+ * Adds the dates written with words (今年, 上半年, 十四五) to the written ones, resolved against the report year.
+ * @example addRelativeDates('今年', tokens, written, 2024).dates // [{ text: '今年', period: { year: 2024 } }]
+ */
+export function addRelativeDates(text: string, tokens: readonly NumeralToken[], written: DateParse, reportYear: number | undefined): DateParse {
+  const used = new Set(written.usedTokens);
+  const dates = [...written.dates, ...findRelativeDates(text, reportYear, tokens, used)];
   dates.sort((a, b) => a.start - b.start);
   return { dates, usedTokens: used };
 }

@@ -37,6 +37,12 @@ const TRAILING_PART = /^(\d)(千|百)(多|余)?(万)?/u;
 const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`, 'uy');
 const ARABIC_RUN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
 const SPELLED_PERCENT = '百分之';
+const DIGIT = 1;
+const CHINESE = 2;
+/** For every UTF-16 code unit: 1 for an ASCII digit, 2 for a Chinese numeral character, 0 otherwise. */
+const NUMERAL_START = new Uint8Array(65536);
+for (let code = 0x30; code <= 0x39; code++) NUMERAL_START[code] = DIGIT;
+for (const char of CHINESE_NUMERAL_CHARS) NUMERAL_START[char.charCodeAt(0)] = CHINESE;
 
 /**
  * Scans the whole text once, left to right.
@@ -45,15 +51,15 @@ const SPELLED_PERCENT = '百分之';
 export function scanNumerals(text: string): NumeralScan {
   const tokens: NumeralToken[] = [];
   const unreadable: NumeralScan['unreadable'] = [];
-  // Jump from one possible number start to the next: most of a report is words.
-  const starts = new RegExp(`[0-9${CHINESE_NUMERAL_CHARS}]`, 'gu');
-  for (let match = starts.exec(text); match; match = starts.exec(text)) {
-    const position = match.index;
+  // Skip, by a table lookup, every character that cannot start a number: most of a report is words.
+  for (let position = 0; position < text.length; position++) {
+    const kind = NUMERAL_START[text.charCodeAt(position)];
+    if (kind === 0) continue;
     const token = readAt(text, position);
     if (token) {
       tokens.push(token);
-      starts.lastIndex = token.end;
-    } else if (CHINESE_NUMERAL_CHARS.includes(text[position]!)) {
+      position = token.end - 1;
+    } else if (kind === CHINESE) {
       unreadable.push({ start: position, end: position + 1 });
     }
   }

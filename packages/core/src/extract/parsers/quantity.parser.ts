@@ -5,7 +5,7 @@
  */
 import type { Comparator, QuantityKind } from '../../model/quantity.ts';
 import { matchOpenUnit, matchUnit } from '../../numbers/units.ts';
-import type { NonQuantityCandidate, QuantityCandidate } from '../candidate.ts';
+import { shapeCandidate, type NonQuantityCandidate, type QuantityCandidate } from '../candidate.ts';
 import type { NumeralToken } from './numeral.scanner.ts';
 
 /** Words that begin with a measure word but are none: 迈上千亿台阶, 个人所得税. */
@@ -39,7 +39,7 @@ export function parseQuantities(text: string, tokens: readonly NumeralToken[], u
     }
     const quantity = readQuantity(text, token);
     if (quantity) {
-      quantities.push(quantity);
+      quantities.push(shapeCandidate(quantity));
       consumedUntil = quantity.end;
     }
     else nonQuantities.push(...classifyUnitless(text, token));
@@ -212,7 +212,7 @@ function classifyExcluded(text: string, token: NumeralToken): { reason: NonQuant
   if (after === '位' && /(?:排名|排|居|列|前|提升|上升|下降|后移|前移)$/u.test(text.slice(Math.max(0, token.start - 2), token.start))) {
     return { reason: 'ordinal', end: token.end + 1 };
   }
-  if (/热线/u.test(text.slice(token.end, token.end + 8)) && token.end - token.start >= 5) return { reason: 'code' }; // 12345热线
+  if (token.end - token.start >= 5 && text.slice(token.end, token.end + 8).includes('热线')) return { reason: 'code' }; // 12345热线
   if (before === '届') return { reason: 'ordinal', end: after === '次' ? token.end + 1 : token.end }; // 十五届八次全会
   if (after === '强' || after === '级' || after === '大') {
     return { reason: 'name', end: token.end + 1 }; // 百强县, 4A级, 二十大, 三大保卫战, 10大类

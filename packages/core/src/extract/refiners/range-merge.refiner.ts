@@ -3,7 +3,7 @@
  * "5%—6%" and "5%到6%" → [5, 6] %. The first number borrows the second's magnitude and unit when it has none.
  */
 import { compareDecimals, scaleDecimal } from '../../numbers/decimal.ts';
-import type { QuantityCandidate } from '../candidate.ts';
+import { shapeCandidate, type QuantityCandidate } from '../candidate.ts';
 
 const CONNECTOR = /^(?:—{1,2}|–|-|~|至|到)$/u;
 /** 从5%到6% is a movement, not a range. */
@@ -42,10 +42,10 @@ function joinRange(first: QuantityCandidate, second: QuantityCandidate): Quantit
   const firstValue = first.value.type === 'exact' ? first.value.value : first.value.low;
   const secondValue = second.value.type === 'exact' ? second.value.value : second.value.high;
   const low = first.unit === undefined ? scaleDecimal(firstValue, second.magnitudePower) : firstValue;
-  return {
+  return shapeCandidate({
     ...second,
     start: first.start,
     value: { type: 'range', low, high: secondValue },
     provenance: 'refiner/range-merge',
-  };
+  });
 }
