@@ -1,6 +1,6 @@
 /**
  * The app: reads the hash path, finds the region and year it names, and shows the page inside the layout.
- * Routes: #/ (latest region and year), #/r/:region/:year[/budget|/commitments|/documents], #/commitments/:id,
+ * Routes: #/ (latest region and year), #/r/:region/:year[/budget|/commitments|/documents|/follow-up], #/commitments/:id,
  * #/documents/:id, #/staff[/sign-in|/upload|/review|/assign|/progress|/warnings|/exports].
  */
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
@@ -14,6 +14,7 @@ import { CommitmentPage } from './pages/public/commitment.page.tsx';
 import { CommitmentsPage } from './pages/public/commitments.page.tsx';
 import { DocumentPage } from './pages/public/document.page.tsx';
 import { DocumentsPage } from './pages/public/documents.page.tsx';
+import { FollowUpPage } from './pages/public/follow-up.page.tsx';
 import { OverviewPage } from './pages/public/overview.page.tsx';
 import { hashQuery } from './router/hash-query.ts';
 import { buildPath, matchRoute } from './router/route-match.ts';
@@ -24,7 +25,7 @@ import { SessionProvider, useSession } from './pages/staff/session.context.tsx';
 const BudgetPage = lazy(() => import('./pages/public/budget.page.tsx').then((module) => ({ default: module.BudgetPage })));
 const StaffApp = lazy(() => import('./pages/staff/staff-app.tsx').then((module) => ({ default: module.StaffApp })));
 
-const PLACE_PAGES = ['budget', 'commitments', 'documents'] as const;
+const PLACE_PAGES = ['budget', 'commitments', 'documents', 'follow-up'] as const;
 
 function toRegionYear(place: Place | undefined): RegionYear | undefined {
   return place ? { regionCode: place.regionCode, regionName: place.regionName, year: place.year } : undefined;
@@ -74,6 +75,7 @@ function Routes({ places, isReady, onPlacesChanged }: { readonly places: readonl
     const content =
       page === 'budget' ? <BudgetPage place={place} /> :
       page === 'commitments' ? <CommitmentsPage place={place} query={query} /> :
+      page === 'follow-up' ? <FollowUpPage place={place} /> :
       <DocumentsPage regionCode={place.regionCode} year={place.year} />;
     return frame(page, place, content);
   }

@@ -31,6 +31,7 @@ export function Layout({
         ['budget', 'nav.budget', buildPath('r', place.regionCode, place.year, 'budget')],
         ['commitments', 'nav.commitments', buildPath('r', place.regionCode, place.year, 'commitments')],
         ['documents', 'nav.documents', buildPath('r', place.regionCode, place.year, 'documents')],
+        ['follow-up', 'nav.followUp', buildPath('r', place.regionCode, place.year, 'follow-up')],
       ]
     : [];
   links.push(['staff', 'nav.staff', '#/staff']);

@@ -1,0 +1,125 @@
+/**
+ * The typed client of GET /api/follow-up: a region's targets for one year with the results its next report states,
+ * as the web's view types. Example: getFollowUp('110000', 2024) → { lastYear: 2024, thisYear: 2025, counts: { met: 3,
+ * missed: 1, not_reported: 0 }, pairs: [{ metric: '地区生产总值增长', target: { text: '5%' }, result: { text: '5.2%' }, verdict: 'met' }, …] }.
+ */
+import type { FollowUpPairJson } from '@duixian/server';
+import { getJson, query } from './http.client.ts';
+import type { SourceLink } from './view-types.ts';
+
+export type FollowUpVerdict = FollowUpPairJson['verdict'];
+
+export const FOLLOW_UP_VERDICTS: readonly FollowUpVerdict[] = ['met', 'missed', 'not_reported'];
+
+/** A figure of one report with the sentence it stands in. */
+export interface FollowUpFigureView {
+  readonly text: string;
+  readonly metric: string;
+  /** The exact value as a decimal string, when the figure is one number (a range gives its low end). */
+  readonly value?: string;
+  readonly valueHigh?: string;
+  readonly unit: string;
+  readonly comparator?: string;
+  readonly source: SourceLink;
+}
+
+export interface FollowUpPairView {
+  readonly id: number;
+  readonly metric: string;
+  readonly target: FollowUpFigureView;
+  readonly result?: FollowUpFigureView;
+  readonly verdict: FollowUpVerdict;
+  readonly confidence: number;
+  readonly explanation: string;
+  readonly commitmentId?: number;
+}
+
+export interface FollowUpDocumentView {
+  readonly id: number;
+  readonly title: string;
+  readonly year: number;
+}
+
+/** Last year's targets judged by this year's report, with counts per verdict. */
+export interface FollowUpView {
+  /** The year of the targets. */
+  readonly lastYear: number;
+  /** The year of the report stating the results (absent when there are no pairs). */
+  readonly thisYear?: number;
+  readonly lastDocuments: readonly FollowUpDocumentView[];
+  readonly thisDocuments: readonly FollowUpDocumentView[];
+  readonly counts: Readonly<Record<FollowUpVerdict, number>>;
+  readonly pairs: readonly FollowUpPairView[];
+}
+
+interface WirePage<T> {
+  items: T[];
+  total: number;
+  page: number;
+  page_size: number;
+}
+
+const PAGE_SIZE = 500;
+
+function toFigure(figure: NonNullable<FollowUpPairJson['result']> & { comparator?: string | null }, documentId: number): FollowUpFigureView {
+  return {
+    text: figure.text,
+    metric: figure.metric,
+    ...(figure.value !== null ? { value: figure.value } : {}),
+    ...(figure.value_high !== null ? { valueHigh: figure.value_high } : {}),
+    unit: figure.unit,
+    ...(figure.comparator ? { comparator: figure.comparator } : {}),
+    source: { documentId, start: figure.start, end: figure.end },
+  };
+}
+
+function toPair(row: FollowUpPairJson): FollowUpPairView {
+  return {
+    id: row.id,
+    metric: row.target.metric,
+    target: toFigure(row.target, row.last_document.id),
+    ...(row.result ? { result: toFigure(row.result, row.this_document.id) } : {}),
+    verdict: row.verdict,
+    confidence: row.confidence,
+    explanation: row.explanation,
+    ...(row.commitment_id !== null ? { commitmentId: row.commitment_id } : {}),
+  };
+}
+
+function uniqueDocuments(documents: readonly FollowUpDocumentView[]): FollowUpDocumentView[] {
+  const byId = new Map<number, FollowUpDocumentView>();
+  for (const document of documents) byId.set(document.id, { id: document.id, title: document.title, year: document.year });
+  return [...byId.values()];
+}
+
+/** Every pair of a region's targets for `lastYear` (all pages), in the order of the earlier report. */
+export async function getFollowUp(regionCode: string, lastYear: number): Promise<FollowUpView> {
+  const rows: FollowUpPairJson[] = [];
+  for (let page = 1; ; page += 1) {
+    const answer = await getJson<WirePage<FollowUpPairJson>>(`/api/follow-up${query({ region: regionCode, year: lastYear, page, page_size: PAGE_SIZE })}`);
+    rows.push(...answer.items);
+    if (answer.items.length === 0 || rows.length >= answer.total) break;
+  }
+  const counts: Record<FollowUpVerdict, number> = { met: 0, missed: 0, not_reported: 0 };
+  for (const row of rows) counts[row.verdict] += 1;
+  const first = rows[0];
+  return {
+    lastYear,
+    ...(first ? { thisYear: first.this_year } : {}),
+    lastDocuments: uniqueDocuments(rows.map((row) => row.last_document)),
+    thisDocuments: uniqueDocuments(rows.map((row) => row.this_document)),
+    counts,
+    pairs: rows.map(toPair),
+  };
+}
+
+/**
+ * The follow-up a page for `year` shows: the targets of the year before, judged by this year's report; when that
+ * year has none yet, the targets of `year` itself, judged by the next report.
+ */
+export async function getLatestFollowUp(regionCode: string, year: number): Promise<FollowUpView> {
+  const previous = await getFollowUp(regionCode, year - 1);
+  if (previous.pairs.length > 0) return previous;
+  const current = await getFollowUp(regionCode, year);
+  return current.pairs.length > 0 ? current : previous;
+}
