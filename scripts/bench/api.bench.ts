@@ -71,13 +71,15 @@ interface LoadRow {
   requestsPerSecond: number;
   p99Ms: number;
   non2xx: number;
+  bytes: number;
 }
 
 async function load(target: string, url: string): Promise<LoadRow> {
   // A short warm-up fills caches and JIT before the measured run.
   await autocannon({ url, connections: CONNECTIONS, duration: 1 });
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
-  return { target, requestsPerSecond: result.requests.average, p99Ms: result.latency.p99, non2xx: result.non2xx + result.errors };
+  const body = await (await fetch(url)).arrayBuffer();
+  return { target, requestsPerSecond: result.requests.average, p99Ms: result.latency.p99, non2xx: result.non2xx + result.errors, bytes: body.byteLength };
 }
 
 /**
@@ -161,14 +163,16 @@ async function httpPart(): Promise<void> {
     rows.push(await load('GET /api/health', `${servers.appUrl}/api/health`));
     rows.push(await load('dashboard summary (cached)', `${servers.appUrl}/api/dashboard/summary?region=630105&year=2024`));
     rows.push(await load('commitment list (page of 20)', `${servers.appUrl}/api/commitments?region=630105&year=2024`));
+    // The same list with one item: what the list costs apart from its 20 KB body.
+    rows.push(await load('commitment list (page of 1)', `${servers.appUrl}/api/commitments?region=630105&year=2024&page_size=1`));
   } finally {
     await servers.stop();
   }
   const bare = rows[0]!.requestsPerSecond;
-  console.log('\ntarget                          req/s     p99 ms   vs bare   errors');
+  console.log('\ntarget                          req/s     p99 ms   vs bare   errors   body bytes');
   for (const row of rows) {
     console.log(
-      `${row.target.padEnd(30)} ${row.requestsPerSecond.toFixed(0).padStart(7)} ${String(row.p99Ms).padStart(9)} ${(row.requestsPerSecond / bare).toFixed(2).padStart(8)}× ${String(row.non2xx).padStart(7)}`,
+      `${row.target.padEnd(30)} ${row.requestsPerSecond.toFixed(0).padStart(7)} ${String(row.p99Ms).padStart(9)} ${(row.requestsPerSecond / bare).toFixed(2).padStart(8)}× ${String(row.non2xx).padStart(7)} ${String(row.bytes).padStart(11)}`,
     );
   }
 }
