@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { assert, type Scenario } from './harness.ts';
 
-const PATHS = ['/#/r/630105/2024', '/#/r/630105/2024/budget', '/#/r/630105/2024/commitments', '/#/commitments/1', '/#/r/630105/2024/documents', '/#/documents/1', '/#/staff/sign-in'];
+const PATHS = ['/#/r/630105/2024', '/#/r/630105/2024/budget', '/#/r/630105/2024/commitments', '/#/commitments/1', '/#/r/630105/2024/documents', '/#/r/630105/2024/follow-up', '/#/documents/1', '/#/staff/sign-in'];
 
 /** Names of controls without a label, images without alt and buttons without a name. */
 async function findUnlabelled(page: Page): Promise<string[]> {

@@ -24,6 +24,7 @@ const PAGES: readonly PublicPage[] = [
     path: (shared) => `/#/commitments/${String(shared.get('firstId') ?? 1)}`,
     expect: { zh: '序时进度', en: 'Expected by now' },
   },
+  { name: 'follow-up', path: () => '/#/r/630105/2024/follow-up', expect: { zh: '去年的承诺兑现了吗', en: 'Promises kept' } },
   { name: 'documents', path: () => '/#/r/630105/2024/documents', expect: { zh: '民生账本', en: '民生账本' } },
   {
     name: 'document',

@@ -2,7 +2,8 @@
  * The visitor: opens the overview and sees the demo's 21.98亿元, 44.4% and 87.8% with the category chart drawn;
  * opens the seed document, clicks 52.8% and sees it judged consistent with the arithmetic (6.66 ÷ (19.3 − 6.66)).
  */
-import { assert, expectText, type Scenario } from './harness.ts';
+import { readFile } from 'node:fs/promises';
+import { assert, DEMO_FILE, expectText, type Scenario } from './harness.ts';
 
 export const visitorScenarios: Scenario[] = [
   {
@@ -42,6 +43,10 @@ export const visitorScenarios: Scenario[] = [
       assert(/6\.66 ÷ \(19\.3 − 6\.66\) = 52\.69%/.test(text), `the panel should show the arithmetic 6.66 ÷ (19.3 − 6.66) = 52.69%, shows: ${text}`);
       assert(!text.includes('不一致'), 'no relation of 52.8% should be judged inconsistent');
       assert((await figure.getAttribute('aria-pressed')) === 'true', 'the clicked figure is marked as selected');
+      const fileHref = await page.getByRole('link', { name: /下载原文件/ }).getAttribute('href');
+      const original = await page.request.get(new URL(fileHref!, server.baseUrl).href);
+      const demo = await readFile(DEMO_FILE);
+      assert(Buffer.compare(await original.body(), demo) === 0, 'the original file downloads byte for byte');
       shared.set('seedDocumentUrl', page.url());
       await context.close();
     },

@@ -23,7 +23,7 @@ export interface EChartProps {
   /** The chart's data as text, read instead of the picture. */
   readonly description: string;
   readonly height?: number;
-  readonly onItemClick?: (dataIndex: number, name: string) => void;
+  readonly onItemClick?: (dataIndex: number, name: string, seriesIndex: number) => void;
 }
 
 export function EChart({ option, label, description, height = 320, onItemClick }: EChartProps) {
@@ -49,7 +49,7 @@ export function EChart({ option, label, description, height = 320, onItemClick }
   useEffect(() => {
     const instance = chart.current;
     if (!instance || !onItemClick) return undefined;
-    const handler = (params: { dataIndex: number; name: string }) => onItemClick(params.dataIndex, params.name);
+    const handler = (params: { dataIndex: number; name: string; seriesIndex: number }) => onItemClick(params.dataIndex, params.name, params.seriesIndex);
     instance.on('click', handler as never);
     return () => {
       instance.off('click', handler as never);

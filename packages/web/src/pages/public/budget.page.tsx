@@ -16,14 +16,15 @@ import { formatQuantity } from '../../format/quantity.format.ts';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { Locale } from '../../i18n/locale.ts';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
-import { SourceLink } from './source-link.tsx';
+import { navigate } from '../../router/use-hash-path.ts';
+import { SourceLink, sourceHref } from './source-link.tsx';
 
 use([TreemapChart]);
 
 /** Dark enough for white labels (contrast ≥ 4.5:1). */
 const TREEMAP_COLOURS = ['#a4161a', '#0550ae', '#1a7f37', '#8a4600', '#6f42c1', '#57606a', '#0e6e6e'];
 
-function yearOverYearOption(lines: readonly BudgetLineView[], locale: Locale): { option: ChartOption; description: string; height: number } {
+function yearOverYearOption(lines: readonly BudgetLineView[], locale: Locale): { option: ChartOption; description: string; height: number; sourceAt: (seriesIndex: number, dataIndex: number) => BudgetLineView['source'] } {
   // Totals first, then the livelihood figure, then its categories: every year the database has is a series.
   const scopeRank: Record<string, number> = { total: 0, livelihood: 1, category: 2 };
   const ordered = [...lines].sort((a, b) => (scopeRank[a.scope] ?? 3) - (scopeRank[b.scope] ?? 3));
@@ -72,7 +73,10 @@ function yearOverYearOption(lines: readonly BudgetLineView[], locale: Locale): {
       },
     })),
   };
-  return { option, description, height: 60 + labels.length * Math.max(1, years.length) * 24 };
+  // A bar leads to the sentence its figure came from.
+  const sourceAt = (seriesIndex: number, dataIndex: number) =>
+    ordered.find((line) => line.year === years[seriesIndex] && line.label === labels[dataIndex] && line.source)?.source;
+  return { option, description, height: 60 + labels.length * Math.max(1, years.length) * 24, sourceAt };
 }
 
 function treemapOption(lines: readonly BudgetLineView[], placeYear: number, locale: Locale): { option: ChartOption; description: string; year: number } | undefined {
@@ -141,7 +145,16 @@ function Budget({ lines, place }: { readonly lines: readonly BudgetLineView[]; r
     <>
       <section className="card" aria-labelledby="yoy-heading">
         <h2 id="yoy-heading">{t('budget.yearOverYear')}</h2>
-        <EChart option={years.option} label={t('budget.yearOverYear')} description={years.description} height={years.height} />
+        <EChart
+          option={years.option}
+          label={t('budget.yearOverYear')}
+          description={years.description}
+          height={years.height}
+          onItemClick={(dataIndex, _name, seriesIndex) => {
+            const source = years.sourceAt(seriesIndex, dataIndex);
+            if (source) navigate(sourceHref(source));
+          }}
+        />
       </section>
       {treemap ? (
         <section className="card" aria-labelledby="treemap-heading">
