@@ -63,6 +63,24 @@ for (const engine of testEngines()) {
       }
     });
 
+    it('takes the version from If-Match, the ETag of the read, as well as from the body', async () => {
+      const commitment = await create('条件请求事项');
+      const read = await api.app.inject(`/api/commitments/${commitment.id}`);
+      expect(read.headers['etag']).toBe(`"${commitment.version}"`);
+      const patch = (ifMatch: string, payload: object) =>
+        api.admin.request({ method: 'PATCH', url: `/api/commitments/${commitment.id}`, payload, headers: { 'if-match': ifMatch } });
+      const first = await patch(read.headers['etag'] as string, { title: '按条件修改' });
+      expect(first.statusCode, first.body).toBe(200);
+      expect((first.json() as Detail).version).toBe(commitment.version + 1);
+      const stale = await patch(read.headers['etag'] as string, { title: '过期的修改' });
+      expect(stale.statusCode).toBe(409);
+      expect((stale.json() as { error: { current: Detail } }).error.current.title).toBe('按条件修改');
+      expect((await patch('W/"2"', { title: '弱标签' })).statusCode).toBe(200);
+      expect((await patch('"3"', { version: 2, title: '不一致' })).statusCode).toBe(400);
+      expect((await patch('*', { title: '任意' })).statusCode).toBe(400);
+      expect((await api.app.inject(`/api/commitments/${commitment.id}`)).headers['etag']).toBe('"3"');
+    });
+
     it('keeps every one of many concurrent progress reports, each with its audit event', async () => {
       const commitment = await create('并发填报事项');
       const responses = await Promise.all(

@@ -37,12 +37,13 @@ export async function assertCommitmentAccess(
   id: number,
   user: SessionUser | undefined,
   need: 'read' | 'report',
-): Promise<void> {
+): Promise<{ version: number }> {
   const commitment = await database.repositories.commitments.get(id);
   if (!canReadCommitment(user, commitment)) throw new NotFoundError('commitment', id);
   if (need === 'report' && !canReportProgress(user, commitment)) {
     throw new HttpError(403, 'forbidden', '只能填报本单位的事项 / you may report progress on your own unit\'s items only');
   }
+  return commitment;
 }
 
 /** Whose view of a commitment a response is, for caching: 'staff', 'unit:3' or 'public'. */

@@ -26,6 +26,7 @@ import { assertCommitmentAccess, assertEvidenceStored, viewerKey, withVisibleChi
 import { optionalUser } from '../auth/optional-user.ts';
 import { requireUser } from '../auth/require-user.ts';
 import { sendCached } from '../cached-response.ts';
+import { versionFromIfMatch, versionTag } from '../if-match.ts';
 import { present, presentPage } from '../present.ts';
 import type { Services } from '../services/services.ts';
 
@@ -82,7 +83,8 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
     '/api/commitments/:id',
     { preHandler: optionalUser(auth), schema: { tags: ['commitments'], summary: '承诺事项详情 / one commitment', params: idParams, response: { 200: CommitmentDetail, 404: ErrorResponse } } },
     async (request, reply) => {
-      await assertCommitmentAccess(services.database, request.params.id, request.user, 'read');
+      const { version } = await assertCommitmentAccess(services.database, request.params.id, request.user, 'read');
+      reply.header('etag', versionTag(version));
       // Unpublished work items are part of the answer for some callers only: one cached answer per kind of caller.
       return sendCached(reply, services.cache, `${request.url}#${viewerKey(request.user)}`, CommitmentDetail, async () =>
         present(withVisibleChildren(await commitments.get(request.params.id), request.user)),
@@ -122,11 +124,12 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
   app.patch(
     '/api/commitments/:id',
     {
+      preValidation: versionFromIfMatch,
       preHandler: requireUser(auth, ['admin', 'supervisor']),
       schema: {
         tags: ['commitments'],
         summary: '修改（需带版本号）/ edit at a version',
-        description: 'Send the version you read; a stale version gets 409 with the current record in error.current.',
+        description: 'Send the version you read (body `version`, or the ETag of the read as If-Match); a stale version gets 409 with the current record in error.current.',
         params: idParams,
         body: CommitmentPatch,
         response: { 200: CommitmentDetail, ...writeErrors },
