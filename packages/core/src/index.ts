@@ -56,3 +56,4 @@ export { toFollowUpJson } from './follow-up/follow-up-json.ts';
 export { judgeTarget, judgePolarity, type MetricPolarity, type JudgedFigure, type TargetJudgement } from './follow-up/target-verdict.ts';
 export { scoreMetricSimilarity, normalizeMetric } from './follow-up/metric-similarity.ts';
 export { findTargetSection } from './follow-up/target-section.ts';
+export { extractTableFigures, type TableFigure, type TableFigures, type BudgetPhase } from './extract/tables/extract-table-figures.ts';

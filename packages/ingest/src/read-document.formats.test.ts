@@ -8,7 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 // Until core's index exports it, the table reader is imported from its file.
-import { extractTableFigures } from '../../core/src/extract/tables/extract-table-figures.ts';
+import { extractTableFigures } from '@duixian/core';
 import { formatDecimal } from '@duixian/core';
 import { defaultSeedPath, findSoffice, makeFormatFixtures, type FormatFixtures } from './fixtures/format-fixtures.ts';
 import { IngestError } from './ingest-error.ts';
