@@ -25,6 +25,9 @@ interface Rule {
   readonly build: (caller: Caller) => Promise<InjectOptions & { client?: Client }>;
 }
 
+/** Writes that touch only the caller's session, not a record. */
+const SESSION_ONLY = new Set(['POST /api/auth/sign-in', 'POST /api/auth/sign-out']);
+
 let ip = 0;
 /** Each sign-in from its own address, so the per-address sign-in limit stays out of the way. */
 const nextAddress = () => `10.0.${Math.floor(ip / 250)}.${(ip++ % 250) + 1}`;
@@ -216,12 +219,19 @@ for (const engine of testEngines()) {
       // A write endpoint without a rule here fails the test: every new one must say who may call it.
       expect(endpoints.filter((endpoint) => !rules[endpoint])).toEqual([]);
       const outcomes: string[] = [];
+      const audited: string[] = [];
+      const auditCount = async () => Number((await api.database.db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
       const expected: string[] = [];
       for (const endpoint of endpoints) {
         const rule = rules[endpoint] as Rule;
         for (const caller of CALLERS) {
           const { client, ...request } = await rule.build(caller);
+          const auditBefore = await auditCount();
           const response = await (client ?? (clients.get(caller) as Client)).send(request);
+          // Every accepted change leaves an audit event (signing in and out change no record).
+          if (response.statusCode < 300 && !SESSION_ONLY.has(endpoint)) {
+            audited.push(`${endpoint} as ${caller}: ${(await auditCount()) > auditBefore ? 'audited' : 'NOT AUDITED'}`);
+          }
           const role = roleOf(caller);
           const isAllowed = rule.allowed === 'everyone' || (role !== undefined && rule.allowed.includes(role));
           const outcome = response.statusCode < 300 ? 'ok' : response.statusCode === 401 ? 'unauthenticated' : response.statusCode === 403 ? 'forbidden' : `status ${response.statusCode}: ${response.body.slice(0, 200)}`;
@@ -230,6 +240,8 @@ for (const engine of testEngines()) {
         }
       }
       expect(outcomes).toEqual(expected);
+      expect(audited.filter((line) => line.endsWith('NOT AUDITED'))).toEqual([]);
+      expect(audited.length).toBeGreaterThan(40);
     }, 300_000);
 
     it('keeps a unit editor to its own unit: reads and reports on its items, not on another unit\'s', async () => {
