@@ -7,6 +7,7 @@
 import { buildWeb, launchBrowser, startDuixian, VIEWPORTS, type E2eContext, type Scenario } from './harness.ts';
 import { measureFirstRender, median } from './first-render.ts';
 import { accessibilityScenarios } from './accessibility.e2e.ts';
+import { followUpScenarios } from './follow-up.e2e.ts';
 import { screenshotScenarios } from './screenshots.e2e.ts';
 import { staffScenarios } from './staff.e2e.ts';
 import { visitorScenarios } from './visitor.e2e.ts';
@@ -15,7 +16,7 @@ const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
 // Order matters: the staff scenarios create the progress the last visitor scenario and the screenshots show.
-const scenarios: Scenario[] = [...visitorScenarios, ...staffScenarios, ...accessibilityScenarios, ...screenshotScenarios].filter(
+const scenarios: Scenario[] = [...visitorScenarios, ...staffScenarios, ...followUpScenarios, ...accessibilityScenarios, ...screenshotScenarios].filter(
   (scenario) => !only || scenario.name.includes(only),
 );
 

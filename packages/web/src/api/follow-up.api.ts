@@ -3,7 +3,8 @@
  * as the web's view types. Example: getFollowUp('110000', 2024) → { lastYear: 2024, thisYear: 2025, counts: { met: 3,
  * missed: 1, not_reported: 0 }, pairs: [{ metric: '地区生产总值增长', target: { text: '5%' }, result: { text: '5.2%' }, verdict: 'met' }, …] }.
  */
-import type { FollowUpPairJson } from '@duixian/server';
+import type { FollowUpPairJson, Region } from '@duixian/server';
+import type { z } from 'zod';
 import { getJson, query } from './http.client.ts';
 import type { SourceLink } from './view-types.ts';
 
@@ -42,6 +43,8 @@ export interface FollowUpDocumentView {
 
 /** Last year's targets judged by this year's report, with counts per verdict. */
 export interface FollowUpView {
+  /** The region's name: 北京市. */
+  readonly regionName: string;
   /** The year of the targets. */
   readonly lastYear: number;
   /** The year of the report stating the results (absent when there are no pairs). */
@@ -92,18 +95,26 @@ function uniqueDocuments(documents: readonly FollowUpDocumentView[]): FollowUpDo
   return [...byId.values()];
 }
 
-/** Every pair of a region's targets for `lastYear` (all pages), in the order of the earlier report. */
-export async function getFollowUp(regionCode: string, lastYear: number): Promise<FollowUpView> {
+async function listPairs(regionCode: string, lastYear: number): Promise<FollowUpPairJson[]> {
   const rows: FollowUpPairJson[] = [];
   for (let page = 1; ; page += 1) {
     const answer = await getJson<WirePage<FollowUpPairJson>>(`/api/follow-up${query({ region: regionCode, year: lastYear, page, page_size: PAGE_SIZE })}`);
     rows.push(...answer.items);
-    if (answer.items.length === 0 || rows.length >= answer.total) break;
+    if (answer.items.length === 0 || rows.length >= answer.total) return rows;
   }
+}
+
+/** Every pair of a region's targets for `lastYear` (all pages), in the order of the earlier report. */
+export async function getFollowUp(regionCode: string, lastYear: number): Promise<FollowUpView> {
+  const [region, rows] = await Promise.all([
+    getJson<z.infer<typeof Region>>(`/api/regions/${encodeURIComponent(regionCode)}`),
+    listPairs(regionCode, lastYear),
+  ]);
   const counts: Record<FollowUpVerdict, number> = { met: 0, missed: 0, not_reported: 0 };
   for (const row of rows) counts[row.verdict] += 1;
   const first = rows[0];
   return {
+    regionName: region.name,
     lastYear,
     ...(first ? { thisYear: first.this_year } : {}),
     lastDocuments: uniqueDocuments(rows.map((row) => row.last_document)),

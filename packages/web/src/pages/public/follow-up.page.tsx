@@ -125,20 +125,20 @@ function FollowUpTable({ view }: { readonly view: FollowUpView }) {
   );
 }
 
-function FollowUp({ place, view }: { readonly place: Place; readonly view: FollowUpView }) {
+function FollowUp({ view }: { readonly view: FollowUpView }) {
   const { t, locale } = useI18n();
   const label = (verdict: FollowUpVerdict) => t(verdictKey(verdict));
   // The option depends on the language through its labels.
   const option = useMemo(() => countOption(view, label), [view, locale]); // eslint-disable-line react-hooks/exhaustive-deps
   if (view.pairs.length === 0) {
-    return <p>{t('followUp.none', { region: place.regionName })}</p>;
+    return <p>{t('followUp.none', { region: view.regionName })}</p>;
   }
   const thisYear = view.thisYear ?? view.lastYear + 1;
   const description = FOLLOW_UP_VERDICTS.map((verdict) => `${label(verdict)} ${view.counts[verdict]}`).join('；');
   return (
     <>
       <p className="meta">
-        {t('followUp.lede', { region: place.regionName, lastYear: view.lastYear, thisYear })}
+        {t('followUp.lede', { region: view.regionName, lastYear: view.lastYear, thisYear })}
         {' '}
         {view.lastDocuments.map((document) => (
           <a key={`last-${document.id}`} href={`#/documents/${document.id}`}>《{document.title}》</a>
@@ -168,7 +168,7 @@ export function FollowUpPage({ place }: { readonly place: Place }) {
   return (
     <>
       <h1>{t('followUp.heading')}</h1>
-      <AsyncView state={state}>{(view) => <FollowUp place={place} view={view} />}</AsyncView>
+      <AsyncView state={state}>{(view) => <FollowUp view={view} />}</AsyncView>
     </>
   );
 }
