@@ -167,6 +167,9 @@ for (const engine of testEngines()) {
       const unknown = await app.inject({ method: 'GET', url: '/api/follow-up?region=999999&year=2024' });
       expect(unknown.statusCode).toBe(404);
       expect(unknown.json()).toMatchObject({ error: { code: 'not_found' } });
+
+      const openapi = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, { get?: { security?: unknown } }> };
+      expect(openapi.paths['/api/follow-up']?.get).toBeDefined();
     });
   });
 
