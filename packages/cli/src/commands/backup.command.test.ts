@@ -9,11 +9,24 @@ import { runBackup } from './backup.command.ts';
 import { runRestore } from './restore.command.ts';
 import { runUserAdd, runUserPasswd } from './user.command.ts';
 
+/** A multipart body with one file (the boundary is fixed: one body per request). */
+function multipartBody(name: string, content: Buffer): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = '----duixianBackupTest';
+  const payload = Buffer.concat([
+    Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${name}"\r\ncontent-type: application/octet-stream\r\n\r\n`),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
 const JUNE_30_2024 = new Date('2024-06-30T04:00:00Z');
 const ADMIN_PASSWORD = 'backup-test-admin-password';
 const noEnvironment: NodeJS.ProcessEnv = {};
 
 interface Signed {
+  cookie: string;
+  csrf: string;
   get(url: string): Promise<{ status: number; type: string | undefined; body: Buffer }>;
   post(url: string, payload: unknown): Promise<{ status: number; json: any }>;
 }
@@ -24,6 +37,8 @@ async function signIn(app: FastifyInstance, username: string, password: string):
   const cookie = response.cookies.find((item) => item.name === 'duixian_session')?.value ?? '';
   const csrf = (response.json() as { csrf_token: string }).csrf_token;
   return {
+    cookie,
+    csrf,
     get: async (url) => {
       const answer = await app.inject({ url, cookies: { duixian_session: cookie } });
       return { status: answer.statusCode, type: answer.headers['content-type'] as string | undefined, body: answer.rawPayload };
@@ -71,6 +86,7 @@ describe('duixian backup and restore', () => {
   let folder: string;
   let source: string;
   let backupFile: string;
+  let evidenceSha: string;
 
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'duixian-cli-backup-'));
@@ -86,6 +102,16 @@ describe('duixian backup and restore', () => {
       const item = await admin.post('/api/commitments', { parent_id: forest.id, title: '北山片区改造8000亩', target_value: '8000', target_unit: '亩' });
       expect(item.status).toBe(201);
       expect((await admin.post(`/api/commitments/${item.json.id}/progress`, { reported_on: '2024-06-28', amount: '5000', note: '<b>已完成</b> 5000亩' })).status).toBe(201);
+      const evidence = await app.inject({
+        method: 'POST',
+        url: '/api/evidence',
+        ...multipartBody('现场照片.png', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(2048, 7)])),
+        cookies: { duixian_session: admin.cookie },
+        headers: { ...multipartBody('现场照片.png', Buffer.alloc(0)).headers, 'x-csrf-token': admin.csrf },
+      });
+      expect(evidence.statusCode, evidence.body).toBe(201);
+      evidenceSha = (evidence.json() as { sha256: string }).sha256;
+      expect((await admin.post(`/api/commitments/${item.json.id}/progress`, { reported_on: '2024-06-29', percent: '70', evidence: [{ kind: 'file', ref: evidenceSha, label: '现场照片' }] })).status).toBe(201);
       const review = JSON.parse((await admin.get('/api/review-items?status=pending&page_size=5')).body.toString('utf8'));
       if (review.items[0]) expect((await admin.post(`/api/review-items/${review.items[0].id}/reject`, {})).status).toBe(200);
     } finally {
@@ -112,7 +138,7 @@ describe('duixian backup and restore', () => {
     try {
       // The restored password hash signs in with the same password.
       const [beforeAdmin, afterAdmin] = [await signIn(before, 'admin', ADMIN_PASSWORD), await signIn(after, 'admin', ADMIN_PASSWORD)];
-      const urls = await collectUrls(beforeAdmin);
+      const urls = [...(await collectUrls(beforeAdmin)), `/api/evidence/${evidenceSha}`];
       expect(urls.filter((url) => url.endsWith('/file')).length).toBeGreaterThan(0);
       expect(urls.length).toBeGreaterThan(40);
       for (const url of urls) {
