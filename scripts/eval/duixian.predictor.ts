@@ -1,49 +1,49 @@
 /**
- * Runs duixian's `extract` from '@duixian/core' and maps its Extraction to the answer keys' terms:
- * a Quantity { value: { type: 'exact', value: { mantissa: 2198n, exponent: 6 } }, unit: '元' } → value 2198000000.
+ * Runs duixian's `extract` from '@duixian/core' and reads its result through the public `duixian check --json`
+ * contract (`toCheckJson`), so the evaluation scores what users get: "21.98亿元" → value 2198000000, unit '元'.
  */
-import type { Decimal, Extraction, QuantityValue } from '@duixian/core';
+import { extract, toCheckJson, type Extraction, type JsonValue } from '@duixian/core';
 import type { GoldValue } from './gold-key.ts';
 import type { Prediction, Predictor } from './prediction.ts';
 
 type ExtractFunction = (text: string, context?: { reportYear?: number }) => Extraction;
-type FormatFunction = (value: Decimal) => string;
 
-/** A decimal as a JavaScript number for scoring (the scorer compares within 1e-9 relative). */
-function toNumber(value: Decimal, formatDecimal: FormatFunction): number {
-  return Number(formatDecimal(value));
+/** The contract writes a value a double cannot hold as a decimal string; the scorer compares numbers. */
+function toGoldValue(value: JsonValue): GoldValue {
+  return Array.isArray(value) ? [Number(value[0]), Number(value[1])] : Number(value);
 }
 
-/** Maps an exact value or a range to the keys' `value` field. */
-export function toGoldValue(value: QuantityValue, formatDecimal: FormatFunction): GoldValue {
-  return value.type === 'exact'
-    ? toNumber(value.value, formatDecimal)
-    : [toNumber(value.low, formatDecimal), toNumber(value.high, formatDecimal)];
+interface CheckJson {
+  readonly quantities: readonly { start: number; end: number; text: string; value: JsonValue; unit: string; kind: string; comparator?: string }[];
+  readonly dates: readonly { start: number; end: number; text: string }[];
+  readonly commitments: readonly {
+    start: number;
+    end: number;
+    text: string;
+    theme?: string;
+    action?: string;
+    indicator?: string;
+    target?: { value: JsonValue; unit: string; comparator?: string };
+  }[];
 }
 
-/** A commitment's target value: a number, a range, or a grade as written ("Ⅲ类", as the keys write it). */
-type TargetValue = QuantityValue | { readonly type: 'grade'; readonly grade: string };
-
-function toTargetValue(value: TargetValue, formatDecimal: FormatFunction): GoldValue | string {
-  return value.type === 'grade' ? value.grade : toGoldValue(value, formatDecimal);
-}
-
-/** Maps one Extraction to the evaluation's Prediction. */
-export function toPrediction(extraction: Extraction, formatDecimal: FormatFunction): Prediction {
+/** Maps one Extraction, through the JSON contract, to the evaluation's Prediction. */
+export function toPrediction(extraction: Extraction): Prediction {
+  const json = toCheckJson('', extraction) as unknown as CheckJson;
   return {
-    quantities: extraction.quantities.map((q) => ({
+    quantities: json.quantities.map((q, index) => ({
       start: q.start,
       end: q.end,
       text: q.text,
-      value: toGoldValue(q.value, formatDecimal),
+      value: toGoldValue(q.value),
       unit: q.unit,
       kind: q.kind,
       ...(q.comparator ? { comparator: q.comparator } : {}),
-      provenance: q.provenance,
+      provenance: extraction.quantities[index]!.provenance,
     })),
-    dates: extraction.dates.map(({ start, end, text }) => ({ start, end, text })),
-    nonQuantities: (extraction.nonQuantities ?? []).map(({ start, end, text }) => ({ start, end, text })),
-    commitments: extraction.commitments.map((c) => ({
+    dates: json.dates.map(({ start, end, text }) => ({ start, end, text })),
+    nonQuantities: extraction.nonQuantities.map(({ start, end, text }) => ({ start, end, text })),
+    commitments: json.commitments.map((c) => ({
       start: c.start,
       end: c.end,
       text: c.text,
@@ -53,7 +53,8 @@ export function toPrediction(extraction: Extraction, formatDecimal: FormatFuncti
       ...(c.target
         ? {
             target: {
-              value: toTargetValue(c.target.value as TargetValue, formatDecimal),
+              // A grade target ("Ⅲ类") is written as the keys write it; numbers are scored as numbers.
+              value: typeof c.target.value === 'string' && !/^-?\d/u.test(c.target.value) ? c.target.value : toGoldValue(c.target.value),
               unit: c.target.unit,
               ...(c.target.comparator ? { comparator: c.target.comparator } : {}),
             },
@@ -63,20 +64,11 @@ export function toPrediction(extraction: Extraction, formatDecimal: FormatFuncti
   };
 }
 
-/**
- * Loads duixian's extractor. Throws with a clear message while core does not export `extract` yet.
- */
+/** duixian's extractor as a Predictor. */
 export async function loadDuixianPredictor(): Promise<Predictor & { readonly extract: ExtractFunction }> {
-  const core = (await import('@duixian/core')) as Record<string, unknown>;
-  const extract = core['extract'];
-  const formatDecimal = core['formatDecimal'];
-  if (typeof extract !== 'function') throw new Error("@duixian/core does not export extract() yet");
-  if (typeof formatDecimal !== 'function') throw new Error('@duixian/core does not export formatDecimal()');
-  const run = extract as ExtractFunction;
   return {
     name: 'duixian',
-    extract: run,
-    predict: (text, context) =>
-      toPrediction(run(text, context.reportYear === undefined ? {} : { reportYear: context.reportYear }), formatDecimal as FormatFunction),
+    extract,
+    predict: (text, context) => toPrediction(extract(text, context.reportYear === undefined ? {} : { reportYear: context.reportYear })),
   };
 }

@@ -2,20 +2,7 @@
  * Lays out rows as a plain-text table whose columns line up in a terminal, counting a CJK character as two
  * columns: formatTable([['文件', 'F1'], ['seed', '0.975']]).
  */
-
-/** Display width: East Asian wide characters take two columns. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    width += (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) ||
-      (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) ||
-      (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x20000 && code <= 0x3fffd)
-      ? 2
-      : 1;
-  }
-  return width;
-}
+import { displayWidth } from '../../packages/cli/src/text-table.ts';
 
 function pad(text: string, width: number, right: boolean): string {
   const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));

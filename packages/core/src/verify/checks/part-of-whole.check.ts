@@ -8,6 +8,7 @@
 import type { Quantity } from '../../model/quantity.ts';
 import type { Check, CheckInput } from '../check.ts';
 import { partsSumCheck } from './parts-sum.check.ts';
+import { commonRun } from '../figure.ts';
 import {
   clauseBefore,
   differenceText,
@@ -176,19 +177,6 @@ function paragraphStart(text: string, position: number): number {
   return 0;
 }
 
-/** The longest run of characters two names share: 社会消费品零售总额 / 城镇市场消费品零售额 → 5 (消费品零售). */
-function sharedRun(a: string, b: string): number {
-  let best = 0;
-  for (let i = 0; i < a.length; i++) {
-    for (let j = 0; j < b.length; j++) {
-      let k = 0;
-      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
-      if (k > best) best = k;
-    }
-  }
-  return best;
-}
-
 function metricWords(text: string, q: Quantity): string {
   return clauseBefore(text, q.start, 20).replace(GENERIC_WORDS, '');
 }
@@ -220,7 +208,7 @@ function findBreakdowns(text: string, sentences: readonly Sentence[]): Relation[
       let best = 1;
       for (const candidate of wholes) {
         if (!isSameMeasure(candidate, part)) continue;
-        const run = sharedRun(metricWords(text, candidate), metricWords(text, part));
+        const run = commonRun(metricWords(text, candidate), metricWords(text, part));
         if (run > best) {
           best = run;
           whole = candidate;
