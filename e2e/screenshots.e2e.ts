@@ -12,12 +12,14 @@ interface PublicPage {
   readonly path: (shared: Map<string, unknown>) => string;
   /** Something the page must show once loaded, per language. */
   readonly expect: { readonly zh: string; readonly en: string };
+  /** How many charts the page draws (they load in their own chunk, after the figures). */
+  readonly charts?: number;
   readonly after?: (page: Page) => Promise<void>;
 }
 
 const PAGES: readonly PublicPage[] = [
-  { name: 'overview', path: () => '/#/r/630105/2024', expect: { zh: '21.98亿元', en: '2.198 billion yuan' } },
-  { name: 'budget', path: () => '/#/r/630105/2024/budget', expect: { zh: '预算明细', en: 'Budget lines' } },
+  { name: 'overview', path: () => '/#/r/630105/2024', expect: { zh: '21.98亿元', en: '2.198 billion yuan' }, charts: 1 },
+  { name: 'budget', path: () => '/#/r/630105/2024/budget', expect: { zh: '预算明细', en: 'Budget lines' }, charts: 2 },
   { name: 'commitments', path: () => '/#/r/630105/2024/commitments', expect: { zh: '实施退化林分改造', en: '实施退化林分改造' } },
   {
     name: 'commitment',
@@ -53,6 +55,13 @@ for (const locale of ['zh', 'en'] as const) {
           await page.goto(`${server.baseUrl}${item.path(shared)}`);
           await page.getByText(item.expect[locale], { exact: false }).first().waitFor({ timeout: 15_000 });
           await item.after?.(page);
+          if (item.charts) {
+            await page.waitForFunction((count) => document.querySelectorAll('.chart-canvas svg path').length > 0 && document.querySelectorAll('.chart-canvas').length >= count, item.charts, { timeout: 15_000 });
+          }
+          await page.waitForLoadState('networkidle');
+          // Every image has arrived and decoded: a broken or missing picture fails the page.
+          const images = await page.evaluate(() => Promise.all([...document.images].map((image) => image.decode().then(() => image.naturalWidth > 0, () => false))));
+          assert(images.every(Boolean), `${item.name}: an image failed to load`);
           const body = await page.locator('main').innerText();
           assert(!/正在加载|Loading…|加载失败|Could not load/.test(body), `${item.name} still shows loading or an error: ${body.slice(0, 200)}`);
           for (const chart of await page.locator('.chart-canvas').all()) {

@@ -75,7 +75,7 @@ function renderCategoryChart(categories: LivelihoodInfographic['categories'], wi
   chart.setOption({
     animation: false,
     textStyle: { fontFamily: FONT },
-    grid: { left: 8, right: 120, top: 10, bottom: 10, containLabel: true },
+    grid: { left: 8, right: locale === 'zh' ? 120 : 190, top: 10, bottom: 10, containLabel: true },
     xAxis: { type: 'value', show: false },
     yAxis: {
       type: 'category',
@@ -160,13 +160,15 @@ export function renderLivelihoodInfographicSvg(data: LivelihoodInfographic, opti
   if (data.programme) {
     const programme = data.programme;
     const top = y + 30;
-    parts.push(`<rect x="30" y="${top}" width="${WIDTH - 60}" height="150" rx="16" fill="${RED}"/>`);
+    // Delivered count on its own line, the amount invested under it: no two texts share a line, in either language.
+    const height = programme.budgetYuan ? 196 : 150;
+    parts.push(`<rect x="30" y="${top}" width="${WIDTH - 60}" height="${height}" rx="16" fill="${RED}"/>`);
     parts.push(text(60, top + 50, words.programme(words.projects(programme.areaCount, programme.projectCount)), 28, '#ffffff', { weight: 700 }));
     if (programme.deliveredCount !== undefined) {
       parts.push(text(60, top + 108, words.delivered(programme.deliveredCount, programme.projectCount), 44, GOLD, { weight: 700 }));
     }
-    if (programme.budgetYuan) parts.push(text(WIDTH - 60, top + 108, words.invested(amount(programme.budgetYuan)), 26, '#ffffff', { anchor: 'end' }));
-    y = top + 150;
+    if (programme.budgetYuan) parts.push(text(60, top + 160, words.invested(amount(programme.budgetYuan)), 26, '#ffffff'));
+    y = top + height;
   }
   y += 30;
   if (data.source) {

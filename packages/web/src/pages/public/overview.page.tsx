@@ -175,7 +175,7 @@ function Overview({ view }: { readonly view: OverviewView }) {
       </div>
       <section className="card infographic" aria-labelledby="infographic-heading">
         <h2 id="infographic-heading">{t('overview.infographic')}</h2>
-        <img src={infographicHref(place, 'svg', locale)} alt={t('overview.infographicAlt', { region: place.regionName, year: place.year })} loading="lazy" width={750} />
+        <img src={infographicHref(place, 'svg', locale)} alt={t('overview.infographicAlt', { region: place.regionName, year: place.year })} width={750} />
         <div className="actions">
           <a className="button secondary" href={infographicHref(place, 'svg', locale)} download>{t('overview.downloadSvg')}</a>
           <a className="button secondary" href={infographicHref(place, 'png', locale)} download>{t('overview.downloadPng')}</a>
