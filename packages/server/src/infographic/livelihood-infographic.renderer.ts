@@ -57,7 +57,7 @@ const WORDS = {
     share: (percent: string) => `${percent}% of total spending`,
     livelihoodChange: (amount: string) => `+${amount}`,
     categories: 'Livelihood spending by area',
-    programme: (projects: string) => `Livelihood projects ${projects}`,
+    programme: (projects: string) => `Livelihood projects: ${projects}`,
     projects: (areas?: number, count?: number) => `${count ?? ''}${areas !== undefined ? ` in ${areas} areas` : ''}`,
     delivered: (done: number, total?: number) => `${done}${total !== undefined ? ` of ${total}` : ''} delivered`,
     invested: (amount: string) => `invested ${amount}`,
