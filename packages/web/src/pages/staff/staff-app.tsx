@@ -46,7 +46,8 @@ export function StaffApp({ path, places, onPlacesChanged }: { readonly path: str
   if (!isChecked) return <p role="status">{t('app.loading')}</p>;
   if (!user || route === 'sign-in') return <SignInPage next={route && route !== 'sign-in' ? `#/staff/${route}` : '#/staff'} />;
   const pages = PAGES_BY_ROLE[user.role] ?? [];
-  const current = (pages as readonly string[]).includes(route) ? (route as StaffPage) : undefined;
+  // #/staff opens the role's first page: a supervisor's upload, a unit editor's progress report.
+  const current = (pages as readonly string[]).includes(route) ? (route as StaffPage) : route === '' ? pages[0] : undefined;
   return (
     <>
       <h1>{t('staff.heading')}{current ? ` · ${t(TITLES[current])}` : ''}</h1>
