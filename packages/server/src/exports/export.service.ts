@@ -5,6 +5,8 @@
  */
 import type { BudgetLineRow, BudgetPhase, DatabaseHandle, ProgressUpdateRow } from '@duixian/storage';
 import { MAX_PAGE_SIZE, type Page } from '@duixian/storage';
+import type { SessionUser } from '../auth/auth.service.ts';
+import { canReadCommitment, isStaff } from '../auth/commitment-access.ts';
 import type { CommitmentListFilter, CommitmentService, CommitmentView } from '../services/commitment.service.ts';
 import { buildExportTable, type ExportTable } from './export-table.ts';
 
@@ -12,8 +14,11 @@ import { buildExportTable, type ExportTable } from './export-table.ts';
 export interface ExportFilter {
   readonly regionCode?: string;
   readonly year?: number;
-  /** Staff exports include unpublished commitments; the public's never do. */
-  readonly includeUnpublished?: boolean;
+  /**
+   * Who asks: staff exports include unpublished commitments, a unit editor's those of its own unit, the public's
+   * (no viewer) none.
+   */
+  readonly viewer?: SessionUser;
 }
 
 export interface BudgetExportFilter {
@@ -66,16 +71,18 @@ export class ExportService {
   }
 
   async #commitmentViews(filter: ExportFilter, extra: Pick<CommitmentListFilter, 'colour'> = {}): Promise<CommitmentView[]> {
-    return readAll((page) =>
+    const viewer = filter.viewer;
+    const views = await readAll((page) =>
       this.#commitments.list({
         regionCode: filter.regionCode,
         year: filter.year,
-        includeUnpublished: filter.includeUnpublished === true,
+        includeUnpublished: isStaff(viewer) || viewer?.role === 'unit_editor',
         ...extra,
         page,
         pageSize: MAX_PAGE_SIZE,
       }),
     );
+    return views.filter((view) => canReadCommitment(viewer, view));
   }
 
   /** 承诺事项: every commitment and work item with its target, units, deadline and schedule status. */

@@ -177,12 +177,14 @@ for (const engine of testEngines()) {
       expect(json.items.length).toBe(all.items.filter((item) => item['warning'] === '红' || item['warning'] === '黄').length);
     });
 
-    it('leaves unpublished commitments out of public exports', async () => {
+    it('leaves unpublished commitments out of public exports and keeps them in staff exports', async () => {
       const before = (await api.app.inject(`/api/commitments/${overdueId}`)).json() as { version: number };
       const hidden = await api.admin.patch(`/api/commitments/${overdueId}`, { version: before.version, published: false });
       expect(hidden.statusCode, hidden.body).toBe(200);
       const json = (await api.app.inject('/api/exports/commitments.json?region=630105&year=2024')).json() as { items: Record<string, unknown>[] };
       expect(json.items.some((item) => item['id'] === overdueId)).toBe(false);
+      const staff = (await api.admin.request({ method: 'GET', url: '/api/exports/commitments.json?region=630105&year=2024' })).json() as { items: Record<string, unknown>[] };
+      expect(staff.items.find((item) => item['id'] === overdueId)).toMatchObject({ published: false });
       const shown = await api.admin.patch(`/api/commitments/${overdueId}`, { version: before.version + 1, published: true });
       expect(shown.statusCode, shown.body).toBe(200);
     });

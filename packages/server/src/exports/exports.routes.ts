@@ -1,12 +1,13 @@
 /**
  * Downloads: commitments (with schedule status), progress updates, warnings and budget lines as CSV (UTF-8 with BOM,
- * CRLF, Chinese headers), XLSX or JSON, and budget lines as a Fiscal Data Package. Public exports hold published
- * records only. Example: GET /api/exports/commitments.xlsx?region=630105&year=2024 → 承诺事项 as a workbook.
+ * CRLF, Chinese headers), XLSX or JSON, and budget lines as a Fiscal Data Package. Anonymous exports hold published
+ * commitments only; staff get unpublished ones too, a unit editor those of its own unit. Example: GET /api/exports/commitments.xlsx?region=630105&year=2024 → 承诺事项 as a workbook.
  */
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { budgetPhase, ErrorResponse, regionCode } from '../api-schemas.ts';
+import { optionalUser } from '../auth/optional-user.ts';
 import type { Services } from '../services/services.ts';
 import { toCsv } from './csv.format.ts';
 import type { ExportTable } from './export-table.ts';
@@ -55,6 +56,7 @@ export const exportsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
   app.get(
     '/api/exports/:dataset.:format',
     {
+      preHandler: optionalUser(services.auth),
       schema: {
         tags: ['exports'],
         summary: '导出（CSV / XLSX / JSON）/ export as CSV, XLSX or JSON',
@@ -73,7 +75,7 @@ export const exportsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
     async (request, reply) => {
       const { dataset, format } = request.params;
       const { region, year, phase } = request.query;
-      const filter = { regionCode: region, year };
+      const filter = { regionCode: region, year, ...(request.user ? { viewer: request.user } : {}) };
       const table =
         dataset === 'commitments'
           ? await exports.commitments(filter)
