@@ -171,6 +171,14 @@ for (const engine of testEngines()) {
       const openapi = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, { get?: { security?: unknown } }> };
       expect(openapi.paths['/api/follow-up']?.get).toBeDefined();
     });
+
+    it('keeps an unpublished commitment out of the public answer', async () => {
+      const before = (await pairs('/api/follow-up?region=110000&year=2024')).items.find((pair) => pair.target.metric === '地区生产总值增长')!;
+      expect(before.commitment_id).not.toBeNull();
+      await database.db.updateTable('commitments').set({ published: false }).where('id', '=', before.commitment_id!).execute();
+      const after = (await pairs('/api/follow-up?region=110000&year=2024')).items.find((pair) => pair.id === before.id)!;
+      expect(after).toMatchObject({ verdict: 'met', commitment_id: null, progress_update_id: null, result: before.result });
+    });
   });
 
   describe(`follow-up on ${engine}: the later report imported first`, () => {

@@ -49,9 +49,9 @@ export const FollowUpPairSchema = z
     last_document: DocumentLink,
     /** The later report, where the result is stated. */
     this_document: DocumentLink,
-    /** The commitment that stated the target, when it was accepted into the plan. */
+    /** The published commitment that stated the target, when it was accepted into the plan. */
     commitment_id: z.number().int().nullable(),
-    /** The progress update the result was fed into. */
+    /** The progress update of that commitment the result was fed into. */
     progress_update_id: z.number().int().nullable(),
   })
   .meta({ id: 'FollowUpPair' });
@@ -96,8 +96,9 @@ function toPairJson(row: FollowUpPairRecord): FollowUpPairJson {
     explanation: row.explanation,
     last_document: documentLink(row.last_document_id, row.last_document_title, row.last_year),
     this_document: documentLink(row.this_document_id, row.this_document_title, row.this_year),
-    commitment_id: row.commitment_id,
-    progress_update_id: row.progress_update_id,
+    // An unpublished commitment stays out of public view, as on the commitment routes.
+    commitment_id: row.commitment_published === true ? row.commitment_id : null,
+    progress_update_id: row.commitment_published === true ? row.progress_update_id : null,
   };
 }
 

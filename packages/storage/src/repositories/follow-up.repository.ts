@@ -9,10 +9,12 @@ import type { CommitmentRow, FollowUpPairRow, FollowUpPairTable, Schema } from '
 
 export type NewFollowUpPair = Omit<Insertable<FollowUpPairTable>, 'id' | 'created_at'>;
 
-/** A pair with the titles of its two documents, for links. */
+/** A pair with the titles of its two documents, for links, and whether its commitment is published. */
 export interface FollowUpPairRecord extends FollowUpPairRow {
   last_document_title: string;
   this_document_title: string;
+  /** Null when no commitment received the result. */
+  commitment_published: boolean | null;
 }
 
 export interface FollowUpFilter extends PageRequest {
@@ -55,8 +57,9 @@ export class FollowUpRepository {
       base
         .innerJoin('documents as last_document', 'last_document.id', 'follow_up_pairs.last_document_id')
         .innerJoin('documents as this_document', 'this_document.id', 'follow_up_pairs.this_document_id')
+        .leftJoin('commitments', 'commitments.id', 'follow_up_pairs.commitment_id')
         .selectAll('follow_up_pairs')
-        .select(['last_document.title as last_document_title', 'this_document.title as this_document_title'])
+        .select(['last_document.title as last_document_title', 'this_document.title as this_document_title', 'commitments.published as commitment_published'])
         .orderBy('follow_up_pairs.last_document_id')
         .orderBy('follow_up_pairs.this_document_id')
         .orderBy('follow_up_pairs.position')
