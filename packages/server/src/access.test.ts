@@ -275,6 +275,20 @@ for (const engine of testEngines()) {
       expect(await childrenFor('anonymous')).not.toContain(id);
     });
 
+    it('shows the user list, the review queue and API tokens only to those entitled', async () => {
+      const status = async (caller: Caller, url: string) => (await (clients.get(caller) as Client).send({ method: 'GET', url })).statusCode;
+      const matrix = await Promise.all(
+        CALLERS.map(async (caller) => [caller, await status(caller, '/api/users'), await status(caller, '/api/review-items'), await status(caller, '/api/auth/tokens')]),
+      );
+      expect(matrix).toEqual([
+        ['anonymous', 401, 401, 401],
+        ['admin', 200, 200, 200],
+        ['supervisor', 403, 200, 200],
+        ['unit_editor', 403, 403, 200],
+        ['unit_editor_token', 403, 403, 200],
+      ]);
+    });
+
     it('refuses a cookie write without the CSRF header, and a revoked API token', async () => {
       const signIn = await api.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username: 'admin', password: 'test-admin-password-1' }, remoteAddress: nextAddress() });
       const session = signIn.cookies.find((cookie) => cookie.name === 'duixian_session');
