@@ -31,6 +31,8 @@ import { present, presentPage } from '../present.ts';
 import type { Services } from '../services/services.ts';
 
 const idParams = z.object({ id: z.coerce.number().int().min(1) });
+/** Built once: a zod schema made per request costs more than the cached answer it checks. */
+const CommitmentPage = pageOf(Commitment);
 const writeErrors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 
 export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
@@ -55,12 +57,12 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
           q: z.string().max(200).optional(),
           ...pageQuery,
         }),
-        response: { 200: pageOf(Commitment), 400: ErrorResponse },
+        response: { 200: CommitmentPage, 400: ErrorResponse },
       },
     },
     async (request, reply) => {
       const query = request.query;
-      return sendCached(reply, services.cache, request.url, pageOf(Commitment), async () => presentPage(
+      return sendCached(reply, services.cache, request.url, CommitmentPage, async () => presentPage(
         await commitments.list({
           regionCode: query.region,
           year: query.year,
