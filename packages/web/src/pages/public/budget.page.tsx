@@ -52,7 +52,7 @@ function yearOverYearOption(lines: readonly BudgetLineView[], locale: Locale): {
       },
     },
     // Horizontal bars: long Chinese labels stay readable on a phone.
-    yAxis: { type: 'category', inverse: true, data: labels, axisTick: { show: false }, axisLabel: { color: '#1f2328', width: 96, overflow: 'break' } },
+    yAxis: { type: 'category', inverse: true, data: labels, axisTick: { show: false }, axisLabel: { color: '#1f2328', width: 128, overflow: 'break' } },
     xAxis: { type: 'value', show: false },
     series: years.map((year) => ({
       name: String(year),
@@ -95,6 +95,8 @@ function treemapOption(lines: readonly BudgetLineView[], placeYear: number, loca
     } else groups.set(code, { name: `${code} ${line.functionalName ?? ''}`.trim(), amount: line.amountYuan, children: [line] });
   }
   const exactByName = new Map<string, string>();
+  // Leaves are the report's own labels; each also shows the functional class it was mapped to.
+  const codeByLeaf = new Map<string, string>();
   const data = [...groups.values()].map((group, index) => {
     exactByName.set(group.name, group.amount);
     return {
@@ -103,6 +105,7 @@ function treemapOption(lines: readonly BudgetLineView[], placeYear: number, loca
       value: Number(group.amount),
       children: group.children.map((line) => {
         exactByName.set(line.label, line.amountYuan);
+        codeByLeaf.set(line.label, group.name);
         return { name: line.label, value: Number(line.amountYuan) };
       }),
     };
@@ -127,7 +130,7 @@ function treemapOption(lines: readonly BudgetLineView[], placeYear: number, loca
           height: '100%',
           top: 0,
           left: 0,
-          label: { show: true, formatter: (params: unknown) => { const { name } = params as { name: string }; return `${name}\n${show(name)}`; } },
+          label: { show: true, fontSize: 12, lineHeight: 17, formatter: (params: unknown) => { const { name } = params as { name: string }; const code = codeByLeaf.get(name); return `${name}\n${code ? `${code}\n` : ''}${show(name)}`; } },
           upperLabel: { show: true, height: 22, color: '#fff', formatter: (params: unknown) => { const { name } = params as { name: string }; return `${name} ${show(name)}`; } },
           levels: [{ itemStyle: { borderColor: '#fff', borderWidth: 3, gapWidth: 3 } }, { itemStyle: { gapWidth: 1, borderColor: 'rgba(255,255,255,0.6)', borderWidth: 1 } }],
           data,
