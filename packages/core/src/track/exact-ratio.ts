@@ -1,15 +1,10 @@
 /**
- * Exact fractions for schedule arithmetic: elapsed days ÷ total days, amount ÷ target, Σ weight × percent ÷ Σ weight.
- * Example: 182 of 366 days → { numerator: 18200n, denominator: 366n } percent → rounded 49.73.
+ * Numbers for schedule arithmetic (elapsed days ÷ total days, amount ÷ target, Σ weight × percent ÷ Σ weight),
+ * exact, on the rationals of numbers/rational.ts. Example: 182 of 366 days → 9100/183 percent → rounded 49.73.
  */
 import type { Decimal } from '../model/decimal.ts';
 import { formatDecimal, parseDecimal } from '../numbers/decimal.ts';
-
-/** An exact fraction numerator ÷ denominator with a positive denominator. */
-export interface ExactRatio {
-  readonly numerator: bigint;
-  readonly denominator: bigint;
-}
+import { formatRational, ratDiv, type Rational } from '../numbers/rational.ts';
 
 /** What callers may pass where a number is meant: an exact Decimal, a decimal string ('92.5') or a finite number. */
 export type DecimalInput = Decimal | string | number;
@@ -44,62 +39,18 @@ function expandExponent(input: number): string {
   return formatDecimal(decimal);
 }
 
-/** The fraction a Decimal denotes: 21.98 → 2198 / 100. */
-export function ratioFromDecimal(value: Decimal): ExactRatio {
-  return value.exponent >= 0
-    ? { numerator: value.mantissa * 10n ** BigInt(value.exponent), denominator: 1n }
-    : { numerator: value.mantissa, denominator: 10n ** BigInt(-value.exponent) };
-}
-
-/** a × b. */
-export function multiplyRatios(a: ExactRatio, b: ExactRatio): ExactRatio {
-  return { numerator: a.numerator * b.numerator, denominator: a.denominator * b.denominator };
-}
-
-/** a + b. */
-export function addRatios(a: ExactRatio, b: ExactRatio): ExactRatio {
-  return {
-    numerator: a.numerator * b.denominator + b.numerator * a.denominator,
-    denominator: a.denominator * b.denominator,
-  };
-}
-
-/** a − b. */
-export function subtractRatios(a: ExactRatio, b: ExactRatio): ExactRatio {
-  return addRatios(a, { numerator: -b.numerator, denominator: b.denominator });
-}
-
-/** a ÷ b; throws when b is zero (callers check first: a broken invariant, not bad text). */
-export function divideRatios(a: ExactRatio, b: ExactRatio): ExactRatio {
-  if (b.numerator === 0n) throw new RangeError('division by zero');
-  const negative = b.numerator < 0n;
-  return {
-    numerator: a.numerator * b.denominator * (negative ? -1n : 1n),
-    denominator: a.denominator * b.numerator * (negative ? -1n : 1n),
-  };
-}
-
-/** Exact three-way comparison of two fractions. */
-export function compareRatios(a: ExactRatio, b: ExactRatio): -1 | 0 | 1 {
-  const left = a.numerator * b.denominator;
-  const right = b.numerator * a.denominator;
-  return left < right ? -1 : left > right ? 1 : 0;
+/** a ÷ b for the schedule, where b is never zero (callers check first: a broken invariant, not bad text). */
+export function divideRatios(a: Rational, b: Rational): Rational {
+  const quotient = ratDiv(a, b);
+  if (!quotient) throw new RangeError('division by zero');
+  return quotient;
 }
 
 /**
  * Rounds half away from zero to `places` decimals, keeping them as stated precision.
  * Example: 18200/366 at 2 places → 49.73 ({ mantissa: 4973n, exponent: -2 }).
  */
-export function roundRatio(value: ExactRatio, places: number): Decimal {
-  const scale = 10n ** BigInt(places);
-  const scaled = value.numerator * scale;
-  const negative = scaled < 0n;
-  const magnitude = negative ? -scaled : scaled;
-  const quotient = (2n * magnitude + value.denominator) / (2n * value.denominator);
-  return { mantissa: negative ? -quotient : quotient, exponent: places === 0 ? 0 : -places };
-}
-
-/** A whole number as a fraction. */
-export function ratioOf(whole: number | bigint): ExactRatio {
-  return { numerator: BigInt(whole), denominator: 1n };
+export function roundRatio(value: Rational, places: number): Decimal {
+  const rounded = parseDecimal(formatRational(value, places))!;
+  return { mantissa: rounded.mantissa, exponent: places === 0 ? 0 : -places };
 }

@@ -4,16 +4,8 @@
  */
 import type { Decimal } from '../model/decimal.ts';
 import { toDayNumber } from './iso-date.ts';
-import {
-  compareRatios,
-  divideRatios,
-  ratioFromDecimal,
-  ratioOf,
-  roundRatio,
-  toDecimal,
-  type DecimalInput,
-  type ExactRatio,
-} from './exact-ratio.ts';
+import { type Rational, ratCompare, rational, rationalFromDecimal } from '../numbers/rational.ts';
+import { divideRatios, roundRatio, toDecimal, type DecimalInput } from './exact-ratio.ts';
 
 /** A planned checkpoint: by `due` (ISO date), `expectedPercent` of the target should be done ("一季度完成25%"). */
 export interface Milestone {
@@ -36,7 +28,7 @@ export interface ScheduleWindow {
 /** The expected share by `today` and how it was reached. */
 export interface ExpectedProgress {
   /** Exact fraction, 0–100. */
-  readonly exact: ExactRatio;
+  readonly exact: Rational;
   /** The same, rounded to two decimals: 49.73. */
   readonly percent: Decimal;
   /** 'elapsed_time': elapsed days ÷ total days; 'milestone': the last milestone due on or before today. */
@@ -80,7 +72,7 @@ export function computeExpectedProgress(window: ScheduleWindow): ExpectedProgres
   if (milestones.length > 0) {
     let passed: (typeof milestones)[number] | undefined;
     for (const milestone of milestones) if (milestone.day <= today) passed = milestone;
-    const exact = passed ? ratioFromDecimal(passed.expectedPercent) : ratioOf(0);
+    const exact = passed ? rationalFromDecimal(passed.expectedPercent) : rational(BigInt(0));
     return {
       exact,
       percent: roundRatio(exact, 2),
@@ -91,7 +83,7 @@ export function computeExpectedProgress(window: ScheduleWindow): ExpectedProgres
       elapsedDays,
     };
   }
-  const exact = divideRatios(ratioOf(BigInt(elapsedDays) * 100n), ratioOf(totalDays));
+  const exact = divideRatios(rational(BigInt(BigInt(elapsedDays) * 100n)), rational(BigInt(totalDays)));
   return { exact, percent: roundRatio(exact, 2), basis: 'elapsed_time', daysToDeadline, totalDays, elapsedDays };
 }
 
@@ -108,15 +100,15 @@ function readMilestones(milestones: readonly Milestone[]): ReadMilestone[] {
     const field = `milestones[${index}]`;
     const day = toDayNumber(milestone.due, `${field}.due`);
     const expectedPercent = toDecimal(milestone.expectedPercent, `${field}.expectedPercent`);
-    const percent = ratioFromDecimal(expectedPercent);
-    if (compareRatios(percent, ratioOf(0)) < 0 || compareRatios(percent, ratioOf(100)) > 0) {
+    const percent = rationalFromDecimal(expectedPercent);
+    if (ratCompare(percent, rational(BigInt(0))) < 0 || ratCompare(percent, rational(BigInt(100))) > 0) {
       throw new RangeError(`${field}.expectedPercent: must be between 0 and 100`);
     }
     const previous = read[read.length - 1];
     if (previous && previous.day >= day) {
       throw new RangeError(`${field}.due: ${milestone.due} is not after ${previous.due}`);
     }
-    if (previous && compareRatios(percent, ratioFromDecimal(previous.expectedPercent)) < 0) {
+    if (previous && ratCompare(percent, rationalFromDecimal(previous.expectedPercent)) < 0) {
       throw new RangeError(`${field}.expectedPercent: less than the previous milestone's`);
     }
     read.push({ due: milestone.due, day, expectedPercent });

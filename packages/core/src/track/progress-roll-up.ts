@@ -4,18 +4,8 @@
  */
 import type { Decimal } from '../model/decimal.ts';
 import { addDecimals } from '../numbers/decimal.ts';
-import {
-  addRatios,
-  compareRatios,
-  divideRatios,
-  multiplyRatios,
-  ratioFromDecimal,
-  ratioOf,
-  roundRatio,
-  toDecimal,
-  type DecimalInput,
-  type ExactRatio,
-} from './exact-ratio.ts';
+import { type Rational, ratAdd, ratCompare, ratMul, rational, rationalFromDecimal } from '../numbers/rational.ts';
+import { divideRatios, roundRatio, toDecimal, type DecimalInput } from './exact-ratio.ts';
 
 /** One child: its weight (any non-negative scale: 1, 0.3, 20) and its progress in percent. */
 export interface WeightedProgress {
@@ -47,27 +37,27 @@ export interface ProgressRollUp {
 export function rollUpProgress(children: readonly WeightedProgress[]): ProgressRollUp {
   const read = children.map((child, index) => {
     const weight = toDecimal(child.weight, `children[${index}].weight`);
-    const percent = ratioFromDecimal(toDecimal(child.percent, `children[${index}].percent`));
+    const percent = rationalFromDecimal(toDecimal(child.percent, `children[${index}].percent`));
     if (weight.mantissa < 0n) throw new RangeError(`children[${index}].weight: must not be negative`);
-    if (percent.numerator < 0n) throw new RangeError(`children[${index}].percent: must not be negative`);
-    const capped = compareRatios(percent, ratioOf(100)) > 0 ? ratioOf(100) : percent;
+    if (percent.num < 0n) throw new RangeError(`children[${index}].percent: must not be negative`);
+    const capped = ratCompare(percent, rational(BigInt(100))) > 0 ? rational(BigInt(100)) : percent;
     return { weight, capped };
   });
-  let totalWeight: ExactRatio = ratioOf(0);
+  let totalWeight: Rational = rational(BigInt(0));
   let totalWeightDecimal: Decimal = { mantissa: 0n, exponent: 0 };
   for (const child of read) {
-    totalWeight = addRatios(totalWeight, ratioFromDecimal(child.weight));
+    totalWeight = ratAdd(totalWeight, rationalFromDecimal(child.weight));
     totalWeightDecimal = addDecimals(totalWeightDecimal, child.weight);
   }
   if (read.length === 0) {
     return { percent: undefined, weighting: 'weights', totalWeight: totalWeightDecimal, childCount: 0 };
   }
-  const equal = totalWeight.numerator === 0n;
-  let weighted: ExactRatio = ratioOf(0);
+  const equal = totalWeight.num === 0n;
+  let weighted: Rational = rational(BigInt(0));
   for (const child of read) {
-    weighted = addRatios(weighted, equal ? child.capped : multiplyRatios(ratioFromDecimal(child.weight), child.capped));
+    weighted = ratAdd(weighted, equal ? child.capped : ratMul(rationalFromDecimal(child.weight), child.capped));
   }
-  const mean = divideRatios(weighted, equal ? ratioOf(read.length) : totalWeight);
+  const mean = divideRatios(weighted, equal ? rational(BigInt(read.length)) : totalWeight);
   return {
     percent: roundRatio(mean, 2),
     weighting: equal ? 'equal' : 'weights',

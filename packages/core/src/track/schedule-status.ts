@@ -7,18 +7,8 @@ import type { QuantityValue } from '../model/quantity.ts';
 import { formatDecimal } from '../numbers/decimal.ts';
 import { computeExpectedProgress, type ScheduleWindow } from './expected-progress.ts';
 import { toDayNumber } from './iso-date.ts';
-import {
-  compareRatios,
-  divideRatios,
-  multiplyRatios,
-  ratioFromDecimal,
-  ratioOf,
-  roundRatio,
-  subtractRatios,
-  toDecimal,
-  type DecimalInput,
-  type ExactRatio,
-} from './exact-ratio.ts';
+import { type Rational, ratCompare, ratMul, ratSub, rational, rationalFromDecimal } from '../numbers/rational.ts';
+import { divideRatios, roundRatio, toDecimal, type DecimalInput } from './exact-ratio.ts';
 
 /** The status words governments publish, in the glossary's English codes. */
 export type ScheduleStatusCode = 'done_early' | 'ahead' | 'on_track' | 'behind' | 'overdue' | 'done' | 'missed';
@@ -108,14 +98,14 @@ export interface ScheduleStatus {
  */
 export function computeScheduleStatus(input: ScheduleStatusInput): ScheduleStatus {
   const expected = computeExpectedProgress(input);
-  const tolerance = ratioFromDecimal(toDecimal(input.tolerancePoints ?? DEFAULT_TOLERANCE_POINTS, 'tolerancePoints'));
-  if (tolerance.numerator < 0n) throw new RangeError('tolerancePoints: must not be negative');
+  const tolerance = rationalFromDecimal(toDecimal(input.tolerancePoints ?? DEFAULT_TOLERANCE_POINTS, 'tolerancePoints'));
+  if (tolerance.num < 0n) throw new RangeError('tolerancePoints: must not be negative');
   const warnDays = input.warnDays ?? DEFAULT_WARN_DAYS;
   if (!Number.isInteger(warnDays) || warnDays < 0) throw new RangeError('warnDays: must be a whole number ≥ 0');
 
   const actual = readActualPercent(input);
   const hasProgress = input.progress !== undefined;
-  const gap = subtractRatios(actual, expected.exact);
+  const gap = ratSub(actual, expected.exact);
   const expectedText = showPercent(expected.percent);
   const actualText = showPercent(roundRatio(actual, 2));
   const gapText = showPercent(roundRatio(gap, 2));
@@ -136,7 +126,7 @@ export function computeScheduleStatus(input: ScheduleStatusInput): ScheduleStatu
     explanation,
   });
 
-  const finished = input.done === true || compareRatios(actual, ratioOf(100)) >= 0;
+  const finished = input.done === true || ratCompare(actual, rational(BigInt(100))) >= 0;
   if (finished) {
     const finishedDay = input.doneOn !== undefined ? toDayNumber(input.doneOn, 'doneOn') : toDayNumber(input.today, 'today');
     const early = finishedDay < toDayNumber(input.deadline, 'deadline');
@@ -156,32 +146,32 @@ export function computeScheduleStatus(input: ScheduleStatusInput): ScheduleStatu
   const dueText = nearDeadline ? `，距时限仅剩${expected.daysToDeadline}天` : '';
   const basisText = expected.basis === 'milestone' ? (expected.milestone ? `（${expected.milestone.due}节点）` : '（首个节点未到）') : '';
   const head = `序时进度${expectedText}%${basisText}，${progressText}`;
-  const negativeTolerance = { numerator: -tolerance.numerator, denominator: tolerance.denominator };
-  if (compareRatios(gap, tolerance) > 0) {
+  const negativeTolerance = { num: -tolerance.num, den: tolerance.den };
+  if (ratCompare(gap, tolerance) > 0) {
     return make('ahead', nearDeadline ? 'yellow' : 'green', `${head}，超出序时${gapText}个百分点${dueText}`);
   }
-  if (compareRatios(gap, negativeTolerance) < 0) {
-    return make('behind', 'yellow', `${head}，落后序时${showPercent(roundRatio(multiplyRatios(gap, ratioOf(-1)), 2))}个百分点${dueText}`);
+  if (ratCompare(gap, negativeTolerance) < 0) {
+    return make('behind', 'yellow', `${head}，落后序时${showPercent(roundRatio(ratMul(gap, rational(BigInt(-1))), 2))}个百分点${dueText}`);
   }
   const toleranceText = showPercent(roundRatio(tolerance, 2));
   return make('on_track', nearDeadline ? 'yellow' : 'green', `${head}，与序时相差在${toleranceText}个百分点以内${dueText}`);
 }
 
 /** Progress as an exact percent of the target. */
-function readActualPercent(input: ScheduleStatusInput): ExactRatio {
+function readActualPercent(input: ScheduleStatusInput): Rational {
   const progress = input.progress;
-  if (progress === undefined) return ratioOf(0);
+  if (progress === undefined) return rational(BigInt(0));
   if ('percent' in progress) {
-    const percent = ratioFromDecimal(toDecimal(progress.percent, 'progress.percent'));
-    if (percent.numerator < 0n) throw new RangeError('progress.percent: must not be negative');
+    const percent = rationalFromDecimal(toDecimal(progress.percent, 'progress.percent'));
+    if (percent.num < 0n) throw new RangeError('progress.percent: must not be negative');
     return percent;
   }
-  const amount = ratioFromDecimal(toDecimal(progress.amount, 'progress.amount'));
-  if (amount.numerator < 0n) throw new RangeError('progress.amount: must not be negative');
+  const amount = rationalFromDecimal(toDecimal(progress.amount, 'progress.amount'));
+  if (amount.num < 0n) throw new RangeError('progress.amount: must not be negative');
   if (input.target === undefined) throw new RangeError('target: needed when progress is an amount');
-  const target = ratioFromDecimal(readTarget(input.target));
-  if (target.numerator <= 0n) throw new RangeError('target: must be greater than 0 when progress is an amount');
-  return multiplyRatios(divideRatios(amount, target), ratioOf(100));
+  const target = rationalFromDecimal(readTarget(input.target));
+  if (target.num <= 0n) throw new RangeError('target: must be greater than 0 when progress is an amount');
+  return ratMul(divideRatios(amount, target), rational(BigInt(100)));
 }
 
 function readTarget(target: DecimalInput | QuantityValue): Decimal {
