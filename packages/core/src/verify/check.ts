@@ -15,3 +15,25 @@ export interface Check {
   readonly id: string;
   run(input: CheckInput): Omit<Finding, 'id'>[];
 }
+
+/** Findings of each check per extraction: a check that builds on another's findings reads them instead of rerunning it. */
+const resultsByExtraction = new WeakMap<Extraction, Map<string, Omit<Finding, 'id'>[]>>();
+
+/**
+ * Runs a check once per extraction and text and remembers its findings.
+ * @example runCheckOnce(growthCheck, { text, extraction }) // the same array on a second call
+ */
+export function runCheckOnce(check: Check, input: CheckInput): Omit<Finding, 'id'>[] {
+  let results = resultsByExtraction.get(input.extraction);
+  if (!results) {
+    results = new Map();
+    resultsByExtraction.set(input.extraction, results);
+  }
+  const key = `${check.id}\u0000${input.text.length}`;
+  let findings = results.get(key);
+  if (!findings) {
+    findings = check.run(input);
+    results.set(key, findings);
+  }
+  return findings;
+}

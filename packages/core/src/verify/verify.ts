@@ -4,7 +4,7 @@
  */
 import type { Extraction } from '../model/extraction.ts';
 import type { Finding } from '../model/finding.ts';
-import type { Check } from './check.ts';
+import { runCheckOnce, type Check } from './check.ts';
 import { averageAnnualGrowthCheck } from './checks/average-annual-growth.check.ts';
 import { differenceCheck } from './checks/difference.check.ts';
 import { growthFromIncreaseCheck } from './checks/growth-from-increase.check.ts';
@@ -47,7 +47,7 @@ export const checks: readonly Check[] = [
 export function verify(text: string, extraction: Extraction, selected: readonly Check[] = checks): Finding[] {
   const findings: Finding[] = [];
   for (const check of selected) {
-    for (const finding of check.run({ text, extraction })) {
+    for (const finding of runCheckOnce(check, { text, extraction })) {
       findings.push({ ...finding, id: `f${findings.length + 1}` });
     }
   }

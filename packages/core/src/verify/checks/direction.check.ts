@@ -3,7 +3,7 @@
  * of its figure. Where the text also states the size of the change, the arithmetic checks judge the pair instead. Example: "优良天数比例从87.5%下降至89.1%" says 下降 but 89.1% is above 87.5% → inconsistent.
  */
 import type { Quantity } from '../../model/quantity.ts';
-import type { Check, CheckInput } from '../check.ts';
+import { runCheckOnce, type Check, type CheckInput } from '../check.ts';
 import { differenceCheck } from './difference.check.ts';
 import { growthCheck } from './growth.check.ts';
 import { percentagePointChangeCheck } from './percentage-point-change.check.ts';
@@ -96,7 +96,7 @@ const CHANGE_ARITHMETIC: readonly Check[] = [growthCheck, differenceCheck, perce
 export function levelsJudgedElsewhere(input: CheckInput): string[] {
   const pairs: string[] = [];
   for (const check of CHANGE_ARITHMETIC) {
-    for (const finding of check.run(input)) {
+    for (const finding of runCheckOnce(check, input)) {
       if (finding.verdict === 'unverifiable') continue;
       const ids = [finding.stated, ...finding.quantities];
       for (const x of ids) for (const y of ids) if (x !== y) pairs.push(`${x}>${y}`);

@@ -6,7 +6,7 @@
  * check adds up is left to it; this one judges the other parts, one by one.
  */
 import type { Quantity } from '../../model/quantity.ts';
-import type { Check, CheckInput } from '../check.ts';
+import { runCheckOnce, type Check, type CheckInput } from '../check.ts';
 import { partsSumCheck } from './parts-sum.check.ts';
 import { commonRun } from '../figure.ts';
 import {
@@ -255,8 +255,7 @@ function findPairs(text: string, sentence: Sentence): Relation[] {
  * @example partsSummedElsewhere({ text: '农业总产值282563万元，其中：种植业1130577万元…', extraction }) // ['q1>q3', …]
  */
 export function partsSummedElsewhere(input: CheckInput): string[] {
-  return partsSumCheck
-    .run(input)
+  return runCheckOnce(partsSumCheck, input)
     .filter((finding) => finding.verdict !== 'unverifiable')
     .flatMap((finding) => finding.quantities.map((part) => `${finding.stated}>${part}`));
 }

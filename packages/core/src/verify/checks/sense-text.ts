@@ -27,6 +27,17 @@ const SENTENCE_END = /[。！？；!?;]/;
  * @example splitSentences('收入5亿元。支出6亿元。', qs).length // 2
  */
 export function splitSentences(text: string, quantities: readonly Quantity[]): Sentence[] {
+  // Every common-sense check splits the same text: split it once per extraction.
+  const cached = sentencesByQuantities.get(quantities);
+  if (cached && cached.text === text) return cached.sentences;
+  const sentences = splitSentencesOnce(text, quantities);
+  sentencesByQuantities.set(quantities, { text, sentences });
+  return sentences;
+}
+
+const sentencesByQuantities = new WeakMap<readonly Quantity[], { readonly text: string; readonly sentences: Sentence[] }>();
+
+function splitSentencesOnce(text: string, quantities: readonly Quantity[]): Sentence[] {
   const bounds: [number, number][] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
