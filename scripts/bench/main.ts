@@ -103,6 +103,7 @@ const OPTIONAL_SECTIONS: readonly { file: string; exportName: string; title: str
   { file: './pdf.bench.ts', exportName: 'benchPdf', title: 'PDF ingest' },
   { file: './verify.bench.ts', exportName: 'benchVerify', title: 'Verification' },
   { file: './followup.bench.ts', exportName: 'benchFollowUp', title: 'Follow-up' },
+  { file: './first-render.bench.ts', exportName: 'benchFirstRender', title: 'Web: first render' },
 ];
 
 export async function runBench(argv: readonly string[]): Promise<number> {
