@@ -1,6 +1,6 @@
 /**
- * Where the CLI's database is, the same way `duixian serve` finds it: DATABASE_URL (PostgreSQL) first, then
- * `--data DIR`, then DUIXIAN_DATA, then .duixian-data at the repository root (embedded PGlite).
+ * Where the CLI's database is, as `duixian serve` finds it, except that an explicit `--data DIR` wins: `--data DIR`,
+ * then DATABASE_URL (PostgreSQL), then DUIXIAN_DATA, then .duixian-data at the repository root (embedded PGlite).
  * Example: `databaseLocation({ dataDir: './data' }, process.env)` → { dataDir: './data', label: 'PGlite ./data' }.
  */
 import { DEFAULT_DATA_DIR } from '@duixian/server';
