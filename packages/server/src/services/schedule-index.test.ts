@@ -43,4 +43,25 @@ describe('ScheduleIndex', () => {
     expect(Object.fromEntries(before.schedules)).toEqual(Object.fromEntries(fresh.schedules));
     expect(fresh.tally.get('宜居城区')).toMatchObject({ total: 2 });
   });
+
+  it('picks up another process\'s writes once its build is older than maxAgeMs, serving the old build meanwhile', async () => {
+    const { plans, commitments, progressUpdates } = database.repositories;
+    const plan = await plans.ensure({ regionCode: '630105', year: 2025, title: '2025年工作任务' });
+    const item = await commitments.create({ plan_id: plan.id, original_text: '新建托养机构5家', title: '新建托养机构5家' });
+    const later = () => new Date('2025-06-30T04:00:00Z');
+    const index = new ScheduleIndex(database, later, { maxAgeMs: 0 });
+    const first = await index.forPlan(plan.id);
+    expect(first.schedules.get(item.id)?.has_progress).toBe(false);
+
+    // Another server process reports progress: this index has not seen it.
+    await progressUpdates.append({ commitment_id: item.id, reported_on: '2025-06-29', percent: '80' });
+    const stale = await index.forPlan(plan.id);
+    expect(stale).toBe(first);
+    let current = stale;
+    for (let attempt = 0; attempt < 100 && current === first; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      current = await index.forPlan(plan.id);
+    }
+    expect(current.schedules.get(item.id)).toMatchObject({ has_progress: true, actual_percent: '80.00' });
+  });
 });

@@ -38,42 +38,77 @@ interface Entry {
   today: string;
   state: Promise<PlanSchedules>;
   built?: PlanSchedules;
+  /** Wall-clock time the build finished (for `maxAgeMs`). */
+  builtAt: number;
   milestones: Map<number, { due: string; expectedPercent: string }[]>;
+  /** A newer build is running in the background; the commitments this process wrote meanwhile. */
+  refreshing?: Set<number>;
 }
 
 export class ScheduleIndex {
   readonly #database: DatabaseHandle;
   readonly #now: () => Date;
   readonly #plans = new Map<number, Entry>();
+  readonly #maxAgeMs: number | undefined;
 
-  constructor(database: DatabaseHandle, now: () => Date) {
+  /**
+   * `maxAgeMs`: rebuild a plan in the background once its build is this old, serving the old one meanwhile — for
+   * PostgreSQL, where other server processes write too. Without it a build lasts the day (one process, PGlite).
+   */
+  constructor(database: DatabaseHandle, now: () => Date, options: { maxAgeMs?: number } = {}) {
     this.#database = database;
     this.#now = now;
+    this.#maxAgeMs = options.maxAgeMs;
   }
 
   /** The plan's statuses as of today, built when missing or when the day has changed. */
   forPlan(planId: number): Promise<PlanSchedules> {
     const today = todayInChina(this.#now());
     const entry = this.#plans.get(planId);
-    if (entry && entry.today === today) return entry.state;
-    const fresh: Entry = { today, milestones: new Map(), state: Promise.resolve(undefined as unknown as PlanSchedules) };
-    fresh.state = this.#build(planId, today, fresh);
-    fresh.state.then(
-      (built) => {
-        fresh.built = built;
-      },
-      () => {
-        if (this.#plans.get(planId) === fresh) this.#plans.delete(planId);
-      },
-    );
+    if (entry && entry.today === today) {
+      const isOld = this.#maxAgeMs !== undefined && entry.built !== undefined && Date.now() - entry.builtAt > this.#maxAgeMs;
+      if (isOld && !entry.refreshing) this.#rebuildInBackground(planId, entry);
+      return entry.state;
+    }
+    const fresh = this.#start(planId, today);
+    fresh.state.catch(() => {
+      if (this.#plans.get(planId) === fresh) this.#plans.delete(planId);
+    });
     this.#plans.set(planId, fresh);
     return fresh.state;
+  }
+
+  #start(planId: number, today: string): Entry {
+    const entry: Entry = { today, builtAt: 0, milestones: new Map(), state: Promise.resolve(undefined as unknown as PlanSchedules) };
+    entry.state = this.#build(planId, today, entry).then((built) => {
+      entry.built = built;
+      entry.builtAt = Date.now();
+      return built;
+    });
+    return entry;
+  }
+
+  #rebuildInBackground(planId: number, stale: Entry): void {
+    stale.refreshing = new Set();
+    const next = this.#start(planId, stale.today);
+    next.state.then(
+      async () => {
+        if (this.#plans.get(planId) !== stale) return;
+        this.#plans.set(planId, next);
+        // This process's writes during the rebuild may have been read before they committed: apply them again.
+        for (const id of stale.refreshing ?? []) await this.refreshCommitment(planId, id);
+      },
+      () => {
+        stale.refreshing = undefined;
+      },
+    );
   }
 
   /** Recomputes one commitment after a write, and every commitment above it (old and new parents alike). */
   async refreshCommitment(planId: number, commitmentId: number): Promise<void> {
     const entry = this.#plans.get(planId);
     if (!entry) return;
+    entry.refreshing?.add(commitmentId);
     const built = entry.built;
     if (!built) {
       // A build is still running from before this write: start again rather than patch a stale build.

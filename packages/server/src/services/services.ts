@@ -31,7 +31,8 @@ export const CACHE_TTL_MS = 60_000;
 
 export function createServices(database: DatabaseHandle, options: { now: () => Date; importProbe?: ImportProbe }): Services {
   const cache = new ReadCache(CACHE_TTL_MS);
-  const index = new ScheduleIndex(database, options.now);
+  // Other server processes may write to a PostgreSQL database: rebuild statuses in the background as the cache expires.
+  const index = new ScheduleIndex(database, options.now, database.engine === 'postgres' ? { maxAgeMs: CACHE_TTL_MS } : {});
   const commitments = new CommitmentService(database, cache, index);
   const review = new ReviewService(database, cache, index);
   const followUps = new FollowUpService(database, options.now);
