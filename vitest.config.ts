@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx', 'scripts/**/*.test.ts'],
-    testTimeout: 30_000,
+    testTimeout: 90_000,
     // Starting an embedded PostgreSQL (PGlite) takes seconds, more on a busy two-core machine.
     hookTimeout: 120_000,
   },
