@@ -7,23 +7,15 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../packages/server/src/infographic/svg-png.rasterizer.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const WEB_DIST = join(ROOT, 'packages/web/dist');
 export const SCREENSHOT_DIR = join(ROOT, 'e2e-screenshots');
 export const DEMO_FILE = join(ROOT, 'demo/chengbei-2023-minsheng.txt');
 
-/** Flags for Chromium in this sandbox: no GPU, no sandbox as root, and no background calls to Google's hosts. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Flags for Chromium in this sandbox, the same the server's PNG rasterizer starts it with. */
+export { CHROMIUM_ARGS };
 
 export const VIEWPORTS = {
   desktop: { width: 1280, height: 900 },

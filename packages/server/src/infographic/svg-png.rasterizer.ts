@@ -8,7 +8,7 @@
 import { chromium, type Browser } from 'playwright-core';
 
 /** Flags for a sandbox without network or GPU; without the background-networking ones Chromium keeps dialling out. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
