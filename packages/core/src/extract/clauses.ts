@@ -53,3 +53,11 @@ export function previousLine(text: string, position: number): { start: number; e
   }
   return undefined;
 }
+
+/** The longest line that can be a panel heading ("■2023年全区一般公共预算支出"); longer lines are prose. */
+const MAX_HEADING_LENGTH = 40;
+
+/** True when a line reads as a short heading: no longer than a heading and without sentence punctuation. */
+export function isHeadingLine(line: string): boolean {
+  return line.length <= MAX_HEADING_LENGTH && !/[，。；]/u.test(line);
+}

@@ -124,18 +124,25 @@ const PEOPLE_BEFORE = new RegExp(`(?:${PEOPLE}|就业|务工|参保|受益|惠�
  * The people noun after the number, or a people word just before it, tells.
  */
 function countsPeople(text: string, token: NumeralToken): boolean {
-  const before = text.slice(Math.max(0, token.start - 16), token.start);
-  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
+  const clause = clauseJustBefore(text, token.start);
   // 人均 ("per person") measures something else: 人均地区生产总值突破5万 is money.
   return PEOPLE_AFTER.test(text.slice(token.end, token.end + 10)) || PEOPLE_BEFORE.test(clause.replaceAll('人均', ''));
+}
+
+/** How far back the words that name an implied unit may stand. */
+const IMPLIED_UNIT_REACH = 16;
+
+/** The words of the clause right before `position`, at most IMPLIED_UNIT_REACH characters of them. */
+function clauseJustBefore(text: string, position: number): string {
+  const before = text.slice(Math.max(0, position - IMPLIED_UNIT_REACH), position);
+  return before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
 }
 
 /** Economic totals leave 元 out after 亿 and 万: "经济总量迈上1200亿台阶", "产值超500亿". */
 const MONEY_BEFORE = /(?:经济总量|生产总值|GDP|产值|营业收入|营收|收入|投资|交易额|销售额|总额|融资|贷款|资金|规模)[^，。；\d]{0,8}$/u;
 
 function countsMoney(text: string, token: NumeralToken): boolean {
-  const before = text.slice(Math.max(0, token.start - 16), token.start);
-  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
+  const clause = clauseJustBefore(text, token.start);
   return MONEY_BEFORE.test(clause);
 }
 
@@ -144,8 +151,7 @@ const RATIO_BEFORE = /(?:比值|倍差|收入比|指数|系数|之比|比率)[^�
 
 function isUnitlessRatio(text: string, token: NumeralToken): boolean {
   if (token.hasMagnitude || token.value.exponent >= 0) return false; // indices are written with decimals
-  const before = text.slice(Math.max(0, token.start - 16), token.start);
-  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
+  const clause = clauseJustBefore(text, token.start);
   return RATIO_BEFORE.test(clause);
 }
 

@@ -5,7 +5,7 @@
  * → 教育建设; an infographic number under a heading line takes the heading.
  */
 import type { QuantityCandidate } from '../candidate.ts';
-import { clauseStart, previousLine, sentenceStart } from '../clauses.ts';
+import { clauseStart, isHeadingLine, previousLine, sentenceStart } from '../clauses.ts';
 
 /** Time, place and framing words that open a phrase without being part of the metric. */
 const LEADING = /^(?:[#■●◆▲★\s]+|其中|全年|年末|年底|年初|今年|去年|上年|同期|当年|本年|截至目前|截至\S*?[年月底末]|\d{4}年(?:\d{1,2}(?:—|-)?\d{0,2}月)?(?:以来|底|末)?|全[国省市区县州]|我[国省市区县]|全社会|累计|共|已|将|要|实现|完成|安排|用于)+/u;
@@ -64,6 +64,6 @@ function headingAbove(text: string, position: number): string | undefined {
   const line = previousLine(text, lineStart);
   if (!line) return undefined;
   const heading = text.slice(line.start, line.end);
-  if (heading.length > 40 || /[，。；]/u.test(heading)) return undefined;
+  if (!isHeadingLine(heading)) return undefined;
   return cleanPhrase(heading) || undefined;
 }

@@ -4,7 +4,7 @@
  */
 import type { Period } from '../../model/quantity.ts';
 import type { QuantityCandidate } from '../candidate.ts';
-import { previousLine, sentenceStart } from '../clauses.ts';
+import { isHeadingLine, previousLine, sentenceStart } from '../clauses.ts';
 import type { DateCandidate } from '../parsers/date.parser.ts';
 import { isSameBlock } from './metric.refiner.ts';
 
@@ -51,6 +51,6 @@ function headingPeriod(text: string, dates: readonly DateCandidate[], position: 
   const line = previousLine(text, lineStart);
   // Only a heading set apart by a blank line: in running prose the line above is just more prose.
   if (!line || text.slice(line.end, lineStart).split('\n').length < 3) return undefined;
-  if (line.end - line.start > 40 || /[，。；]/u.test(text.slice(line.start, line.end))) return undefined;
+  if (!isHeadingLine(text.slice(line.start, line.end))) return undefined;
   return lastDateBetween(dates, line.start, line.end)?.period;
 }
