@@ -3,7 +3,10 @@
 // In: { type: 'read', job: 1, bytes }. Out: { job: 1, type: 'meta', numPages: 3 }, then per page
 // { job: 1, type: 'page', page: 1, width: 595.3, height: 841.9, items: [{ str: '一般公共预算支出', x: 56.8, ... }] },
 // then { job: 1, type: 'done' } (or { job: 1, type: 'error', name, message }).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
+import { patchPdfjsWorker } from './pdfjs-worker.patch.mjs';
 
 // pdf.js prints warnings about broken files; they are not ours to show. (Piping the worker's stdout instead would
 // keep the parent process alive while an idle worker waits.)
@@ -13,12 +16,22 @@ const { cMapUrl, standardFontDataUrl } = workerData;
 const pdfjsLoading = loadPdfjs();
 
 /**
- * pdf.js's legacy build brings core-js polyfills. The ones that add what Node 20 lacks (Promise.withResolvers,
- * Uint8Array.fromBase64 …) it needs; the ones that replace Array.prototype.push, JSON.parse and JSON.stringify work
- * around engine bugs that do not matter here and make every push several times slower, so the native ones go back.
+ * pdf.js in this thread: its "fake worker" takes the worker half from globalThis.pdfjsWorker, which a text-only copy
+ * of pdf.worker.mjs sets (pdfjs-worker.patch.mjs: font programs are parsed but not compiled into font files, which
+ * took over a quarter of pdf.js's time on a 14-page Chinese report made by LibreOffice). The copy is imported from a
+ * data: URL, so nothing is written to disk.
+ *
+ * Both halves of the legacy build bring core-js polyfills. The ones that add what Node 20 lacks (Promise.withResolvers,
+ * Uint8Array.fromBase64 …) pdf.js needs; the ones that replace Array.prototype.push, JSON.parse and JSON.stringify
+ * work around engine bugs that do not matter here and make every push several times slower, so the native ones go
+ * back once both halves are loaded (the worker half, loaded later, would install them again).
  */
 async function loadPdfjs() {
   const native = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
+  const require = createRequire(import.meta.url);
+  const { version } = require('pdfjs-dist/package.json');
+  const source = patchPdfjsWorker(readFileSync(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'), 'utf8'), version);
+  await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   Object.defineProperty(Array.prototype, 'push', { value: native.push, writable: true, configurable: true, enumerable: false });
   JSON.parse = native.parse;

@@ -1,0 +1,49 @@
+// Rewrites the source of pdf.js's worker (pdfjs-dist/legacy/build/pdf.worker.mjs) for text extraction: embedded
+// Type1 and CFF font programs are still parsed (encoding, FontMatrix, missing widths, all that getTextContent reads),
+// but no CFF or OpenType font file is compiled from them, which only drawing glyphs needs.
+// Example: patchPdfjsWorker(source, '5.6.205') → the same module with `this.data = this.wrap(…)` replaced by
+// `this.data = undefined`. Plain JavaScript: the pdf.js worker thread imports it without a TypeScript loader.
+
+/**
+ * Each snippet must occur exactly once in the installed file; `replace` is put in its place.
+ * @type {readonly { readonly why: string, readonly find: string, readonly replace: string }[]}
+ */
+export const PDFJS_WORKER_PATCHES = [
+  {
+    why: 'Type1Font: the parsed charstrings are not compiled into a CFF program',
+    find: '    this.data = this.wrap(name, type2Charstrings, this.charstrings, subrs, properties);\n',
+    replace: '    this.data = undefined;\n',
+  },
+  {
+    why: 'CFFFont: the parsed font is not compiled again (pdf.js already falls back to the original bytes when this fails)',
+    find: '      this.data = compiler.compile();\n',
+    replace: '      this.data = undefined;\n',
+  },
+  {
+    why: 'Font.convert: the glyph mapping, ToUnicode amendments and accent map are made, the OpenType file is not',
+    find: '    const builder = new OpenTypeFileBuilder("\\x4F\\x54\\x54\\x4F");\n',
+    replace: '    return undefined;\n',
+  },
+];
+
+/**
+ * Applies PDFJS_WORKER_PATCHES to the worker's source; throws, naming the pdfjs-dist version, when a snippet is not
+ * found exactly once (a pdfjs-dist upgrade changed the code: the patch must be checked again, not silently skipped).
+ * @param {string} source the text of pdfjs-dist/legacy/build/pdf.worker.mjs
+ * @param {string} version pdfjs-dist's version, for the error message
+ * @returns {string}
+ */
+export function patchPdfjsWorker(source, version) {
+  let patched = source;
+  for (const patch of PDFJS_WORKER_PATCHES) {
+    const count = patched.split(patch.find).length - 1;
+    if (count !== 1) {
+      throw new Error(
+        `pdfjs-dist ${version}: the text-only patch of pdf.worker.mjs no longer fits (${patch.why}: snippet ${JSON.stringify(patch.find.trim())} ` +
+          `found ${count} times, expected once); check packages/ingest/src/pdf/pdfjs-worker.patch.mjs against this pdf.js version`,
+      );
+    }
+    patched = patched.replace(patch.find, () => patch.replace);
+  }
+  return patched;
+}
