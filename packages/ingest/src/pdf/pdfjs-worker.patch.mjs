@@ -1,6 +1,7 @@
 // Rewrites the source of pdf.js's worker (pdfjs-dist/legacy/build/pdf.worker.mjs) for text extraction: embedded
 // Type1 and CFF font programs are still parsed (encoding, FontMatrix, missing widths, all that getTextContent reads),
-// but no CFF or OpenType font file is compiled from them, which only drawing glyphs needs.
+// but no CFF or OpenType font file is compiled from them, which only drawing glyphs needs; and compressed streams are
+// inflated by zlib in one call rather than through web streams.
 // Example: patchPdfjsWorker(source, '5.6.205') → the same module with `this.data = this.wrap(…)` replaced by
 // `this.data = undefined`. Plain JavaScript: the pdf.js worker thread imports it without a TypeScript loader.
 
@@ -15,6 +16,15 @@ export const PDFJS_WORKER_PATCHES = [
     replace: '    this.data = undefined;\n',
   },
   {
+    why: 'Type1 fonts: a glyph program is interpreted only for the width /Widths lacks (its outline and accent parts draw only)',
+    find: '      const error = charString.convert(encoded, subrs, this.seacAnalysisEnabled);\n',
+    replace:
+      '      const widthIndex = properties.builtInEncoding ? properties.builtInEncoding.indexOf(glyph) : -1;\n' +
+      '      const error = widthIndex > -1 && properties.widths[widthIndex] === undefined && widthIndex >= properties.firstChar && widthIndex <= properties.lastChar\n' +
+      '        ? charString.convert(encoded, subrs, this.seacAnalysisEnabled)\n' +
+      '        : false;\n',
+  },
+  {
     why: 'CFFFont: the parsed font is not compiled again (pdf.js already falls back to the original bytes when this fails)',
     find: '      this.data = compiler.compile();\n',
     replace: '      this.data = undefined;\n',
@@ -23,6 +33,28 @@ export const PDFJS_WORKER_PATCHES = [
     why: 'Font.convert: the glyph mapping, ToUnicode amendments and accent map are made, the OpenType file is not',
     find: '    const builder = new OpenTypeFileBuilder("\\x4F\\x54\\x54\\x4F");\n',
     replace: '    return undefined;\n',
+  },
+  {
+    why: 'FlateDecode streams (content, fonts) inflated with zlib in one synchronous call, not through a DecompressionStream',
+    find: '    const bytes = this.stream.isAsync ? await this.stream.asyncGetBytes() : this.stream.getBytes();\n    try {\n',
+    // Errors as before: no bytes, and pdf.js decodes the stream with its own, more lenient inflater.
+    replace:
+      '    const bytes = this.stream.isAsync ? await this.stream.asyncGetBytes() : this.stream.getBytes();\n' +
+      '    const zlib = name === "deflate" ? globalThis.process?.getBuiltinModule?.("node:zlib") : undefined;\n' +
+      '    if (zlib) {\n' +
+      '      try {\n' +
+      '        const inflated = zlib.inflateSync(bytes);\n' +
+      '        return { decompressed: new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.byteLength), compressed: bytes };\n' +
+      '      } catch {\n' +
+      '        return { decompressed: null, compressed: bytes };\n' +
+      '      }\n' +
+      '    }\n' +
+      '    try {\n',
+  },
+  {
+    why: 'TextState.clone: a copy with the class as prototype, not the copied state (the same fields; V8 slows down objects used as prototypes)',
+    find: '    const clone = Object.assign(Object.create(this), this);\n',
+    replace: '    const clone = Object.assign(Object.create(TextState.prototype), this);\n',
   },
 ];
 
