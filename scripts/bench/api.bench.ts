@@ -4,12 +4,13 @@
  * commitments, 1,000,000 progress updates, 1,000,000 budget lines — on PostgreSQL (BENCH_DATABASE_URL, else
  * DATABASE_URL or TEST_DATABASE_URL) and on PGlite. The servers run in a child process so the load generator does
  * not share their event loop. Example row: "dashboard summary (cached)  12,000 req/s  p99 3 ms  (0.55× bare)".
- * Knobs: BENCH_SECONDS (default 5 per target), BENCH_CONNECTIONS (10), BENCH_COMMITMENTS (100000),
+ * Knobs: BENCH_SECONDS (default 5 per target), BENCH_ROUNDS (3, interleaved; the median is shown), BENCH_CONNECTIONS (10), BENCH_COMMITMENTS (100000),
  * BENCH_UPDATES_PER_COMMITMENT (10), BENCH_BUDGET_LINES (1000000), BENCH_PGLITE_SCALE (1 = same size as PostgreSQL),
  * BENCH_PARTS (default 'http,postgres,pglite': which parts to run).
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
@@ -18,6 +19,7 @@ import { buildApp, createServices } from '@duixian/server';
 
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5);
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 10);
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const COMMITMENTS = Number(process.env['BENCH_COMMITMENTS'] ?? 100_000);
 const UPDATES_PER_COMMITMENT = Number(process.env['BENCH_UPDATES_PER_COMMITMENT'] ?? 10);
 const BUDGET_LINES = Number(process.env['BENCH_BUDGET_LINES'] ?? 1_000_000);
@@ -42,7 +44,7 @@ async function serve(): Promise<void> {
   });
 }
 
-function startServers(): Promise<{ bareUrl: string; appUrl: string; stop: () => Promise<void> }> {
+function startServers(): Promise<{ bareUrl: string; appUrl: string; pid: number; stop: () => Promise<void> }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--serve'], { stdio: ['pipe', 'pipe', 'inherit'] });
     let output = '';
@@ -53,6 +55,7 @@ function startServers(): Promise<{ bareUrl: string; appUrl: string; stop: () => 
         const urls = JSON.parse(line) as { bareUrl: string; appUrl: string };
         resolve({
           ...urls,
+          pid: child.pid ?? 0,
           stop: () =>
             new Promise<void>((done) => {
               child.once('exit', () => done());
@@ -72,14 +75,41 @@ interface LoadRow {
   p99Ms: number;
   non2xx: number;
   bytes: number;
+  /** The server process's CPU time per answered request: steadier than req/s when other work shares the machine. */
+  serverCpuMicros: number;
 }
 
-async function load(target: string, url: string): Promise<LoadRow> {
+/** User + system CPU seconds a process has used so far (Linux /proc; 0 elsewhere, and the column reads 0). */
+async function cpuSeconds(pid: number): Promise<number> {
+  try {
+    const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
+    // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command name; clock ticks of 1/100 s.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** What Chromium sends: every request below carries it unless a row says otherwise. */
+const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
+
+async function load(target: string, url: string, serverPid: number, options: { compressed: boolean }): Promise<LoadRow> {
+  const headers: Record<string, string> = options.compressed ? { 'accept-encoding': BROWSER_ACCEPT_ENCODING } : {};
   // A short warm-up fills caches and JIT before the measured run.
-  await autocannon({ url, connections: CONNECTIONS, duration: 1 });
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
-  const body = await (await fetch(url)).arrayBuffer();
-  return { target, requestsPerSecond: result.requests.average, p99Ms: result.latency.p99, non2xx: result.non2xx + result.errors, bytes: body.byteLength };
+  await autocannon({ url, headers, connections: CONNECTIONS, duration: 1 });
+  const cpuBefore = await cpuSeconds(serverPid);
+  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: SECONDS });
+  const cpu = (await cpuSeconds(serverPid)) - cpuBefore;
+  const requests = Math.max(1, result.requests.total);
+  return {
+    target,
+    requestsPerSecond: result.requests.average,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx + result.errors,
+    // The bytes on the wire (fetch would decompress).
+    bytes: Math.round(result.throughput.total / requests),
+    serverCpuMicros: (cpu * 1e6) / requests,
+  };
 }
 
 /**
@@ -154,27 +184,73 @@ async function main(): Promise<void> {
   }
 }
 
+/** One measured target: its name, URL and whether the client accepts compression. */
+interface Target {
+  name: string;
+  url: string;
+  compressed: boolean;
+}
+
+/**
+ * Every target is loaded once per round, rounds interleaved, and each row is the median round: on a shared two-core
+ * machine throughput drifts by half within a minute, and interleaving puts the bare route under the same drift.
+ */
 async function httpPart(): Promise<void> {
-  console.log(`duixian API benchmark — autocannon ${CONNECTIONS} connections × ${SECONDS} s per target, servers in a child process`);
+  console.log(`duixian API benchmark — autocannon ${CONNECTIONS} connections × ${SECONDS} s per target × ${ROUNDS} interleaved rounds (median), servers in a child process`);
+  console.log(`requests send Accept-Encoding: ${BROWSER_ACCEPT_ENCODING} (as Chromium does) unless marked uncompressed; bytes per response as sent, headers included`);
   const servers = await startServers();
-  const rows: LoadRow[] = [];
-  try {
-    rows.push(await load('bare Fastify route', `${servers.bareUrl}/bare`));
-    rows.push(await load('GET /api/health', `${servers.appUrl}/api/health`));
-    rows.push(await load('dashboard summary (cached)', `${servers.appUrl}/api/dashboard/summary?region=630105&year=2024`));
-    rows.push(await load('commitment list (page of 20)', `${servers.appUrl}/api/commitments?region=630105&year=2024`));
+  const list = `${servers.appUrl}/api/commitments?region=630105&year=2024`;
+  const targets: Target[] = [
+    { name: 'bare Fastify route', url: `${servers.bareUrl}/bare`, compressed: true },
+    { name: 'GET /api/health', url: `${servers.appUrl}/api/health`, compressed: true },
+    { name: 'dashboard summary (cached)', url: `${servers.appUrl}/api/dashboard/summary?region=630105&year=2024`, compressed: true },
+    { name: 'commitment list (page of 20)', url: list, compressed: true },
     // The same list with one item: what the list costs apart from its 20 KB body.
-    rows.push(await load('commitment list (page of 1)', `${servers.appUrl}/api/commitments?region=630105&year=2024&page_size=1`));
+    { name: 'commitment list (page of 1)', url: `${list}&page_size=1`, compressed: true },
+    // A client that does not accept compression (curl, scripts) gets the whole 22 KB every time.
+    { name: 'commitment list, uncompressed', url: list, compressed: false },
+  ];
+  const runs = new Map<string, { ratio: number; row: LoadRow }[]>(targets.map((target) => [target.name, []]));
+  try {
+    for (let round = 0; round < ROUNDS; round += 1) {
+      let bare = Number.NaN;
+      for (const target of targets) {
+        const row = await load(target.name, target.url, servers.pid, { compressed: target.compressed });
+        if (Number.isNaN(bare)) bare = row.requestsPerSecond;
+        runs.get(target.name)?.push({ ratio: row.requestsPerSecond / bare, row });
+      }
+    }
   } finally {
     await servers.stop();
   }
-  const bare = rows[0]!.requestsPerSecond;
-  console.log('\ntarget                          req/s     p99 ms   vs bare   errors   body bytes');
-  for (const row of rows) {
+  console.log('\ntarget                          req/s     p99 ms   vs bare   errors   bytes/resp   vs bare per round   server CPU µs/req   by CPU vs bare');
+  const bareCpu = median(runs.get(targets[0]!.name)?.map((run) => run.row.serverCpuMicros) ?? []);
+  for (const target of targets) {
+    const measured = runs.get(target.name) ?? [];
+    const middle = [...measured].sort((a, b) => a.ratio - b.ratio)[Math.floor(measured.length / 2)];
+    if (!middle) continue;
+    const { row, ratio } = middle;
+    const cpu = median(measured.map((run) => run.row.serverCpuMicros));
     console.log(
-      `${row.target.padEnd(30)} ${row.requestsPerSecond.toFixed(0).padStart(7)} ${String(row.p99Ms).padStart(9)} ${(row.requestsPerSecond / bare).toFixed(2).padStart(8)}× ${String(row.non2xx).padStart(7)} ${String(row.bytes).padStart(11)}`,
+      [
+        row.target.padEnd(30),
+        row.requestsPerSecond.toFixed(0).padStart(7),
+        String(row.p99Ms).padStart(9),
+        `${ratio.toFixed(2).padStart(8)}×`,
+        String(row.non2xx).padStart(7),
+        String(row.bytes).padStart(11),
+        `  ${measured.map((run) => `${run.ratio.toFixed(2)}×`).join(' ').padEnd(18)}`,
+        cpu.toFixed(1).padStart(17),
+        `${(bareCpu / cpu).toFixed(2).padStart(15)}×`,
+      ].join(' '),
     );
   }
+  console.log('"by CPU vs bare": the bare route\'s server CPU per request over this target\'s — the throughput ratio a server with the machine to itself would show.');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 async function postgresPart(): Promise<void> {

@@ -12,6 +12,8 @@ declare module 'autocannon' {
   interface Result {
     requests: Histogram;
     latency: Histogram;
+    /** Bytes read, headers included. */
+    throughput: Histogram;
     non2xx: number;
     errors: number;
     timeouts: number;
@@ -23,6 +25,7 @@ declare module 'autocannon' {
     duration?: number;
     pipelining?: number;
     workers?: number;
+    headers?: Record<string, string>;
   }
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;

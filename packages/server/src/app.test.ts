@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { testEngines } from '@duixian/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BudgetLineJson, CommitmentDetailJson, CommitmentJson, DashboardSummaryJson, ImportResultJson, ReviewItemJson } from './api-schemas.ts';
@@ -103,6 +104,25 @@ for (const engine of testEngines()) {
       const missing = await api.app.inject('/api/dashboard/summary?region=999999');
       expect(missing.statusCode).toBe(404);
       expect(missing.json()).toMatchObject({ error: { code: 'not_found' } });
+    });
+
+    it('sends cached lists compressed to clients that accept it, and the same JSON to those that do not', async () => {
+      const url = '/api/commitments?region=630105&year=2024';
+      const plain = await api.app.inject(url);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.headers['vary']).toBe('accept-encoding');
+      for (const [header, encoding, decode] of [
+        ['gzip, deflate, br, zstd', 'br', brotliDecompressSync],
+        ['gzip', 'gzip', gunzipSync],
+      ] as const) {
+        const compressed = await api.app.inject({ url, headers: { 'accept-encoding': header } });
+        expect(compressed.headers['content-encoding']).toBe(encoding);
+        expect(compressed.rawPayload.length).toBeLessThan(plain.rawPayload.length / 4);
+        expect(decode(compressed.rawPayload).toString('utf8')).toBe(plain.body);
+      }
+      // The health answer is too small to be worth compressing.
+      const health = await api.app.inject({ url: '/api/health', headers: { 'accept-encoding': 'gzip' } });
+      expect(health.headers['content-encoding']).toBeUndefined();
     });
 
     it('keeps writes behind sign-in and a CSRF token', async () => {
@@ -234,7 +254,8 @@ for (const engine of testEngines()) {
     });
 
     it('derives schedule status from progress reports and rolls work items up by weight', async () => {
-      const page = await get<PageJson<CommitmentJson>>('/api/commitments?region=630105&year=2024&theme=生态环境保护&page_size=100');
+      const themeList = '/api/commitments?region=630105&year=2024&theme=生态环境保护&page_size=100';
+      const page = await get<PageJson<CommitmentJson>>(themeList);
       const forest = page.items.find((commitment) => commitment.original_text === '实施退化林分改造2万亩')!;
       expect(forest.schedule).toMatchObject({ code: 'behind', has_progress: false, expected_percent: '49.73' });
       const report = await api.admin.post(`/api/commitments/${forest.id}/progress`, {
@@ -250,6 +271,9 @@ for (const engine of testEngines()) {
       expect(after.recent_progress[0]).toMatchObject({ amount: '12000', evidence: [{ kind: 'link' }] });
       const ahead = await get<PageJson<CommitmentJson>>('/api/commitments?region=630105&year=2024&status=ahead');
       expect(ahead.items.map((commitment) => commitment.id)).toContain(forest.id);
+      // The list asked for before the report was answered from the cache then; it is not answered stale now.
+      const listedAgain = (await get<PageJson<CommitmentJson>>(themeList)).items.find((commitment) => commitment.id === forest.id);
+      expect(listedAgain?.schedule).toMatchObject({ code: 'ahead', actual_percent: '60.00' });
 
       const parent = page.items.find((commitment) => commitment.original_text.startsWith('加大北川西山'))!;
       const addItem = async (title: string, weight: string) => {

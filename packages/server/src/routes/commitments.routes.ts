@@ -25,7 +25,7 @@ import {
 import { assertCommitmentAccess, assertEvidenceStored, viewerKey, withVisibleChildren } from '../auth/commitment-access.ts';
 import { optionalUser } from '../auth/optional-user.ts';
 import { requireUser } from '../auth/require-user.ts';
-import { sendCached } from '../cached-response.ts';
+import { answerFromCache, sendCached } from '../cached-response.ts';
 import { versionFromIfMatch, versionTag } from '../if-match.ts';
 import { present, presentPage } from '../present.ts';
 import type { Services } from '../services/services.ts';
@@ -41,6 +41,8 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
   app.get(
     '/api/commitments',
     {
+      // Public and the same for every caller: a ready answer leaves before validation.
+      onRequest: answerFromCache(services.cache),
       schema: {
         tags: ['commitments'],
         summary: '承诺事项列表 / commitments',
@@ -62,7 +64,7 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
     },
     async (request, reply) => {
       const query = request.query;
-      return sendCached(reply, services.cache, request.url, CommitmentPage, async () => presentPage(
+      return sendCached(request, reply, services.cache, CommitmentPage, async () => presentPage(
         await commitments.list({
           regionCode: query.region,
           year: query.year,
@@ -88,8 +90,13 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
       const { version } = await assertCommitmentAccess(services.database, request.params.id, request.user, 'read');
       reply.header('etag', versionTag(version));
       // Unpublished work items are part of the answer for some callers only: one cached answer per kind of caller.
-      return sendCached(reply, services.cache, `${request.url}#${viewerKey(request.user)}`, CommitmentDetail, async () =>
-        present(withVisibleChildren(await commitments.get(request.params.id), request.user)),
+      return sendCached(
+        request,
+        reply,
+        services.cache,
+        CommitmentDetail,
+        async () => present(withVisibleChildren(await commitments.get(request.params.id), request.user)),
+        `${request.url}#${viewerKey(request.user)}`,
       );
     },
   );

@@ -21,7 +21,7 @@ import {
   regionCode,
 } from '../api-schemas.ts';
 import { requireUser } from '../auth/require-user.ts';
-import { sendCached } from '../cached-response.ts';
+import { answerFromCache, sendCached } from '../cached-response.ts';
 import { present, presentPage } from '../present.ts';
 import type { Services } from '../services/services.ts';
 
@@ -35,6 +35,8 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
   app.get(
     '/api/budget-lines',
     {
+      // Public and the same for every caller: a ready answer leaves before validation.
+      onRequest: answerFromCache(cache),
       schema: {
         tags: ['budget'],
         summary: '预算收支条目 / budget lines',
@@ -52,7 +54,7 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
     },
     async (request, reply) => {
       const query = request.query;
-      return sendCached(reply, cache, request.url, BudgetLinePage, async () => presentPage(
+      return sendCached(request, reply, cache, BudgetLinePage, async () => presentPage(
         await catalogue.repositories.budgetLines.list({
           regionCode: query.region,
           year: query.year,
@@ -199,6 +201,8 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
   app.get(
     '/api/dashboard/summary',
     {
+      // Public and the same for every caller: a ready answer leaves before validation.
+      onRequest: answerFromCache(cache),
       schema: {
         tags: ['dashboard'],
         summary: '民生账本概览 / dashboard summary',
@@ -208,6 +212,6 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
       },
     },
     async (request, reply) =>
-      sendCached(reply, cache, request.url, DashboardSummary, () => dashboard.summary(request.query.region, request.query.year)),
+      sendCached(request, reply, cache, DashboardSummary, () => dashboard.summary(request.query.region, request.query.year)),
   );
 };

@@ -23,4 +23,18 @@ describe('ReadCache', () => {
     await cache.get('c', async () => 'c');
     expect(await cache.get('bad', async () => 'recomputed')).toBe('recomputed');
   });
+
+  it('peeks only at finished, fresh values', async () => {
+    let clock = 0;
+    const cache = new ReadCache(1000, () => clock);
+    let finish: (value: string) => void = () => undefined;
+    const pending = cache.get('a', () => new Promise<string>((resolve) => { finish = resolve; }));
+    expect(cache.peek('a')).toBeUndefined();
+    finish('done');
+    await pending;
+    expect(cache.peek('a')).toBe('done');
+    clock = 1001;
+    expect(cache.peek('a')).toBeUndefined();
+    expect(cache.peek('never')).toBeUndefined();
+  });
 });

@@ -3,11 +3,18 @@
  * go first), and every write in this process clears them all.
  * Example: `cache.get('dashboard:630105:2023', () => computeSummary())` runs the computation once per change.
  */
+interface CacheEntry {
+  expires: number;
+  value: Promise<unknown>;
+  /** Set once the computation has finished. */
+  settled?: { value: unknown };
+}
+
 export class ReadCache {
   readonly #ttlMs: number;
   readonly #now: () => number;
   readonly #maxEntries: number;
-  readonly #entries = new Map<string, { expires: number; value: Promise<unknown> }>();
+  readonly #entries = new Map<string, CacheEntry>();
 
   constructor(ttlMs: number, now: () => number = Date.now, maxEntries = 2000) {
     this.#ttlMs = ttlMs;
@@ -16,17 +23,31 @@ export class ReadCache {
   }
 
   async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    const entry = this.#entries.get(key);
-    if (entry && entry.expires > this.#now()) return entry.value as Promise<T>;
+    const cached = this.#entries.get(key);
+    if (cached && cached.expires > this.#now()) return cached.value as Promise<T>;
     const value = compute();
     this.#entries.delete(key);
     if (this.#entries.size >= this.#maxEntries) {
       const oldest = this.#entries.keys().next();
       if (!oldest.done) this.#entries.delete(oldest.value);
     }
-    this.#entries.set(key, { expires: this.#now() + this.#ttlMs, value });
-    value.catch(() => this.#entries.delete(key));
+    const entry: CacheEntry = { expires: this.#now() + this.#ttlMs, value };
+    this.#entries.set(key, entry);
+    value.then(
+      (settled) => {
+        entry.settled = { value: settled };
+      },
+      () => {
+        if (this.#entries.get(key) === entry) this.#entries.delete(key);
+      },
+    );
     return value;
+  }
+
+  /** The value under `key` when it is computed and fresh, without waiting: for answering before any other work. */
+  peek(key: string): unknown {
+    const entry = this.#entries.get(key);
+    return entry?.settled && entry.expires > this.#now() ? entry.settled.value : undefined;
   }
 
   /** Forgets everything: called after every write. */
