@@ -3,8 +3,8 @@
  * same PDFs in the same run, and how far the two texts agree with each other and with the text the PDF was made from.
  * The PDFs are made here with LibreOffice: the seed page, a two-column page, a budget table and a long national work
  * report from ../shared/corpus. Example row:
- * { document: 'corpus 08-national-gwr-2025', pages: 14, 'duixian pages/CPU-s': 38, 'pdftotext pages/CPU-s': 128,
- *   'CPU ×pdftotext': 3.4, 'duixian pages/s': 23.5, 'pdftotext pages/s': 51, 'wall ×pdftotext': 2.2,
+ * { document: 'corpus 08-national-gwr-2025', pages: 14, 'duixian pages/CPU-s': 56.3, 'pdftotext pages/CPU-s': 113,
+ *   'CPU ×pdftotext': 1.94, 'duixian pages/s': 70.6, 'pdftotext pages/s': 97.8, 'wall ×pdftotext': 1.39,
  *   'agreement duixian~pdftotext': 0.996, 'duixian~source': 1, 'pdftotext~source': 0.996 }.
  */
 import { execFile } from 'node:child_process';
