@@ -41,7 +41,10 @@ interface BenchDocument {
  * Times both tools on each PDF (median of 10 runs, once every PDF has been read by both) and compares their texts.
  * @example (await benchPdf(context)).rows[0] // { document: 'seed page', pages: 3, 'duixian pages/s': 6.1, … }
  */
-export async function benchPdf(context: Pick<BenchContext, 'corpusDir' | 'sharedDir'>): Promise<BenchSectionResult> {
+export async function benchPdf(context: Pick<BenchContext, 'corpusDir' | 'sharedDir'> & Partial<Pick<BenchContext, 'runChild'>>): Promise<BenchSectionResult> {
+  // In a fresh process when the runner can start one, so that the duixian process's CPU time counts reading PDFs, as
+  // pdftotext's does, and not also the collection of what the sections before left on the heap.
+  if (context.runChild) return (await context.runChild(fileURLToPath(import.meta.url), ['--json', context.corpusDir, context.sharedDir])) as BenchSectionResult;
   if (!findSoffice()) return { title: 'PDF ingest', rows: [], notes: ['LibreOffice (soffice) is not installed: no PDF to measure (apt-get install -y libreoffice-writer-nogui fonts-noto-cjk)'] };
   if (!(await hasPdftotext())) return { title: 'PDF ingest', rows: [], notes: ['pdftotext is not installed (apt-get install -y poppler-utils)'] };
   const documents = await benchDocuments(context);
@@ -87,7 +90,7 @@ export async function benchPdf(context: Pick<BenchContext, 'corpusDir' | 'shared
     title: 'PDF ingest',
     rows,
     notes: [
-      `Warm-up: every PDF read once by each tool before any is timed. CPU: user + system seconds of the duixian process per read (mean of ${RUNS} reads; its pdf.js worker thread included) and of pdftotext per run (mean of ${CPU_RUNS} runs); other load on the machine hardly moves it. ` +
+      `Warm-up: every PDF read once by each tool before any is timed. CPU: user + system seconds of the duixian process (one for this section alone) per read (mean of ${RUNS} reads; its pdf.js worker thread included) and of pdftotext per run (mean of ${CPU_RUNS} runs); other load on the machine hardly moves it. ` +
         `Wall: median of ${RUNS} reads by each tool of the same file in this run (duixian keeps its pdf.js worker warm between files, as a server does; pdftotext starts a process per file).`,
       'Agreement = 2·LCS / (|a| + |b|) over the texts without white space (1 = the same characters in the same order). ' +
         '"~source" compares with the text the PDF was made from: pdftotext keeps running headers and page numbers, duixian leaves them out.',
@@ -209,10 +212,16 @@ function editDistance(a: string, b: string, maxEdits: number): number {
   return maxEdits + 1;
 }
 
-// `npx tsx scripts/bench/pdf.bench.ts`: this section alone, printed as `npm run bench` prints it.
+// `npx tsx scripts/bench/pdf.bench.ts`: this section alone, printed as `npm run bench` prints it; with
+// `--json CORPUS_DIR SHARED_DIR`, the result as one JSON line (how `npm run bench` runs it, in a process of its own).
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const result = await benchPdf({ corpusDir: path.join(SHARED_DIR, 'corpus'), sharedDir: SHARED_DIR });
-  const columns = [...new Set(result.rows.flatMap((row) => Object.keys(row)))];
-  for (const line of formatTable([columns, ...result.rows.map((row) => columns.map((column) => String(row[column] ?? '—')))])) console.log(line);
-  for (const note of result.notes ?? []) console.log(`  ${note}`);
+  const [flag, corpusDir, sharedDir] = process.argv.slice(2);
+  const result = await benchPdf(flag === '--json' && corpusDir && sharedDir ? { corpusDir, sharedDir } : { corpusDir: path.join(SHARED_DIR, 'corpus'), sharedDir: SHARED_DIR });
+  if (flag === '--json') {
+    console.log(JSON.stringify(result));
+  } else {
+    const columns = [...new Set(result.rows.flatMap((row) => Object.keys(row)))];
+    for (const line of formatTable([columns, ...result.rows.map((row) => columns.map((column) => String(row[column] ?? '—')))])) console.log(line);
+    for (const note of result.notes ?? []) console.log(`  ${note}`);
+  }
 }
