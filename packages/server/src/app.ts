@@ -99,6 +99,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   app.addHook('onClose', async () => {
+    services.index.stop();
     if (ownsDatabase) await database.close();
   });
 

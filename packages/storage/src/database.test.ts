@@ -136,6 +136,35 @@ for (const engine of testEngines()) {
       expect(facts[0]).toMatchObject({ latest_reported_on: '2024-06-30', latest_percent: '60', latest_status: 'in_progress' });
     });
 
+    it('counts a saved schedule tally only until something it counts changes', async () => {
+      const { regions, plans, commitments, progressUpdates, scheduleTallies } = handle.repositories;
+      await regions.ensure({ code: '630106', name: '城西区', parentCode: null });
+      const plan = await plans.ensure({ regionCode: '630106', year: 2024, title: '2024年工作' });
+      const counts = [{ theme: '宜居城区', total: 1, red: 0, yellow: 1, green: 0, unknown: 0 }];
+      expect(await scheduleTallies.revision(plan.id)).toBe('0');
+      const item = await commitments.create({ plan_id: plan.id, original_text: '新建公园3个', title: '新建公园3个' });
+      const afterCreate = await scheduleTallies.revision(plan.id);
+      expect(afterCreate).not.toBe('0');
+      await scheduleTallies.save(plan.id, '2024-06-30', afterCreate, counts);
+      expect(await scheduleTallies.findValid(plan.id, '2024-06-30')).toEqual(counts);
+      expect(await scheduleTallies.findValid(plan.id, '2024-07-01')).toBeUndefined();
+
+      // A progress report in the same plan, from any code path, makes the saved tally stale.
+      await progressUpdates.append({ commitment_id: item.id, reported_on: '2024-06-29', percent: '40' });
+      expect(await scheduleTallies.findValid(plan.id, '2024-06-30')).toBeUndefined();
+      const afterReport = await scheduleTallies.revision(plan.id);
+      expect(BigInt(afterReport)).toBeGreaterThan(BigInt(afterCreate));
+
+      // A tally computed before the report cannot replace the one computed after it.
+      const fresh = [{ ...counts[0]!, yellow: 0, green: 1 }];
+      await scheduleTallies.save(plan.id, '2024-06-30', afterReport, fresh);
+      await scheduleTallies.save(plan.id, '2024-06-30', afterCreate, counts);
+      expect(await scheduleTallies.findValid(plan.id, '2024-06-30')).toEqual(fresh);
+      // Edits to a commitment and bulk inserts bump the revision once per statement.
+      await handle.db.updateTable('commitments').set({ weight: '2' }).where('plan_id', '=', plan.id).execute();
+      expect(await scheduleTallies.findValid(plan.id, '2024-06-30')).toBeUndefined();
+    });
+
     it('keeps the audit trail append-only', async () => {
       await handle.repositories.auditEvents.record({ actorId: null, action: 'create', entityType: 'test', entityId: 1, after: { a: 1 } });
       const page = await handle.repositories.auditEvents.list({ entityType: 'test', entityId: 1 });

@@ -15,6 +15,7 @@ import { PlanRepository } from './repositories/plan.repository.ts';
 import { ProgressUpdateRepository } from './repositories/progress-update.repository.ts';
 import { RegionRepository } from './repositories/region.repository.ts';
 import { ReviewItemRepository } from './repositories/review-item.repository.ts';
+import { ScheduleTallyRepository } from './repositories/schedule-tally.repository.ts';
 import { UserRepository } from './repositories/user.repository.ts';
 import type { Schema } from './schema.ts';
 
@@ -33,6 +34,7 @@ export interface Repositories {
   readonly apiTokens: ApiTokenRepository;
   readonly evidenceFiles: EvidenceFileRepository;
   readonly followUps: FollowUpRepository;
+  readonly scheduleTallies: ScheduleTallyRepository;
 }
 
 export function createRepositories(db: Kysely<Schema>): Repositories {
@@ -51,5 +53,6 @@ export function createRepositories(db: Kysely<Schema>): Repositories {
     apiTokens: new ApiTokenRepository(db),
     evidenceFiles: new EvidenceFileRepository(db),
     followUps: new FollowUpRepository(db),
+    scheduleTallies: new ScheduleTallyRepository(db),
   };
 }

@@ -313,6 +313,29 @@ export interface FollowUpPairTable {
   created_at: CreatedAt;
 }
 
+export interface PlanRevisionTable {
+  plan_id: number;
+  /** Bumped by the database on every change to the plan's commitments, themes, milestones and progress. */
+  revision: ColumnType<string, string, string>;
+}
+
+/** A plan's top-level commitments by theme and colour, as computed for one day: a cache, never edited. */
+export interface ScheduleTallyTable {
+  plan_id: number;
+  computed_on: DateString;
+  revision: ColumnType<string, string, string>;
+  counts: Json<ScheduleTallyCount[]>;
+}
+
+export interface ScheduleTallyCount {
+  theme: string | null;
+  total: number;
+  red: number;
+  yellow: number;
+  green: number;
+  unknown: number;
+}
+
 /** Every table, by name. */
 export interface Schema {
   regions: RegionTable;
@@ -337,6 +360,8 @@ export interface Schema {
   api_tokens: ApiTokenTable;
   evidence_files: EvidenceFileTable;
   follow_up_pairs: FollowUpPairTable;
+  plan_revisions: PlanRevisionTable;
+  schedule_tallies: ScheduleTallyTable;
 }
 
 export type RegionRow = Selectable<RegionTable>;
@@ -358,5 +383,6 @@ export type BudgetLineRow = Selectable<BudgetLineTable>;
 export type ReviewItemRow = Selectable<ReviewItemTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
 export type ApiTokenRow = Selectable<ApiTokenTable>;
+export type ScheduleTallyCounts = readonly ScheduleTallyCount[];
 export type EvidenceFileRow = Selectable<EvidenceFileTable>;
 export type FollowUpPairRow = Selectable<FollowUpPairTable>;

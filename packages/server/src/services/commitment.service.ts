@@ -75,7 +75,7 @@ export class CommitmentService {
 
   /** A plan's commitments by theme and warning colour, kept up to date by the schedule index. */
   async tally(planId: number): Promise<Map<string | null, ColourCounts>> {
-    return (await this.#index.forPlan(planId)).tally;
+    return this.#index.tally(planId);
   }
 
   /** Builds every plan's schedule statuses ahead of the first read (large plans take seconds). */

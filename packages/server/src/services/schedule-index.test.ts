@@ -64,4 +64,33 @@ describe('ScheduleIndex', () => {
     }
     expect(current.schedules.get(item.id)).toMatchObject({ has_progress: true, actual_percent: '80.00' });
   });
+
+  it('starts a new process from the tally a build saved, and not once anything it counts has changed', async () => {
+    const { regions, plans, commitments, progressUpdates, scheduleTallies } = database.repositories;
+    await regions.ensure({ code: '630107', name: '城南区' });
+    const plan = await plans.ensure({ regionCode: '630107', year: 2024, title: '2024年工作任务' });
+    const theme = await plans.ensureTheme({ planId: plan.id, name: '民生改善保障' });
+    const item = await commitments.create({ plan_id: plan.id, theme_id: theme.id, original_text: '增加学位2100个', title: '增加学位2100个' });
+
+    const first = new ScheduleIndex(database, now);
+    const built = await first.forPlan(plan.id);
+    expect(built.tally.get('民生改善保障')).toMatchObject({ total: 1, yellow: 1 });
+    expect(await scheduleTallies.findValid(plan.id, '2024-06-30')).toEqual([{ theme: '民生改善保障', total: 1, red: 0, yellow: 1, green: 0, unknown: 0 }]);
+
+    // A new process reads the saved tally: put a marked one in its place to see that it is the one answered.
+    const marked = [{ theme: '民生改善保障', total: 1, red: 0, yellow: 0, green: 0, unknown: 1 }];
+    await scheduleTallies.save(plan.id, '2024-06-30', await scheduleTallies.revision(plan.id), marked);
+    const second = new ScheduleIndex(database, now);
+    expect(Object.fromEntries(await second.tally(plan.id))).toEqual({ 民生改善保障: { total: 1, red: 0, yellow: 0, green: 0, unknown: 1 } });
+
+    // A progress report written past every index (another process, a script): the saved tally no longer counts.
+    await progressUpdates.append({ commitment_id: item.id, reported_on: '2024-06-29', percent: '100', reported_status: 'done' });
+    const third = new ScheduleIndex(database, now);
+    expect((await third.tally(plan.id)).get('民生改善保障')).toMatchObject({ total: 1, green: 1, yellow: 0, unknown: 0 });
+    // …and a new day does not read yesterday's.
+    const tomorrow = new ScheduleIndex(database, () => new Date('2024-07-01T04:00:00Z'));
+    expect(await scheduleTallies.findValid(plan.id, '2024-07-01')).toBeUndefined();
+    expect((await tomorrow.tally(plan.id)).get('民生改善保障')).toMatchObject({ total: 1, green: 1 });
+    for (const index of [first, second, third, tomorrow]) index.stop();
+  });
 });

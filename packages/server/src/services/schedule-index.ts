@@ -1,7 +1,9 @@
 /**
  * Keeps every plan's computed schedule statuses in memory, built once per plan and day and then updated one
  * commitment at a time (with its ancestors, which roll up from it) after each write — so lists and the dashboard
- * never recompute 100,000 statuses for one progress report. Statuses are still computed by core, never stored.
+ * never recompute 100,000 statuses for one progress report. Statuses are still computed by core, never entered by
+ * hand; each build also saves the plan's colour tally for the day (a cache the database itself marks stale on any
+ * change it counts), so a server that has just started answers the dashboard without building first.
  * Example: `await index.forPlan(1)` → { schedules: Map { 7 → { code: 'ahead', colour: 'green', … } }, … }.
  */
 import type { DatabaseHandle, ScheduleFacts } from '@duixian/storage';
@@ -34,6 +36,12 @@ function count(tally: Map<string | null, ColourCounts>, fact: ScheduleFacts | un
   tally.set(fact.theme, entry);
 }
 
+/** Commitments read per query when building a plan: about a tenth of a second of PGlite's one connection. */
+const FACTS_PER_READ = 10_000;
+
+/** How long after a plan's last write its statuses are built and saved again. */
+const SAVE_AFTER_QUIET_MS = 10_000;
+
 interface Entry {
   today: string;
   state: Promise<PlanSchedules>;
@@ -50,6 +58,7 @@ export class ScheduleIndex {
   readonly #now: () => Date;
   readonly #plans = new Map<number, Entry>();
   readonly #maxAgeMs: number | undefined;
+  readonly #saveTimers = new Map<number, NodeJS.Timeout>();
 
   /**
    * `maxAgeMs`: rebuild a plan in the background once its build is this old, serving the old one meanwhile — for
@@ -104,10 +113,26 @@ export class ScheduleIndex {
     );
   }
 
+  /**
+   * A plan's colour counts by theme: from memory when built today, else from the tally a build saved today — unless
+   * anything counted has changed since — else built now. A saved tally starts no build: the lists build when asked
+   * (and the server warms every plan at start), and on PGlite's one connection a build would hold up this answer.
+   */
+  async tally(planId: number): Promise<Map<string | null, ColourCounts>> {
+    const today = todayInChina(this.#now());
+    const entry = this.#plans.get(planId);
+    if (entry?.built && entry.today === today) return entry.built.tally;
+    const saved = await this.#database.repositories.scheduleTallies.findValid(planId, today);
+    if (!saved) return (await this.forPlan(planId)).tally;
+    // Keys in the built tally's order (jsonb keeps its own), so both answers read the same.
+    return new Map(saved.map(({ theme, total, red, yellow, green, unknown }) => [theme, { total, red, yellow, green, unknown }]));
+  }
+
   /** Recomputes one commitment after a write, and every commitment above it (old and new parents alike). */
   async refreshCommitment(planId: number, commitmentId: number): Promise<void> {
     const entry = this.#plans.get(planId);
     if (!entry) return;
+    this.#saveSoon(planId);
     entry.refreshing?.add(commitmentId);
     const built = entry.built;
     if (!built) {
@@ -134,16 +159,45 @@ export class ScheduleIndex {
     this.#plans.clear();
   }
 
+  /** Stops the pending saves (the server is closing). */
+  stop(): void {
+    for (const timer of this.#saveTimers.values()) clearTimeout(timer);
+    this.#saveTimers.clear();
+  }
+
+  /**
+   * A write patched the statuses in memory but made the saved tally stale: a quiet while after the last write, a
+   * background build saves a fresh one, so the next process to start finds it. Builds, not patches, are saved: only
+   * a build knows the revision its facts were read at.
+   */
+  #saveSoon(planId: number): void {
+    clearTimeout(this.#saveTimers.get(planId));
+    const timer = setTimeout(() => {
+      this.#saveTimers.delete(planId);
+      const entry = this.#plans.get(planId);
+      if (entry?.built && !entry.refreshing && entry.today === todayInChina(this.#now())) this.#rebuildInBackground(planId, entry);
+    }, SAVE_AFTER_QUIET_MS);
+    timer.unref();
+    this.#saveTimers.set(planId, timer);
+  }
+
   async #build(planId: number, today: string, entry: Entry): Promise<PlanSchedules> {
-    const { commitments } = this.#database.repositories;
-    const [facts, milestones] = await Promise.all([
-      commitments.listScheduleFacts({ planId, includeUnpublished: true }),
-      commitments.listPlanMilestones(planId),
-    ]);
+    const { commitments, scheduleTallies } = this.#database.repositories;
+    // Read before the facts: a write meanwhile leaves the saved tally stale rather than a stale one looking fresh.
+    const revision = await scheduleTallies.revision(planId);
+    const readFacts = (afterId: number) => commitments.listScheduleFacts({ planId, includeUnpublished: true }, { afterId, limit: FACTS_PER_READ });
+    const facts: ScheduleFacts[] = [];
+    for (let slice = await readFacts(0); ; slice = await readFacts(slice.at(-1)?.id ?? 0)) {
+      for (const fact of slice) facts.push(fact);
+      if (slice.length < FACTS_PER_READ) break;
+    }
+    const milestones = await commitments.listPlanMilestones(planId);
     for (const [id, list] of groupMilestones(milestones)) entry.milestones.set(id, list);
-    const schedules = computeSchedules(facts, milestones, today);
+    const schedules = await computeSchedules(facts, milestones, today);
     const tally = new Map<string | null, ColourCounts>();
     for (const fact of facts) count(tally, fact, schedules.get(fact.id), 1);
+    // Saved for the next process to start from; a failure to save costs only that.
+    await scheduleTallies.save(planId, today, revision, [...tally].map(([theme, counts]) => ({ theme, ...counts }))).catch(() => undefined);
     return { planId, today, facts: new Map(facts.map((fact) => [fact.id, fact])), schedules, tally };
   }
 

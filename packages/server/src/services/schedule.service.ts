@@ -122,12 +122,16 @@ export function groupMilestones(milestones: readonly MilestoneRow[]): Map<number
   return grouped;
 }
 
-/** Every commitment's status; work items first, so each parent rolls up its children's progress. */
-export function computeSchedules(
+/**
+ * Every commitment's status; work items first, so each parent rolls up its children's progress. Every
+ * `pauseEvery` commitments it lets other work run (100,000 statuses take seconds: requests are not held that long).
+ */
+export async function computeSchedules(
   facts: readonly ScheduleFacts[],
   milestones: readonly MilestoneRow[],
   today: string,
-): Map<number, CommitmentSchedule> {
+  pauseEvery = 2000,
+): Promise<Map<number, CommitmentSchedule>> {
   const byId = new Map(facts.map((fact) => [fact.id, fact]));
   const children = new Map<number, ScheduleFacts[]>();
   for (const fact of facts) {
@@ -152,6 +156,9 @@ export function computeSchedules(
     result.set(fact.id, schedule);
     return schedule;
   };
-  for (const fact of facts) compute(fact);
+  for (let index = 0; index < facts.length; index += 1) {
+    if (index > 0 && index % pauseEvery === 0) await new Promise((resume) => setImmediate(resume));
+    compute(facts[index]!);
+  }
   return result;
 }

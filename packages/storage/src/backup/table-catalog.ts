@@ -22,8 +22,11 @@ export interface TableInfo {
   readonly selfReferences: readonly { column: string; referencedColumn: string }[];
 }
 
-/** Kysely's own bookkeeping, never part of the data. */
-const INTERNAL_TABLES = new Set(['kysely_migration', 'kysely_migration_lock']);
+/**
+ * Kysely's own bookkeeping, and caches the database derives from the data (plan revisions are bumped by triggers as
+ * the restore inserts rows; saved schedule tallies are recomputed): never part of a backup.
+ */
+const INTERNAL_TABLES = new Set(['kysely_migration', 'kysely_migration_lock', 'plan_revisions', 'schedule_tallies']);
 
 export async function listTables(db: Kysely<any>): Promise<TableInfo[]> {
   const columns = await sql<{ table_name: string; column_name: string; data_type: string; is_identity: string }>`

@@ -7,6 +7,7 @@ import * as initial from './0001-initial.migration.ts';
 import * as apiTokensEvidence from './0002-api-tokens-evidence.migration.ts';
 import * as followUpPairs from './0003-follow-up-pairs.migration.ts';
 import * as budgetSumsIndex from './0004-budget-sums-index.migration.ts';
+import * as scheduleTallies from './0005-schedule-tallies.migration.ts';
 
 /** Every migration of the schema. Append only: never edit or remove one that has shipped. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -14,6 +15,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0002-api-tokens-evidence': apiTokensEvidence,
   '0003-follow-up-pairs': followUpPairs,
   '0004-budget-sums-index': budgetSumsIndex,
+  '0005-schedule-tallies': scheduleTallies,
 };
 
 /** Serves a fixed list of migrations; tests pass extra ones to prove a failed migration changes nothing. */

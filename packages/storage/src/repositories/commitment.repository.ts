@@ -139,10 +139,20 @@ export class CommitmentRepository {
     return { items: await this.#attach(rows), total: Number(count.n), page, pageSize };
   }
 
-  /** Every matching commitment with the facts its schedule status is computed from (no paging: status filters need all). */
-  async listScheduleFacts(filter: Omit<CommitmentFilter, keyof PageRequest> = {}): Promise<ScheduleFacts[]> {
+  /**
+   * Every matching commitment with the facts its schedule status is computed from (no paging: status filters need
+   * all), by id; `afterId` and `limit` read a large plan in slices, so that on PGlite's one connection other queries
+   * are answered between them.
+   */
+  async listScheduleFacts(
+    filter: Omit<CommitmentFilter, keyof PageRequest> = {},
+    slice: { afterId?: number; limit?: number } = {},
+  ): Promise<ScheduleFacts[]> {
+    let query = this.#filtered(filter);
+    if (slice.afterId !== undefined) query = query.where('commitments.id', '>', slice.afterId);
+    if (slice.limit !== undefined) query = query.limit(slice.limit);
     // One index probe per commitment (progress_updates_latest) rather than sorting every update.
-    return this.#filtered(filter)
+    return query
       .innerJoin('plans', 'plans.id', 'commitments.plan_id')
       .leftJoinLateral(
         (eb) =>
