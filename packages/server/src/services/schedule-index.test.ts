@@ -1,5 +1,5 @@
 import { openTestDatabase, type DatabaseHandle } from '@duixian/storage';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ScheduleIndex } from './schedule-index.ts';
 
 const now = () => new Date('2024-06-30T04:00:00Z');
@@ -92,5 +92,31 @@ describe('ScheduleIndex', () => {
     expect(await scheduleTallies.findValid(plan.id, '2024-07-01')).toBeUndefined();
     expect((await tomorrow.tally(plan.id)).get('民生改善保障')).toMatchObject({ total: 1, green: 1 });
     for (const index of [first, second, third, tomorrow]) index.stop();
+  });
+
+  it('builds the plans it holds for the new day just after midnight in China, before anyone asks', async () => {
+    const { regions, plans, commitments, scheduleTallies } = database.repositories;
+    await regions.ensure({ code: '630108', name: '城东区' });
+    const plan = await plans.ensure({ regionCode: '630108', year: 2024, title: '2024年工作任务' });
+    await commitments.create({ plan_id: plan.id, original_text: '新建公园3个', title: '新建公园3个' });
+    let clock = new Date('2024-06-30T15:59:00Z'); // 23:59 in Beijing
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const index = new ScheduleIndex(database, () => clock);
+    try {
+      expect((await index.forPlan(plan.id)).today).toBe('2024-06-30');
+      expect(await scheduleTallies.findValid(plan.id, '2024-07-01')).toBeUndefined();
+      clock = new Date('2024-06-30T16:00:06Z');
+      vi.advanceTimersByTime(60_000 + 5_000);
+      vi.useRealTimers();
+      let saved: Awaited<ReturnType<typeof scheduleTallies.findValid>>;
+      for (let attempt = 0; attempt < 100 && !saved; attempt += 1) {
+        saved = await scheduleTallies.findValid(plan.id, '2024-07-01');
+        if (!saved) await new Promise((resume) => setTimeout(resume, 50));
+      }
+      expect(saved).toEqual([{ theme: null, total: 1, red: 0, yellow: 1, green: 0, unknown: 0 }]);
+    } finally {
+      vi.useRealTimers();
+      index.stop();
+    }
   });
 });

@@ -7,6 +7,7 @@
  * Example: `await index.forPlan(1)` → { schedules: Map { 7 → { code: 'ahead', colour: 'green', … } }, … }.
  */
 import type { DatabaseHandle, ScheduleFacts } from '@duixian/storage';
+import { msUntilNextChinaMidnight } from './china-midnight.ts';
 import { computeSchedule, computeSchedules, groupMilestones, todayInChina, type CommitmentSchedule } from './schedule.service.ts';
 
 /** Top-level commitments of one theme by warning colour. */
@@ -36,6 +37,9 @@ function count(tally: Map<string | null, ColourCounts>, fact: ScheduleFacts | un
   tally.set(fact.theme, entry);
 }
 
+/** How long after midnight the new day's builds start: the clock of the database and this server may differ a little. */
+const AFTER_MIDNIGHT_MS = 5_000;
+
 /** Commitments read per query when building a plan: about a tenth of a second of PGlite's one connection. */
 const FACTS_PER_READ = 10_000;
 
@@ -59,6 +63,7 @@ export class ScheduleIndex {
   readonly #plans = new Map<number, Entry>();
   readonly #maxAgeMs: number | undefined;
   readonly #saveTimers = new Map<number, NodeJS.Timeout>();
+  #dayTimer: NodeJS.Timeout | undefined;
 
   /**
    * `maxAgeMs`: rebuild a plan in the background once its build is this old, serving the old one meanwhile — for
@@ -84,7 +89,24 @@ export class ScheduleIndex {
       if (this.#plans.get(planId) === fresh) this.#plans.delete(planId);
     });
     this.#plans.set(planId, fresh);
+    this.#armDayChange();
     return fresh.state;
+  }
+
+  /**
+   * Every status moves a day at midnight in China: a few seconds after it, the plans held here are built for the
+   * new day in the background (one at a time), so the day's first reader does not wait seconds for a large plan.
+   */
+  #armDayChange(): void {
+    if (this.#dayTimer) return;
+    this.#dayTimer = setTimeout(() => {
+      this.#dayTimer = undefined;
+      const planIds = [...this.#plans.keys()];
+      void (async () => {
+        for (const planId of planIds) await this.forPlan(planId).catch(() => undefined);
+      })();
+    }, msUntilNextChinaMidnight(this.#now()) + AFTER_MIDNIGHT_MS);
+    this.#dayTimer.unref();
   }
 
   #start(planId: number, today: string): Entry {
@@ -163,6 +185,8 @@ export class ScheduleIndex {
   stop(): void {
     for (const timer of this.#saveTimers.values()) clearTimeout(timer);
     this.#saveTimers.clear();
+    clearTimeout(this.#dayTimer);
+    this.#dayTimer = undefined;
   }
 
   /**
