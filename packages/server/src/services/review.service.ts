@@ -3,11 +3,11 @@
  * budget line or programme, linked to its span in the document — or rejects it; one by one or in bulk, each decision
  * in the audit trail. Example: `accept(12, { title: '退化林分改造2万亩' }, actor)` → the new commitment's id.
  */
-import type { DatabaseHandle, Page, PageRequest, Repositories, ReviewItemRow, ReviewKind, ReviewStatus } from '@duixian/storage';
+import type { DatabaseHandle, DocumentSummary, Page, PageRequest, Repositories, ReviewItemRow, ReviewKind, ReviewStatus } from '@duixian/storage';
 import { InvalidError } from '@duixian/storage';
 import type { ReadCache } from './cache.ts';
 import type { ScheduleIndex } from './schedule-index.ts';
-import type { BudgetLineCandidate, CommitmentCandidate, IndicatorCandidate, ProgrammeCandidate } from './candidates.ts';
+import type { BudgetLineCandidate, CommitmentCandidate, IndicatorCandidate, ProgrammeCandidate, SpanRef } from './candidates.ts';
 
 /** Fields a reviewer may change before accepting; anything else in the candidate stays as read. */
 export interface CandidateEdits {
@@ -38,12 +38,31 @@ export interface Decision {
   edits?: CandidateEdits;
 }
 
+/** Where an accepted candidate comes from: its document, the stable id re-imports find it by, and the reviewer's edits. */
+interface CandidateSource {
+  document: DocumentSummary;
+  externalId: string;
+  edits: CandidateEdits;
+}
+
 const EDITABLE: Record<ReviewKind, readonly (keyof CandidateEdits)[]> = {
   commitment: ['title', 'theme', 'target_value', 'target_unit', 'target_comparator'],
   indicator: ['name', 'target_value', 'target_comparator'],
   budget_line: ['label', 'year', 'phase', 'scope', 'functional_code', 'amount_yuan'],
   livelihood_programme: ['title', 'year', 'project_count', 'delivered_count'],
 };
+
+/** The candidate as read, with the fields the reviewer may edit for its kind replaced by their edits. */
+function withEdits<T extends object>(payload: T, kind: ReviewKind, edits: CandidateEdits): T {
+  const merged = { ...payload } as Record<string, unknown>;
+  for (const field of EDITABLE[kind]) if (field in edits) merged[field] = edits[field];
+  return merged as T;
+}
+
+/** A candidate's span as the columns of the row it becomes. */
+function documentSpan(document: DocumentSummary, span: SpanRef) {
+  return { document_id: document.id, span_start: span.start, span_end: span.end };
+}
 
 export class ReviewService {
   readonly #database: DatabaseHandle;
@@ -107,26 +126,25 @@ export class ReviewService {
       }
     }
     const document = await repositories.documents.getSummary(item.document_id);
-    const externalId = `${document.sha256}:${item.candidate_key}`;
-    const span = (start: number, end: number) => ({ document_id: document.id, span_start: start, span_end: end });
-    const pick = <T extends object>(payload: T): T => {
-      const merged = { ...payload } as Record<string, unknown>;
-      for (const field of allowed) if (field in edits) merged[field] = edits[field];
-      return merged as T;
-    };
-    let entityType: string;
-    let entityId: number;
-    let after: unknown;
+    const source: CandidateSource = { document, externalId: `${document.sha256}:${item.candidate_key}`, edits };
+    // The entity a candidate becomes has the candidate's kind as its type: a 'budget_line' item creates a budget_line.
+    const created = await this.#create(repositories, item, source);
+    const decided = await repositories.reviewItems.decide(item.id, {
+      status: 'accepted',
+      entityId: created.id,
+      decidedBy: actorId,
+      ...(Object.keys(edits).length > 0 ? { payload: { ...(item.payload as object), edits } } : {}),
+    });
+    await repositories.auditEvents.record({ actorId, action: 'create', entityType: item.kind, entityId: created.id, after: created });
+    return decided;
+  }
 
+  /** Creates the commitment, indicator, budget line or programme a candidate describes, with the reviewer's edits. */
+  async #create(repositories: Repositories, item: ReviewItemRow, source: CandidateSource): Promise<{ id: number }> {
+    const { document, externalId, edits } = source;
     if (item.kind === 'commitment') {
-      const payload = pick(item.payload as CommitmentCandidate);
-      const region = await repositories.regions.get(document.region_code);
-      const plan = await repositories.plans.ensure({
-        regionCode: document.region_code,
-        year: payload.plan_year,
-        title: `${region.name}${payload.plan_year}年工作任务`,
-        documentId: document.id,
-      });
+      const payload = withEdits(item.payload as CommitmentCandidate, item.kind, edits);
+      const plan = await this.#ensurePlan(repositories, document, payload.plan_year);
       const theme = payload.theme
         ? await repositories.plans.ensureTheme({
             planId: plan.id,
@@ -135,7 +153,7 @@ export class ReviewService {
             span: payload.theme_span ? { documentId: document.id, ...payload.theme_span } : null,
           })
         : null;
-      const commitment = await repositories.commitments.create({
+      return repositories.commitments.create({
         plan_id: plan.id,
         theme_id: theme?.id ?? null,
         external_id: externalId,
@@ -151,25 +169,17 @@ export class ReviewService {
         start_date: edits.start_date ?? null,
         deadline: edits.deadline ?? null,
         ...(edits.weight !== undefined ? { weight: edits.weight } : {}),
-        ...span(payload.span.start, payload.span.end),
+        ...documentSpan(document, payload.span),
         leadUnitId: edits.lead_unit_id ?? null,
         supportingUnitIds: edits.supporting_unit_ids ?? [],
       });
-      entityType = 'commitment';
-      entityId = commitment.id;
-      after = commitment;
-    } else if (item.kind === 'indicator') {
-      const payload = pick(item.payload as IndicatorCandidate);
+    }
+    if (item.kind === 'indicator') {
+      const payload = withEdits(item.payload as IndicatorCandidate, item.kind, edits);
       const linked = await this.#acceptedEntity(repositories, item.document_id, 'commitment', payload.commitment_key);
-      const region = await repositories.regions.get(document.region_code);
-      const plan = await repositories.plans.ensure({
-        regionCode: document.region_code,
-        year: payload.plan_year,
-        title: `${region.name}${payload.plan_year}年工作任务`,
-        documentId: document.id,
-      });
+      const plan = await this.#ensurePlan(repositories, document, payload.plan_year);
       const theme = payload.theme ? await repositories.plans.ensureTheme({ planId: plan.id, name: payload.theme }) : null;
-      const indicator = await repositories.indicators.create({
+      return repositories.indicators.create({
         plan_id: plan.id,
         theme_id: theme?.id ?? null,
         commitment_id: linked ?? null,
@@ -178,15 +188,13 @@ export class ReviewService {
         unit: payload.unit,
         target_value: payload.target_value,
         target_comparator: payload.target_comparator,
-        ...span(payload.span.start, payload.span.end),
+        ...documentSpan(document, payload.span),
       });
-      entityType = 'indicator';
-      entityId = indicator.id;
-      after = indicator;
-    } else if (item.kind === 'budget_line') {
-      const payload = pick(item.payload as BudgetLineCandidate);
+    }
+    if (item.kind === 'budget_line') {
+      const payload = withEdits(item.payload as BudgetLineCandidate, item.kind, edits);
       const parentId = payload.parent_key ? await this.#acceptedEntity(repositories, item.document_id, 'budget_line', payload.parent_key) : undefined;
-      const line = await repositories.budgetLines.create({
+      return repositories.budgetLines.create({
         region_code: document.region_code,
         year: payload.year,
         phase: payload.phase,
@@ -199,36 +207,27 @@ export class ReviewService {
         amount_yuan: payload.amount_yuan,
         external_id: externalId,
         quantity_id: payload.quantity_id,
-        ...span(payload.span.start, payload.span.end),
+        ...documentSpan(document, payload.span),
       });
-      entityType = 'budget_line';
-      entityId = line.id;
-      after = line;
-    } else {
-      const payload = pick(item.payload as ProgrammeCandidate);
-      const programme = await repositories.livelihood.createProgramme({
-        region_code: document.region_code,
-        year: payload.year,
-        external_id: externalId,
-        title: payload.title,
-        area_count: payload.area_count,
-        project_count: payload.project_count,
-        delivered_count: payload.delivered_count,
-        budget_yuan: payload.budget_yuan,
-        ...span(payload.span.start, payload.span.end),
-      });
-      entityType = 'livelihood_programme';
-      entityId = programme.id;
-      after = programme;
     }
-    const decided = await repositories.reviewItems.decide(item.id, {
-      status: 'accepted',
-      entityId,
-      decidedBy: actorId,
-      ...(Object.keys(edits).length > 0 ? { payload: { ...(item.payload as object), edits } } : {}),
+    const payload = withEdits(item.payload as ProgrammeCandidate, item.kind, edits);
+    return repositories.livelihood.createProgramme({
+      region_code: document.region_code,
+      year: payload.year,
+      external_id: externalId,
+      title: payload.title,
+      area_count: payload.area_count,
+      project_count: payload.project_count,
+      delivered_count: payload.delivered_count,
+      budget_yuan: payload.budget_yuan,
+      ...documentSpan(document, payload.span),
     });
-    await repositories.auditEvents.record({ actorId, action: 'create', entityType, entityId, after });
-    return decided;
+  }
+
+  /** The region's work plan of a year (e.g. 城北区2024年工作任务), created from this document if there is none yet. */
+  async #ensurePlan(repositories: Repositories, document: DocumentSummary, year: number) {
+    const region = await repositories.regions.get(document.region_code);
+    return repositories.plans.ensure({ regionCode: document.region_code, year, title: `${region.name}${year}年工作任务`, documentId: document.id });
   }
 
   /** The entity an accepted candidate of the same document became, if it was accepted. */
