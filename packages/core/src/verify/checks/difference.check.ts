@@ -4,7 +4,7 @@
  */
 import type { Check, CheckInput } from '../check.ts';
 import { subtractIntervals } from '../interval.ts';
-import { indexRelations } from '../relation-index.ts';
+import { judgeLevelChanges } from '../level-changes.ts';
 import { judgeStated, operandTexts, unverifiableRelation, type RelationFinding } from '../relation-finding.ts';
 
 /**
@@ -13,23 +13,15 @@ import { judgeStated, operandTexts, unverifiableRelation, type RelationFinding }
  */
 export const differenceCheck: Check = {
   id: 'difference',
-  run({ text, extraction }: CheckInput): RelationFinding[] {
-    const index = indexRelations(text, extraction);
-    const findings: RelationFinding[] = [];
-    for (const statement of index.statements) {
-      const { level, previous } = statement;
-      const change = statement.changes.length === 1 ? statement.changes[0] : undefined;
-      if (!level || !previous || !change) continue;
+  run(input: CheckInput): RelationFinding[] {
+    return judgeLevelChanges(input, ({ level, previous, change }) => {
+      if (!previous) return undefined;
       const unit = level.quantity.unit;
-      if (previous.quantity.unit !== unit || change.quantity.unit !== unit) continue;
-      if (!level.interval || !previous.interval || !change.interval) {
-        findings.push(unverifiableRelation('difference', change, [level, previous]));
-        continue;
-      }
+      if (previous.quantity.unit !== unit || change.quantity.unit !== unit) return undefined;
+      if (!level.interval || !previous.interval || !change.interval) return unverifiableRelation('difference', change, [level, previous]);
       const derived = subtractIntervals(level.interval, previous.interval);
       const [c, p] = operandTexts([level, previous], change).texts;
-      findings.push(judgeStated('difference', change, derived, [level, previous], `${c} − ${p}`, undefined, 6));
-    }
-    return findings;
+      return judgeStated('difference', change, derived, [level, previous], `${c} − ${p}`, undefined, 6);
+    });
   },
 };

@@ -5,7 +5,7 @@
  */
 import type { Check, CheckInput } from '../check.ts';
 import { divideIntervals, negateInterval, subtractIntervals } from '../interval.ts';
-import { indexRelations } from '../relation-index.ts';
+import { judgeLevelChanges } from '../level-changes.ts';
 import { judgeStated, operandTexts, unverifiableRelation, type RelationFinding } from '../relation-finding.ts';
 
 /**
@@ -14,26 +14,18 @@ import { judgeStated, operandTexts, unverifiableRelation, type RelationFinding }
  */
 export const growthFromIncreaseCheck: Check = {
   id: 'growth-from-increase',
-  run({ text, extraction }: CheckInput): RelationFinding[] {
-    const index = indexRelations(text, extraction);
-    const findings: RelationFinding[] = [];
-    for (const statement of index.statements) {
-      const { level, previous } = statement;
-      const change = statement.changes.length === 1 ? statement.changes[0] : undefined;
+  run(input: CheckInput): RelationFinding[] {
+    return judgeLevelChanges(input, ({ statement, level, previous, change }, index) => {
       const rate = statement.rates.length === 1 ? statement.rates[0] : undefined;
-      if (previous || !level || !change || !rate) continue;
-      if (change.quantity.unit !== level.quantity.unit || level.quantity.unit === '%' || index.isRealGrowth(statement, rate)) continue;
-      if (!level.interval || !change.interval || !rate.interval) {
-        findings.push(unverifiableRelation('growth-from-increase', rate, [level, change]));
-        continue;
-      }
+      if (previous || !rate) return undefined;
+      if (change.quantity.unit !== level.quantity.unit || level.quantity.unit === '%' || index.isRealGrowth(statement, rate)) return undefined;
+      if (!level.interval || !change.interval || !rate.interval) return unverifiableRelation('growth-from-increase', rate, [level, change]);
       const signedChange = change.sign === -1 ? negateInterval(change.interval) : change.interval;
       const earlier = subtractIntervals(level.interval, signedChange);
       const derived = divideIntervals(signedChange, earlier);
       const [c, d] = operandTexts([level, change], rate).texts;
       const expression = change.sign === -1 ? `−${d} ÷ (${c} + ${d})` : `${d} ÷ (${c} − ${d})`;
-      findings.push(judgeStated('growth-from-increase', rate, derived, [level, change], expression));
-    }
-    return findings;
+      return judgeStated('growth-from-increase', rate, derived, [level, change], expression);
+    });
   },
 };
