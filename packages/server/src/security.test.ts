@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { openTestDatabase, testEngines } from '@duixian/storage';
+import { testEngines } from '@duixian/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from './app.ts';
 import { multipart, openTestApp, TEST_ADMIN_PASSWORD, type TestApp } from './test-support.ts';
 
 const JUNE_30_2024 = new Date('2024-06-30T04:00:00Z');
@@ -160,9 +159,8 @@ for (const engine of testEngines()) {
 
   describe(`sign-in throttling on ${engine}`, () => {
     it('slows sign-in for a username after repeated failures, even with the right password, until the wait is over', async () => {
-      const database = await openTestDatabase(engine);
       let now = JUNE_30_2024.getTime();
-      const app = await buildApp({ database, adminPassword: TEST_ADMIN_PASSWORD, seedDemo: false, now: () => new Date(now) });
+      const { app, close } = await openTestApp(engine, { seedDemo: false, now: () => new Date(now) });
       try {
         let address = 0;
         const attempt = (password: string) =>
@@ -181,8 +179,7 @@ for (const engine of testEngines()) {
         expect((await attempt('wrong-password')).statusCode).toBe(401);
         expect((await attempt(TEST_ADMIN_PASSWORD)).statusCode).toBe(200);
       } finally {
-        await app.close();
-        await database.close();
+        await close();
       }
     });
   });

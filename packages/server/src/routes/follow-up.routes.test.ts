@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { openTestDatabase, testEngines, type DatabaseHandle } from '@duixian/storage';
+import { testEngines, type DatabaseHandle } from '@duixian/storage';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app.ts';
+import { openTestApp, type TestApp } from '../test-support.ts';
 import type { FollowUpPairJson } from './follow-up.routes.ts';
 
 const CORPUS = new URL('../../../../../shared/corpus/', import.meta.url);
@@ -26,6 +26,7 @@ async function countRows(database: DatabaseHandle, table: 'follow_up_pairs' | 'p
 
 for (const engine of testEngines()) {
   describe(`follow-up on ${engine}: 北京 2024 targets against the 2025 report`, () => {
+    let api: TestApp;
     let database: DatabaseHandle;
     let app: FastifyInstance;
     let lastId: number;
@@ -34,8 +35,8 @@ for (const engine of testEngines()) {
     let earlierUpdateId: number;
 
     beforeAll(async () => {
-      database = await openTestDatabase(engine);
-      app = await buildApp({ database, seedDemo: false, adminPassword: 'follow-up-admin-1', now: () => NOW });
+      api = await openTestApp(engine, { seedDemo: false, now: () => NOW });
+      ({ database, app } = api);
       const { services } = app.duixian;
       await database.repositories.regions.ensure(BEIJING);
       const last = await services.imports.importDocument({
@@ -69,8 +70,7 @@ for (const engine of testEngines()) {
     }, 240_000);
 
     afterAll(async () => {
-      await app?.close();
-      await database?.close();
+      await api?.close();
     }, 60_000);
 
     async function pairs(url: string): Promise<PairPage> {
@@ -182,17 +182,17 @@ for (const engine of testEngines()) {
   });
 
   describe(`follow-up on ${engine}: the later report imported first`, () => {
+    let api: TestApp;
     let database: DatabaseHandle;
     let app: FastifyInstance;
 
     beforeAll(async () => {
-      database = await openTestDatabase(engine);
-      app = await buildApp({ database, seedDemo: false, adminPassword: 'follow-up-admin-1', now: () => NOW });
+      api = await openTestApp(engine, { seedDemo: false, now: () => NOW });
+      ({ database, app } = api);
       await database.repositories.regions.ensure(BEIJING);
     }, 60_000);
     afterAll(async () => {
-      await app?.close();
-      await database?.close();
+      await api?.close();
     }, 60_000);
 
     it('matches when the earlier report arrives, and feeds its commitments once they are accepted with it', async () => {
