@@ -6,7 +6,7 @@
  * not share their event loop. Example row: "dashboard summary (cached)  12,000 req/s  p99 3 ms  (0.55× bare)".
  * Knobs: BENCH_SECONDS (default 5 per target), BENCH_ROUNDS (3, interleaved; the median is shown), BENCH_CONNECTIONS (10), BENCH_COMMITMENTS (100000),
  * BENCH_UPDATES_PER_COMMITMENT (10), BENCH_BUDGET_LINES (1000000), BENCH_PGLITE_SCALE (1 = same size as PostgreSQL),
- * BENCH_PARTS (default 'http,postgres,pglite': which parts to run).
+ * BENCH_PARTS (default 'http,postgres,pglite': which parts to run; 'pglite-folder' or 'pglite-memory' for one kind of PGlite).
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -186,11 +186,11 @@ async function largeRegion(engine: string, options: OpenDatabaseOptions, scale: 
 
 async function main(): Promise<void> {
   if (PARTS.has('http')) await httpPart();
-  if (PARTS.has('postgres') || PARTS.has('pglite')) {
+  if ([...PARTS].some((part) => part === 'postgres' || part.startsWith('pglite'))) {
     console.log('\nlarge generated region: dashboard summary time');
   }
   if (PARTS.has('postgres')) await postgresPart();
-  if (PARTS.has('pglite')) await pgliteParts();
+  if (PARTS.has('pglite') || PARTS.has('pglite-folder') || PARTS.has('pglite-memory')) await pgliteParts();
 }
 
 /** One measured target: its name, URL and whether the client accepts compression. */
@@ -266,7 +266,12 @@ function median(values: number[]): number {
 async function pgliteParts(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'duixian-bench-'));
   try {
-    for (const [engine, options] of [['pglite (data folder)', { dataDir }], ['pglite (in memory)', {}]] as const) {
+    const kinds = [
+      ['pglite-folder', 'pglite (data folder)', { dataDir }],
+      ['pglite-memory', 'pglite (in memory)', {}],
+    ] as const;
+    for (const [part, engine, options] of kinds) {
+      if (!PARTS.has('pglite') && !PARTS.has(part)) continue;
       try {
         console.log(await largeRegion(engine, options, PGLITE_SCALE));
       } catch (error) {
