@@ -34,6 +34,8 @@ export { unitLogicCheck } from './verify/checks/unit-logic.check.ts';
 export { intervalFromDecimal, intervalFromValue, formatRational, type Interval, type Rational } from './verify/interval.ts';
 export type { Check, CheckInput } from './verify/check.ts';
 export { formatChineseAmount, formatQuantityValue } from './numbers/chinese-amount.format.ts';
+export { formatRoundedYuan, formatScaledNumber, type DisplayLocale } from './numbers/rounded-amount.format.ts';
+export { addDecimalTexts, compareMagnitude, groupThousands, parseDecimalText, shiftAndRound, type ParsedDecimalText } from './numbers/decimal-text.ts';
 export {
   computeScheduleStatus,
   DEFAULT_TOLERANCE_POINTS,

@@ -1,6 +1,8 @@
 /**
  * Exact decimal strings for display, with BigInt and no floats: "2198000000" ÷ 10^8 rounded to 2 places → "21.98".
- * The browser gets amounts from the API as plain decimal strings ("35220000", "-6.5"); this file shifts and rounds them.
+ * The web app and the server's infographic get amounts as plain decimal strings ("35220000", "-6.5", NUMERIC's
+ * "1930000000.00"); this file shifts, rounds, groups and adds them as text. (decimal.ts keeps a value's stated
+ * precision for checking; here a figure is only being shown.)
  */
 
 /** A decimal string split into sign, digits and the power of ten of the last digit: "-6.50" → { negative, digits: 650n, exponent: -2 }. */

@@ -4,7 +4,7 @@
  * Example: renderLivelihoodInfographicSvg({ regionName: '城北区', year: 2023, … }) → '<svg …>…21.98亿元…</svg>'.
  */
 import * as echarts from 'echarts';
-import { formatChineseAmount } from './chinese-amount.format.ts';
+import { formatRoundedYuan } from '@duixian/core';
 import type { LivelihoodInfographic } from './livelihood-infographic.ts';
 
 const WIDTH = 750;
@@ -88,7 +88,7 @@ function renderCategoryChart(categories: LivelihoodInfographic['categories'], wi
       {
         type: 'bar',
         barWidth: 26,
-        data: rows.map((row) => ({ value: Number(row.amountYuan), label: formatChineseAmount(row.amountYuan, locale) })),
+        data: rows.map((row) => ({ value: Number(row.amountYuan), label: formatRoundedYuan(row.amountYuan, locale) })),
         itemStyle: { color: RED, borderRadius: [0, 6, 6, 0] },
         label: {
           show: true,
@@ -111,7 +111,7 @@ function renderCategoryChart(categories: LivelihoodInfographic['categories'], wi
 export function renderLivelihoodInfographicSvg(data: LivelihoodInfographic, options: InfographicOptions = {}): string {
   const locale = options.locale ?? 'zh';
   const words = WORDS[locale];
-  const amount = (value: string) => formatChineseAmount(value, locale);
+  const amount = (value: string) => formatRoundedYuan(value, locale);
   const parts: string[] = [];
   let y = 0;
 

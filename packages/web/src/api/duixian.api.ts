@@ -19,7 +19,7 @@ import type {
   Unit,
 } from '@duixian/server';
 import type { z } from 'zod';
-import { addDecimalTexts } from '../format/decimal-text.ts';
+import { addDecimalTexts } from '@duixian/core';
 import { getJson, query, request, setCsrfToken, upload } from './http.client.ts';
 import type {
   BudgetLineView,

@@ -2,8 +2,8 @@
  * Writes any stored figure with its unit: 元 amounts with 亿/万, '%' as "44.4%", 'pp' as "4.8个百分点",
  * counts and measures as written ("2100个", "2万亩"). Example: formatQuantity('4.8', 'pp', 'en') → '4.8 pp'.
  */
-import { formatAmountYuan, formatScaledNumber, type FormattedFigure } from './amount.format.ts';
-import { compareMagnitude, groupThousands, shiftAndRound } from './decimal-text.ts';
+import { compareMagnitude, formatScaledNumber, groupThousands, shiftAndRound } from '@duixian/core';
+import { formatAmountYuan, type FormattedFigure } from './amount.format.ts';
 import type { Locale } from '../i18n/locale.ts';
 
 /** Formats a percentage given as a decimal string: '87.8' → '87.8%'. */

@@ -11,7 +11,7 @@ import type { BudgetLineView, Place } from '../../api/view-types.ts';
 import { AsyncView } from '../../components/async-view.tsx';
 import { EChart, type ChartOption } from '../../components/echart.tsx';
 import { Figure } from '../../components/figure.tsx';
-import { addDecimalTexts } from '../../format/decimal-text.ts';
+import { addDecimalTexts } from '@duixian/core';
 import { formatQuantity } from '../../format/quantity.format.ts';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { Locale } from '../../i18n/locale.ts';
