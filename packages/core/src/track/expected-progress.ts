@@ -58,6 +58,69 @@ export interface ExpectedProgress {
  * // 50（二季度末目标）
  */
 export function computeExpectedProgress(window: ScheduleWindow): ExpectedProgress {
+  const milestonesKey = milestonesKeyOf(window.milestones);
+  if (milestonesKey === undefined) return computeFreshly(window);
+  const known = memo.get(window.today)?.get(window.start)?.get(window.deadline)?.get(milestonesKey);
+  if (known) return known;
+  const computed = freeze(computeFreshly(window));
+  if (memoSize >= MEMO_LIMIT) {
+    memo.clear();
+    memoSize = 0;
+  }
+  memoFor(window).set(milestonesKey, computed);
+  memoSize += 1;
+  return computed;
+}
+
+/**
+ * Expectations already computed, by today, start, deadline and milestones: most commitments of a plan share their
+ * window, and a plan's statuses are computed for one day. Only valid windows are kept (a failure is computed again,
+ * so it throws the same error), and they are frozen, because every caller with that window gets the same object.
+ * Nested maps on the strings themselves, rather than one joined key, so that no two windows can share a key.
+ */
+const memo = new Map<string, Map<string, Map<string, Map<string, ExpectedProgress>>>>();
+let memoSize = 0;
+/** Plenty for a plan (one entry per distinct window); past it the memo starts again, so memory stays bounded. */
+const MEMO_LIMIT = 10_000;
+
+/** The memo's entries for a window's dates, made when missing (only for a window about to be kept). */
+function memoFor(window: ScheduleWindow): Map<string, ExpectedProgress> {
+  let byStart = memo.get(window.today);
+  if (!byStart) memo.set(window.today, (byStart = new Map()));
+  let byDeadline = byStart.get(window.start);
+  if (!byDeadline) byStart.set(window.start, (byDeadline = new Map()));
+  let byMilestones = byDeadline.get(window.deadline);
+  if (!byMilestones) byDeadline.set(window.deadline, (byMilestones = new Map()));
+  return byMilestones;
+}
+
+/**
+ * The milestones as a key: '' for none, '2|2024-03-31|s25|2024-06-30|n50' for two. A kept key comes from valid dates
+ * and percents, which contain no '|', and it starts with the milestone count: so it has exactly 2 × count separators,
+ * and no other list, however odd its strings, can spell it. Undefined (not memoised) when a percent is a Decimal
+ * object: the result would hand that very object back to the next caller.
+ */
+function milestonesKeyOf(milestones: readonly Milestone[] | undefined): string | undefined {
+  const list = milestones ?? [];
+  if (!Array.isArray(list)) return undefined;
+  if (list.length === 0) return '';
+  let key = String(list.length);
+  for (const milestone of list) {
+    const percent = milestone.expectedPercent;
+    if (typeof percent === 'object') return undefined;
+    key += `|${milestone.due}|${typeof percent === 'number' ? 'n' : 's'}${percent}`;
+  }
+  return key;
+}
+
+function freeze(expected: ExpectedProgress): ExpectedProgress {
+  Object.freeze(expected.exact);
+  Object.freeze(expected.percent);
+  if (expected.milestone) Object.freeze(Object.freeze(expected.milestone).expectedPercent);
+  return Object.freeze(expected);
+}
+
+function computeFreshly(window: ScheduleWindow): ExpectedProgress {
   const start = toDayNumber(window.start, 'start');
   const deadline = toDayNumber(window.deadline, 'deadline');
   const today = toDayNumber(window.today, 'today');

@@ -4,11 +4,18 @@
  */
 import type { Decimal } from '../model/decimal.ts';
 import type { QuantityValue } from '../model/quantity.ts';
-import { formatDecimal } from '../numbers/decimal.ts';
-import { computeExpectedProgress, type ScheduleWindow } from './expected-progress.ts';
+import { computeExpectedProgress, type ExpectedProgress, type ScheduleWindow } from './expected-progress.ts';
 import { toDayNumber } from './iso-date.ts';
-import { type Rational, ratCompare, ratMul, ratSub, rational, rationalFromDecimal } from '../numbers/rational.ts';
-import { divideRatios, roundRatio, toDecimal, type DecimalInput } from './exact-ratio.ts';
+import {
+  compareRatios,
+  ratioOfDecimal,
+  roundRatio,
+  showPercent,
+  subtractRatios,
+  toDecimal,
+  type DecimalInput,
+  type Ratio,
+} from './exact-ratio.ts';
 
 /** The status words governments publish, in the glossary's English codes. */
 export type ScheduleStatusCode = 'done_early' | 'ahead' | 'on_track' | 'behind' | 'overdue' | 'done' | 'missed';
@@ -98,89 +105,123 @@ export interface ScheduleStatus {
  */
 export function computeScheduleStatus(input: ScheduleStatusInput): ScheduleStatus {
   const expected = computeExpectedProgress(input);
-  const tolerance = rationalFromDecimal(toDecimal(input.tolerancePoints ?? DEFAULT_TOLERANCE_POINTS, 'tolerancePoints'));
-  if (tolerance.num < 0n) throw new RangeError('tolerancePoints: must not be negative');
+  const points = input.tolerancePoints ?? DEFAULT_TOLERANCE_POINTS;
+  const tolerance = points === DEFAULT_TOLERANCE_POINTS ? DEFAULT_TOLERANCE : readTolerance(points);
   const warnDays = input.warnDays ?? DEFAULT_WARN_DAYS;
   if (!Number.isInteger(warnDays) || warnDays < 0) throw new RangeError('warnDays: must be a whole number ≥ 0');
 
+  // Exact values compare; rounded ones are shown. The ratios are not reduced: rounding and comparing do not need it.
   const actual = readActualPercent(input);
   const hasProgress = input.progress !== undefined;
-  const gap = ratSub(actual, expected.exact);
-  const expectedText = showPercent(expected.percent);
-  const actualText = showPercent(roundRatio(actual, 2));
-  const gapText = showPercent(roundRatio(gap, 2));
-  const progressText = hasProgress ? `实际进度${actualText}%` : '尚未填报进展';
-  const base = {
+  const gap = subtractRatios(actual, expected.exact);
+  const actualPercent = roundRatio(actual, 2);
+  const gapPoints = roundRatio(gap, 2);
+  const daysToDeadline = expected.daysToDeadline;
+  const progressText = hasProgress ? `实际进度${showPercent(actualPercent)}%` : '尚未填报进展';
+
+  // One return for every status rather than a closure to build it: this runs for every commitment of a plan, and
+  // under tsx (keepNames) each named closure is also renamed at each call.
+  let code: ScheduleStatusCode;
+  let colour: WarningColour;
+  let explanation: string;
+  const finished = input.done === true || actual.num >= 100n * actual.den;
+  if (finished) {
+    // Finished by `today` (valid: the expectation read it) unless `doneOn` says when.
+    const early = input.doneOn !== undefined ? toDayNumber(input.doneOn, 'doneOn') < toDayNumber(input.deadline, 'deadline') : daysToDeadline > 0;
+    const when = input.doneOn !== undefined ? `${input.doneOn}完成` : '已完成';
+    const figure = hasProgress ? `，${progressText}` : '';
+    code = early ? 'done_early' : 'done';
+    colour = 'green';
+    explanation = early ? `${when}${figure}，早于时限${input.deadline}` : `${when}${figure}，时限${input.deadline}`;
+  } else if (input.closed === true) {
+    code = 'missed';
+    colour = 'red';
+    explanation = `已销号但未完成：${progressText}，时限${input.deadline}`;
+  } else if (daysToDeadline < 0) {
+    code = 'overdue';
+    colour = 'red';
+    explanation = `已超过时限${input.deadline} ${-daysToDeadline}天，${progressText}，尚未完成`;
+  } else {
+    const nearDeadline = daysToDeadline <= warnDays;
+    const dueText = nearDeadline ? `，距时限仅剩${daysToDeadline}天` : '';
+    const head = `${expectationTextOf(expected)}，${progressText}`;
+    if (compareRatios(gap, tolerance.exact) > 0) {
+      code = 'ahead';
+      colour = nearDeadline ? 'yellow' : 'green';
+      explanation = `${head}，超出序时${showPercent(gapPoints)}个百分点${dueText}`;
+    } else if (compareRatios(gap, { num: -tolerance.exact.num, den: tolerance.exact.den }) < 0) {
+      code = 'behind';
+      colour = 'yellow';
+      explanation = `${head}，落后序时${showPercent({ mantissa: -gapPoints.mantissa, exponent: gapPoints.exponent })}个百分点${dueText}`;
+    } else {
+      code = 'on_track';
+      colour = nearDeadline ? 'yellow' : 'green';
+      explanation = `${head}，与序时相差在${tolerance.text}个百分点以内${dueText}`;
+    }
+  }
+  return {
     expectedPercent: expected.percent,
-    actualPercent: roundRatio(actual, 2),
-    gapPoints: roundRatio(gap, 2),
+    actualPercent,
+    gapPoints,
     basis: expected.basis,
-    daysToDeadline: expected.daysToDeadline,
+    daysToDeadline,
     hasProgress,
-  };
-  const make = (code: ScheduleStatusCode, colour: WarningColour, explanation: string): ScheduleStatus => ({
-    ...base,
     status: SCHEDULE_STATUS_LABELS[code],
     code,
     colour,
     explanation,
-  });
-
-  const finished = input.done === true || ratCompare(actual, rational(BigInt(100))) >= 0;
-  if (finished) {
-    const finishedDay = input.doneOn !== undefined ? toDayNumber(input.doneOn, 'doneOn') : toDayNumber(input.today, 'today');
-    const early = finishedDay < toDayNumber(input.deadline, 'deadline');
-    const when = input.doneOn !== undefined ? `${input.doneOn}完成` : '已完成';
-    const figure = hasProgress ? `，实际进度${actualText}%` : '';
-    return early
-      ? make('done_early', 'green', `${when}${figure}，早于时限${input.deadline}`)
-      : make('done', 'green', `${when}${figure}，时限${input.deadline}`);
-  }
-  if (input.closed === true) {
-    return make('missed', 'red', `已销号但未完成：${progressText}，时限${input.deadline}`);
-  }
-  if (expected.daysToDeadline < 0) {
-    return make('overdue', 'red', `已超过时限${input.deadline} ${-expected.daysToDeadline}天，${progressText}，尚未完成`);
-  }
-  const nearDeadline = expected.daysToDeadline <= warnDays;
-  const dueText = nearDeadline ? `，距时限仅剩${expected.daysToDeadline}天` : '';
-  const basisText = expected.basis === 'milestone' ? (expected.milestone ? `（${expected.milestone.due}节点）` : '（首个节点未到）') : '';
-  const head = `序时进度${expectedText}%${basisText}，${progressText}`;
-  const negativeTolerance = { num: -tolerance.num, den: tolerance.den };
-  if (ratCompare(gap, tolerance) > 0) {
-    return make('ahead', nearDeadline ? 'yellow' : 'green', `${head}，超出序时${gapText}个百分点${dueText}`);
-  }
-  if (ratCompare(gap, negativeTolerance) < 0) {
-    return make('behind', 'yellow', `${head}，落后序时${showPercent(roundRatio(ratMul(gap, rational(BigInt(-1))), 2))}个百分点${dueText}`);
-  }
-  const toleranceText = showPercent(roundRatio(tolerance, 2));
-  return make('on_track', nearDeadline ? 'yellow' : 'green', `${head}，与序时相差在${toleranceText}个百分点以内${dueText}`);
+  };
 }
 
+interface Tolerance {
+  readonly exact: Ratio;
+  /** As the explanation writes it, to two places: '5'. */
+  readonly text: string;
+}
+
+/** The tolerance in percentage points; throws a RangeError when it is not a decimal or is negative. */
+function readTolerance(points: DecimalInput): Tolerance {
+  const exact = ratioOfDecimal(toDecimal(points, 'tolerancePoints'));
+  if (exact.num < 0n) throw new RangeError('tolerancePoints: must not be negative');
+  return { exact, text: showPercent(roundRatio(exact, 2)) };
+}
+/** Read once: most commitments keep the default. */
+const DEFAULT_TOLERANCE = readTolerance(DEFAULT_TOLERANCE_POINTS);
+
+/**
+ * '序时进度49.73%' or, by milestones, '序时进度25%（2024-03-31节点）' / '序时进度0%（首个节点未到）': the same for every
+ * commitment sharing a window, so kept beside the (memoised) expectation it describes.
+ */
+function expectationTextOf(expected: ExpectedProgress): string {
+  let text = expectationTexts.get(expected);
+  if (text === undefined) {
+    const basisText = expected.basis === 'milestone' ? (expected.milestone ? `（${expected.milestone.due}节点）` : '（首个节点未到）') : '';
+    text = `序时进度${showPercent(expected.percent)}%${basisText}`;
+    expectationTexts.set(expected, text);
+  }
+  return text;
+}
+const expectationTexts = new WeakMap<ExpectedProgress, string>();
+
 /** Progress as an exact percent of the target. */
-function readActualPercent(input: ScheduleStatusInput): Rational {
+function readActualPercent(input: ScheduleStatusInput): Ratio {
   const progress = input.progress;
-  if (progress === undefined) return rational(BigInt(0));
+  if (progress === undefined) return { num: 0n, den: 1n };
   if ('percent' in progress) {
-    const percent = rationalFromDecimal(toDecimal(progress.percent, 'progress.percent'));
+    const percent = ratioOfDecimal(toDecimal(progress.percent, 'progress.percent'));
     if (percent.num < 0n) throw new RangeError('progress.percent: must not be negative');
     return percent;
   }
-  const amount = rationalFromDecimal(toDecimal(progress.amount, 'progress.amount'));
+  const amount = ratioOfDecimal(toDecimal(progress.amount, 'progress.amount'));
   if (amount.num < 0n) throw new RangeError('progress.amount: must not be negative');
   if (input.target === undefined) throw new RangeError('target: needed when progress is an amount');
-  const target = rationalFromDecimal(readTarget(input.target));
+  const target = ratioOfDecimal(readTarget(input.target));
   if (target.num <= 0n) throw new RangeError('target: must be greater than 0 when progress is an amount');
-  return ratMul(divideRatios(amount, target), rational(BigInt(100)));
+  // amount ÷ target × 100; target.num > 0, so the denominator stays positive.
+  return { num: amount.num * target.den * 100n, den: amount.den * target.num };
 }
 
 function readTarget(target: DecimalInput | QuantityValue): Decimal {
   if (typeof target === 'object' && 'type' in target) return target.type === 'exact' ? target.value : target.low;
   return toDecimal(target, 'target');
-}
-
-/** 50.00 → '50', 49.70 → '49.7'. */
-function showPercent(value: Decimal): string {
-  const text = formatDecimal(value);
-  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }

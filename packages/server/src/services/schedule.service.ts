@@ -9,6 +9,7 @@ import {
   rollUpProgress,
   type Decimal,
   type ScheduleStatus,
+  type ScheduleStatusInput,
 } from '@duixian/core';
 import type { MilestoneRow, ScheduleFacts } from '@duixian/storage';
 
@@ -57,30 +58,30 @@ export function computeSchedule(
 ): CommitmentSchedule {
   const start = fact.start_date ?? `${fact.plan_year}-01-01`;
   const deadline = fact.deadline ?? `${fact.plan_year}-12-31`;
-  const base = { start, deadline, reported_status: fact.latest_status };
   try {
-    let progress: { amount: string } | { percent: string } | undefined;
+    // Built field by field rather than by spreads: this runs for every commitment of a plan.
+    const input: Mutable<ScheduleStatusInput> = { start, deadline, today };
     let isRolledUp = false;
     if (children.length > 0) {
       isRolledUp = children.some((child) => child.schedule.has_progress);
       const rolled = rollUpProgress(children.map((child) => ({ weight: child.weight, percent: child.schedule.actual_percent ?? '0' }))).percent;
-      if (isRolledUp && rolled !== undefined) progress = { percent: show(rolled) };
+      if (isRolledUp && rolled !== undefined) input.progress = { percent: show(rolled) };
     } else if (fact.latest_percent !== null) {
-      progress = { percent: fact.latest_percent };
+      input.progress = { percent: fact.latest_percent };
     } else if (fact.latest_amount !== null) {
-      progress = { amount: fact.latest_amount };
+      input.progress = { amount: fact.latest_amount };
     }
-    const status = computeScheduleStatus({
+    if (fact.target_value !== null) input.target = fact.target_value;
+    if (fact.latest_status === 'done' && !isRolledUp) {
+      input.done = true;
+      if (fact.latest_reported_on) input.doneOn = fact.latest_reported_on;
+    }
+    if (milestones && milestones.length > 0) input.milestones = milestones;
+    const status = computeScheduleStatus(input);
+    return {
       start,
       deadline,
-      today,
-      ...(fact.target_value !== null ? { target: fact.target_value } : {}),
-      ...(progress ? { progress } : {}),
-      ...(fact.latest_status === 'done' && !isRolledUp ? { done: true, ...(fact.latest_reported_on ? { doneOn: fact.latest_reported_on } : {}) } : {}),
-      ...(milestones && milestones.length > 0 ? { milestones } : {}),
-    });
-    return {
-      ...base,
+      reported_status: fact.latest_status,
       code: status.code,
       status: status.status,
       colour: status.colour,
@@ -95,7 +96,9 @@ export function computeSchedule(
     };
   } catch (error) {
     return {
-      ...base,
+      start,
+      deadline,
+      reported_status: fact.latest_status,
       code: null,
       status: null,
       colour: null,
@@ -110,6 +113,8 @@ export function computeSchedule(
     };
   }
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Groups milestones by commitment, in the shape core reads. */
 export function groupMilestones(milestones: readonly MilestoneRow[]): Map<number, MilestoneInput[]> {
@@ -147,12 +152,15 @@ export async function computeSchedules(
   const compute = (fact: ScheduleFacts): CommitmentSchedule => {
     const done = result.get(fact.id);
     if (done) return done;
-    visiting.add(fact.id);
-    const kids = (children.get(fact.id) ?? [])
-      .filter((child) => !visiting.has(child.id))
-      .map((child) => ({ weight: child.weight, schedule: compute(child) }));
+    const own = children.get(fact.id);
+    let kids: { weight: string; schedule: CommitmentSchedule }[] = [];
+    // Only a commitment with work items is visited while others are computed: it alone need be marked.
+    if (own) {
+      visiting.add(fact.id);
+      kids = own.filter((child) => !visiting.has(child.id)).map((child) => ({ weight: child.weight, schedule: compute(child) }));
+      visiting.delete(fact.id);
+    }
     const schedule = computeSchedule(fact, kids, milestonesOf.get(fact.id), today);
-    visiting.delete(fact.id);
     result.set(fact.id, schedule);
     return schedule;
   };
