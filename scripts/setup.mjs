@@ -24,6 +24,8 @@ if (wantSystem) {
   const missing = [];
   if (!has('soffice')) missing.push('libreoffice-writer-nogui');
   if (!existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc')) missing.push('fonts-noto-cjk');
+  // A TrueType Chinese font: the PDFs Word and Chrome write embed that kind, LibreOffice's with Noto do not.
+  if (!existsSync('/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc')) missing.push('fonts-wqy-zenhei');
   if (!has('pdftotext')) missing.push('poppler-utils');
   if (!has('qpdf')) missing.push('qpdf');
   if (!has('chromium')) missing.push('chromium');

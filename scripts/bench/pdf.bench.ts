@@ -18,6 +18,7 @@ import { promisify } from 'node:util';
 import { readDocument } from '../../packages/ingest/src/read-document.ts';
 import { convertWithOffice, findSoffice, makeFormatFixtures } from '../../packages/ingest/src/fixtures/format-fixtures.ts';
 import { fodtDocument, type OdfBlock } from '../../packages/ingest/src/fixtures/odf-document.ts';
+import { missingForTrueTypePdf, trueTypePdf } from '../../packages/ingest/src/fixtures/truetype-pdf.fixture.ts';
 import { formatTable } from '../eval/format-table.ts';
 import { SHARED_DIR } from '../eval/gold-key.ts';
 import type { BenchContext, BenchRow, BenchSectionResult } from './bench-section.ts';
@@ -140,6 +141,10 @@ async function benchDocuments(context: Pick<BenchContext, 'corpusDir' | 'sharedD
     const report = await readFile(reportPath, 'utf8');
     const paragraphs = report.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0);
     documents.push({ name: `corpus ${LONG_REPORT.replace(/\.txt$/, '')}`, file: await longReportPdf(paragraphs), source: strip(paragraphs.join('')) });
+    // The same report as Word, WPS and Chrome write PDFs: an embedded CID TrueType font with a ToUnicode map.
+    if (missingForTrueTypePdf().length === 0) {
+      documents.push({ name: `${LONG_REPORT.replace(/\.txt$/, '')}, TrueType (Chromium)`, file: await trueTypePdf(paragraphs), source: strip(paragraphs.join('')) });
+    }
   }
   return documents;
 }

@@ -11,6 +11,7 @@ import iconv from 'iconv-lite';
 import { extractTableFigures } from '@duixian/core';
 import { formatDecimal } from '@duixian/core';
 import { defaultSeedPath, findSoffice, makeFormatFixtures, type FormatFixtures } from './fixtures/format-fixtures.ts';
+import { missingForTrueTypePdf, trueTypePdf } from './fixtures/truetype-pdf.fixture.ts';
 import { IngestError } from './ingest-error.ts';
 import { locateInSource, type SourceRange } from './offset-map.ts';
 import { readDocument, type IngestedDocument } from './read-document.ts';
@@ -65,6 +66,15 @@ describe.skipIf(skipOffice)('reading the seed page in every format', () => {
     expect(strip(document.text)).toBe(strip(fixtures.expectedText));
     expect(document.problems).toEqual([]);
   });
+
+  it('reads the seed from a PDF in an embedded CID TrueType font (as Word and Chrome write) as the same text', async () => {
+    const missing = missingForTrueTypePdf();
+    if (missing.length > 0) throw new Error(`Chromium and a TrueType Chinese font make this PDF: apt-get install -y ${missing.join(' ')}, or set DUIXIAN_SKIP_OFFICE=1`);
+    const document = await read(await trueTypePdf(fixtures.expectedText.split('\n').filter((line) => line.trim().length > 0)));
+    expect(document.format).toBe('pdf');
+    expect(strip(document.text)).toBe(strip(fixtures.expectedText));
+    expect(document.problems).toEqual([]);
+  }, 120_000);
 
   it('maps every answer-key quantity of the Markdown file back to its exact answer-key span', async () => {
     const document = await read(fixtures.files.markdown);

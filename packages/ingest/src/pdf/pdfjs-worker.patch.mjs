@@ -35,6 +35,30 @@ export const PDFJS_WORKER_PATCHES = [
     replace: '    return undefined;\n',
   },
   {
+    why: 'CID TrueType fonts with a ToUnicode map (what Word, WPS and Chrome embed): text reads the ToUnicode map and the /W widths, never the font program — decided before the program is fetched. Fonts pdf.js maps to a standard font keep their program (pdf.js reads glyphs from it)',
+    find: '    let fontFile, subtype, length1, length2, length3;\n',
+    replace:
+      '    let fontFile, subtype, length1, length2, length3;\n' +
+      '    const textMayNeedNoProgram = composite && type === "CIDFontType2" && !!toUnicode && !getStdFontMap()[normalizeFontName(fontName.name)] && !getNonStdFontMap()[normalizeFontName(fontName.name)];\n',
+  },
+  {
+    why: 'CID TrueType with ToUnicode: the font program is not inflated (it is most of a Chinese PDF\'s bytes)',
+    find: '          if (fontFile.isAsync) {\n',
+    replace: '          if (fontFile.isAsync && !textMayNeedNoProgram) {\n',
+  },
+  {
+    why: 'CID TrueType with ToUnicode: nor read to see whether it is empty',
+    find: '          if (fontFile.isEmpty) {\n',
+    replace: '          if (!textMayNeedNoProgram && fontFile.isEmpty) {\n',
+  },
+  {
+    why: 'CID TrueType with ToUnicode: no OpenType file is repaired from the program; a vertical font or an empty ToUnicode map keeps it, where pdf.js reads from it',
+    find: '    return new Font(fontName.name, fontFile, newProperties, this.options);\n',
+    replace:
+      '    const textNeedsNoProgram = textMayNeedNoProgram && newProperties.hasIncludedToUnicodeMap && !newProperties.vertical;\n' +
+      '    return new Font(fontName.name, textNeedsNoProgram ? null : fontFile, newProperties, this.options);\n',
+  },
+  {
     why: 'FlateDecode streams (content, fonts) inflated with zlib in one synchronous call, not through a DecompressionStream',
     find: '    const bytes = this.stream.isAsync ? await this.stream.asyncGetBytes() : this.stream.getBytes();\n    try {\n',
     // Errors as before: no bytes, and pdf.js decodes the stream with its own, more lenient inflater.
