@@ -1,7 +1,8 @@
 // Rewrites the source of pdf.js's worker (pdfjs-dist/legacy/build/pdf.worker.mjs) for text extraction: embedded
 // Type1 and CFF font programs are still parsed (encoding, FontMatrix, missing widths, all that getTextContent reads),
-// but no CFF or OpenType font file is compiled from them, which only drawing glyphs needs; and compressed streams are
-// inflated by zlib in one call rather than through web streams.
+// but no CFF or OpenType font file is compiled from them, which only drawing glyphs needs; CID TrueType fonts with a
+// ToUnicode map (Word's, WPS's, Chrome's) are not even fetched; and compressed streams are inflated by zlib in one
+// call rather than through web streams.
 // Example: patchPdfjsWorker(source, '5.6.205') → the same module with `this.data = this.wrap(…)` replaced by
 // `this.data = undefined`. Plain JavaScript: the pdf.js worker thread imports it without a TypeScript loader.
 
