@@ -153,4 +153,33 @@ export const staffScenarios: Scenario[] = [
       await browser.close();
     },
   },
+  {
+    name: 'a new account signs in with its one-time password and must choose its own before any staff page opens',
+    async run({ server, newContext }) {
+      const admin = await apiSession(server.baseUrl, server.admin.username, server.admin.password);
+      const created = await admin<{ one_time_password: string }>('POST', '/api/users', { username: 'xinren', role: 'supervisor', display_name: '新任督查员' });
+      assert(created.status === 201, `creating the account answered ${created.status}`);
+      const oneTime = created.body.one_time_password;
+      const browser = await newContext('desktop', 'zh');
+      const page = await browser.newPage();
+      await page.goto(`${server.baseUrl}/#/staff/sign-in`);
+      await page.getByLabel('用户名').fill('xinren');
+      await page.getByLabel('密码').fill(oneTime);
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.getByRole('heading', { name: '设置新密码' }).waitFor();
+      assert((await page.getByRole('link', { name: '上传报告' }).count()) === 0, 'no staff page opens before the password is changed');
+      await page.getByLabel('当前密码（一次性密码）').fill(oneTime);
+      await page.getByLabel('新密码', { exact: true }).fill('xinren-own-Pw-2025');
+      await page.getByLabel('再次输入新密码').fill('xinren-own-Pw-2026');
+      await page.getByRole('button', { name: '保存新密码' }).click();
+      await expectText(page, '两次输入的新密码不一致');
+      await page.getByLabel('再次输入新密码').fill('xinren-own-Pw-2025');
+      await page.getByRole('button', { name: '保存新密码' }).click();
+      await page.getByRole('link', { name: '上传报告' }).waitFor();
+      const session = await apiSession(server.baseUrl, 'xinren', 'xinren-own-Pw-2025');
+      const unit = await session<{ id: number }>('POST', '/api/units', { region_code: '630105', name: '区审计局' });
+      assert(unit.status === 201, `the account writes with its own password, got ${unit.status}`);
+      await browser.close();
+    },
+  },
 ];

@@ -57,10 +57,11 @@ for (const engine of testEngines()) {
       };
     }
 
-    /** A brand-new account of this caller's kind (for sign-out and password change, which end sessions). */
-    async function freshClient(caller: Caller): Promise<Client> {
-      const role = roleOf(caller);
-      if (!role) return { send: (options) => api.app.inject(options) };
+    /**
+     * A brand-new account of this role, made as the admin makes one (a one-time password), with the one-time password
+     * already replaced by its own: { username, password }.
+     */
+    async function activeAccount(role: Role): Promise<{ username: string; password: string }> {
       const created = await admin().send({
         method: 'POST',
         url: '/api/users',
@@ -68,7 +69,22 @@ for (const engine of testEngines()) {
       });
       expect(created.statusCode, created.body).toBe(201);
       const { user, one_time_password } = created.json() as { user: { username: string }; one_time_password: string };
-      const session = await sessionClient(user.username, one_time_password);
+      const password = `own-${unique()}-password`;
+      const change = await (await sessionClient(user.username, one_time_password)).send({
+        method: 'POST',
+        url: '/api/auth/password',
+        payload: { current_password: one_time_password, new_password: password },
+      });
+      expect(change.statusCode, change.body).toBe(204);
+      return { username: user.username, password };
+    }
+
+    /** A brand-new account of this caller's kind (for sign-out and password change, which end sessions). */
+    async function freshClient(caller: Caller): Promise<Client> {
+      const role = roleOf(caller);
+      if (!role) return { send: (options) => api.app.inject(options) };
+      const account = await activeAccount(role);
+      const session = await sessionClient(account.username, account.password);
       if (caller !== 'unit_editor_token') return session;
       const token = (await session.send({ method: 'POST', url: '/api/auth/tokens', payload: { name: 'script' } })).json() as { token: string };
       return { send: (options) => api.app.inject({ ...options, headers: { ...(options.headers ?? {}), authorization: `Bearer ${token.token}` } }) };
@@ -111,19 +127,16 @@ for (const engine of testEngines()) {
       'POST /api/auth/password': {
         allowed: ['admin', 'supervisor', 'unit_editor'],
         build: async (caller) => {
-          // A fresh account knows its one-time password only through freshClient; change it with that password.
+          // A fresh account's own password, changed once more (a changed password ends its sessions).
           const role = roleOf(caller);
           if (!role) return { method: 'POST', url: '/api/auth/password', payload: { current_password: 'whatever-123', new_password: 'brand-new-password-1' } };
-          const created = (await admin().send({ method: 'POST', url: '/api/users', payload: { username: `p${unique()}`, role, ...(role === 'unit_editor' ? { unit_id: unitA } : {}) } })).json() as {
-            user: { username: string };
-            one_time_password: string;
-          };
-          let client = await sessionClient(created.user.username, created.one_time_password);
+          const account = await activeAccount(role);
+          let client = await sessionClient(account.username, account.password);
           if (caller === 'unit_editor_token') {
             const token = (await client.send({ method: 'POST', url: '/api/auth/tokens', payload: { name: 'script' } })).json() as { token: string };
             client = { send: (options) => api.app.inject({ ...options, headers: { authorization: `Bearer ${token.token}` } }) };
           }
-          return { method: 'POST', url: '/api/auth/password', payload: { current_password: created.one_time_password, new_password: 'brand-new-password-1' }, client };
+          return { method: 'POST', url: '/api/auth/password', payload: { current_password: account.password, new_password: 'brand-new-password-1' }, client };
         },
       },
       'POST /api/auth/tokens': { allowed: ['admin', 'supervisor', 'unit_editor'], build: async () => ({ method: 'POST', url: '/api/auth/tokens', payload: { name: `t${unique()}`, expires_in_days: 30 } }) },
@@ -302,6 +315,30 @@ for (const engine of testEngines()) {
       expect((await bearer('/api/units')).statusCode).toBe(201);
       expect((await admin().send({ method: 'DELETE', url: `/api/auth/tokens/${created.id}` })).statusCode).toBe(204);
       expect((await bearer('/api/units')).statusCode).toBe(401);
+    });
+
+    it('lets a one-time password do nothing but be changed, then the account works', async () => {
+      const created = (await admin().send({ method: 'POST', url: '/api/users', payload: { username: `otp${unique()}`, role: 'supervisor' } })).json() as {
+        user: { username: string };
+        one_time_password: string;
+      };
+      const pending = await sessionClient(created.user.username, created.one_time_password);
+      const session = (await pending.send({ method: 'GET', url: '/api/auth/session' })).json() as { must_change_password: boolean };
+      expect(session.must_change_password).toBe(true);
+      for (const write of [
+        { method: 'POST' as const, url: '/api/units', payload: { region_code: '630105', name: `待改密${unique()}` } },
+        { method: 'POST' as const, url: '/api/auth/tokens', payload: { name: 'script' } },
+      ]) {
+        const refused = await pending.send(write);
+        expect(refused.statusCode, write.url).toBe(403);
+        expect(refused.json()).toMatchObject({ error: { code: 'password_change_required' } });
+      }
+      const password = `own-${unique()}-password`;
+      const changed = await pending.send({ method: 'POST', url: '/api/auth/password', payload: { current_password: created.one_time_password, new_password: password } });
+      expect(changed.statusCode, changed.body).toBe(204);
+      const active = await sessionClient(created.user.username, password);
+      expect(((await active.send({ method: 'GET', url: '/api/auth/session' })).json() as { must_change_password: boolean }).must_change_password).toBe(false);
+      expect((await active.send({ method: 'POST', url: '/api/units', payload: { region_code: '630105', name: `已改密${unique()}` } })).statusCode).toBe(201);
     });
 
     it('resets a password by an admin and ends the old sessions', async () => {

@@ -46,7 +46,14 @@ export const User = z
   })
   .meta({ id: 'User' });
 
-export const Session = z.object({ user: User, csrf_token: z.string() }).meta({ id: 'Session' });
+export const Session = z
+  .object({
+    user: User,
+    csrf_token: z.string(),
+    /** Signed in with a one-time password: only POST /api/auth/password (and sign-out) is allowed until it is changed. */
+    must_change_password: z.boolean(),
+  })
+  .meta({ id: 'Session' });
 
 export const Region = z
   .object({ code: z.string(), name: z.string(), parent_code: nullable(z.string()), created_at: timestamp })

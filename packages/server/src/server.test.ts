@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startServer } from './server.ts';
 
+const OWN_PASSWORD = 'the-admin-own-password-1';
+const cookieOf = (response: Response) => response.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+
 describe('startServer on a data folder', () => {
   it('serves the demo over HTTP, and keeps data, the admin and the demo single across a restart', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'duixian-server-'));
@@ -21,8 +24,23 @@ describe('startServer on a data folder', () => {
           body: JSON.stringify({ username: 'admin', password }),
         });
         expect(signIn.status).toBe(200);
-        const { csrf_token: csrf } = (await signIn.json()) as { csrf_token: string };
-        const cookie = signIn.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+        const pending = (await signIn.json()) as { csrf_token: string; must_change_password: boolean };
+        expect(pending.must_change_password).toBe(true);
+        // The printed password is one-time: it is changed first, and the new one signs in.
+        const change = await fetch(`${first.url}/api/auth/password`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie: cookieOf(signIn), 'x-csrf-token': pending.csrf_token },
+          body: JSON.stringify({ current_password: password, new_password: OWN_PASSWORD }),
+        });
+        expect(change.status).toBe(204);
+        password = OWN_PASSWORD;
+        const again = await fetch(`${first.url}/api/auth/sign-in`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username: 'admin', password }),
+        });
+        const { csrf_token: csrf } = (await again.json()) as { csrf_token: string };
+        const cookie = cookieOf(again);
         const unit = await fetch(`${first.url}/api/units`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },

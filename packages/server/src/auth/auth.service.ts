@@ -19,6 +19,8 @@ export interface SessionUser {
   role: UserRow['role'];
   unit_id: number | null;
   display_name: string | null;
+  /** Signed in with a one-time password: nothing but changing it (and signing out) is allowed until it is changed. */
+  must_change_password: boolean;
 }
 
 function sha256(text: string): string {
@@ -26,7 +28,14 @@ function sha256(text: string): string {
 }
 
 function present(user: UserRow): SessionUser {
-  return { id: user.id, username: user.username, role: user.role, unit_id: user.unit_id, display_name: user.display_name };
+  return {
+    id: user.id,
+    username: user.username,
+    role: user.role,
+    unit_id: user.unit_id,
+    display_name: user.display_name,
+    must_change_password: user.must_change_password,
+  };
 }
 
 export class AuthService {

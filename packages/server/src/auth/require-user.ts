@@ -1,6 +1,6 @@
 /**
  * Guards writes: the caller must be signed in (session cookie with the matching x-csrf-token header, or a bearer
- * session token for scripts) and, when roles are given, hold one of them.
+ * session token for scripts), have replaced a one-time password, and, when roles are given, hold one of them.
  * Example: `{ preHandler: requireUser(auth, ['admin']) }` → 401 without a session, 403 with the wrong role.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -24,7 +24,11 @@ export function readSessionToken(request: FastifyRequest): { token: string; via:
   return cookie ? { token: cookie, via: 'cookie' } : undefined;
 }
 
-export function requireUser(auth: AuthService, roles?: readonly SessionUser['role'][]) {
+/**
+ * `duringPasswordChange`: the route stays open to a user who signed in with a one-time password and has not yet
+ * chosen one (changing it, signing out); every other guarded route answers 403 password_change_required.
+ */
+export function requireUser(auth: AuthService, roles?: readonly SessionUser['role'][], options: { duringPasswordChange?: boolean } = {}) {
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
     const session = readSessionToken(request);
     const user = session ? await auth.userForToken(session.token) : undefined;
@@ -34,6 +38,9 @@ export function requireUser(auth: AuthService, roles?: readonly SessionUser['rol
       if (!auth.isValidCsrfToken(session.token, typeof header === 'string' ? header : undefined)) {
         throw new HttpError(403, 'csrf', '缺少或错误的 CSRF 令牌 / missing or wrong x-csrf-token header');
       }
+    }
+    if (user.must_change_password && !options.duringPasswordChange) {
+      throw new HttpError(403, 'password_change_required', '请先修改一次性密码 / change your one-time password first');
     }
     if (roles && !roles.includes(user.role)) throw new HttpError(403, 'forbidden', '无权执行此操作 / not allowed for your role');
     request.user = user;

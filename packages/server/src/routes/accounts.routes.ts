@@ -23,12 +23,13 @@ const ApiToken = z.object({ id: z.number().int(), name: z.string(), created_at: 
 export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: () => Date }> = async (app, { services, now }) => {
   const { auth, database, cache } = services;
   const signedIn = requireUser(auth);
+  const changingPassword = requireUser(auth, undefined, { duringPasswordChange: true });
   const admin = requireUser(auth, ['admin']);
 
   app.post(
     '/api/auth/password',
     {
-      preHandler: signedIn,
+      preHandler: changingPassword,
       schema: {
         tags: ['auth'],
         summary: '修改密码 / change your password',

@@ -28,13 +28,13 @@ export const authRoutes: FastifyPluginAsyncZod<{ services: Services; secureCooki
       const { token, csrfToken, user } = await services.auth.signIn(request.body.username, request.body.password);
       reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, httpOnly: true });
       reply.setCookie(CSRF_COOKIE, csrfToken, { ...cookieOptions, httpOnly: false });
-      return { user, csrf_token: csrfToken };
+      return { user, csrf_token: csrfToken, must_change_password: user.must_change_password };
     },
   );
 
   app.post(
     '/api/auth/sign-out',
-    { schema: { tags: ['auth'], summary: '退出 / sign out', response: { 204: z.null() } }, preHandler: requireUser(services.auth) },
+    { schema: { tags: ['auth'], summary: '退出 / sign out', response: { 204: z.null() } }, preHandler: requireUser(services.auth, undefined, { duringPasswordChange: true }) },
     async (request, reply) => {
       const session = readSessionToken(request);
       if (session) await services.auth.signOut(session.token);
@@ -51,7 +51,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ services: Services; secureCooki
       const session = readSessionToken(request);
       const user = session ? await services.auth.userForToken(session.token) : undefined;
       if (!session || !user) throw new HttpError(401, 'unauthenticated', '未登录 / not signed in');
-      return { user, csrf_token: services.auth.csrfTokenFor(session.token) };
+      return { user, csrf_token: services.auth.csrfTokenFor(session.token), must_change_password: user.must_change_password };
     },
   );
 };

@@ -368,13 +368,14 @@ export async function getDocument(id: number): Promise<DocumentDetail> {
 
 // ——— staff ———
 
-function toSessionUser(user: SessionJson['user']): SessionUser {
+function toSessionUser({ user, must_change_password }: SessionJson): SessionUser {
   return {
     id: user.id,
     username: user.username,
     role: user.role,
     ...(user.unit_id !== null ? { unitId: user.unit_id } : {}),
     ...(user.display_name ? { displayName: user.display_name } : {}),
+    mustChangePassword: must_change_password,
   };
 }
 
@@ -383,7 +384,7 @@ export async function getSessionUser(): Promise<SessionUser | undefined> {
   try {
     const answer = await getJson<SessionJson>('/api/auth/session');
     setCsrfToken(answer.csrf_token);
-    return toSessionUser(answer.user);
+    return toSessionUser(answer);
   } catch {
     return undefined;
   }
@@ -392,7 +393,13 @@ export async function getSessionUser(): Promise<SessionUser | undefined> {
 export async function signIn(username: string, password: string): Promise<SessionUser> {
   const answer = await request<SessionJson>('POST', '/api/auth/sign-in', { username, password });
   setCsrfToken(answer.csrf_token);
-  return toSessionUser(answer.user);
+  return toSessionUser(answer);
+}
+
+/** Replaces the signed-in user's password; the server ends every session of the user, so sign in again after. */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await request<void>('POST', '/api/auth/password', { current_password: currentPassword, new_password: newPassword });
+  setCsrfToken(undefined);
 }
 
 export async function signOut(): Promise<void> {

@@ -177,6 +177,8 @@ export interface SessionUser {
   readonly displayName?: string;
   readonly role: 'admin' | 'supervisor' | 'unit_editor';
   readonly unitId?: number;
+  /** Signed in with a one-time password: the staff pages ask for a password of the user's own first. */
+  readonly mustChangePassword: boolean;
 }
 
 /** A candidate from an imported document waiting in the review queue. */

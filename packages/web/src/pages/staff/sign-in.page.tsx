@@ -1,27 +1,21 @@
 /** Staff sign-in with user name and password; errors are announced. Example: #/staff/sign-in → 工作台 after success. */
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import { navigate } from '../../router/use-hash-path.ts';
 import { useSession } from './session.context.tsx';
+import { useFormAction } from './use-form-action.ts';
 
 export function SignInPage({ next }: { readonly next: string }) {
   const { t } = useI18n();
   const { signIn } = useSession();
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [isBusy, setBusy] = useState(false);
+  const { error, isBusy, run } = useFormAction();
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await signIn(String(form.get('username') ?? ''), String(form.get('password') ?? ''));
       navigate(next);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <section className="card" style={{ maxWidth: 420 }}>

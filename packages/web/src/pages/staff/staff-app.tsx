@@ -13,6 +13,7 @@ import { ExportsPage } from './exports.page.tsx';
 import { ProgressPage } from './progress.page.tsx';
 import { ReviewPage } from './review.page.tsx';
 import { useSession } from './session.context.tsx';
+import { ChangePasswordPage } from './change-password.page.tsx';
 import { SignInPage } from './sign-in.page.tsx';
 import { UploadPage } from './upload.page.tsx';
 import { WarningsPage } from './warnings.page.tsx';
@@ -45,6 +46,7 @@ export function StaffApp({ path, places, onPlacesChanged }: { readonly path: str
   const place = sorted.find((item) => item.year === requestedYear) ?? sorted[0];
   if (!isChecked) return <p role="status">{t('app.loading')}</p>;
   if (!user || route === 'sign-in') return <SignInPage next={route && route !== 'sign-in' ? `#/staff/${route}` : '#/staff'} />;
+  if (user.mustChangePassword) return <ChangePasswordPage />;
   const pages = PAGES_BY_ROLE[user.role] ?? [];
   // #/staff opens the role's first page: a supervisor's upload, a unit editor's progress report.
   const current = (pages as readonly string[]).includes(route) ? (route as StaffPage) : route === '' ? pages[0] : undefined;
