@@ -59,6 +59,11 @@ for (const locale of ['zh', 'en'] as const) {
             await page.waitForFunction((count) => document.querySelectorAll('.chart-canvas svg path').length > 0 && document.querySelectorAll('.chart-canvas').length >= count, item.charts, { timeout: 15_000 });
           }
           await page.waitForLoadState('networkidle');
+          // A request can start after the network was idle for a moment (a page's data after its code chunk): wait
+          // for the loading notice to go rather than failing on a busy machine; an error or a stuck page still fails.
+          await page
+            .waitForFunction(() => !/正在加载|Loading…/.test(document.querySelector('main')?.textContent ?? ''), undefined, { timeout: 15_000 })
+            .catch(() => undefined);
           // Every image has arrived and decoded: a broken or missing picture fails the page.
           const images = await page.evaluate(() => Promise.all([...document.images].map((image) => image.decode().then(() => image.naturalWidth > 0, () => false))));
           assert(images.every(Boolean), `${item.name}: an image failed to load`);
