@@ -40,7 +40,8 @@ export const PDFJS_WORKER_PATCHES = [
     find: '    let fontFile, subtype, length1, length2, length3;\n',
     replace:
       '    let fontFile, subtype, length1, length2, length3;\n' +
-      '    const textMayNeedNoProgram = composite && type === "CIDFontType2" && !!toUnicode && !getStdFontMap()[normalizeFontName(fontName.name)] && !getNonStdFontMap()[normalizeFontName(fontName.name)];\n',
+      '    const normalizedFontName = normalizeFontName(fontName.name);\n' +
+      '    const textMayNeedNoProgram = composite && type === "CIDFontType2" && !!toUnicode && !getStdFontMap()[normalizedFontName] && !getNonStdFontMap()[normalizedFontName];\n',
   },
   {
     why: 'CID TrueType with ToUnicode: the font program is not inflated (it is most of a Chinese PDF\'s bytes)',
