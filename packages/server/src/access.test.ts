@@ -210,7 +210,7 @@ for (const engine of testEngines()) {
       const unit = async (name: string) => ((await admin().send({ method: 'POST', url: '/api/units', payload: { region_code: '630105', name } })).json() as { id: number }).id;
       unitA = await unit('区教育局');
       unitB = await unit('区卫健委');
-      planId = ((await api.app.inject('/api/plans?region=630105')).json() as { items: { id: number }[] }).items[0]?.id as number;
+      planId = api.demoPlanId as number;
       ids.ownPublished = await newCommitment(unitA);
       ids.otherPublished = await newCommitment(unitB);
       ids.ownHidden = await newCommitment(unitA, false);

@@ -19,7 +19,7 @@ for (const engine of testEngines()) {
 
     beforeAll(async () => {
       api = await openTestApp(engine, { now: () => JUNE_30_2024 });
-      planId = ((await api.app.inject('/api/plans?region=630105')).json() as { items: { id: number }[] }).items[0]?.id as number;
+      planId = api.demoPlanId as number;
     }, 120_000);
     afterAll(async () => {
       await api?.close();

@@ -18,6 +18,8 @@ export interface TestApp {
   app: FastifyInstance;
   database: DatabaseHandle;
   admin: SignedInClient;
+  /** The demo district's (630105) plan, when the demo was imported: the plan tests add their commitments to. */
+  demoPlanId: number | undefined;
   close(): Promise<void>;
 }
 
@@ -44,10 +46,12 @@ export async function openTestApp(engine: TestEngine, options: Omit<AppOptions, 
   try {
     const app = await buildApp({ adminPassword: TEST_ADMIN_PASSWORD, ...options, database });
     const admin = await signIn(app, 'admin', TEST_ADMIN_PASSWORD);
+    const demoPlanId = (await database.repositories.plans.list({ regionCode: '630105' }))[0]?.id;
     return {
       app,
       database,
       admin,
+      demoPlanId,
       close: async () => {
         await app.close();
         await database.close();

@@ -66,8 +66,7 @@ for (const engine of testEngines()) {
 
     beforeAll(async () => {
       api = await openTestApp(engine, { now: () => JUNE_30_2024 });
-      const plans = (await api.app.inject('/api/plans?region=630105')).json() as { items: { id: number }[] };
-      const planId = plans.items[0]?.id;
+      const planId = api.demoPlanId;
       // A commitment already past its deadline with no progress: 逾期, red.
       const created = await api.admin.post('/api/commitments', {
         plan_id: planId,
