@@ -8,6 +8,7 @@ import { buildWeb, launchBrowser, startDuixian, VIEWPORTS, type E2eContext, type
 import { measureFirstRender, median } from './first-render.ts';
 import { accessibilityScenarios } from './accessibility.e2e.ts';
 import { followUpScenarios } from './follow-up.e2e.ts';
+import { regionScenarios } from './regions.e2e.ts';
 import { screenshotScenarios } from './screenshots.e2e.ts';
 import { staffScenarios } from './staff.e2e.ts';
 import { visitorScenarios } from './visitor.e2e.ts';
@@ -15,8 +16,9 @@ import { visitorScenarios } from './visitor.e2e.ts';
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
-// Order matters: the staff scenarios create the progress the last visitor scenario and the screenshots show.
-const scenarios: Scenario[] = [...visitorScenarios, ...staffScenarios, ...followUpScenarios, ...accessibilityScenarios, ...screenshotScenarios].filter(
+// Order matters: the staff scenarios create the progress the last visitor scenario and the screenshots show, and the
+// 2025 plan of 城北区 that the region scenario sets a second region's plan beside.
+const scenarios: Scenario[] = [...visitorScenarios, ...staffScenarios, ...followUpScenarios, ...regionScenarios, ...accessibilityScenarios, ...screenshotScenarios].filter(
   (scenario) => !only || scenario.name.includes(only),
 );
 

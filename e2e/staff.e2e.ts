@@ -58,7 +58,7 @@ export const staffScenarios: Scenario[] = [
       assert((await page.getByLabel(`选择: ${SECOND}`).count()) === 0, 'both accepted commitments leave the pending queue');
 
       // Accepting opened the 2025 plan: the year selector offers it without reloading the page.
-      await page.getByLabel('年度').selectOption({ label: '城北区 2025' });
+      await page.getByLabel('地区和年度').selectOption({ label: '城北区 · 2025' });
       await page.getByRole('link', { name: '分派' }).click();
       for (const [title, unit] of [[FIRST, FORESTRY], [SECOND, CIVIL]] as const) {
         const item = page.locator('li.commitment-item', { has: page.getByRole('link', { name: title, exact: true }) });

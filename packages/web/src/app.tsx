@@ -17,6 +17,8 @@ import { DocumentsPage } from './pages/public/documents.page.tsx';
 import { FollowUpPage } from './pages/public/follow-up.page.tsx';
 import { OverviewPage } from './pages/public/overview.page.tsx';
 import { hashQuery } from './router/hash-query.ts';
+import { choosePlace } from './router/place-choice.ts';
+import { readRememberedPlace, rememberPlace } from './router/remembered-place.ts';
 import { buildPath, matchRoute } from './router/route-match.ts';
 import { navigate, useHashPath } from './router/use-hash-path.ts';
 import { SessionProvider, useSession } from './pages/staff/session.context.tsx';
@@ -31,10 +33,6 @@ function toRegionYear(place: Place | undefined): RegionYear | undefined {
   return place ? { regionCode: place.regionCode, regionName: place.regionName, year: place.year } : undefined;
 }
 
-function latest(places: readonly Place[]): Place | undefined {
-  return [...places].sort((a, b) => b.year - a.year)[0];
-}
-
 function Redirect({ to }: { readonly to: string }) {
   useEffect(() => navigate(to), [to]);
   return null;
@@ -46,9 +44,17 @@ function Routes({ places, isReady, onPlacesChanged }: { readonly places: readonl
   const session = useSession();
   const userName = session.user ? session.user.displayName ?? session.user.username : undefined;
   const query = hashQuery(path);
-  const fallback = latest(places);
+  // A public page of a region and year that exists is where the landing page opens next time.
+  const shownKey = /^\/r\/([^/?]+)\/(\d+)/.exec(path);
+  useEffect(() => {
+    if (!shownKey) return;
+    const region = decodeURIComponent(shownKey[1]!);
+    const year = Number(shownKey[2]);
+    if (places.some((place) => place.regionCode === region && place.year === year)) rememberPlace({ regionCode: region, year });
+  }, [shownKey?.[0], places]);
+  const fallback = choosePlace(places, { remembered: readRememberedPlace() });
   const frame = (active: string, place: Place | undefined, page: ReactNode) => (
-    <Layout place={toRegionYear(place)} active={active} userName={userName}>
+    <Layout place={toRegionYear(place)} places={places} active={active} userName={userName}>
       <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{page}</Suspense>
     </Layout>
   );
@@ -59,10 +65,11 @@ function Routes({ places, isReady, onPlacesChanged }: { readonly places: readonl
     return frame('overview', undefined, <p>{t('app.empty')}</p>);
   }
   const overview = matchRoute('/r/:region/:year', path);
+  // The address names both region and year, so a second region with a plan for the same year never takes over.
   const placeOf = (params: Readonly<Record<string, string>>): Place => {
     const year = Number(params.year);
     const found = places.find((place) => place.regionCode === params.region && place.year === year);
-    return found ?? { regionCode: params.region ?? '', regionName: places.find((place) => place.regionCode === params.region)?.regionName ?? params.region ?? '', year };
+    return found ?? { regionCode: params.region ?? '', regionName: places.find((item) => item.regionCode === params.region)?.regionName ?? params.region ?? '', year };
   };
   if (overview) {
     const place = placeOf(overview);

@@ -34,6 +34,7 @@ import type {
   OverviewView,
   Place,
   ProgressUpdateView,
+  RegionView,
   ReviewItemView,
   SessionUser,
   UnitView,
@@ -56,10 +57,19 @@ const PAGE_SIZE = 500;
 // ——— places ———
 
 /** Every region with the years it has data for (budget or plan years), newest first. */
-export async function listPlaces(): Promise<Place[]> {
+/** Every region, in the order they were created (the first is the home region: see router/place-choice.ts). */
+export async function listRegions(): Promise<RegionView[]> {
   const regions = await getJson<{ items: z.infer<typeof Region>[] }>('/api/regions');
+  return [...regions.items]
+    .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.code.localeCompare(b.code))
+    .map((region) => ({ code: region.code, name: region.name }));
+}
+
+/** Every region and year with a plan or a budget, regions in the order they were created, latest year first. */
+export async function listPlaces(): Promise<Place[]> {
+  const regions = await listRegions();
   const places: Place[] = [];
-  for (const region of regions.items) {
+  for (const region of regions) {
     const detail = await getJson<{ budget_years: number[]; plan_years: number[] }>(`/api/regions/${encodeURIComponent(region.code)}`);
     const all = [...new Set([...detail.plan_years, ...detail.budget_years])].sort((a, b) => b - a);
     for (const year of all) places.push({ regionCode: region.code, regionName: region.name, year });
@@ -240,9 +250,15 @@ export async function listThemes(place: Place): Promise<string[]> {
   return (summary.commitments?.themes ?? []).map((theme) => theme.theme).filter((theme): theme is string => Boolean(theme));
 }
 
+/** The region of a unit: a unit editor's workbench opens on it. */
+export async function findUnitRegion(unitId: number): Promise<string | undefined> {
+  const answer = await getJson<{ items: z.infer<typeof Unit>[] }>('/api/units');
+  return answer.items.find((unit) => unit.id === unitId)?.region_code;
+}
+
 export async function listUnits(regionCode: string): Promise<UnitView[]> {
   const answer = await getJson<{ items: z.infer<typeof Unit>[] }>(`/api/units${query({ region: regionCode })}`);
-  return answer.items.map((unit) => ({ id: unit.id, name: unit.name }));
+  return answer.items.map((unit) => ({ id: unit.id, name: unit.name, regionCode: unit.region_code }));
 }
 
 type WireProgress = z.infer<typeof ProgressUpdate>;

@@ -199,6 +199,12 @@ export interface ReviewItemView {
 export interface UnitView {
   readonly id: number;
   readonly name: string;
+  readonly regionCode: string;
+}
+
+export interface RegionView {
+  readonly code: string;
+  readonly name: string;
 }
 
 export interface WarningView {

@@ -3,9 +3,12 @@
  * the active page is marked with aria-current. Example: <Layout region={{ code: '630105', name: '城北区' }} year={2023}>…</Layout>.
  */
 import type { ReactNode } from 'react';
+import type { Place } from '../api/view-types.ts';
 import { useI18n } from '../i18n/i18n.context.tsx';
 import type { MessageKey } from '../i18n/messages.zh.ts';
 import { buildPath } from '../router/route-match.ts';
+import { navigate } from '../router/use-hash-path.ts';
+import { PlacePicker } from './place-picker.tsx';
 
 export interface RegionYear {
   readonly regionCode: string;
@@ -13,13 +16,19 @@ export interface RegionYear {
   readonly year: number;
 }
 
+/** The public pages that exist for every region and year: the picker keeps the visitor on the same one. */
+const PLACE_PAGES = new Set(['budget', 'commitments', 'documents', 'follow-up']);
+
 export function Layout({
   place,
+  places = [],
   active,
   children,
   userName,
 }: {
   readonly place?: RegionYear | undefined;
+  /** Every region and year; with more than one, the header offers a picker on the public pages. */
+  readonly places?: readonly Place[];
   readonly active: string;
   readonly children: ReactNode;
   readonly userName?: string | undefined;
@@ -61,6 +70,14 @@ export function Layout({
             </ul>
           </nav>
           <div className="header-tools">
+            {places.length > 1 && active !== 'staff' ? (
+              <PlacePicker
+                className="place-picker"
+                places={places}
+                current={place}
+                onChoose={(next) => navigate(PLACE_PAGES.has(active) ? buildPath('r', next.regionCode, next.year, active) : buildPath('r', next.regionCode, next.year))}
+              />
+            ) : null}
             {userName ? <span className="user-name">{userName}</span> : null}
             <button
               type="button"

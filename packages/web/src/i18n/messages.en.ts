@@ -12,6 +12,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'app.retry': 'Retry',
   'app.empty': 'No data yet',
   'app.region': 'Region',
+  'app.place': 'Region and year',
   'app.year': 'Year',
   'app.notFound': 'This page does not exist.',
   'nav.main': 'Main navigation',

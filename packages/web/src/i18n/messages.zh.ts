@@ -10,6 +10,7 @@ export const messagesZh = {
   'app.retry': '重试',
   'app.empty': '暂无数据',
   'app.region': '地区',
+  'app.place': '地区和年度',
   'app.year': '年度',
   'app.notFound': '找不到这个页面。',
   'nav.main': '主导航',

@@ -3,10 +3,15 @@
  * warnings; unit editors report progress on their own unit's items; everyone may export.
  * Example: #/staff/review?document=2.
  */
+import { findUnitRegion } from '../../api/duixian.api.ts';
+import { useApi } from '../../api/use-api.ts';
 import type { Place } from '../../api/view-types.ts';
+import { PlacePicker } from '../../components/place-picker.tsx';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
 import { hashQuery } from '../../router/hash-query.ts';
+import { choosePlace } from '../../router/place-choice.ts';
+import { readRememberedPlace, rememberPlace } from '../../router/remembered-place.ts';
 import { navigate } from '../../router/use-hash-path.ts';
 import { AssignPage } from './assign.page.tsx';
 import { ExportsPage } from './exports.page.tsx';
@@ -41,10 +46,14 @@ export function StaffApp({ path, places, onPlacesChanged }: { readonly path: str
   const { user, isChecked, signOut } = useSession();
   const route = path.split('?')[0]!.replace(/^\/staff\/?/, '');
   const query = hashQuery(path);
-  const requestedYear = Number(query.get('year'));
-  const sorted = [...places].sort((a, b) => b.year - a.year);
-  const place = sorted.find((item) => item.year === requestedYear) ?? sorted[0];
-  if (!isChecked) return <p role="status">{t('app.loading')}</p>;
+  // Region and year are both in the address (?region=630105&year=2024); a unit editor starts in its unit's region.
+  const unitId = user?.role === 'unit_editor' ? user.unitId : undefined;
+  const unitRegion = useApi(async () => (unitId === undefined ? undefined : findUnitRegion(unitId)), [unitId]);
+  const requestedYear = Number(query.get('year')) || undefined;
+  const requestedRegion = query.get('region') ?? (unitRegion.status === 'ready' ? unitRegion.data : undefined);
+  const place = choosePlace(places, { regionCode: requestedRegion, year: requestedYear, remembered: readRememberedPlace() });
+  const placeQuery = place ? `?region=${encodeURIComponent(place.regionCode)}&year=${place.year}` : '';
+  if (!isChecked || (unitId !== undefined && unitRegion.status === 'loading')) return <p role="status">{t('app.loading')}</p>;
   if (!user || route === 'sign-in') return <SignInPage next={route && route !== 'sign-in' ? `#/staff/${route}` : '#/staff'} />;
   if (user.mustChangePassword) return <ChangePasswordPage />;
   const pages = PAGES_BY_ROLE[user.role] ?? [];
@@ -55,7 +64,7 @@ export function StaffApp({ path, places, onPlacesChanged }: { readonly path: str
       <h1>{t('staff.heading')}{current ? ` · ${t(TITLES[current])}` : ''}</h1>
       <nav aria-label={t('staff.heading')} className="card actions">
         {pages.map((page) => (
-          <a key={page} className={`button ${page === current ? '' : 'secondary'}`} href={`#/staff/${page}${place ? `?year=${place.year}` : ''}`} aria-current={page === current ? 'page' : undefined}>
+          <a key={page} className={`button ${page === current ? '' : 'secondary'}`} href={`#/staff/${page}${placeQuery}`} aria-current={page === current ? 'page' : undefined}>
             {t(TITLES[page])}
           </a>
         ))}
@@ -65,16 +74,16 @@ export function StaffApp({ path, places, onPlacesChanged }: { readonly path: str
         <p className="meta">
           {t('staff.role')}：{t(`role.${user.role}` as MessageKey)} · {user.displayName ?? user.username}
         </p>
-        {place ? (
-          <label>
-            {t('app.year')}
-            <select value={String(place.year)} onChange={(event) => navigate(`#/staff/${route || ''}?year=${event.target.value}`)}>
-              {[...new Set(sorted.map((item) => item.year))].map((year) => <option key={year} value={String(year)}>{place.regionName} {year}</option>)}
-            </select>
-          </label>
-        ) : null}
+        <PlacePicker
+          places={places}
+          current={place}
+          onChoose={(next) => {
+            rememberPlace(next);
+            navigate(`#/staff/${route || ''}?region=${encodeURIComponent(next.regionCode)}&year=${next.year}`);
+          }}
+        />
       </div>
-      {current === 'upload' ? <UploadPage place={place} places={places} /> : null}
+      {current === 'upload' ? <UploadPage place={place} /> : null}
       {current === 'review' ? <ReviewPage documentId={Number(query.get('document')) || undefined} onDecided={onPlacesChanged} /> : null}
       {current === 'assign' && place ? <AssignPage place={place} /> : null}
       {current === 'progress' && place ? <ProgressPage place={place} user={user} commitmentId={Number(query.get('commitment')) || undefined} /> : null}

@@ -1,15 +1,18 @@
 /** Upload a report file with a progress bar; on success, link to its review queue. Example: 城北区 2023 · seed.txt → 审核. */
 import { useState, type FormEvent } from 'react';
-import { uploadDocument } from '../../api/duixian.api.ts';
+import { listRegions, uploadDocument } from '../../api/duixian.api.ts';
+import { useApi } from '../../api/use-api.ts';
 import type { Place, UploadResult } from '../../api/view-types.ts';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 
-export function UploadPage({ place, places }: { readonly place?: Place | undefined; readonly places: readonly Place[] }) {
+/** Every region is offered, not only those with a plan already: a district's first report has nothing before it. */
+export function UploadPage({ place }: { readonly place?: Place | undefined }) {
   const { t } = useI18n();
   const [progress, setProgress] = useState<number | undefined>(undefined);
   const [result, setResult] = useState<UploadResult | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
-  const regions = [...new Map(places.map((item) => [item.regionCode, item.regionName])).entries()];
+  const regionList = useApi(listRegions, []);
+  const regions = regionList.status === 'ready' ? regionList.data : [];
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -28,8 +31,8 @@ export function UploadPage({ place, places }: { readonly place?: Place | undefin
       <form onSubmit={submit}>
         <div className="form-row">
           <label htmlFor="upload-region">{t('app.region')}</label>
-          <select id="upload-region" name="region" defaultValue={place?.regionCode}>
-            {regions.map(([code, name]) => <option key={code} value={code}>{name}（{code}）</option>)}
+          <select id="upload-region" name="region" key={regions.length} defaultValue={place?.regionCode}>
+            {regions.map((region) => <option key={region.code} value={region.code}>{region.name}（{region.code}）</option>)}
           </select>
         </div>
         <div className="form-row">
