@@ -51,6 +51,10 @@ for (const locale of ['zh', 'en'] as const) {
         const page = await context.newPage();
         const errors: string[] = [];
         page.on('pageerror', (error) => errors.push(error.message));
+        // A visitor's console stays clean: a failed request (the anonymous session check once answered 401) logs an error.
+        page.on('console', (message) => {
+          if (message.type() === 'error') errors.push(`console: ${message.text()} (${page.url()})`);
+        });
         for (const item of PAGES) {
           await page.goto(`${server.baseUrl}${item.path(shared)}`);
           await page.getByText(item.expect[locale], { exact: false }).first().waitFor({ timeout: 15_000 });
@@ -78,7 +82,7 @@ for (const locale of ['zh', 'en'] as const) {
           const file = join(SCREENSHOT_DIR, `${item.name}-${viewport}-${locale}.png`);
           await page.screenshot({ path: file, fullPage: true });
         }
-        assert(errors.length === 0, `page errors: ${errors.join('; ')}`);
+        assert(errors.length === 0, `page or console errors: ${errors.join('; ')}`);
         log(`saved ${PAGES.length} screenshots (${viewport}, ${locale}) to e2e-screenshots/`);
         await context.close();
       },

@@ -395,8 +395,13 @@ function toSessionUser({ user, must_change_password }: SessionJson): SessionUser
   };
 }
 
-/** The signed-in user, or undefined for the public (the server answers 401). */
+/**
+ * The signed-in user, or undefined for the public. Sign-in sets the readable CSRF cookie beside the httpOnly session
+ * cookie, with the same lifetime: without it there is no session to ask about, and a visitor's console stays free of
+ * the 401 the question would get.
+ */
 export async function getSessionUser(): Promise<SessionUser | undefined> {
+  if (!/(?:^|;\s*)duixian_csrf=/.test(document.cookie)) return undefined;
   try {
     const answer = await getJson<SessionJson>('/api/auth/session');
     setCsrfToken(answer.csrf_token);
