@@ -82,6 +82,10 @@ export const staffScenarios: Scenario[] = [
 
       await page.getByRole('link', { name: '预警' }).click();
       await page.getByRole('link', { name: FIRST }).waitFor();
+      // Both items have a unit, so nothing is waiting to be assigned; the per-unit table names the forestry bureau.
+      await expectText(page, '0 项未分派');
+      await page.getByRole('table', { name: '各责任单位预警数' }).getByText(FORESTRY).waitFor();
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'staff-warnings-desktop-zh.png'), fullPage: true });
       await page.getByRole('link', { name: '导出' }).click();
       const csv = page.getByRole('link', { name: 'commitments.csv' });
       await csv.waitFor();

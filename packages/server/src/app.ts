@@ -32,6 +32,7 @@ import { catalogueRoutes } from './routes/catalogue.routes.ts';
 import { commitmentsRoutes } from './routes/commitments.routes.ts';
 import { figuresRoutes } from './routes/figures.routes.ts';
 import { followUpRoutes } from './routes/follow-up.routes.ts';
+import { warningsRoutes } from './routes/warnings.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
 import { isEmptyDatabase, seedDemo } from './services/demo.service.ts';
 import { MAX_IMPORT_BYTES, type ImportProbe } from './services/import.service.ts';
@@ -139,6 +140,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(accountsRoutes, { services, now });
   await app.register(evidenceRoutes, { services });
   await app.register(followUpRoutes, { services });
+  await app.register(warningsRoutes, { services });
   await app.register(webAppPlugin, { staticDir: options.staticDir });
   return app;
 }

@@ -4,10 +4,11 @@
  * Chinese headers. Example: `await exports.commitments({ regionCode: '630105', year: 2024 })` → a table of 承诺事项.
  */
 import type { BudgetLineRow, BudgetPhase, DatabaseHandle, ProgressUpdateRow } from '@duixian/storage';
-import { MAX_PAGE_SIZE, type Page } from '@duixian/storage';
+import { MAX_PAGE_SIZE } from '@duixian/storage';
 import type { SessionUser } from '../auth/auth.service.ts';
-import { canReadCommitment, isStaff } from '../auth/commitment-access.ts';
 import type { CommitmentListFilter, CommitmentService, CommitmentView } from '../services/commitment.service.ts';
+import { readAllPages } from '../services/read-all-pages.ts';
+import { readVisibleCommitments } from '../services/visible-commitments.ts';
 import { buildExportTable, type ExportTable } from './export-table.ts';
 
 /** What a caller may narrow an export to. */
@@ -51,16 +52,6 @@ function supporting(commitment: CommitmentView): string | null {
   return names.length > 0 ? names.join('、') : null;
 }
 
-/** Reads every page of a paged list. */
-async function readAll<T>(readPage: (page: number) => Promise<Page<T>>): Promise<T[]> {
-  const items: T[] = [];
-  for (let page = 1; ; page += 1) {
-    const result = await readPage(page);
-    items.push(...result.items);
-    if (result.items.length === 0 || items.length >= result.total) return items;
-  }
-}
-
 export class ExportService {
   readonly #database: DatabaseHandle;
   readonly #commitments: CommitmentService;
@@ -71,18 +62,7 @@ export class ExportService {
   }
 
   async #commitmentViews(filter: ExportFilter, extra: Pick<CommitmentListFilter, 'colour'> = {}): Promise<CommitmentView[]> {
-    const viewer = filter.viewer;
-    const views = await readAll((page) =>
-      this.#commitments.list({
-        regionCode: filter.regionCode,
-        year: filter.year,
-        includeUnpublished: isStaff(viewer) || viewer?.role === 'unit_editor',
-        ...extra,
-        page,
-        pageSize: MAX_PAGE_SIZE,
-      }),
-    );
-    return views.filter((view) => canReadCommitment(viewer, view));
+    return readVisibleCommitments(this.#commitments, { regionCode: filter.regionCode, year: filter.year, ...extra }, filter.viewer);
   }
 
   /** 承诺事项: every commitment and work item with its target, units, deadline and schedule status. */
@@ -181,7 +161,7 @@ export class ExportService {
 
   /** 预算科目: budget lines with their phase, the report's label, functional classification and exact amount. */
   async budgetLines(filter: BudgetExportFilter = {}): Promise<ExportTable> {
-    const lines = await readAll((page) =>
+    const lines = await readAllPages((page) =>
       this.#database.repositories.budgetLines.list({ regionCode: filter.regionCode, year: filter.year, phase: filter.phase, page, pageSize: MAX_PAGE_SIZE }),
     );
     const classes = new Map(

@@ -12,6 +12,7 @@ import { FollowUpService } from './follow-up.service.ts';
 import { ImportService, type ImportProbe } from './import.service.ts';
 import { ReviewService } from './review.service.ts';
 import { ScheduleIndex } from './schedule-index.ts';
+import { WarningsService } from './warnings.service.ts';
 
 export interface Services {
   readonly database: DatabaseHandle;
@@ -23,6 +24,7 @@ export interface Services {
   readonly review: ReviewService;
   readonly imports: ImportService;
   readonly followUps: FollowUpService;
+  readonly warnings: WarningsService;
   readonly index: ScheduleIndex;
 }
 
@@ -46,6 +48,7 @@ export function createServices(database: DatabaseHandle, options: { now: () => D
     review,
     imports: new ImportService(database, review, cache, index, options.importProbe, followUps),
     followUps,
+    warnings: new WarningsService(commitments),
     index,
   };
 }

@@ -80,17 +80,23 @@ describe('getDocument', () => {
 });
 
 describe('listWarnings', () => {
-  it('lists red before yellow, then items due within the window that are not done, and leaves out the rest', async () => {
+  it('asks the server for the region, year and window, and keeps its order, reasons, unit counts and 未分派', async () => {
     const commitment = (id: number, colour: string | null, days: number | null, code: string | null) => ({
       id, title: `c${id}`, theme: null, theme_id: null, original_text: '', target_value: null, target_value_high: null, target_unit: null,
       target_comparator: null, target_grade: null, deadline: null, version: 1, units: [], ...span(0),
       schedule: { code, colour, expected_percent: null, actual_percent: null, has_progress: false, days_to_deadline: days, reported_status: null, deadline: '2025-12-31', explanation: `e${id}` },
     });
-    stubServer({
-      '/api/commitments': { items: [commitment(1, 'green', 200, 'on_track'), commitment(2, 'yellow', 40, 'behind'), commitment(3, 'red', -5, 'overdue'), commitment(4, 'green', 10, 'on_track'), commitment(5, 'green', 3, 'done')], total: 5, page: 1, page_size: 500 },
+    const calls = stubServer({
+      '/api/warnings': {
+        items: [{ urgency: 'overdue', commitment: commitment(3, 'red', -5, 'overdue') }, { urgency: 'due_soon', commitment: commitment(4, 'yellow', 10, 'on_track') }],
+        by_unit: [{ unit_id: 7, unit_name: '区民政局', overdue: 1, missed: 0, behind: 0, due_soon: 1 }],
+        unassigned: 454,
+      },
     });
-    const warnings = await listWarnings({ regionCode: '630105', regionName: '城北区', year: 2025 }, 30);
-    expect(warnings.map((warning) => warning.commitment.id)).toEqual([3, 2, 4]);
-    expect(warnings[0]?.reason).toBe('e3');
+    const warnings = await listWarnings({ regionCode: '630105', regionName: '城北区', year: 2025 }, 15);
+    expect(calls[0]).toBe('/api/warnings?region=630105&year=2025&within_days=15');
+    expect(warnings.items.map((warning) => [warning.commitment.id, warning.urgency, warning.reason, warning.daysLeft])).toEqual([[3, 'overdue', 'e3', -5], [4, 'due_soon', 'e4', 10]]);
+    expect(warnings.byUnit).toEqual([{ unitId: 7, unitName: '区民政局', overdue: 1, missed: 0, behind: 0, dueSoon: 1 }]);
+    expect(warnings.unassigned).toBe(454);
   });
 });

@@ -39,7 +39,8 @@ import type {
   SessionUser,
   UnitView,
   UploadResult,
-  WarningView,
+  WarningsView,
+  WarningUrgency,
 } from './view-types.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { WarningColour } from '../components/status-badge.tsx';
@@ -531,19 +532,28 @@ export async function reportProgress(commitment: CommitmentSummary, form: FormDa
  * The warnings list: red and yellow commitments (overdue, behind), then those due within `withinDays` that are not
  * done, worst first. Statuses are the server's; the page only sorts and cuts.
  */
-export async function listWarnings(place: Place, withinDays: number): Promise<WarningView[]> {
-  const all = await listCommitments(place, {});
-  const rank = { red: 0, yellow: 1, green: 2 } as const;
-  return all.items
-    .filter((item) =>
-      item.colour === 'red' || item.colour === 'yellow' ||
-      (item.daysToDeadline !== undefined && item.daysToDeadline <= withinDays && item.scheduleStatus !== 'done' && item.scheduleStatus !== 'done_early'))
-    .sort((a, b) => rank[a.colour ?? 'green'] - rank[b.colour ?? 'green'] || (a.daysToDeadline ?? 1e9) - (b.daysToDeadline ?? 1e9))
-    .map((item) => ({
-      commitment: item,
-      reason: item.explanation ?? '',
-      ...(item.daysToDeadline !== undefined ? { daysLeft: item.daysToDeadline } : {}),
-    }));
+interface WarningsJson {
+  items: { urgency: WarningUrgency; commitment: CommitmentJson }[];
+  by_unit: { unit_id: number; unit_name: string; overdue: number; missed: number; behind: number; due_soon: number }[];
+  unassigned: number;
+}
+
+/** The workbench's warnings, ranked by the server: overdue, closed unfinished, behind schedule, then due soon. */
+export async function listWarnings(place: Place, withinDays: number): Promise<WarningsView> {
+  const answer = await getJson<WarningsJson>(`/api/warnings${query({ region: place.regionCode, year: place.year, within_days: withinDays })}`);
+  return {
+    items: answer.items.map((item) => {
+      const commitment = toCommitmentSummary(item.commitment);
+      return {
+        commitment,
+        urgency: item.urgency,
+        reason: commitment.explanation ?? '',
+        ...(commitment.daysToDeadline !== undefined ? { daysLeft: commitment.daysToDeadline } : {}),
+      };
+    }),
+    byUnit: answer.by_unit.map((unit) => ({ unitId: unit.unit_id, unitName: unit.unit_name, overdue: unit.overdue, missed: unit.missed, behind: unit.behind, dueSoon: unit.due_soon })),
+    unassigned: answer.unassigned,
+  };
 }
 
 interface OpenApiParameter {

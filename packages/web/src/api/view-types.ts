@@ -207,10 +207,30 @@ export interface RegionView {
   readonly name: string;
 }
 
+/** Why an item is on the warnings list, most urgent first: 逾期, 已销号未完成, 慢序时, 临期. */
+export type WarningUrgency = 'overdue' | 'missed' | 'behind' | 'due_soon';
+
 export interface WarningView {
   readonly commitment: CommitmentSummary;
+  readonly urgency: WarningUrgency;
   readonly reason: string;
   readonly daysLeft?: number;
+}
+
+export interface UnitWarningCounts {
+  readonly unitId: number;
+  readonly unitName: string;
+  readonly overdue: number;
+  readonly missed: number;
+  readonly behind: number;
+  readonly dueSoon: number;
+}
+
+export interface WarningsView {
+  readonly items: readonly WarningView[];
+  readonly byUnit: readonly UnitWarningCounts[];
+  /** Items with no lead unit yet (未分派): work for the assign page, not a warning. */
+  readonly unassigned: number;
 }
 
 export interface UploadResult {
