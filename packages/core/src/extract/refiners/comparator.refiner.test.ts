@@ -64,6 +64,14 @@ describe('bound words', () => {
     expect(directionOf(findBoundWord('政府债务余额不超过', '，')?.comparator)).toBe('at most');
   });
 
+  it('bounds every figure of a list the word stands before, and nothing after the list', () => {
+    const comparators = (text: string) => extract(text, { reportYear: 2024 }).quantities.map((q) => [q.text, q.comparator]);
+    expect(comparators('国、省考断面水质优良率分别不低于69.2%、100%。')).toEqual([['69.2%', '>='], ['100%', '>=']]);
+    expect(comparators('新增就业不少于5万人、培训2万人次，新增300余家、200家企业。')).toEqual([
+      ['5万人', '>='], ['2万人次', undefined], ['300余家', '>='], ['200家', undefined],
+    ]);
+  });
+
   it('leaves a figure without a bound word unbounded', () => {
     const extraction = extract('二、2024年工作安排\n全年新增城镇就业5万人，城市空气质量优良率达到92%。', { reportYear: 2024 });
     expect(extraction.quantities.map((quantity) => quantity.comparator)).toEqual([undefined, undefined]);

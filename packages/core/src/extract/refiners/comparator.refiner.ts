@@ -7,16 +7,24 @@ import type { QuantityCandidate } from '../candidate.ts';
 import { findBoundWord, MAX_BOUND_WORD_LENGTH } from './bound-words.ts';
 
 /**
- * Sets `comparator` where the words around a number state one; an infix bound (300余家) is kept.
+ * Sets `comparator` where the words around a number state one; an infix bound (300余家) is kept. A word before a
+ * list bounds every figure of it: "水质优良率分别不低于69.2%、100%" → both ≥.
  * @example refineComparators('确保优良率达到92%以上', [q92]) // q92.comparator === '>='
  */
 export function refineComparators(text: string, candidates: QuantityCandidate[]): void {
+  let listBound: QuantityCandidate | undefined; // the last figure bounded by a word before it
   for (const candidate of candidates) {
-    if (candidate.comparator !== undefined) continue;
+    const inList = listBound !== undefined && listBound.end + 1 === candidate.start && text[listBound.end] === '、';
+    if (candidate.comparator !== undefined) {
+      listBound = undefined;
+      continue;
+    }
     const after = text.slice(candidate.end, candidate.end + MAX_BOUND_WORD_LENGTH);
     // One space may stand between a bound word and its number ("控制在 3%").
     const before = text.slice(Math.max(0, candidate.start - MAX_BOUND_WORD_LENGTH - 1), candidate.start).trimEnd();
     const found = findBoundWord(before, after);
     if (found) candidate.comparator = found.comparator;
+    else if (inList) candidate.comparator = listBound!.comparator;
+    listBound = found?.side === 'before' || (!found && inList) ? candidate : undefined;
   }
 }
