@@ -58,7 +58,7 @@ describe('scoreDocumentComparators', () => {
   });
 
   it('leaves out what the tool did not find, counting it apart', () => {
-    const score = scoreDocumentComparators(loaded, { quantities: [], dates: [], nonQuantities: [], commitments: [] });
+    const score = scoreDocumentComparators(loaded, { quantities: [], commitments: [] });
     expect(score).toMatchObject({ cases: [], notFound: 5 });
   });
 });
