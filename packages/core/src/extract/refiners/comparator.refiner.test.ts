@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparator } from '../../model/quantity.ts';
 import { extract } from '../pipeline.ts';
+import { APPROXIMATE_INFIXES } from '../parsers/quantity.parser.ts';
 import { BOUND_WORDS, findBoundWord } from './bound-words.ts';
 
 type Direction = 'at least' | 'at most' | 'about';
@@ -70,6 +71,21 @@ describe('bound words', () => {
     expect(comparators('新增就业不少于5万人、培训2万人次，新增300余家、200家企业。')).toEqual([
       ['5万人', '>='], ['2万人次', undefined], ['300余家', '>='], ['200家', undefined],
     ]);
+  });
+
+  it('reads every infix bound (300余家, 1万多人) as at least', () => {
+    for (const [infix, comparator] of Object.entries(APPROXIMATE_INFIXES)) {
+      const text = `二、2024年重点工作\n新增规模以上企业300${infix}家，新增城镇就业1万${infix}人。`;
+      const quantities = extract(text, { reportYear: 2024 }).quantities;
+      expect(quantities.map((q) => [q.text, q.comparator]), text).toEqual([[`300${infix}家`, comparator], [`1万${infix}人`, comparator]]);
+      expect(directionOf(comparator)).toBe('at least');
+    }
+  });
+
+  it('reads a graded target\'s 以上 as that grade or better and 以下 as that grade or worse', () => {
+    const [better, worse] = extract('二、2024年重点工作\n确保辖区断面水质稳定保持在Ⅲ类以上。劣Ⅴ类水体比例控制在Ⅳ类以下。', { reportYear: 2024 }).commitments;
+    expect(better?.target?.comparator).toBe('at_least_class');
+    expect(worse?.target?.comparator).toBe('at_most_class');
   });
 
   it('leaves a figure without a bound word unbounded', () => {
