@@ -24,7 +24,7 @@ export function evaluateBounds(context: EvalContext): SectionResult {
   const lines = [
     `bounded figures found: ${total.cases.length} (${[...bySource].map(([source, e]) => `${source} ${e.same}/${e.cases}`).join(', ')}); not found ${total.notFound}`,
     `comparator accuracy: direction ${total.sameDirection}/${total.cases.length} (${formatRatio(direction)}), exact ${total.exact}/${total.cases.length} (${formatRatio(ratio(total.exact, total.cases.length))})`,
-    `never swapped (≥ vs ≤): ${formatRatio(swapRate)}, ${total.swapped.length} swapped (gate: 1.0)`,
+    `never swapped (≥ vs ≤): ${formatRatio(swapRate)}, ${total.swapped.length} swapped; gate: direction 1.0 (no bound swapped or dropped)`,
   ];
   if (total.wrongDirection.length > 0) {
     lines.push('', `wrong direction (${total.wrongDirection.length}):`);
@@ -33,7 +33,7 @@ export function evaluateBounds(context: EvalContext): SectionResult {
   return {
     title: '界限 Bounds',
     lines,
-    gateFailed: total.swapped.length > 0,
+    gateFailed: total.wrongDirection.length > 0,
     metrics: { comparatorDirectionAccuracy: direction, comparatorExactAccuracy: ratio(total.exact, total.cases.length), comparatorSwaps: total.swapped.length },
   };
 }

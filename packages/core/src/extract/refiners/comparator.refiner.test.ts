@@ -88,6 +88,14 @@ describe('bound words', () => {
     expect(worse?.target?.comparator).toBe('at_most_class');
   });
 
+  it('reads a bound after a bracketed note as the bound of the figure before the note, not of the figure inside', () => {
+    const comparators = (text: string) => extract(text, { reportYear: 2024 }).quantities.map((q) => [q.text, q.comparator]);
+    expect(comparators('引进银龄工程师2000人（含重点产业1000人）左右、银龄技师1000人左右。')).toEqual([
+      ['2000人', '~'], ['1000人', undefined], ['1000人', '~'],
+    ]);
+    expect(comparators('新增城镇就业5万人（含返乡创业2万人）。')).toEqual([['5万人', undefined], ['2万人', undefined]]);
+  });
+
   it('leaves a figure without a bound word unbounded', () => {
     const extraction = extract('二、2024年工作安排\n全年新增城镇就业5万人，城市空气质量优良率达到92%。', { reportYear: 2024 });
     expect(extraction.quantities.map((quantity) => quantity.comparator)).toEqual([undefined, undefined]);
