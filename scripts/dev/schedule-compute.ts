@@ -29,6 +29,7 @@ for (let g = 1; g <= count; g += 1) {
     deadline: g % 17 === 0 ? null : isoOf(firstDeadline + (g % 275)),
     target_value: String(target),
     target_value_high: null,
+    target_comparator: null,
     weight: parent !== null ? String(1 + (g % 3)) : '1',
     plan_year: 2024,
     latest_reported_on: g % 11 === 0 ? null : isoOf(firstDay + ((170 + g) % 170)),

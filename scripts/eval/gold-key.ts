@@ -47,6 +47,11 @@ export interface GoldKey {
     readonly qualitative_examples?: readonly (GoldSpan & { readonly theme?: string })[];
   };
   readonly budget_lines?: readonly Record<string, unknown>[];
+  /**
+   * Figures a bound word qualifies ("不少于100家" → 100 家, `>=`), keyed over the whole document, not only the
+   * excerpt: they are scored for their comparator alone (scripts/eval/comparator-score.ts).
+   */
+  readonly bounds?: readonly GoldQuantity[];
 }
 
 /** One answer key with the text of its document. */
@@ -147,6 +152,12 @@ export function validateKey(loaded: LoadedKey): string[] {
     if (!isGoldValue(c.value) && typeof c.value !== 'string') problems.push(`${where}: bad value`);
   });
   (key.commitments?.qualitative_examples ?? []).forEach((c, i) => checkSpan(text, c, `commitments.qualitative_examples[${i}]`, problems));
+  (key.bounds ?? []).forEach((b, i) => {
+    const where = `bounds[${i}] ${b.text}`;
+    checkSpan(text, b, where, problems);
+    if (!isGoldValue(b.value)) problems.push(`${where}: value ${JSON.stringify(b.value)} is not a number or [low, high]`);
+    if (b.comparator === undefined || b.comparator === '=' || !COMPARATORS.has(b.comparator)) problems.push(`${where}: a bound needs a comparator, not ${b.comparator}`);
+  });
   const count = key.quantities?.length ?? 0;
   (key.relations ?? []).forEach((relation, i) => {
     for (const [field, ref] of Object.entries(relation)) {

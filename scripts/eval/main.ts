@@ -4,6 +4,8 @@
  * all keys together or when any section's gate fails. Example: `npm run eval -- eval/gold --limit 50`.
  */
 import { resolve } from 'node:path';
+import { evaluateBoundFormats } from './bound-formats.eval.ts';
+import { evaluateBounds } from './bounds.eval.ts';
 import { evaluateCommitments } from './commitments.eval.ts';
 import { evaluateCoverage } from './coverage.eval.ts';
 import { loadDuixianPredictor } from './duixian.predictor.ts';
@@ -107,6 +109,8 @@ export async function runEvaluation(argv: readonly string[]): Promise<number> {
   const sections: { title: string; run: EvalSection }[] = [
     { title: '数量 Quantities', run: evaluateQuantities },
     { title: '承诺 Quantified commitments', run: evaluateCommitments },
+    { title: '界限 Bounds', run: evaluateBounds },
+    { title: '界限 Bounds in text and PDF', run: evaluateBoundFormats },
   ];
   if (!options.skipCoverage) sections.push({ title: '覆盖 Corpus coverage', run: evaluateCoverage });
   for (const optional of OPTIONAL_SECTIONS) {

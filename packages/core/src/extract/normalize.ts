@@ -1,7 +1,9 @@
 /**
  * Repairs a text before extraction and keeps a map back to the original offsets.
  * "特色旅\n\n游产业" → "特色旅游产业"; "**21.98亿元**" → "21.98亿元"; "１２％" → "12%".
+ * Which line breaks are joined is decided in line-join.ts.
  */
+import { isLineBrokenInsideSentence } from './line-join.ts';
 
 /**
  * A repaired text and the way back: the text is made of runs copied from the original, each run starting at
@@ -45,12 +47,6 @@ const FULL_WIDTH_OFFSET = 0xfee0;
 // because sentence splitting relies on it.
 const FOLDED = new Set(['０', '１', '２', '３', '４', '５', '６', '７', '８', '９', '％', '．', '＋', '－', '～', '／']);
 
-const SENTENCE_END = /[。！？；：…」』”"）)\]】]$/u;
-const LIST_OR_HEADING_START = /^(?:#|■|●|◆|▲|★|—|-|\*|>|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十]+[章节部分条])/u;
-
-/** A line this long that stops mid-sentence was cut by a page or a newspaper column, not by the author. */
-const MIN_BROKEN_LINE_LENGTH = 30;
-
 /**
  * Folds full-width digits and signs, removes Markdown emphasis, and joins lines broken inside a sentence.
  * @example normalizeText('增长**44.4％**').text // '增长44.4%'
@@ -63,7 +59,7 @@ export function normalizeText(source: string): NormalizedText {
     emitLine(source, line.start, line.end, out);
     if (line.breakEnd === line.end) continue;
     const next = nextNonEmptyLine(lines, index);
-    if (next !== undefined && isBrokenInsideSentence(source, line, lines[next]!)) {
+    if (next !== undefined && isBrokenInsideSentence(source, line, lines[next]!, lines[index - 1])) {
       index = next - 1; // skip the break and blank lines between; the next line follows directly
       continue;
     }
@@ -104,14 +100,12 @@ function nextNonEmptyLine(lines: readonly Line[], index: number): number | undef
   return undefined;
 }
 
-function isBrokenInsideSentence(source: string, line: Line, next: Line): boolean {
-  const current = source.slice(line.start, line.end).trimEnd();
-  const following = source.slice(next.start, next.end);
-  if (current.length < MIN_BROKEN_LINE_LENGTH) return false;
-  if (SENTENCE_END.test(current) || /\s{2,}$/.test(source.slice(line.start, line.end))) return false;
-  if (LIST_OR_HEADING_START.test(current) || LIST_OR_HEADING_START.test(following)) return false;
-  // Both sides must be Chinese text: a table row or an English line is left alone.
-  return /\p{Script=Han}$/u.test(current) && /^\p{Script=Han}/u.test(following);
+function isBrokenInsideSentence(source: string, line: Line, next: Line, previous: Line | undefined): boolean {
+  return isLineBrokenInsideSentence(
+    source.slice(line.start, line.end),
+    source.slice(next.start, next.end),
+    previous && previous.end > previous.start ? source.slice(previous.start, previous.end) : undefined,
+  );
 }
 
 const NEEDS_REPAIR = /[*_\u3000０-９％．＋－～／]/u;

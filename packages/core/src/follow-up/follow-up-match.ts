@@ -99,7 +99,7 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
   const pairs: FollowUpPair[] = targets.map((target, t) => {
     const targetFigure = toFollowUpFigure(target);
     const source = targetIds.has(target.quantity.id) ? 'main_targets' : 'commitment';
-    const polarity = judgePolarity(target.noun, target.change);
+    const polarity = judgePolarity(target.noun, target.change, target.comparator);
     const match = chosen.get(t);
     if (!match) {
       return {

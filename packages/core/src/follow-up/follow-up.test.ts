@@ -109,3 +109,27 @@ describe('toFollowUpJson', () => {
     expect(json.pairs.every((pair) => pair.confidence >= 0 && pair.confidence <= 1)).toBe(true);
   });
 });
+
+describe('followUp with bounds stated in words', () => {
+  const last = [
+    '一、2029年工作回顾',
+    '过去一年，地区生产总值增长4.8%。',
+    '二、2030年总体要求',
+    '今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，净增规模工业企业不少于100家，用水总量不超过12亿立方米，普惠性幼儿园覆盖率不低于90%。',
+  ].join('\n');
+  const current = [
+    '一、2030年工作回顾',
+    '过去一年，地区生产总值增长5.2%，净增规模工业企业120家，用水总量11.5亿立方米，普惠性幼儿园覆盖率88%。',
+  ].join('\n');
+  const report = followUp(last, current, { lastYear: 2030, thisYear: 2031 });
+  const byMetric = (metric: string) => report.pairs.find((pair) => pair.target.metric.includes(metric));
+
+  it('reads 不少于 and 不低于 as floors: 120家 meets 不少于100家, 88% misses 不低于90%', () => {
+    expect(byMetric('规模工业企业')).toMatchObject({ target: { comparator: '>=' }, result: { text: '120家' }, verdict: 'met', polarity: 'higher_is_better' });
+    expect(byMetric('普惠性幼儿园覆盖率')).toMatchObject({ target: { comparator: '>=' }, result: { text: '88%' }, verdict: 'missed' });
+  });
+
+  it('reads 不超过 as a ceiling even for a metric it does not know: 11.5亿立方米 stays under 12亿', () => {
+    expect(byMetric('用水总量')).toMatchObject({ target: { comparator: '<=' }, result: { text: '11.5亿立方米' }, verdict: 'met', polarity: 'lower_is_better' });
+  });
+});

@@ -81,6 +81,13 @@ describe('judgePolarity', () => {
     expect(judgePolarity('国内生产总值', 'up')).toBe('higher_is_better');
     expect(judgePolarity('单位国内生产总值能耗', 'down')).toBe('higher_is_better');
   });
+
+  it('follows a stated bound before the metric: 不超过 / 以内 a ceiling, 不少于 / 以上 a floor', () => {
+    expect(judgePolarity('用水总量', undefined, '<=')).toBe('lower_is_better');
+    expect(judgePolarity('新增政府债务', undefined, '<')).toBe('lower_is_better');
+    expect(judgePolarity('规模工业企业', 'up', '>=')).toBe('higher_is_better');
+    expect(judgePolarity('城镇调查失业率', undefined, '~')).toBe('lower_is_better');
+  });
 });
 
 describe('halfUnitOf and formatAmount', () => {

@@ -32,12 +32,16 @@ export interface TargetJudgement {
 const LOWER_IS_BETTER = /失业率|消费价格|物价|涨幅|赤字率|负债率|杠杆率|能耗|排放|浓度|事故|死亡|发病率|贫困发生率|债务|PM2\.?5|细颗粒物/u;
 
 /**
- * Which way is better for a target's metric: lower for unemployment, prices, deficits, emissions and accidents,
- * unless the target is stated as a reduction (下降 / 降低 / 减少), whose size is better when larger.
+ * Which way is better for a target: a stated bound says it (不超过 / 以内 set a ceiling, 不少于 / 以上 a floor);
+ * otherwise lower for unemployment, prices, deficits, emissions and accidents, unless the target is stated as a
+ * reduction (下降 / 降低 / 减少), whose size is better when larger.
  * @example judgePolarity('居民消费价格', 'up') // 'lower_is_better'（涨幅是上限）
  * @example judgePolarity('单位国内生产总值能耗', 'down') // 'higher_is_better'（降幅越大越好）
+ * @example judgePolarity('用水总量', undefined, '<=') // 'lower_is_better'（控制在…以内）
  */
-export function judgePolarity(metric: string, direction?: 'up' | 'down'): MetricPolarity {
+export function judgePolarity(metric: string, direction?: 'up' | 'down', comparator?: Comparator): MetricPolarity {
+  if (comparator === '<=' || comparator === '<') return 'lower_is_better';
+  if (comparator === '>=' || comparator === '>') return 'higher_is_better';
   if (direction === 'down') return 'higher_is_better';
   return LOWER_IS_BETTER.test(metric) ? 'lower_is_better' : 'higher_is_better';
 }

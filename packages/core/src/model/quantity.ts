@@ -4,7 +4,10 @@ import type { Span } from './span.ts';
 /** What a figure measures, in the answer keys' words. */
 export type QuantityKind = 'money' | 'percent' | 'percentage_point' | 'count' | 'measure' | 'ratio';
 
-/** A stated bound: 以上 / 不低于 (>=), 以下 / 以内 (<=), 超过 / 突破 (>), 不足 / 低于 (<), 左右 / 约 / 近 (~). */
+/**
+ * A stated bound: 以上 / 不低于 / 不少于 / 超过 (>=), 以下 / 以内 / 不超过 (<=), 高于 / 多于 (>), 不足 / 低于 (<),
+ * 左右 / 约 / 近 (~). Every word and its bound: extract/refiners/bound-words.ts.
+ */
 export type Comparator = '>=' | '<=' | '>' | '<' | '~';
 
 /** The part a figure plays in its sentence. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { extract } from '../extract/pipeline.ts';
 import { formatDecimal } from '../numbers/decimal.ts';
 import { computeScheduleStatus, type ScheduleStatusInput } from './schedule-status.ts';
 
@@ -144,6 +145,24 @@ describe('computeScheduleStatus', () => {
     expect(() =>
       computeScheduleStatus({ ...year2024, today: '2024-04-01', milestones: [{ due: '2024-03-31', expectedPercent: 120 }] }),
     ).toThrow(/milestones\[0\]\.expectedPercent/);
+  });
+
+  it('keeps a ceiling rather than reaching it: under 不超过30亿元 on track, at it done when due, over it missed', () => {
+    const ceiling = { ...year2024, target: '3000000000', comparator: '<=' } as const;
+    expect(show({ ...ceiling, today: '2024-06-30', progress: { amount: '2000000000' } })).toMatchObject({ actual: '66.67', code: 'on_track', colour: 'green' });
+    expect(show({ ...ceiling, today: '2024-06-30', progress: { amount: '3000000000' } })).toMatchObject({ code: 'on_track', colour: 'green' });
+    expect(show({ ...ceiling, today: '2025-01-05', progress: { amount: '3000000000' } })).toMatchObject({ code: 'done', colour: 'green' });
+    expect(show({ ...ceiling, today: '2024-06-30', progress: { amount: '3500000000' } })).toMatchObject({ code: 'missed', status: '未完成', colour: 'red' });
+    expect(show({ ...ceiling, comparator: '<', today: '2024-06-30', progress: { amount: '3000000000' } })).toMatchObject({ code: 'missed' });
+    expect(computeScheduleStatus({ ...ceiling, today: '2024-06-30', progress: { amount: '3500000000' } }).explanation).toBe('已超出上限：实际116.67%（上限为100%）');
+  });
+
+  it('schedules the commitments extraction reads with their bound: 不少于100家 reached by 120家, 不超过30亿元 passed by 35亿元', () => {
+    const [floor, ceiling] = extract('二、2024年重点工作\n净增规模工业企业不少于100家，新增政府债务不超过30亿元。', { reportYear: 2024 }).commitments;
+    const schedule = (target: NonNullable<typeof floor>['target'], amount: string) =>
+      show({ ...year2024, today: '2024-06-30', target: target!.value as ScheduleStatusInput['target'], comparator: target!.comparator, progress: { amount } });
+    expect(schedule(floor!.target, '120')).toMatchObject({ code: 'done_early', colour: 'green' });
+    expect(schedule(ceiling!.target, '3500000000')).toMatchObject({ code: 'missed', colour: 'red' });
   });
 
   it('reads a range target from its lower end', () => {

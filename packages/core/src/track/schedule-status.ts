@@ -3,7 +3,7 @@
  * 已完成 / 未完成 with a warning colour. Example: 2024年全年目标2万亩，6月30日完成1.2万亩 → 60% vs 序时49.73% → 超序时.
  */
 import type { Decimal } from '../model/decimal.ts';
-import type { QuantityValue } from '../model/quantity.ts';
+import type { Comparator, QuantityValue } from '../model/quantity.ts';
 import { computeExpectedProgress, type ExpectedProgress, type ScheduleWindow } from './expected-progress.ts';
 import { toDayNumber } from './iso-date.ts';
 import {
@@ -52,6 +52,11 @@ export interface ScheduleStatusInput extends ScheduleWindow {
    * lower end, the least that fulfils it.
    */
   readonly target?: DecimalInput | QuantityValue;
+  /**
+   * The target's stated bound. A ceiling (不超过 / 以内: '<=' or '<') is kept rather than reached: an amount reported
+   * under it is on schedule, over it missed, and reaching it finishes nothing.
+   */
+  readonly comparator?: Comparator | '=' | 'at_least_class' | 'at_most_class';
   /** The latest reported progress; absent means nothing reported yet (counted as 0%). */
   readonly progress?: Progress;
   /** The unit reports the item finished (办结), whatever the figure says. */
@@ -125,7 +130,24 @@ export function computeScheduleStatus(input: ScheduleStatusInput): ScheduleStatu
   let colour: WarningColour;
   let explanation: string;
   const finished = input.done === true || actual.num >= 100n * actual.den;
-  if (finished) {
+  const isCeiling = (input.comparator === '<=' || input.comparator === '<') && input.progress !== undefined && 'amount' in input.progress;
+  if (isCeiling && input.done !== true) {
+    const over = compareRatios(actual, HUNDRED_PERCENT);
+    const used = `实际${showPercent(actualPercent)}%（上限为100%）`;
+    if (over > 0 || (over === 0 && input.comparator === '<')) {
+      code = 'missed';
+      colour = 'red';
+      explanation = `已超出上限：${used}`;
+    } else if (daysToDeadline < 0) {
+      code = 'done';
+      colour = 'green';
+      explanation = `时限${input.deadline}已到，未超出上限：${used}`;
+    } else {
+      code = 'on_track';
+      colour = 'green';
+      explanation = `未超出上限：${used}，时限${input.deadline}`;
+    }
+  } else if (finished) {
     // Finished by `today` (valid: the expectation read it) unless `doneOn` says when.
     const early = input.doneOn !== undefined ? toDayNumber(input.doneOn, 'doneOn') < toDayNumber(input.deadline, 'deadline') : daysToDeadline > 0;
     const when = input.doneOn !== undefined ? `${input.doneOn}完成` : '已完成';
@@ -185,6 +207,7 @@ function readTolerance(points: DecimalInput): Tolerance {
   if (exact.num < 0n) throw new RangeError('tolerancePoints: must not be negative');
   return { exact, text: showPercent(roundRatio(exact, 2)) };
 }
+const HUNDRED_PERCENT: Ratio = { num: 100n, den: 1n };
 /** Read once: most commitments keep the default. */
 const DEFAULT_TOLERANCE = readTolerance(DEFAULT_TOLERANCE_POINTS);
 

@@ -69,6 +69,44 @@ describe('layoutPdfPages', () => {
     expect(text).toBe(`${P1}\n（一）加强组织领导\n${P2}`);
   });
 
+  it('joins ragged-right lines that stop up to two characters short mid-sentence, as LibreOffice sets a text file', () => {
+    // No indent, no paragraph gap, no justification: 36 characters fill the column; line 2 stops 2 characters short
+    // inside 固定 (a mark that may not begin a line took a character along), the heading 15 characters short.
+    const lines: Line[] = [
+      ['经济社会发展的主要预期目标是：地区生产总值增长7%左右，一般公共预算收入增', 60, 700],
+      ['速高于全省平均水平，规模以上工业增加值增长8%以上，城镇新增就业人员固', 60, 685],
+      ['定资产投资增长10%，粮食产量100亿斤以上。', 60, 670],
+      ['二、2024年重点工作安排和各项任务的总体部署', 60, 655],
+      ['推动主导产业放大优势，力争实现规上医药制造业产值500亿元。', 60, 640],
+    ];
+    const right = 60 + widthOf(lines[0]![0], FONT);
+    expect(right - (60 + widthOf(lines[1]![0], FONT))).toBeCloseTo(2 * FONT, 5);
+    expect(right - (60 + widthOf(lines[3]![0], FONT))).toBeGreaterThan(2.5 * FONT);
+    const { text } = layoutPdfPages([page(1, lines)]);
+    expect(text.split('\n')).toEqual([
+      '经济社会发展的主要预期目标是：地区生产总值增长7%左右，一般公共预算收入增速高于全省平均水平，规模以上工业增加值增长8%以上，城镇新增就业人员固定资产投资增长10%，粮食产量100亿斤以上。',
+      '二、2024年重点工作安排和各项任务的总体部署',
+      '推动主导产业放大优势，力争实现规上医药制造业产值500亿元。',
+    ]);
+  });
+
+  it('joins a ragged line that stops short of a number moved whole to the next line, not a finished short line', () => {
+    const lines: Line[] = [
+      ['经济社会发展的主要预期目标是：地区生产总值增长7%左右，一般公共预算收入增', 60, 700],
+      ['速高于全省平均水平，工业投资增长，新增市场主体11.6万户，增长', 60, 685],
+      ['117.3%。加强金融服务实体经济，新增贷款423.3亿元，单位GDP能耗下降', 60, 670],
+      ['7.5%、居全省第2位。', 60, 655],
+      ['二、2024年重点工作', 60, 640],
+      ['2024年是新中国成立75周年。', 60, 625],
+    ];
+    const { text } = layoutPdfPages([page(1, lines)]);
+    expect(text.split('\n')).toEqual([
+      '经济社会发展的主要预期目标是：地区生产总值增长7%左右，一般公共预算收入增速高于全省平均水平，工业投资增长，新增市场主体11.6万户，增长117.3%。加强金融服务实体经济，新增贷款423.3亿元，单位GDP能耗下降7.5%、居全省第2位。',
+      '二、2024年重点工作',
+      '2024年是新中国成立75周年。',
+    ]);
+  });
+
   it('reads a two-column page column by column, with the title across both first', () => {
     // P2 begins at the foot of the left column and goes on at the top of the right one.
     const left = paragraphs([P1, P2.slice(0, 30)], 60, 700, 11);

@@ -572,6 +572,17 @@ function alignCells(rows: readonly Line[], isDataRow: (line: Line) => boolean): 
 }
 
 const SENTENCE_END = /[。！？；：!?;:…][”’」』）)"']*$/;
+/** How far short of its column's right edge, in ems, a line may stop and still run on into the next. */
+const RAGGED_RIGHT_EM = 2.5;
+/** A number or Latin word with the marks that stick to it ("17.3%。"): a layout moves it to the next line whole. */
+const UNBREAKABLE_START = /^[0-9A-Za-z][0-9A-Za-z.,%‰+\-]*[。，、；：）%]?/;
+
+/** Width in ems: half an em for Latin letters, digits and ASCII marks, one em for anything else. */
+function emWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\x20-\x7e]/.test(char) ? 0.5 : 1;
+  return width;
+}
 const ITEM_START =
   /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[、．]|\d+\.(?!\d)|[①-⑳]|[■□●○◆◇▲△►▶•·★☆※]|第[一二三四五六七八九十百\d]+[章节条部篇])/;
 
@@ -582,8 +593,14 @@ function continuesLine(previous: TextBlock, next: TextBlock): boolean {
   if (SENTENCE_END.test(previousText)) return false;
   if (ITEM_START.test(nextText)) return false;
   if (Math.abs(previous.fontSize - next.fontSize) > 0.15 * Math.max(previous.fontSize, next.fontSize)) return false;
-  // The previous line stopped short of its column's right edge: the writer ended it.
-  if (previous.x1 < previous.right - 1.5 * previous.fontSize) return false;
+  // The previous line stopped well short of its column's right edge: the writer ended it. Ragged-right Chinese
+  // (a text file set by LibreOffice, Word without justification) stops up to two characters short, since a mark that
+  // may not begin a line takes the character before it to the next line.
+  // A number or a Latin word at the start of the next line is never split, so it leaves a wider gap, by its width
+  // (counted generously: a Chinese font's digits and % are often wider than half an em).
+  const leadingToken = UNBREAKABLE_START.exec(nextText)?.[0] ?? '';
+  const allowance = RAGGED_RIGHT_EM + emWidth(leadingToken);
+  if (previous.x1 < previous.right - allowance * previous.fontSize) return false;
   // The next line is indented from its column's left edge: a new paragraph's first line.
   if (next.x0 > next.left + 1.5 * next.fontSize) return false;
   // A wider gap than the column's line step: paragraph spacing (only within one column of one page).

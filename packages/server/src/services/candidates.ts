@@ -130,6 +130,14 @@ function themeSection(sections: readonly Section[], commitment: Commitment): Sec
   return found ?? sections.find((section) => section.theme === commitment.theme);
 }
 
+/**
+ * A commitment's text as one line: core reads a commitment across a line break only where the break cut a sentence
+ * (core/src/extract/line-join.ts), so every break inside one is the layout's: "固\n定资产投资增长10%" → "固定资产投资增长10%".
+ */
+function withoutLineBreaks(text: string): string {
+  return text.replace(/[ \t\u3000]*\r?\n[\s\u3000]*/gu, '');
+}
+
 function toComparator(comparator: string | undefined, hasValue: boolean): TargetComparator | null {
   if (comparator === undefined) return hasValue ? '=' : null;
   return comparator as TargetComparator;
@@ -156,7 +164,7 @@ function commitmentCandidates(extraction: Extraction, planYear: number): Candida
         theme: commitment.theme ?? null,
         theme_heading: section?.title ?? null,
         theme_span: section ? { start: section.start, end: section.end } : null,
-        title: commitment.text,
+        title: withoutLineBreaks(commitment.text),
         original_text: commitment.text,
         action: commitment.action ?? null,
         indicator: commitment.indicator ?? null,

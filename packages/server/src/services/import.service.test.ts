@@ -93,6 +93,42 @@ for (const engine of testEngines()) {
     });
   });
 
+  describe(`import of bounds on ${engine}`, () => {
+    let database: DatabaseHandle;
+    beforeAll(async () => {
+      database = await openTestDatabase(engine);
+      await seedRegions(database);
+    }, 60_000);
+    afterAll(async () => {
+      await database?.close();
+    }, 60_000);
+
+    it('stores 不少于 / 不低于 as ≥ and 不超过 as ≤, with titles free of the hard line breaks of the file', async () => {
+      const services = createServices(database, { now: () => new Date() });
+      // From the 亳州市2024年政府工作报告, hard-wrapped at 30 characters as a copy from a PDF is.
+      const text = [
+        '二、2024年重点工作',
+        '力争实现“1215”目标：净增规模工业企业不少于100家，工业投资、工业技改投资均增长20%以上。实施亿元以上重点项目不少于700个、完成年度投资不少于800亿元。',
+        '公办园在园幼儿占比不低于65%，普惠性幼儿园覆盖率不低于90%，新增政府债务不超过30亿元。',
+      ].map((line) => line.match(/.{1,30}/gu)!.join('\n')).join('\n');
+      const bytes = new TextEncoder().encode(text);
+      await services.imports.importDocument({ bytes, fileName: 'bozhou.txt', regionCode: '630105', year: 2024, actorId: null, acceptAll: true });
+      const rows = await database.db.selectFrom('commitments').select(['title', 'original_text', 'target_value', 'target_comparator']).execute();
+      const byTitle = new Map(rows.map((row) => [row.title, row]));
+      expect(rows.some((row) => row.original_text.includes('\n'))).toBe(true);
+      for (const [title, comparator] of [
+        ['净增规模工业企业不少于100家', '>='],
+        ['实施亿元以上重点项目不少于700个', '>='],
+        ['完成年度投资不少于800亿元', '>='],
+        ['公办园在园幼儿占比不低于65%', '>='],
+        ['普惠性幼儿园覆盖率不低于90%', '>='],
+        ['新增政府债务不超过30亿元', '<='],
+      ] as const) {
+        expect(byTitle.get(title)?.target_comparator, title).toBe(comparator);
+      }
+    }, 120_000);
+  });
+
   describe(`import killed mid-way on ${engine}`, () => {
     let options: OpenDatabaseOptions;
     let dataDir: string | undefined;

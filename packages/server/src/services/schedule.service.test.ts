@@ -10,7 +10,7 @@ import {
   type ScheduleStatusInput,
 } from '@duixian/core';
 import type { MilestoneRow, ScheduleFacts } from '@duixian/storage';
-import { computeSchedules } from './schedule.service.ts';
+import { computeSchedule, computeSchedules } from './schedule.service.ts';
 
 // Outputs for thousands of generated inputs, pinned before the schedule arithmetic was made faster: the digests must
 // not move when the code does. A change of behaviour on purpose recomputes them (print `digestOf(...)` and paste).
@@ -82,6 +82,7 @@ function generateFacts(random: Random, count: number, firstId: number): { facts:
       deadline,
       target_value: targetValue,
       target_value_high: random.chance(0.05) ? String(random.int(1_000, 2_000)) : null,
+      target_comparator: null,
       weight: random.chance(0.7) ? '1' : random.pick(['0', '2', '0.3', '2.5', '10', '-1', '0.125']),
       plan_year: planYear,
       latest_reported_on: reportedOn,
@@ -226,5 +227,19 @@ describe('computeSchedules', () => {
       '[{"value":{"expectedPercent":{"mantissa":"10000n","exponent":-2},"actualPercent":{"mantissa":"21000n","exponent":-2},"gapPoints":{"mantissa":"11000n","exponent":-2},"basis":"elapsed_time","daysToDeadline":-86,"hasProgress":true,"status":"已完成","code":"done","colour":"green","explanation":"2024-07-17完成，实际进度210%，时限2024-03-28"}},{"thrown":"RangeError: warnDays: must be a whole number ≥ 0"},{"thrown":"RangeError: deadline: 2024-12-29 is before start 2025-01-01"},{"value":{"expectedPercent":{"mantissa":"6947n","exponent":-2},"actualPercent":{"mantissa":"36220n","exponent":-2},"gapPoints":{"mantissa":"29273n","exponent":-2},"basis":"elapsed_time","daysToDeadline":69,"hasProgress":true,"status":"提前完成","code":"done_early","colour":"green","explanation":"已完成，实际进度362.2%，早于时限2024-08-13"}}]',
     );
     expect(digestOf(outputs)).toBe('0162670c389294bb1455188d4abb87c26d65ab93136b5f3e702e7b27a894179d');
+  });
+});
+
+describe('computeSchedule', () => {
+  const fact = (comparator: ScheduleFacts['target_comparator'], amount: string): ScheduleFacts => ({
+    id: 1, parent_id: null, theme_id: null, theme: null, start_date: null, deadline: null,
+    target_value: '3000000000', target_value_high: null, target_comparator: comparator, weight: '1', plan_year: 2024,
+    latest_reported_on: '2024-06-30', latest_amount: amount, latest_percent: null, latest_status: 'in_progress',
+  });
+
+  it('reads the stored bound: 35亿元 reported against 不超过30亿元 is missed, against 不少于30亿元 done', () => {
+    expect(computeSchedule(fact('<=', '3500000000'), [], undefined, '2024-07-01')).toMatchObject({ code: 'missed', colour: 'red' });
+    expect(computeSchedule(fact('>=', '3500000000'), [], undefined, '2024-07-01')).toMatchObject({ code: 'done_early', colour: 'green' });
+    expect(computeSchedule(fact('<=', '2000000000'), [], undefined, '2024-07-01')).toMatchObject({ code: 'on_track', colour: 'green' });
   });
 });

@@ -72,6 +72,7 @@ export function computeSchedule(
       input.progress = { amount: fact.latest_amount };
     }
     if (fact.target_value !== null) input.target = fact.target_value;
+    if (fact.target_comparator !== null) input.comparator = fact.target_comparator;
     if (fact.latest_status === 'done' && !isRolledUp) {
       input.done = true;
       if (fact.latest_reported_on) input.doneOn = fact.latest_reported_on;

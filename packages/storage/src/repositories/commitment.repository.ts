@@ -56,6 +56,8 @@ export interface ScheduleFacts {
   deadline: string | null;
   target_value: string | null;
   target_value_high: string | null;
+  /** The target's bound: a ceiling (<=, <) is kept, not reached, and its schedule reads so. */
+  target_comparator: TargetComparator | null;
   weight: string;
   plan_year: number;
   latest_reported_on: string | null;
@@ -175,6 +177,7 @@ export class CommitmentRepository {
         'commitments.deadline',
         'commitments.target_value',
         'commitments.target_value_high',
+        'commitments.target_comparator',
         'commitments.weight',
         'plans.year as plan_year',
         'latest.reported_on as latest_reported_on',

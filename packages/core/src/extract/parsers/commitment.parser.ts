@@ -64,8 +64,9 @@ export function parseCommitments(
       const theme = themeAt(sections, clause.start);
       const body = text.slice(clause.start, clause.end);
       // The target is the bounded figure if there is one ("对10类群体发放贷款不低于80亿元"), else the first;
-      // a comparison with last year (比上年增加1800亿元) or a share of a whole describes, it does not commit.
-      const targets = inside.filter((q) => q.role !== 'pp_change' && !(q.base && /上年|去年|\d{4}年/u.test(q.base)) && q.role !== 'share');
+      // a comparison with last year (比上年增加1800亿元) or a share of a whole describes, it does not commit, unless
+      // a bound makes the share a target (公办园在园幼儿占比不低于65%).
+      const targets = inside.filter((q) => q.role !== 'pp_change' && !(q.base && /上年|去年|\d{4}年/u.test(q.base)) && (q.role !== 'share' || q.comparator !== undefined));
       const quantity = targets.find((q) => q.comparator) ?? targets[0];
       if (paragraph.tense === 'gloss' && quantity && !sentenceHasAction && !quantity.comparator) continue;
       if (paragraph.tense === 'gloss' && !quantity) continue;

@@ -12,7 +12,7 @@ import type { NumeralToken } from './numeral.scanner.ts';
 const WORDS_STARTING_WITH_UNIT = ['台阶', '个人所得', '个体'];
 
 /** Approximations written between the number and its unit: 300余家, 1万多人. */
-const APPROXIMATE_INFIXES: Readonly<Record<string, Comparator>> = { 余: '>=', 多: '>=' };
+export const APPROXIMATE_INFIXES: Readonly<Record<string, Comparator>> = { 余: '>=', 多: '>=' };
 
 /** Units a bare Chinese numeral must carry to count: 一 and 三 appear in too many words to trust otherwise. */
 const CHINESE_COUNT_OK: ReadonlySet<QuantityKind> = new Set(['money', 'percent', 'percentage_point', 'count', 'measure', 'ratio']);
