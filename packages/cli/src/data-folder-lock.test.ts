@@ -160,6 +160,10 @@ describe('one process per data folder, with real processes', () => {
       accepted.push({ id: item.id, note });
     }
     expect((await post(`${first.url}/api/units`, { region_code: '630105', name: '锁测试单位' }, admin)).status).toBe(201);
+    // As in the report that prompted the lock: another process runs on the folder after the writes, then the server dies.
+    const late = await duixian(['backup', join(folder, 'late.duixian.gz'), '--data', dataDir]);
+    expect(late.code).toBe(0);
+    expect((await duixian(['serve', '--port', '0', '--data', dataDir])).code).toBe(1);
     expect(await stopped(first.child, 'SIGKILL')).toBeNull();
     expect((await readDataFolderLock(dataDir))?.pid).toBe(first.child.pid);
 
