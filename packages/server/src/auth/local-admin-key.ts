@@ -9,7 +9,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HttpError } from '../http-error.ts';
 import type { AuthService } from './auth.service.ts';
-import { requireUser } from './require-user.ts';
+import { readSessionToken, requireUser } from './require-user.ts';
 
 export const LOCAL_KEY_HEADER = 'x-duixian-local-key';
 
@@ -34,10 +34,15 @@ function hasLocalKey(request: FastifyRequest, localKey: string | undefined): boo
   return true;
 }
 
-/** Only a command on this machine presenting the local key. */
-export function requireLocalKey(localKey: string | undefined) {
+/** Only a command on this machine presenting the local key: a signed-in user without it is known but not allowed (403). */
+export function requireLocalKey(auth: AuthService, localKey: string | undefined) {
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
-    if (!hasLocalKey(request, localKey)) throw new HttpError(401, 'unauthenticated', '需要本机管理密钥 / the local admin key is required');
+    if (hasLocalKey(request, localKey)) return;
+    const session = readSessionToken(request);
+    if (session && (await auth.userForToken(session.token))) {
+      throw new HttpError(403, 'forbidden', '只有本机命令行（本机管理密钥）可以调用 / only a command on the server\'s machine, with the local admin key');
+    }
+    throw new HttpError(401, 'unauthenticated', '需要本机管理密钥 / the local admin key is required');
   };
 }
 

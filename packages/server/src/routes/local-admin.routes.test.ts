@@ -57,7 +57,7 @@ describe('GET /api/backup and the local-key routes', () => {
   it('opens the command line\'s account routes to the local key only, not to a signed-in admin', async () => {
     const body = { username: 'jyj', role: 'supervisor' };
     expect((await api.app.inject({ method: 'POST', url: '/api/local/users', payload: body })).statusCode).toBe(401);
-    expect((await api.admin.post('/api/local/users', body)).statusCode).toBe(401);
+    expect((await api.admin.post('/api/local/users', body)).statusCode).toBe(403);
     const guessed = await api.app.inject({ method: 'POST', url: '/api/local/users/password', payload: { username: 'ducha' }, headers: { 'x-duixian-local-key': 'x' } });
     expect(guessed.statusCode).toBe(403);
     expect(await api.database.repositories.users.findByUsername('jyj')).toBeUndefined();

@@ -24,7 +24,7 @@ const AccountResult = z.object({ username: z.string(), role, one_time_password: 
 
 export const localAdminRoutes: FastifyPluginAsyncZod<{ services: Services; localKey: string | undefined }> = async (app, { services, localKey }) => {
   const { database, cache, auth } = services;
-  const local = requireLocalKey(localKey);
+  const local = requireLocalKey(auth, localKey);
 
   app.get(
     '/api/backup',
