@@ -148,6 +148,9 @@ for (const engine of testEngines()) {
           return { method: 'DELETE', url: `/api/auth/tokens/${token.id}`, ...(caller === 'anonymous' ? {} : { client }) };
         },
       },
+      // The command line's account routes: the local admin key only (tested with it in packages/cli), no role.
+      'POST /api/local/users': { allowed: [], build: async () => ({ method: 'POST', url: '/api/local/users', payload: { username: `l${unique()}`, role: 'supervisor' } }) },
+      'POST /api/local/users/password': { allowed: [], build: async () => ({ method: 'POST', url: '/api/local/users/password', payload: { username: 'admin' } }) },
       'POST /api/users': { allowed: ['admin'], build: async () => ({ method: 'POST', url: '/api/users', payload: { username: `n${unique()}`, role: 'supervisor' } }) },
       'POST /api/users/{id}/password-reset': {
         allowed: ['admin'],

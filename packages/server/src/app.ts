@@ -34,6 +34,8 @@ import { figuresRoutes } from './routes/figures.routes.ts';
 import { followUpRoutes } from './routes/follow-up.routes.ts';
 import { warningsRoutes } from './routes/warnings.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
+import { generateLocalAdminKey } from './auth/local-admin-key.ts';
+import { localAdminRoutes } from './routes/local-admin.routes.ts';
 import { isEmptyDatabase, seedDemo } from './services/demo.service.ts';
 import { MAX_IMPORT_BYTES, type ImportProbe } from './services/import.service.ts';
 import { createServices, type Services } from './services/services.ts';
@@ -62,7 +64,12 @@ export interface AppOptions {
 
 declare module 'fastify' {
   interface FastifyInstance {
-    duixian: { services: Services; admin: { username: string; password: string } | undefined };
+    duixian: {
+      services: Services;
+      admin: { username: string; password: string } | undefined;
+      /** On a locked PGlite folder: the key startServer writes into the lock file for commands on this machine. */
+      localKey: string | undefined;
+    };
   }
 }
 
@@ -77,6 +84,12 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     }));
   const ownsDatabase = options.database === undefined;
+  const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const stale = ownsDatabase ? database.lock?.takenOverFrom : undefined;
+  if (stale) {
+    print(`已接管失效的数据目录锁：进程 ${stale.pid} 已不在（自 ${stale.startedAt} 起持有）/ took over the stale lock of process ${stale.pid} (held since ${stale.startedAt}), which is gone`);
+  }
+  const localKey = database.lock ? generateLocalAdminKey() : undefined;
   const now = options.now ?? (() => new Date());
   const services = createServices(database, { now, ...(options.importProbe ? { importProbe: options.importProbe } : {}) });
 
@@ -89,13 +102,12 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     throw error;
   }
   if (admin && !options.adminPassword) {
-    const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
     print(`管理员账号已创建 / admin account created: ${admin.username}`);
     print(`一次性密码（只显示这一次）/ one-time password (shown once): ${admin.password}`);
   }
 
   const app = Fastify({ logger: options.log ?? false, bodyLimit: JSON_BODY_LIMIT }).withTypeProvider<ZodTypeProvider>();
-  app.decorate('duixian', { services, admin });
+  app.decorate('duixian', { services, admin, localKey });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -141,6 +153,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(evidenceRoutes, { services });
   await app.register(followUpRoutes, { services });
   await app.register(warningsRoutes, { services });
+  await app.register(localAdminRoutes, { services, localKey });
   await app.register(webAppPlugin, { staticDir: options.staticDir });
   return app;
 }

@@ -31,6 +31,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   });
   try {
     const address = await app.listen({ port: options.port ?? 8080, host: options.host ?? '127.0.0.1' });
+    // Only now is there an address: the lock file tells a second process where to send its work, and with which key.
+    const { lock } = app.duixian.services.database;
+    const listening = app.server.address();
+    if (lock && app.duixian.localKey && listening && typeof listening === 'object') {
+      await lock.publish({ url: address, port: listening.port, localKey: app.duixian.localKey });
+    }
     // Statuses of large plans take seconds to compute: start now, in the background, rather than on the first read.
     const warming = app.duixian.services.commitments.warmUp().catch((error: unknown) => {
       app.log.warn({ err: error }, 'warming the schedule index failed; statuses are computed on first read');

@@ -5,6 +5,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, sql, type DatabaseIntrospector, type Migration } from 'kysely';
 import { CurrentSchemaIntrospector } from './current-schema.introspector.ts';
+import { acquireDataFolderLock, type DataFolderLock } from './data-folder.lock.ts';
 import pg from 'pg';
 import { InvalidError } from './domain-error.ts';
 import { ListedMigrationProvider } from './migrations/migration-provider.ts';
@@ -32,6 +33,8 @@ export interface DatabaseHandle {
   readonly engine: 'pglite' | 'postgres';
   /** Kysely over the schema; only storage code writes SQL with it. */
   readonly db: Kysely<Schema>;
+  /** A PGlite folder's lock, held until close (memory databases and PostgreSQL have none). */
+  readonly lock?: DataFolderLock;
   /** Repositories outside any transaction. */
   readonly repositories: Repositories;
   /** Runs `work` in one transaction: everything it wrote is kept, or (on a throw) none of it. */
@@ -94,6 +97,7 @@ function createPostgresKysely(options: OpenDatabaseOptions): { db: Kysely<Schema
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
   let db: Kysely<Schema>;
   let engine: DatabaseHandle['engine'];
+  let lock: DataFolderLock | undefined;
   if (options.databaseUrl) {
     engine = 'postgres';
     const created = createPostgresKysely(options);
@@ -106,10 +110,18 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     }
   } else {
     engine = 'pglite';
-    const client = await PGlite.create(options.dataDir ?? 'memory://', {
-      parsers: { [DATE_OID]: (value: string) => value },
-    });
-    db = new Kysely<Schema>({ dialect: new PgliteDialect(client) });
+    // The lock before the folder is touched: a second process must not even start PGlite on it (its recovery run
+    // alone can overwrite what the first process is writing).
+    lock = options.dataDir ? await acquireDataFolderLock(options.dataDir) : undefined;
+    try {
+      const client = await PGlite.create(options.dataDir ?? 'memory://', {
+        parsers: { [DATE_OID]: (value: string) => value },
+      });
+      db = new Kysely<Schema>({ dialect: new PgliteDialect(client) });
+    } catch (error) {
+      await lock?.release();
+      throw error;
+    }
   }
   try {
     await migrateToLatest(db, {
@@ -118,18 +130,25 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     });
   } catch (error) {
     await db.destroy();
+    await lock?.release();
     throw error;
   }
   let closed = false;
   return {
     engine,
     db,
+    ...(lock ? { lock } : {}),
     repositories: createRepositories(db),
     transaction: (work) => db.transaction().execute((trx) => work(createRepositories(trx))),
     close: async () => {
       if (closed) return;
       closed = true;
-      await db.destroy();
+      try {
+        await db.destroy();
+      } finally {
+        // Released only once PGlite has closed the folder, so the next process finds it whole.
+        await lock?.release();
+      }
     },
   };
 }

@@ -1,5 +1,6 @@
 /** @duixian/storage — the only code with SQL: the schema, its migrations, both engines and the repositories. */
 export { openDatabase, migrateToLatest, type DatabaseHandle, type OpenDatabaseOptions } from './database.ts';
+export { acquireDataFolderLock, readDataFolderLock, DataFolderLockedError, LOCK_FILE_NAME, type DataFolderLock, type DataFolderLockHolder } from './data-folder.lock.ts';
 export { DomainError, NotFoundError, ConflictError, InvalidError, type DomainErrorCode } from './domain-error.ts';
 export { createRepositories, type Repositories } from './repositories.ts';
 export { MAX_PAGE_SIZE, type Page, type PageRequest } from './page.ts';

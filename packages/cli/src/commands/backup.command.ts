@@ -2,12 +2,17 @@
  * `duixian backup FILE [--data DIR]` (or DATABASE_URL): writes the whole database — every table, the original
  * documents and evidence files — into one gzip'd JSON-lines file from one consistent snapshot.
  * Example: `duixian backup 2024-06-30.duixian.gz` → 已备份 19 张表、1234 行到 2024-06-30.duixian.gz（56 KB）.
- * The embedded database is one process's at a time: stop `duixian serve` before backing up a PGlite folder.
+ * A PGlite folder a live `duixian serve` holds is backed up through that server (GET /api/backup, with the local key
+ * from the folder's lock file): the same file, from one snapshot of the running database.
  */
-import { existsSync } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
+import { rename, rm, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { openDatabase, writeBackup } from '@duixian/storage';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { openDatabase, writeBackup, type DatabaseHandle } from '@duixian/storage';
 import type { Language } from '../messages.ts';
+import { callLiveServer, describeHolder, heldBy, liveServerOf, staleLockNote, throughServerNote, tryLaterNote, type LiveServer } from './data-folder-holder.ts';
 import { databaseLocation } from './database-location.ts';
 
 export interface CommandOutcome {
@@ -33,16 +38,44 @@ export async function runBackup(file: string, options: { dataDir?: string; langu
   const text = TEXT[options.language];
   const location = databaseLocation(options, environment);
   if (location.dataDir && !existsSync(location.dataDir)) return { exitCode: 2, stdout: '', stderr: text.noData(location.dataDir) };
+  const target = resolve(file);
   try {
-    const database = await openDatabase(location.databaseUrl ? { databaseUrl: location.databaseUrl } : { dataDir: location.dataDir as string });
+    let database: DatabaseHandle;
     try {
-      const target = resolve(file);
+      database = await openDatabase(location.databaseUrl ? { databaseUrl: location.databaseUrl } : { dataDir: location.dataDir as string });
+    } catch (error) {
+      const held = heldBy(error);
+      if (!held) throw error;
+      const server = liveServerOf(held);
+      if (!server) return { exitCode: 1, stdout: '', stderr: text.failed(describeHolder(held, options.language) + tryLaterNote(options.language)) };
+      const summary = await downloadBackup(server, target, options.language);
+      return { exitCode: 0, stdout: text.done(summary.tables, summary.rows, target, Math.ceil(summary.bytes / 1024)), stderr: throughServerNote(server, options.language) };
+    }
+    try {
       const summary = await writeBackup(database, target);
-      return { exitCode: 0, stdout: text.done(summary.tables, summary.rows, target, Math.ceil(summary.bytes / 1024)), stderr: '' };
+      return { exitCode: 0, stdout: text.done(summary.tables, summary.rows, target, Math.ceil(summary.bytes / 1024)), stderr: staleLockNote(database.lock?.takenOverFrom, options.language).trimEnd() };
     } finally {
       await database.close();
     }
   } catch (error) {
     return { exitCode: 1, stdout: '', stderr: text.failed(error instanceof Error ? error.message : String(error)) };
+  }
+}
+
+/** Downloads the live server's backup into `target` (through a temporary file, so a broken download leaves no half file). */
+async function downloadBackup(server: LiveServer, target: string, language: Language): Promise<{ tables: number; rows: number; bytes: number }> {
+  const response = await callLiveServer(server, '/api/backup', {}, language);
+  if (!response.body) throw new Error('empty answer');
+  const temporary = `${target}.partial-${process.pid}`;
+  try {
+    await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), createWriteStream(temporary));
+    const { size } = await stat(temporary);
+    const expected = Number(response.headers.get('content-length'));
+    if (Number.isFinite(expected) && expected > 0 && size !== expected) throw new Error(`received ${size} of ${expected} bytes`);
+    await rename(temporary, target);
+    return { tables: Number(response.headers.get('x-duixian-backup-tables')), rows: Number(response.headers.get('x-duixian-backup-rows')), bytes: size };
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
   }
 }

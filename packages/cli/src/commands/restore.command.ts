@@ -2,11 +2,13 @@
  * `duixian restore FILE [--data DIR] [--force]` (or DATABASE_URL): runs the migrations on the target, then loads the
  * backup in one transaction — all of it or nothing. A target that already holds data is refused unless --force,
  * which replaces everything in it. Example: `duixian restore 2024-06-30.duixian.gz --data ./restored`.
+ * A folder another process holds (a live `duixian serve`) is refused: a restore replaces what that server is serving.
  */
 import { existsSync } from 'node:fs';
-import { openDatabase, restoreBackup } from '@duixian/storage';
+import { openDatabase, restoreBackup, type DatabaseHandle } from '@duixian/storage';
 import type { Language } from '../messages.ts';
 import type { CommandOutcome } from './backup.command.ts';
+import { describeHolder, heldBy, staleLockNote } from './data-folder-holder.ts';
 import { databaseLocation } from './database-location.ts';
 
 const TEXT = {
@@ -14,11 +16,13 @@ const TEXT = {
     noFile: (file: string) => `找不到备份文件 ${file}`,
     done: (tables: number, rows: number, where: string) => `已恢复 ${tables} 张表、${rows} 行到 ${where}`,
     failed: (reason: string) => `恢复失败，目标数据库未改动：${reason}`,
+    inUse: '：不能恢复到正在使用的目录，请先停止它，或用 --data 恢复到另一个目录',
   },
   en: {
     noFile: (file: string) => `no backup file ${file}`,
     done: (tables: number, rows: number, where: string) => `restored ${tables} tables, ${rows} rows into ${where}`,
     failed: (reason: string) => `restore failed, the target database is unchanged: ${reason}`,
+    inUse: ': a folder in use cannot be restored into; stop that process first, or restore into another folder with --data',
   },
 };
 
@@ -31,10 +35,17 @@ export async function runRestore(
   if (!existsSync(file)) return { exitCode: 2, stdout: '', stderr: text.noFile(file) };
   const location = databaseLocation(options, environment);
   try {
-    const database = await openDatabase(location.databaseUrl ? { databaseUrl: location.databaseUrl } : { dataDir: location.dataDir as string });
+    let database: DatabaseHandle;
+    try {
+      database = await openDatabase(location.databaseUrl ? { databaseUrl: location.databaseUrl } : { dataDir: location.dataDir as string });
+    } catch (error) {
+      const held = heldBy(error);
+      if (!held) throw error;
+      return { exitCode: 1, stdout: '', stderr: text.failed(describeHolder(held, options.language) + text.inUse) };
+    }
     try {
       const summary = await restoreBackup(database, file, { force: options.force === true });
-      return { exitCode: 0, stdout: text.done(summary.tables, summary.rows, location.label), stderr: '' };
+      return { exitCode: 0, stdout: text.done(summary.tables, summary.rows, location.label), stderr: staleLockNote(database.lock?.takenOverFrom, options.language).trimEnd() };
     } finally {
       await database.close();
     }

@@ -2,11 +2,14 @@
  * `duixian user add NAME --role ROLE [--unit UNIT]` and `duixian user passwd NAME`: account administration without
  * the web. The password is read from standard input with --password-stdin, otherwise generated and printed once
  * (and must be changed at first sign-in). Example: `duixian user add jyj --role unit_editor --unit 区教育局`.
+ * On a PGlite folder a live `duixian serve` holds, the same change goes through that server (POST /api/local/users…,
+ * with the local key from the folder's lock file), so the server sees the user at once and nothing is lost.
  */
 import { addUser, resetUserPassword } from '@duixian/server';
-import { openDatabase, type UserRole } from '@duixian/storage';
+import { openDatabase, type DatabaseHandle, type UserRole } from '@duixian/storage';
 import type { Language } from '../messages.ts';
 import type { CommandOutcome } from './backup.command.ts';
+import { callLiveServer, describeHolder, heldBy, liveServerOf, staleLockNote, throughServerNote, tryLaterNote, type LiveServer } from './data-folder-holder.ts';
 import { databaseLocation } from './database-location.ts';
 
 export const USER_ROLES: readonly UserRole[] = ['admin', 'supervisor', 'unit_editor'];
@@ -38,11 +41,46 @@ export async function readFirstLine(input: NodeJS.ReadableStream): Promise<strin
   return text.split(/\r?\n/)[0] ?? '';
 }
 
-async function withDatabase<T>(dataDir: string | undefined, environment: NodeJS.ProcessEnv, work: (database: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
-  const location = databaseLocation(dataDir ? { dataDir } : {}, environment);
-  const database = await openDatabase(location.databaseUrl ? { databaseUrl: location.databaseUrl } : { dataDir: location.dataDir as string });
+/** What one account change returned, whichever way it went. */
+interface AccountChange {
+  readonly username: string;
+  readonly role: string;
+  /** Generated (one-time) password, to print once. */
+  readonly oneTimePassword?: string;
+  /** A line for standard error: the server it went through, or the stale lock taken over. */
+  readonly note: string;
+}
+
+/**
+ * Runs `direct` on the database, or — when a live server holds the PGlite folder — `viaServer` through it; a folder
+ * held by a process that is not serving (another command) is refused, naming it.
+ */
+async function changeAccount(
+  options: UserCommandOptions,
+  environment: NodeJS.ProcessEnv,
+  direct: (database: DatabaseHandle) => Promise<{ user: { username: string; role: string }; password: string; isGenerated: boolean }>,
+  viaServer: (server: LiveServer) => Promise<{ username: string; role: string; one_time_password?: string }>,
+): Promise<AccountChange> {
+  const location = databaseLocation(options.dataDir ? { dataDir: options.dataDir } : {}, environment);
+  let database: DatabaseHandle;
   try {
-    return await work(database);
+    database = await openDatabase(location.databaseUrl ? { databaseUrl: location.databaseUrl } : { dataDir: location.dataDir as string });
+  } catch (error) {
+    const held = heldBy(error);
+    if (!held) throw error;
+    const server = liveServerOf(held);
+    if (!server) throw new Error(describeHolder(held, options.language) + tryLaterNote(options.language));
+    const answer = await viaServer(server);
+    return { username: answer.username, role: answer.role, ...(answer.one_time_password ? { oneTimePassword: answer.one_time_password } : {}), note: throughServerNote(server, options.language) };
+  }
+  try {
+    const result = await direct(database);
+    return {
+      username: result.user.username,
+      role: result.user.role,
+      ...(result.isGenerated ? { oneTimePassword: result.password } : {}),
+      note: staleLockNote(database.lock?.takenOverFrom, options.language).trimEnd(),
+    };
   } finally {
     await database.close();
   }
@@ -70,18 +108,25 @@ export async function runUserAdd(
   const text = TEXT[options.language];
   try {
     const password = await passwordOf(options, text);
-    const result = await withDatabase(options.dataDir, environment, (database) =>
-      addUser(database, {
-        username: name,
-        role: options.role,
-        ...(options.unit !== undefined ? { unit: options.unit } : {}),
-        ...(options.displayName ? { displayName: options.displayName } : {}),
-        ...(password !== undefined ? { password } : {}),
-      }),
+    const change = await changeAccount(
+      options,
+      environment,
+      (database) =>
+        addUser(database, {
+          username: name,
+          role: options.role,
+          ...(options.unit !== undefined ? { unit: options.unit } : {}),
+          ...(options.displayName ? { displayName: options.displayName } : {}),
+          ...(password !== undefined ? { password } : {}),
+        }),
+      async (server) => {
+        const body = { username: name, role: options.role, unit: options.unit, display_name: options.displayName, password };
+        return (await (await callLiveServer(server, '/api/local/users', { method: 'POST', body }, options.language)).json()) as { username: string; role: string; one_time_password?: string };
+      },
     );
-    const lines = [text.added(result.user.username, result.user.role)];
-    if (result.isGenerated) lines.push(text.generated(result.password));
-    return { exitCode: 0, stdout: lines.join('\n'), stderr: '' };
+    const lines = [text.added(change.username, change.role)];
+    if (change.oneTimePassword) lines.push(text.generated(change.oneTimePassword));
+    return { exitCode: 0, stdout: lines.join('\n'), stderr: change.note };
   } catch (error) {
     return { exitCode: 1, stdout: '', stderr: text.failed(error instanceof Error ? error.message : String(error)) };
   }
@@ -91,12 +136,18 @@ export async function runUserPasswd(name: string, options: UserCommandOptions, e
   const text = TEXT[options.language];
   try {
     const password = await passwordOf(options, text);
-    const result = await withDatabase(options.dataDir, environment, (database) =>
-      resetUserPassword(database, name, password !== undefined ? { password } : {}),
+    const change = await changeAccount(
+      options,
+      environment,
+      (database) => resetUserPassword(database, name, password !== undefined ? { password } : {}),
+      async (server) => {
+        const body = { username: name, password };
+        return (await (await callLiveServer(server, '/api/local/users/password', { method: 'POST', body }, options.language)).json()) as { username: string; role: string; one_time_password?: string };
+      },
     );
-    const lines = [text.passwordSet(result.user.username)];
-    if (result.isGenerated) lines.push(text.generated(result.password));
-    return { exitCode: 0, stdout: lines.join('\n'), stderr: '' };
+    const lines = [text.passwordSet(change.username)];
+    if (change.oneTimePassword) lines.push(text.generated(change.oneTimePassword));
+    return { exitCode: 0, stdout: lines.join('\n'), stderr: change.note };
   } catch (error) {
     return { exitCode: 1, stdout: '', stderr: text.failed(error instanceof Error ? error.message : String(error)) };
   }
