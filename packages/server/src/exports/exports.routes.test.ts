@@ -131,6 +131,17 @@ for (const engine of testEngines()) {
       expect(culture?.values['年度']?.value).toBe(2023);
     });
 
+    it('writes commitment targets as numbers with a format that shows every digit, under a header with a filter', async () => {
+      const sheet = await readWorkbook((await api.app.inject('/api/exports/commitments.xlsx?region=630105&year=2024')).rawPayload);
+      const forest = sheetRecords(sheet).find((row) => row.values['原文']?.value === '实施退化林分改造2万亩');
+      expect(forest?.values['目标值']?.value).toBe(20000);
+      // Without a format Excel shows a General number, and 2.1E+11 for a large target.
+      expect(forest?.values['目标值']?.numFmt).toBe('#,##0');
+      expect(forest?.values['实际进度（%）']?.numFmt).toBe('#,##0.00');
+      // Read back, the filter is the header row's range, first column to last.
+      expect(sheet.autoFilter).toBe(`A1:${sheet.getColumn(sheet.columnCount).letter}1`);
+    });
+
     it('keeps an amount with more digits than a spreadsheet holds as exact text', async () => {
       await api.database.db
         .insertInto('budget_lines')

@@ -1,7 +1,8 @@
 /**
  * Writes export tables as an XLSX workbook (exceljs), one sheet per table, Chinese headers in bold, frozen header row.
  * Amounts stay exact: a decimal becomes a number only when the spreadsheet shows it unchanged (≤ 15 significant
- * digits, same value back), otherwise it is written as text; amounts in 元 get a number format with 元.
+ * digits, same value back), otherwise it is written as text; every number gets a format that shows all its digits,
+ * amounts in 元 one with 元; the header row has a filter.
  * Example: `await toXlsx([table])` → the bytes of 预算科目.xlsx with 2198000000 shown as "2,198,000,000 元".
  */
 import ExcelJS from 'exceljs';
@@ -13,6 +14,14 @@ export const YUAN_FORMAT = '#,##0" 元"';
 export const YUAN_CENTS_FORMAT = '#,##0.00" 元"';
 export const DATE_FORMAT = 'yyyy-mm-dd';
 export const TIMESTAMP_FORMAT = 'yyyy-mm-dd hh:mm:ss';
+/** Ids, years and day counts: plain digits (a year is not 2,024). */
+export const INTEGER_FORMAT = '0';
+
+/** A decimal as written, with thousands separators: '20000' → '#,##0', '60.00' → '#,##0.00' (Excel shows 60.00). */
+function decimalFormat(value: string | number): string {
+  const places = /\.(\d+)$/.exec(String(value))?.[1]?.length ?? 0;
+  return places > 0 ? `#,##0.${'0'.repeat(places)}` : '#,##0';
+}
 
 function dateOf(value: string): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -29,7 +38,9 @@ export function xlsxCell(value: ExportCell, column: ExportColumn): { value: Exce
     case 'yuan': {
       const number = typeof value === 'number' ? value : toExactNumber(value);
       if (number === undefined) return { value: String(value) };
-      if (column.kind !== 'yuan') return { value: number };
+      // A General cell shows a large number as 2.1E+11: every number gets a format that shows all its digits.
+      if (column.kind === 'integer') return { value: number, numFmt: INTEGER_FORMAT };
+      if (column.kind === 'decimal') return { value: number, numFmt: decimalFormat(value) };
       return { value: number, numFmt: Number.isInteger(number) ? YUAN_FORMAT : YUAN_CENTS_FORMAT };
     }
     case 'date': {
@@ -63,6 +74,8 @@ export async function toXlsx(tables: readonly ExportTable[]): Promise<Buffer> {
       width: column.kind === 'text' ? 30 : column.kind === 'timestamp' ? 20 : Math.max(12, column.header.length * 2 + 2),
     }));
     sheet.getRow(1).font = { bold: true };
+    // The header row filters, as people expect of a 台账 they sort and narrow in Excel or WPS.
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, table.columns.length) } };
     table.rows.forEach((row, rowIndex) => {
       const sheetRow = sheet.getRow(rowIndex + 2);
       row.forEach((cell, columnIndex) => {
