@@ -75,4 +75,19 @@ describe('duixian check on bad input', () => {
     expect((await runCheck([file], options)).exitCode).toBe(1);
     expect((await runCheck([file], { ...options, fail: false })).exitCode).toBe(0);
   });
+
+  it('lists a finding to review (需复核) apart, in the table and the JSON, and still exits 0', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'duixian-cli-'));
+    const file = path.join(dir, 'signed.txt');
+    await writeFile(file, '2023年全县水产品产量4.6万吨，增长-1.7%。');
+    const json = await runCheck([file], options);
+    expect(json.exitCode).toBe(0);
+    const result = JSON.parse(json.stdout) as { findings: { verdict: string }[]; toReview: { verdict: string; check: string }[] };
+    expect(result.toReview).toEqual([expect.objectContaining({ check: 'direction', verdict: 'questionable' })]);
+    expect(result.findings.some((finding) => finding.verdict === 'questionable')).toBe(false);
+    const table = await runCheck([file], { ...options, json: false });
+    expect(table.exitCode).toBe(0);
+    expect(table.stdout).toContain('不一致 0 项');
+    expect(table.stdout).toMatch(/需复核（写法值得再看，不算错误）1 项\n {2}\[需复核\] direction: /);
+  });
 });

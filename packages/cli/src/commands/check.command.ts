@@ -1,6 +1,7 @@
 /**
  * `duixian check FILE… [--year N] [--json] [--no-fail]`: extracts and verifies each file, prints a table in
- * Chinese (or the --json contract), exits 1 when a finding is inconsistent, 2 when a file cannot be read.
+ * Chinese (or the --json contract), exits 1 when a finding is inconsistent, 2 when a file cannot be read. Findings to
+ * review (需复核, verdict 'questionable') are listed apart and never make it exit 1.
  */
 import { analyze, checkAcrossDocuments, formatQuantityValue, toCheckJson, type Extraction, type Finding } from '@duixian/core';
 import { messages, type Language, type Messages } from '../messages.ts';
@@ -103,19 +104,24 @@ const RED = '\u001b[31m';
 const GREEN = '\u001b[32m';
 const RESET = '\u001b[0m';
 
-/** Inconsistent findings first, in red where the terminal shows colour. */
+/**
+ * Inconsistent findings first, in red where the terminal shows colour; findings to review (需复核) apart, after the
+ * checked relations, since they are not errors.
+ */
 function renderFindings(findings: readonly Finding[], say: Messages): string {
   const bad = findings.filter((f) => f.verdict === 'inconsistent');
+  const toReview = findings.filter((f) => f.verdict === 'questionable');
   if (findings.length === 0) return say.noFindings;
-  const order = { inconsistent: 0, unverifiable: 1, consistent: 2 } as const;
-  const sorted = [...findings].sort((a, b) => order[a.verdict] - order[b.verdict]);
+  const order = { inconsistent: 0, unverifiable: 1, consistent: 2, questionable: 3 } as const;
+  const judged = [...findings].filter((f) => f.verdict !== 'questionable').sort((a, b) => order[a.verdict] - order[b.verdict]);
   const colour = process.stdout.isTTY && !process.env.NO_COLOR;
-  const lines = [say.findingsTitle(findings.length, bad.length)];
-  for (const finding of sorted) {
-    const line = `  [${say.verdicts[finding.verdict]}] ${finding.check}: ${finding.message}`;
-    if (!colour) lines.push(line);
-    else lines.push(finding.verdict === 'inconsistent' ? RED + line + RESET : finding.verdict === 'consistent' ? GREEN + line + RESET : line);
-  }
+  const show = (finding: Finding): string => {
+    const line = `  [${say.verdicts[finding.verdict]}] ${finding.check}: ${finding.message}${finding.reading ? `（${finding.reading}）` : ''}`;
+    if (!colour) return line;
+    return finding.verdict === 'inconsistent' ? RED + line + RESET : finding.verdict === 'consistent' ? GREEN + line + RESET : line;
+  };
+  const lines = [say.findingsTitle(findings.length - toReview.length, bad.length), ...judged.map(show)];
+  if (toReview.length > 0) lines.push('', say.questionableTitle(toReview.length), ...toReview.map(show));
   return lines.join('\n');
 }
 

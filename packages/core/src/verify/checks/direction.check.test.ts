@@ -48,11 +48,14 @@ describe('direction check', () => {
     expect(finding?.stated).toBe('q1');
   });
 
-  it('flags a change word followed by a negative figure', () => {
-    const [finding] = run('牧业产值89081万元，增长-3.2%。');
-    expect(finding?.verdict).toBe('inconsistent');
+  it('marks a change word followed by a negative figure for review, not as inconsistent: "增长-X%" is a convention', () => {
+    const [finding] = run('水产品产量4.6万吨，增长-1.7%。');
+    expect(finding?.verdict).toBe('questionable');
     expect(finding?.stated).toBe('q2');
-    expect(finding?.message).toContain('下降3.2%');
+    expect(finding?.message).toContain('下降1.7%');
+    expect(finding?.reading).toContain('下降1.7%');
+    expect(run('规模以上工业增加值下降-0.8%。')[0]?.verdict).toBe('questionable');
+    expect(run('水产品产量4.6万吨，增长1.7%。')).toEqual([]);
   });
 
   it('does not read a rank that rises as its number falls', () => {

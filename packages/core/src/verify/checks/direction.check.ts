@@ -1,6 +1,7 @@
 /**
  * Checks that a stated rise or fall goes the way its two levels go, and that a change word agrees with the sign
- * of its figure. Where the text also states the size of the change, the arithmetic checks judge the pair instead. Example: "优良天数比例从87.5%下降至89.1%" says 下降 but 89.1% is above 87.5% → inconsistent.
+ * of its figure (a change word with a negative figure, "增长-3.2%", is a convention of statistical bureaus: only
+ * 'questionable'). Where the text also states the size of the change, the arithmetic checks judge the pair instead. Example: "优良天数比例从87.5%下降至89.1%" says 下降 but 89.1% is above 87.5% → inconsistent.
  */
 import type { Quantity } from '../../model/quantity.ts';
 import { runCheckOnce, type Check, type CheckInput } from '../check.ts';
@@ -155,13 +156,17 @@ export function checkDirection(
     const stated = extraction.quantities.find((q) => q.start <= digit && digit < q.end);
     if (!stated) continue;
     const word = match[1] ?? '';
+    // Statistical bureaus write a fall as "增长-6.2%" (a signed figure, as in a table column headed 增长%): an
+    // accepted way of writing, not two numbers that contradict each other, so it is only worth a second look.
+    const plain = `${isUp(word) ? '下降' : '增长'}${shown(stated).replace(/^[-−－]/, '')}`;
     findings.push({
       check: 'direction',
-      verdict: 'inconsistent',
+      verdict: 'questionable',
       stated: stated.id,
       quantities: [stated.id],
       confidence: 0.7,
-      message: `「${plainText(text, match.index, stated.end)}」：“${word}”后跟负数，方向自相矛盾，应写作“${isUp(word) ? '下降' : '增长'}${shown(stated).replace(/^[-−－]/, '')}”`,
+      reading: `按“${word}”后的负数即“${plain}”理解`,
+      message: `「${plainText(text, match.index, stated.end)}」：“${word}”后跟负数，即${plain}；统计公报常这样写，正文宜写作“${plain}”（需复核，不是数字矛盾）`,
     });
   }
   return findings;
