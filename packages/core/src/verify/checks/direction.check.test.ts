@@ -54,7 +54,9 @@ describe('direction check', () => {
     expect(finding?.stated).toBe('q2');
     expect(finding?.message).toContain('下降1.7%');
     expect(finding?.reading).toContain('下降1.7%');
-    expect(run('规模以上工业增加值下降-0.8%。')[0]?.verdict).toBe('questionable');
+    expect(run('工业用电量上升-0.8%。')[0]?.verdict).toBe('questionable');
+    // no convention writes a rise as a fall of a negative figure
+    expect(run('工业用电量下降-0.8%。')[0]?.verdict).toBe('inconsistent');
     expect(run('水产品产量4.6万吨，增长1.7%。')).toEqual([]);
   });
 

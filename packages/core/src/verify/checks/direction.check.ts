@@ -1,7 +1,7 @@
 /**
  * Checks that a stated rise or fall goes the way its two levels go, and that a change word agrees with the sign
- * of its figure (a change word with a negative figure, "增长-3.2%", is a convention of statistical bureaus: only
- * 'questionable'). Where the text also states the size of the change, the arithmetic checks judge the pair instead. Example: "优良天数比例从87.5%下降至89.1%" says 下降 but 89.1% is above 87.5% → inconsistent.
+ * of its figure (a rise word with a negative figure, "增长-3.2%", is a convention of statistical bureaus: only
+ * 'questionable'; "下降-3.2%" follows no convention and contradicts itself). Where the text also states the size of the change, the arithmetic checks judge the pair instead. Example: "优良天数比例从87.5%下降至89.1%" says 下降 but 89.1% is above 87.5% → inconsistent.
  */
 import type { Quantity } from '../../model/quantity.ts';
 import { runCheckOnce, type Check, type CheckInput } from '../check.ts';
@@ -156,17 +156,30 @@ export function checkDirection(
     const stated = extraction.quantities.find((q) => q.start <= digit && digit < q.end);
     if (!stated) continue;
     const word = match[1] ?? '';
-    // Statistical bureaus write a fall as "增长-6.2%" (a signed figure, as in a table column headed 增长%): an
-    // accepted way of writing, not two numbers that contradict each other, so it is only worth a second look.
     const plain = `${isUp(word) ? '下降' : '增长'}${shown(stated).replace(/^[-−－]/, '')}`;
+    if (isUp(word)) {
+      // Statistical bureaus write a fall as "增长-6.2%" (a signed figure, as in a table column headed 增长%): an
+      // accepted way of writing, not two numbers that contradict each other, so it is only worth a second look.
+      findings.push({
+        check: 'direction',
+        verdict: 'questionable',
+        stated: stated.id,
+        quantities: [stated.id],
+        confidence: 0.7,
+        reading: `按“${word}”后的负数即“${plain}”理解`,
+        message: `「${plainText(text, match.index, stated.end)}」：“${word}”后跟负数，即${plain}；统计公报常这样写，正文宜写作“${plain}”（需复核，不是数字矛盾）`,
+      });
+      continue;
+    }
+    // No convention writes a rise as "下降-3.4%": the word says fall and the sign says rise.
     findings.push({
       check: 'direction',
-      verdict: 'questionable',
+      verdict: 'inconsistent',
       stated: stated.id,
       quantities: [stated.id],
       confidence: 0.7,
-      reading: `按“${word}”后的负数即“${plain}”理解`,
-      message: `「${plainText(text, match.index, stated.end)}」：“${word}”后跟负数，即${plain}；统计公报常这样写，正文宜写作“${plain}”（需复核，不是数字矛盾）`,
+      reading: `按“${word}”之后的负号为笔误或“${plain}”理解，二者方向相反`,
+      message: `「${plainText(text, match.index, stated.end)}」：“${word}”后跟负数，字面即${plain}，与“${word}”方向相反`,
     });
   }
   return findings;
