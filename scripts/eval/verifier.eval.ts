@@ -3,7 +3,8 @@
  * eval/verifier-split.md, matched against the hand judgements of eval/verifier-judgements.tsv, gives the precision of
  * "inconsistent", the false alarms per report and how many findings are still unjudged.
  * Example line: "dev 124 reports: 9 inconsistent, 9 judged (2 real, 7 false alarms), precision 0.22, 0 unjudged".
- * Run alone: `npx tsx scripts/eval/verifier.eval.ts [--test] [--list]` (--list prints unjudged rows as TSV to paste).
+ * Run alone: `npx tsx scripts/eval/verifier.eval.ts [--test] [--list] [--all]` (--list prints unjudged rows as TSV to
+ * paste; --all prints every flagged finding with its judgement).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -141,5 +142,13 @@ if (process.argv[1]?.endsWith('verifier.eval.ts')) {
   console.log(describe(side, score));
   if (process.argv.includes('--list')) {
     for (const finding of score.unjudged) console.log([finding.file, finding.check, finding.span, '', finding.message].join('\t'));
+  }
+  if (process.argv.includes('--all')) {
+    for (const document of splitDocuments(side)) {
+      for (const finding of flaggedFindings(document)) {
+        const judgement = judgements.get(`${finding.file}\t${finding.check}\t${finding.span}`) ?? 'unjudged';
+        console.log([finding.verdict, finding.verdict === 'inconsistent' ? judgement : '', finding.file, finding.check, finding.span, finding.message].join('\t'));
+      }
+    }
   }
 }

@@ -131,4 +131,15 @@ describe('part-of-whole check', () => {
   it('needs a word of total before a figure it sets against a 新增', () => {
     expect(run('城镇新增就业超143万人、超额完成国家下达的110万人年度任务。')).toEqual([]);
   });
+
+  it('reads a bound followed by a noun or a count as a class of things, never as an amount of the whole', () => {
+    const classes = run('全年签约1亿元以上项目150个，其中10亿元以上项目20个。');
+    expect(classes.filter((f) => f.verdict === 'inconsistent')).toEqual([]);
+    expect(classes.map((f) => f.verdict)).toEqual(['consistent']); // 20 of the 150 projects
+    expect(run('新签约超5亿元项目40个，其中超20亿元12个、超50亿元5个。').filter((f) => f.verdict === 'inconsistent')).toEqual([]);
+    // an amount that ends its clause is still an amount
+    expect(run('完成固定资产投资120亿元，其中工业投资150亿元以上。')[0]?.verdict).toBe('inconsistent');
+    expect(run('全年签约1亿元以上项目150个，其中10亿元以上项目200个。')[0]?.verdict).toBe('inconsistent');
+  });
 });
+

@@ -94,7 +94,19 @@ function isPart(text: string, q: Quantity): boolean {
   const before = clauseBefore(text, q.start, 12);
   const after = plainText(text, q.end, q.end + 4);
   // "5万元以上的村496个": a size class of the things counted, not an amount of the whole.
-  return !PER_HEAD.test(before) && !RATE_WORD.test(before) && !/^(?:[/／每]|(?:以上|以下|及以上)?的)/.test(after);
+  return !PER_HEAD.test(before) && !RATE_WORD.test(before) && !/^(?:[/／每]|(?:以上|以下|及以上)?的)/.test(after) && !isSizeClass(text, q);
+}
+
+/**
+ * True when a figure is a bound that names a class of things rather than an amount: a bound word followed by a noun
+ * or a count ("5亿元以上项目60个", "超50亿元项目", "超50亿元15个"). The amount of the class is unknown, so two such
+ * bounds are never part and whole ("10亿元以上项目…其中100亿元以上项目": the larger bound names the smaller class).
+ */
+function isSizeClass(text: string, q: Quantity): boolean {
+  const after = plainText(text, q.end, q.end + 6);
+  if (/^(?:及以上|以上|以下|以内|及以下)(?![，。；、,;：:）)]|$)/.test(after)) return true;
+  const before = plainText(text, q.start - 3, q.start);
+  return /(?:超|超过|逾|不足|不到)$/.test(before) && /^(?:的)?[\p{Script=Han}\d]/u.test(after) && !/^(?:的?(?:水平|规模|大关|台阶|目标))/.test(after);
 }
 
 /**
