@@ -13,6 +13,11 @@ export interface PartsList {
   /** True for a list that sets out the whole (a run of 方面 paragraphs); a 其中 list may leave parts out. */
   readonly isExhaustive: boolean;
   readonly cue: '其中' | '分项段落' | '合计';
+  /**
+   * For a 其中 with no colon after it, how many of the parts stand in its own clause: "16个、其中新开工5个，推进…
+   * 51个" may end the list at the comma, so a judgement must hold with these parts alone too.
+   */
+  readonly clauseParts?: number;
 }
 
 /** A figure after 其中 that is not a part but another whole or a balance: 油料总产量, 贸易顺差, 净增. */
@@ -103,7 +108,10 @@ function findQizhongLists(text: string, segments: TextSegments, bySentence: read
         parts.push(f);
         last = f.quantity.end;
       }
-      if (parts.length > 0) lists.push({ total, parts, isExhaustive: false, cue: '其中' });
+      if (parts.length === 0) return;
+      const hasColon = /^其中[\s*]*[：:]/.test(text.slice(cue, cue + 6));
+      const clauseParts = parts.filter((f) => !/[，,；;]/.test(text.slice(cue, f.quantity.start))).length;
+      lists.push({ total, parts, isExhaustive: false, cue: '其中', ...(hasColon || clauseParts === parts.length ? {} : { clauseParts }) });
     });
   });
   return lists;

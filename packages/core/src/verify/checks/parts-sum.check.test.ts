@@ -63,4 +63,24 @@ describe('parts-sum check on budget totals', () => {
   it('does not read a named total (收入总计) as the sum of the figures of its sentence alone', () => {
     expect(run('上级补助收入50亿元，债务转贷收入20亿元，上年结余10亿元，收入总计200.5亿元。')).toHaveLength(0);
   });
+
+  it('ends a 其中 without a colon at its clause when the wider list would contradict the whole', () => {
+    const [narrow] = run('在建重点项目20个、其中新开工8个，推进产业项目45个，统筹推进民生项目36个。');
+    expect(narrow?.verdict).toBe('consistent');
+    expect(narrow?.quantities).toHaveLength(1);
+    expect(narrow?.reading).toContain('本分句');
+    // with a colon the list runs on past the comma, and a part larger than the whole is still an error
+    expect(run('在建重点项目20个，其中：新开工8个，续建项目45个。')[0]?.verdict).toBe('inconsistent');
+    // and a part larger than the whole in the 其中's own clause is an error under every reading
+    expect(run('在建重点项目20个、其中新开工28个，推进产业项目45个。')[0]?.verdict).toBe('inconsistent');
+  });
+
+  it('never says a sum does not exceed a total it exceeds within rounding', () => {
+    const [finding] = run('全年工业产值10.0亿元，其中：甲园区5.03亿元，乙园区5.0亿元。');
+    expect(finding?.verdict).toBe('consistent');
+    expect(finding?.message).not.toContain('不超过');
+    expect(finding?.message).toContain('略大于总数 10.0亿元');
+    expect(run('全年工业产值10.0亿元，其中：甲园区4.03亿元，乙园区5.0亿元。')[0]?.message).toContain('不超过总数 10.0亿元');
+  });
 });
+
