@@ -109,8 +109,17 @@ function findQizhongLists(text: string, segments: TextSegments, bySentence: read
         last = f.quantity.end;
       }
       if (parts.length === 0) return;
-      const hasColon = /^其中[\s*]*[：:]/.test(text.slice(cue, cue + 6));
-      const clauseParts = parts.filter((f) => !/[，,；;]/.test(text.slice(cue, f.quantity.start))).length;
+      // "其中：" and "其中，" open a list that runs to the sentence's end; a bare 其中 may end at its clause
+      const hasColon = /^其中[\s*]*[：:，,]/.test(text.slice(cue, cue + 6));
+      // a part past the clause stays in every reading when it is named like the first (出口总额…；进口总额…)
+      const first = parts[0];
+      const isParallel = (f: Figure): boolean => first !== undefined && f.metric.length >= 2 && f.metric.slice(-2) === first.metric.slice(-2);
+      let clauseParts = 0;
+      while (clauseParts < parts.length) {
+        const f = parts[clauseParts];
+        if (!f || (/[，,；;]/.test(text.slice(cue + 2, f.quantity.start)) && !isParallel(f))) break;
+        clauseParts++;
+      }
       lists.push({ total, parts, isExhaustive: false, cue: '其中', ...(hasColon || clauseParts === parts.length ? {} : { clauseParts }) });
     });
   });

@@ -71,6 +71,10 @@ describe('parts-sum check on budget totals', () => {
     expect(narrow?.reading).toContain('本分句');
     // with a colon the list runs on past the comma, and a part larger than the whole is still an error
     expect(run('在建重点项目20个，其中：新开工8个，续建项目45个。')[0]?.verdict).toBe('inconsistent');
+    // a part past the clause named like the first stays in the list under every reading
+    expect(run('外贸进出口总额500亿元，其中出口总额470亿元，增长5%；进口总额330亿元，增长3%。')[0]?.verdict).toBe('inconsistent');
+    // "其中，" opens the list like "其中："
+    expect(run('在建重点项目20个，其中，新开工8个，续建项目45个。')[0]?.verdict).toBe('inconsistent');
     // and a part larger than the whole in the 其中's own clause is an error under every reading
     expect(run('在建重点项目20个、其中新开工28个，推进产业项目45个。')[0]?.verdict).toBe('inconsistent');
   });
