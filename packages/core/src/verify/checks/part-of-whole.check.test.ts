@@ -141,5 +141,14 @@ describe('part-of-whole check', () => {
     expect(run('完成固定资产投资120亿元，其中工业投资150亿元以上。')[0]?.verdict).toBe('inconsistent');
     expect(run('全年签约1亿元以上项目150个，其中10亿元以上项目200个。')[0]?.verdict).toBe('inconsistent');
   });
+
+  it('pairs a 新增 figure only with a total of the same thing', () => {
+    expect(run('全年新增家庭农场320户，农民合作社总数达到280户。')).toEqual([]);
+    expect(run('新增高新技术企业300家，科技型中小企业总数达到260家。')).toEqual([]);
+    const [same] = run('新增家庭农场320户，家庭农场总数达到280户。');
+    expect(same?.verdict).toBe('inconsistent');
+    expect(same?.reading).toBe('按“新增…总数”即部分与整体理解');
+    expect(run('新增家庭农场320户、总数达到280户。')[0]?.verdict).toBe('inconsistent');
+  });
 });
 
