@@ -35,7 +35,7 @@ export function findPartsLists(text: string, segments: TextSegments, bySentence:
     ...findQizhongLists(text, segments, bySentence),
     ...findBreakdownLists(text, segments, bySentence),
     ...findParagraphLists(text, segments, bySentence),
-    ...findSumStatements(bySentence),
+    ...findSumStatements(text, bySentence),
   ];
 }
 
@@ -44,6 +44,9 @@ export function findPartsLists(text: string, segments: TextSegments, bySentence:
 /** How far back (in sentences) a breakdown looks for the headline figure it splits. */
 const NEARBY_SENTENCES = 8;
 
+/** 等 that leaves a list open, not 等 inside a word (平等, 高等, 等级, 同等). */
+const OPEN_LIST = /(?<![平高同中初对均相优])等(?![级次同号])/;
+
 const SUM_CUE = /^(合计|共计|总计|总共|一共)(为|达到?|是)?$/;
 
 /**
@@ -51,7 +54,7 @@ const SUM_CUE = /^(合计|共计|总计|总共|一共)(为|达到?|是)?$/;
  * The parts are the levels of the total's unit since the sentence began or since the last such total; the sum must
  * match the total within the rounding, since the text itself says it is their sum.
  */
-function findSumStatements(bySentence: readonly (readonly Figure[])[]): PartsList[] {
+function findSumStatements(text: string, bySentence: readonly (readonly Figure[])[]): PartsList[] {
   const lists: PartsList[] = [];
   for (const figures of bySentence) {
     let since = 0;
@@ -60,7 +63,9 @@ function findSumStatements(bySentence: readonly (readonly Figure[])[]): PartsLis
       const parts = figures.slice(since, k).filter((f) => f.role === 'level' && additiveUnit(f) === additiveUnit(total));
       since = k + 1;
       if (parts.length < 2 || parts.some((f) => !f.looseInterval || isPerUnit(f))) return;
-      lists.push({ total, parts, isExhaustive: true, cue: '合计' });
+      // "A 30亿元、B 20亿元等，合计90亿元": a list closed by 等 names some of the items the sum adds up, not all
+      const isOpen = OPEN_LIST.test(text.slice(parts[0]?.quantity.start ?? total.quantity.start, total.quantity.start));
+      lists.push({ total, parts, isExhaustive: !isOpen, cue: '合计' });
     });
   }
   return lists;

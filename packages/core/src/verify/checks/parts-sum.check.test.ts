@@ -86,5 +86,15 @@ describe('parts-sum check on budget totals', () => {
     expect(finding?.message).toContain('略大于总数 10.0亿元');
     expect(run('全年工业产值10.0亿元，其中：甲园区4.03亿元，乙园区5.0亿元。')[0]?.message).toContain('不超过总数 10.0亿元');
   });
+
+  it('reads a sum after a list closed by 等 as a whole the listed items need not fill', () => {
+    const [open] = run('教育支出30亿元、卫生健康支出20亿元、社会保障支出25亿元等，合计90亿元。');
+    expect(open?.verdict).toBe('consistent');
+    expect(open?.message).toContain('不超过总数 90亿元');
+    // still wrong when the listed items alone exceed the sum
+    expect(run('教育支出50亿元、卫生健康支出20亿元、社会保障支出25亿元等，合计90亿元。')[0]?.verdict).toBe('inconsistent');
+    // a closed list must add up
+    expect(run('教育支出30亿元、卫生健康支出20亿元、社会保障支出25亿元，合计90亿元。')[0]?.verdict).toBe('inconsistent');
+  });
 });
 
