@@ -101,4 +101,9 @@ describe('direction check', () => {
     expect(checkDirection({ text, extraction })).toEqual([]);
     expect(run('农村低保标准从每人每月450元提高到410元。')[0]?.verdict).toBe('inconsistent');
   });
+
+  it('reads a year between 由 and the first level: 由2020年的X下降到Y', () => {
+    expect(run('森林覆盖率由2021年的41.2%下降到43.5%。')[0]?.verdict).toBe('inconsistent');
+    expect(run('森林覆盖率从2021年末的41.2%提高到43.5%。')[0]?.verdict).toBe('consistent');
+  });
 });

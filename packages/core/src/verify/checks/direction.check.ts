@@ -22,8 +22,11 @@ import {
 
 const UP = '提高|增长|增加|上升|提升|扩大|上涨|攀升|跃升|上调|增|升|涨';
 const DOWN = '下降|降低|减少|缩小|缩减|压减|压降|回落|下调|收窄|减|降|跌';
-/** Words allowed between 从 and the first figure: a short noun such as 每人每月 or 月销售额, no stop and no figure. */
-const FROM_BEFORE = /(?:从|由)[^\d，。；、：,;:从由]{0,8}$/;
+/**
+ * Words allowed between 从 and the first figure: a year ("由2020年的"), then a short noun such as 每人每月 or
+ * 月销售额, no stop and no other figure.
+ */
+const FROM_BEFORE = /(?:从|由)(?:\d{4}年(?:末|底|初|度)?(?:的)?)?[^\d，。；、：,;:从由]{0,8}$/;
 /** Between the two figures: an optional qualifier of the first, the change verb, then 至 / 到. */
 const FROM_TO = new RegExp(`^(?:左右|以上|以下|多)?(?:的水平)?[，,]?(${UP}|${DOWN})(?:了)?(?:至|到|为)$`);
 /** The same with the size of the change between: "从5.2%下降0.4个百分点至4.8%". */

@@ -20,7 +20,7 @@ import {
   type SenseFinding,
 } from './sense-text.ts';
 
-const PASS = '突破|超过|超出|迈上|跨上|站上|跨越|越过|跃上|跨过|跨入|迈入|高于|超';
+const PASS = '突破|首破|冲破|超过|超出|迈上|迈过|跨上|站上|登上|踏上|跨越|越过|跃上|跨过|跨入|迈入|跨进|闯过|高于|超';
 const UNDER = '不足|低于|少于|不到|控制在|不超过|未超过|未突破|未超';
 /** Words that close a threshold before the reached figure: "突破500亿元大关，达到…". */
 const THRESHOLD_TAIL = '(?:新台阶|大台阶|台阶|关口|大关|量级|规模|水平|以内|以下|以上|的?目标|["”’])*';
