@@ -125,10 +125,19 @@ function findQizhongLists(text: string, segments: TextSegments, bySentence: read
         if (!f || (/[，,；;]/.test(text.slice(cue + 2, f.quantity.start)) && !isParallel(f))) break;
         clauseParts++;
       }
-      lists.push({ total, parts, isExhaustive: false, cue: '其中', ...(hasColon || clauseParts === parts.length ? {} : { clauseParts }) });
+      lists.push({ total, parts, isExhaustive: isThreeSectors(parts), cue: '其中', ...(hasColon || clauseParts === parts.length ? {} : { clauseParts }) });
     });
   });
   return lists;
+}
+
+/**
+ * True when the parts are the three sectors (第一产业, 第二产业, 第三产业) and nothing else: by definition they make
+ * up the whole (地区生产总值), so a 其中 list of them must add up to it, not merely stay under it.
+ */
+function isThreeSectors(parts: readonly Figure[]): boolean {
+  if (parts.length !== 3) return false;
+  return ['第一产业', '第二产业', '第三产业'].every((name, k) => parts[k]?.metric.includes(name) || parts[k]?.clause.includes(name));
 }
 
 /**

@@ -96,5 +96,13 @@ describe('parts-sum check on budget totals', () => {
     // a closed list must add up
     expect(run('教育支出30亿元、卫生健康支出20亿元、社会保障支出25亿元，合计90亿元。')[0]?.verdict).toBe('inconsistent');
   });
+
+  it('holds the three sectors after 其中 to the whole they make up, not only under it', () => {
+    const short = run('全县地区生产总值210亿元，其中第一产业增加值30亿元，第二产业增加值70亿元，第三产业增加值90亿元。');
+    expect(short[0]?.verdict).toBe('inconsistent');
+    expect(run('全县地区生产总值210.4亿元，其中第一产业增加值30.1亿元，第二产业增加值80.2亿元，第三产业增加值100.1亿元。')[0]?.verdict).toBe('consistent');
+    // two sectors named are a part of the whole, as any 其中 list
+    expect(run('全县地区生产总值210亿元，其中第二产业增加值70亿元，第三产业增加值90亿元。')[0]?.verdict).toBe('consistent');
+  });
 });
 
