@@ -130,10 +130,21 @@ describe('enumeration check', () => {
     expect(run('推行“一窗受理”、城乡“一网通办”四项改革。')[0]?.verdict).toBe('questionable');
     // still inconsistent: a plain list of names, and one quotation holding the whole list
     expect(run('建成东湖、西湖、南湖两个口袋公园。')[0]?.verdict).toBe('inconsistent');
-    expect(run('围绕“东湖、西湖、南湖”两大湖区推进治理。')[0]?.verdict).toBe('inconsistent');
+    expect(run('围绕“东湖、西湖、南湖”两个湖区推进治理。')[0]?.verdict).toBe('inconsistent');
   });
 
   it('says which reading it assumed', () => {
     expect(run('建成东湖、西湖两个口袋公园。')[0]?.reading).toBe('按顿号所列各项即所计之物理解');
   });
+
+  it('leaves alone a count of quarters, terms or rounds after a list', () => {
+    expect(run('财政收入、民间投资连续四个季度领先。')).toEqual([]);
+    expect(run('文明城市、卫生城市连续三届获评。')).toEqual([]);
+  });
+
+  it('marks a quotation counted by N大 for review: the quotation may be the slogan of a programme', () => {
+    expect(run('深入推进“稳中求进、争先进位”六大行动。')[0]?.verdict).toBe('questionable');
+    expect(run('围绕“东湖、西湖、南湖”两个湖区推进治理。')[0]?.verdict).toBe('inconsistent');
+  });
 });
+

@@ -4,10 +4,11 @@
  * open by design and never judged.
  *
  * Precision comes first: a mismatch is 'inconsistent' only where the list is closed, so that the count can mean
- * nothing but the number of its items — one quotation holding the whole list ("“蓝天、碧水、净土”三大保卫战"), or a
- * plain list of names counted in Chinese numerals with a measure word other than 大. Any other mismatch has a
+ * nothing but the number of its items — one quotation holding the whole list ("“东湖、西湖”三个湖区"), or a plain
+ * list of names — counted in Chinese numerals with a measure word other than 大. Any other mismatch has a
  * reading under which nothing is wrong and is only 'questionable' (需复核): a count in digits counts things of the
- * named kinds ("A、B作业区7个泊位"), "N大X" names a programme whose members need not all be listed, quotations make
+ * named kinds ("A、B作业区7个泊位"), "N大X" names a programme whose members need not all be listed (a quotation before
+ * it may be the programme's slogan), quotations make
  * the items' bounds uncertain, and a count after a person ("残疾人两项补贴") may be that person's own things.
  */
 import { parseChineseNumeral } from '../../numbers/chinese-numeral.ts';
@@ -151,7 +152,7 @@ export function checkEnumeration({ text, extraction }: CheckInput): SenseFinding
     // "绿色工厂3家以上": a bounded quantity of things, not a count of the names before it.
     if (/^(?:以上|以下|左右|多|余)/.test(after)) continue;
     // "八个字", "三个月": a count of characters or of time, not of the items.
-    if (/^(?:字|年|月|天|日|小时|周|次|倍|百分点|工作日)/.test(after)) continue;
+    if (/^(?:字|年|月|天|日|小时|周|次|倍|百分点|工作日|季度|学期|年度|届|轮|批次)/.test(after)) continue;
     // "是全国六个试点城市之一": one of N, not N listed.
     if (/之一/.test(after)) continue;
     // The count must qualify the list itself: no predicate between the last item and the count
@@ -219,8 +220,10 @@ export function checkEnumeration({ text, extraction }: CheckInput): SenseFinding
  * names (no quotation) counted in Chinese numerals with a measure word other than 大, the last not a person.
  */
 function isClosedList(list: string, isDigits: boolean, measure: string): boolean {
+  // "N大X" names a programme: even a quotation before it may be its slogan ("“稳中求进、争先进位”五大行动")
+  if (measure === '大' || isDigits) return false;
   if (isOneQuotedList(list)) return true;
-  if (/[“”‘’「」]/.test(list) || isDigits || measure === '大') return false;
+  if (/[“”‘’「」]/.test(list)) return false;
   return !OWNER.test(list.slice(list.lastIndexOf('、') + 1));
 }
 

@@ -150,5 +150,12 @@ describe('part-of-whole check', () => {
     expect(same?.reading).toBe('按“新增…总数”即部分与整体理解');
     expect(run('新增家庭农场320户、总数达到280户。')[0]?.verdict).toBe('inconsistent');
   });
+
+  it('reads an amount written straight before a name as the size of that one thing, not as a part amount', () => {
+    const text = '新签约总投资80亿元锂电池材料、60亿元储能电站等重大项目6个，其中投资95亿元光伏组件、70亿元氢能装备项目当年投产。';
+    expect(run(text).filter((f) => f.verdict === 'inconsistent')).toEqual([]);
+    expect(run('完成固定资产投资80亿元，其中工业投资95亿元。')[0]?.verdict).toBe('inconsistent');
+    expect(run('完成固定资产投资80亿元，其中工业投资95亿元增长12%。')[0]?.verdict).toBe('inconsistent');
+  });
 });
 

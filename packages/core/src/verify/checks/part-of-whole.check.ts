@@ -99,14 +99,20 @@ function isPart(text: string, q: Quantity): boolean {
   return !PER_HEAD.test(before) && !RATE_WORD.test(before) && !/^(?:[/／每]|(?:以上|以下|及以上)?的)/.test(after) && !isSizeClass(text, q);
 }
 
+/** Words that may follow an amount of the whole in its own clause: a change, a comparison, a bound, a purpose. */
+const AMOUNT_GOES_ON = /^(?:增长|增加|下降|减少|同比|比上年|比|较|占|为|达|是|左右|以上|以下|及以上|以内|多|余|的|和|及|与|或|人民币|用于|其中|等|分别|已|均|全部|实现|完成|投资)/;
+
 /**
  * True when a figure is a bound that names a class of things rather than an amount: a bound word followed by a noun
- * or a count ("5亿元以上项目60个", "超50亿元项目", "超50亿元15个"). The amount of the class is unknown, so two such
+ * or a count ("5亿元以上项目60个", "超50亿元项目", "超50亿元15个"); or an amount written straight before the name
+ * of the one thing it is the size of ("签约100亿元钠电池项目"). The amount of the class is unknown, so two such
  * bounds are never part and whole ("10亿元以上项目…其中100亿元以上项目": the larger bound names the smaller class).
  */
 function isSizeClass(text: string, q: Quantity): boolean {
   const after = plainText(text, q.end, q.end + 6);
   if (/^(?:及以上|以上|以下|以内|及以下)(?![，。；、,;：:）)]|$)/.test(after)) return true;
+  // "投资112亿元宁国光伏项目": an amount written straight before a name is that one thing's size, not a part amount
+  if (q.kind === 'money' && /^[\p{Script=Han}A-Za-z]/u.test(after) && !AMOUNT_GOES_ON.test(after)) return true;
   const before = plainText(text, q.start - 3, q.start);
   return /(?:超|超过|逾|不足|不到)$/.test(before) && /^(?:的)?[\p{Script=Han}\d]/u.test(after) && !/^(?:的?(?:水平|规模|大关|台阶|目标))/.test(after);
 }
