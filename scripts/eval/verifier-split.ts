@@ -39,9 +39,17 @@ function corpusYear(name: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/** The documents of one side of the split; `dev` includes the 28 old reports of ../shared/corpus. */
-export function splitDocuments(side: 'dev' | 'test', sharedDir: string = SHARED_DIR): SplitDocument[] {
+/**
+ * The documents of one side of the split; `dev` includes the 28 old reports of ../shared/corpus; `holdout` is the
+ * second holdout of eval/verifier-split.md, the 31 provincial reports of 2025 as Word files.
+ */
+export function splitDocuments(side: 'dev' | 'test' | 'holdout', sharedDir: string = SHARED_DIR): SplitDocument[] {
   const documents: SplitDocument[] = [];
+  if (side === 'holdout') {
+    const dir = join(sharedDir, 'corpus-provinces', '2025');
+    const names = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.docx')).sort() : [];
+    return names.map((name) => ({ path: join(dir, name), name: `provinces-2025/${name}`, reportYear: 2025 }));
+  }
   if (side === 'dev') {
     for (const name of listTxt(join(sharedDir, 'corpus')).sort()) {
       const year = corpusYear(name);

@@ -3,12 +3,13 @@
  * eval/verifier-split.md, matched against the hand judgements of eval/verifier-judgements.tsv, gives the precision of
  * "inconsistent", the false alarms per report and how many findings are still unjudged.
  * Example line: "dev 124 reports: 9 inconsistent, 9 judged (2 real, 7 false alarms), precision 0.22, 0 unjudged".
- * Run alone: `npx tsx scripts/eval/verifier.eval.ts [--test] [--list] [--all]` (--list prints unjudged rows as TSV to
+ * Run alone: `npx tsx scripts/eval/verifier.eval.ts [--test | --holdout] [--list] [--all]` (--list prints unjudged rows as TSV to
  * paste; --all prints every flagged finding with its judgement).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { analyze, type Extraction, type Finding } from '@duixian/core';
+import { readDocument } from '@duixian/ingest';
 import type { SectionResult } from './eval-section.ts';
 import { readDocumentText, REPO_ROOT } from './gold-key.ts';
 import { splitDocuments, type SplitDocument } from './verifier-split.ts';
@@ -47,9 +48,21 @@ export function spanKey(text: string, range: { start: number; end: number }): st
   return text.slice(start, range.end).replace(/\s+/g, '');
 }
 
+/** Texts read ahead (Word files go through ingest, which is asynchronous), by path. */
+const readAhead = new Map<string, string>();
+
+/** Reads every non-text document of a list through ingest, as `duixian check file.docx` does. */
+export async function readAheadDocuments(documents: readonly SplitDocument[]): Promise<void> {
+  for (const document of documents) {
+    if (document.path.endsWith('.txt') || readAhead.has(document.path)) continue;
+    const ingested = await readDocument({ bytes: readFileSync(document.path), fileName: basename(document.path) });
+    readAhead.set(document.path, ingested.text);
+  }
+}
+
 /** The findings of one document with a verdict other than consistent / unverifiable. */
 export function flaggedFindings(document: SplitDocument): FlaggedFinding[] {
-  const text = readDocumentText(document.path);
+  const text = readAhead.get(document.path) ?? readDocumentText(document.path);
   const extraction = analyze(text, document.reportYear === undefined ? {} : { reportYear: document.reportYear });
   return extraction.findings
     .filter((finding) => finding.verdict === 'inconsistent' || finding.verdict === 'questionable')
@@ -136,8 +149,9 @@ export function evaluateVerifier(): SectionResult {
 }
 
 if (process.argv[1]?.endsWith('verifier.eval.ts')) {
-  const side = process.argv.includes('--test') ? 'test' : 'dev';
+  const side = process.argv.includes('--test') ? 'test' : process.argv.includes('--holdout') ? 'holdout' : 'dev';
   const judgements = loadJudgements();
+  await readAheadDocuments(splitDocuments(side));
   const score = scoreVerifier(splitDocuments(side), judgements);
   console.log(describe(side, score));
   if (process.argv.includes('--list')) {
