@@ -50,7 +50,8 @@ export function verify(text: string, extraction: Extraction, selected: readonly 
   const findings: Finding[] = [];
   for (const check of selected) {
     for (const finding of runCheckOnce(check, { text, extraction })) {
-      findings.push({ ...finding, id: `f${findings.length + 1}` });
+      const reading = finding.reading ?? check.reading;
+      findings.push({ ...finding, ...(reading === undefined ? {} : { reading }), id: `f${findings.length + 1}` });
     }
   }
   return findings;

@@ -189,4 +189,4 @@ export function checkDirection(
 }
 
 /** The direction check, for the registry in verify.ts. */
-export const directionCheck: Check = { id: 'direction', run: (input) => checkDirection(input) };
+export const directionCheck: Check = { id: 'direction', reading: '按“由X提高/下降到Y”为同一指标先后两个水平理解', run: (input) => checkDirection(input) };

@@ -228,4 +228,4 @@ function isClosedList(list: string, isDigits: boolean, measure: string): boolean
 }
 
 /** The enumeration check, for the registry in verify.ts. */
-export const enumerationCheck: Check = { id: 'enumeration', run: checkEnumeration };
+export const enumerationCheck: Check = { id: 'enumeration', reading: '按顿号所列各项即所计之物理解', run: checkEnumeration };

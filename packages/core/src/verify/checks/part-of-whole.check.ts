@@ -333,4 +333,4 @@ export function checkPartOfWhole(
 }
 
 /** The part-of-whole check, for the registry in verify.ts. */
-export const partOfWholeCheck: Check = { id: 'part-of-whole', run: (input) => checkPartOfWhole(input) };
+export const partOfWholeCheck: Check = { id: 'part-of-whole', reading: '按部分不大于其整体理解', run: (input) => checkPartOfWhole(input) };

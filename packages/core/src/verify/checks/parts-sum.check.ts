@@ -66,6 +66,7 @@ function judgeParts(list: PartsList): RelationFinding | undefined {
  */
 export const partsSumCheck: Check = {
   id: 'parts-sum',
+  reading: '按所列各项为该总数的组成部分理解',
   run({ text, extraction }: CheckInput): RelationFinding[] {
     const findings: RelationFinding[] = [];
     for (const list of indexRelations(text, extraction).partsLists) {

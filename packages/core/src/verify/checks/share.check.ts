@@ -27,6 +27,7 @@ function stockBefore(figures: readonly Figure[], increment: Figure, whole: Figur
  */
 export const shareCheck: Check = {
   id: 'share',
+  reading: '按“占…X%”为该部分除以所指整体理解',
   run({ text, extraction }: CheckInput): RelationFinding[] {
     const index = indexRelations(text, extraction);
     const findings: RelationFinding[] = [];

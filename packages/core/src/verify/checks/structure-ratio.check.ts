@@ -59,4 +59,4 @@ export function checkStructureRatio({ text }: CheckInput): SenseFinding[] {
 }
 
 /** The structure-ratio check, for the registry in verify.ts. */
-export const structureRatioCheck: Check = { id: 'structure-ratio', run: checkStructureRatio };
+export const structureRatioCheck: Check = { id: 'structure-ratio', reading: '按各项为同一整体中的占比（%）理解', run: checkStructureRatio };

@@ -198,4 +198,4 @@ function checkCategories(text: string, qs: readonly Quantity[]): SenseFinding[] 
 }
 
 /** The threshold check, for the registry in verify.ts. */
-export const thresholdCheck: Check = { id: 'threshold', run: checkThreshold };
+export const thresholdCheck: Check = { id: 'threshold', reading: '按“突破/超过X”为所达数值不低于X、“不足X”为不高于X理解', run: checkThreshold };

@@ -159,4 +159,4 @@ export function checkUnitLogic({ text, extraction }: CheckInput): SenseFinding[]
 }
 
 /** The unit-logic check, for the registry in verify.ts. */
-export const unitLogicCheck: Check = { id: 'unit-logic', run: checkUnitLogic };
+export const unitLogicCheck: Check = { id: 'unit-logic', reading: '按计量单位本身的含义理解', run: checkUnitLogic };
