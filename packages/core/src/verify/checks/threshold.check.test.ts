@@ -89,4 +89,10 @@ describe('threshold check', () => {
     expect(run('旅游收入登上200亿元台阶，达到186亿元。')[0]?.verdict).toBe('inconsistent');
     expect(run('打破行业壁垒，营收达到48.6亿元。')).toEqual([]);
   });
+
+  it('leaves alone two bounds side by side, each naming a class', () => {
+    expect(run('经营性收入超5万元、超20万元的村分别占60%、15%。')).toEqual([]);
+    expect(run('全年营收达到18万元、超过20万元的目标。')[0]?.verdict).toBe('inconsistent');
+  });
 });
+

@@ -166,7 +166,9 @@ export function checkThreshold({ text, extraction }: CheckInput): SenseFinding[]
       }
       const passAfter = PASS_AFTER.exec(gap);
       const underAfter = UNDER_AFTER.exec(gap);
-      if ((passAfter || underAfter) && isLikeForLike(text, a, b)) {
+      // "超10万元、超30万元的村": two bounds side by side, each naming a class; neither is passed by the other
+      const isParallelBound = /[、和及与]/.test(gap) && (PASS_FIRST.test(lead) || UNDER_FIRST.test(lead) || a.comparator !== undefined);
+      if ((passAfter || underAfter) && !isParallelBound && isLikeForLike(text, a, b)) {
         const word = passAfter?.[1] ?? underAfter?.[1] ?? '';
         findings.push(judge(b, a, passAfter ? 'at-least' : 'at-most', word, trigger));
       }

@@ -92,5 +92,10 @@ describe('unit-logic check', () => {
     expect(run('出口、进口增速分别高于全省2.6个、1个百分点。')).toEqual([]);
     expect(run('新建学校2.5个、幼儿园3所。')[0]?.verdict).toBe('inconsistent');
   });
+
+  it('reads a number opening a line of notes as the note\'s number before a count', () => {
+    expect(run('名词解释：\n3.5个先行区：指全市首批数字乡村先行区。')).toEqual([]);
+    expect(run('名词解释：新建学校3.5个。')[0]?.verdict).toBe('inconsistent');
+  });
 });
 

@@ -114,6 +114,8 @@ function checkWholeCount(text: string, q: Quantity): SenseFinding | undefined {
   if (exponent >= 0 || mantissa % 10n ** BigInt(-exponent) === 0n) return undefined;
   const before = clauseBefore(text, q.start, 20);
   if (AVERAGE.test(before) || AVERAGE.test(plainText(text, q.end, q.end + 2))) return undefined;
+  // "8.6个重大科技专项：…" opening a line of notes: the note's number "8." and a count "6个" run together
+  if (/^[\d]+[.．]/.test(q.text.trim()) && /(?:^|\n)[ \t　]*$/.test(text.slice(Math.max(0, q.start - 8), q.start))) return undefined;
   // "每千人托位、床位数分别达到4.7个、27.3张": the figures of a 、-joined list share the words before the list.
   if (AVERAGE.test(listClauseBefore(text, q.start))) return undefined;
   // "分别快于全国3.4个、1个百分点": the last figure's unit is shared, so 3.4个 is 3.4个百分点, not 3.4 things.
