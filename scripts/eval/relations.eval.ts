@@ -106,7 +106,8 @@ export function mutateFigureText(figure: string, kind: MutationKind): string | u
 
 /** True for a parts-sum finding over a 其中 list, which only bounds the parts from above. */
 function isOneSided(finding: Finding): boolean {
-  return finding.check === 'parts-sum' && finding.message.includes('不超过');
+  // a 其中 list that leaves parts out: its sum may not exceed the whole ("不超过总数", or "略大于总数…书写精度之内")
+  return finding.check === 'parts-sum' && /不超过总数|略大于总数/.test(finding.message);
 }
 
 export interface MutationTally {

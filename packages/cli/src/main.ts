@@ -24,18 +24,25 @@ function parseMegabytes(value: string): number {
   return Math.round(megabytes * 1024 * 1024);
 }
 
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new InvalidArgumentError('应为 1–64 的整数 / a whole number 1–64');
+  return jobs;
+}
+
 const program = new Command();
 program.name('duixian').description('兑现：核查政府工作报告、预算和民生账本中的数字与承诺').option('--lang <lang>', '界面语言 zh | en');
 
 program
   .command('check')
   .description('提取并核验报告中的数字、日期和承诺 / extract and verify figures, dates and commitments')
-  .argument('<files...>', '报告文件（txt、md、html、pdf、docx）')
+  .argument('<files...>', '报告文件（txt、md、html、pdf、docx）或目录（其中的报告文件）')
   .option('--year <year>', '报告年度（默认从正文推断）', parseYear)
   .option('--json', '输出 JSON')
   .option('--no-fail', '有不一致的结果时也以 0 退出')
   .option('--max-mb <mb>', '文件大小上限（MB，默认 50）', parseMegabytes)
-  .action(async (files: string[], options: { year?: number; json?: boolean; fail: boolean; maxMb?: number }) => {
+  .option('--jobs <n>', '同时处理的文件数（默认 1）/ files read and analyzed at once', parseJobs)
+  .action(async (files: string[], options: { year?: number; json?: boolean; fail: boolean; maxMb?: number; jobs?: number }) => {
     const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
     const outcome = await runCheck(files, {
       json: options.json === true,
@@ -43,6 +50,7 @@ program
       language,
       ...(options.year === undefined ? {} : { year: options.year }),
       ...(options.maxMb === undefined ? {} : { maxBytes: options.maxMb }),
+      ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
     }, (line) => process.stderr.write(`${line}\n`));
     if (outcome.stdout) process.stdout.write(`${outcome.stdout}\n`);
     if (outcome.stderr) process.stderr.write(`${outcome.stderr}\n`);

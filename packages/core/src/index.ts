@@ -31,6 +31,7 @@ export { thresholdCheck } from './verify/checks/threshold.check.ts';
 export { enumerationCheck } from './verify/checks/enumeration.check.ts';
 export { partOfWholeCheck } from './verify/checks/part-of-whole.check.ts';
 export { unitLogicCheck } from './verify/checks/unit-logic.check.ts';
+export { structureRatioCheck } from './verify/checks/structure-ratio.check.ts';
 export { intervalFromDecimal, intervalFromValue, formatRational, type Interval, type Rational } from './verify/interval.ts';
 export type { Check, CheckInput } from './verify/check.ts';
 export { formatChineseAmount, formatQuantityValue } from './numbers/chinese-amount.format.ts';

@@ -75,4 +75,37 @@ describe('duixian check on bad input', () => {
     expect((await runCheck([file], options)).exitCode).toBe(1);
     expect((await runCheck([file], { ...options, fail: false })).exitCode).toBe(0);
   });
+
+  it('lists a finding to review (需复核) apart, in the table and the JSON, and still exits 0', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'duixian-cli-'));
+    const file = path.join(dir, 'signed.txt');
+    await writeFile(file, '2023年全县水产品产量4.6万吨，增长-1.7%。');
+    const json = await runCheck([file], options);
+    expect(json.exitCode).toBe(0);
+    const result = JSON.parse(json.stdout) as { findings: { verdict: string }[]; toReview: { verdict: string; check: string }[] };
+    expect(result.toReview).toEqual([expect.objectContaining({ check: 'direction', verdict: 'questionable' })]);
+    expect(result.findings.some((finding) => finding.verdict === 'questionable')).toBe(false);
+    const table = await runCheck([file], { ...options, json: false });
+    expect(table.exitCode).toBe(0);
+    expect(table.stdout).toContain('不一致 0 项');
+    expect(table.stdout).toMatch(/需复核（写法值得再看，不算错误）1 项\n {2}\[需复核\] direction: /);
+  });
+
+  it('checks the report files of a directory in name order, the same with --jobs 2 as one by one', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'duixian-cli-'));
+    await writeFile(path.join(dir, 'b.txt'), '2023年全区一般公共预算支出21.98亿元，较2022年15.22亿元同比增长44.4%。');
+    await writeFile(path.join(dir, 'a.txt'), '2023年全县水产品产量4.6万吨，增长-1.7%。');
+    await writeFile(path.join(dir, 'c.md'), '2023年，全区新开工重点项目126个，其中产业项目78个。');
+    await writeFile(path.join(dir, 'notes.csv'), '不是报告');
+    const missing = path.join(dir, 'missing.txt');
+    const serial = await runCheck([dir, missing], options);
+    const pooled = await runCheck([dir, missing], { ...options, jobs: 2 });
+    const files = (JSON.parse(serial.stdout) as { file: string }[]).map((result) => path.basename(result.file));
+    expect(files).toEqual(['a.txt', 'b.txt', 'c.md']);
+    expect(pooled.stdout).toBe(serial.stdout);
+    expect(pooled.stderr).toBe(serial.stderr);
+    expect(serial.stderr).toContain('missing.txt');
+    expect(pooled.exitCode).toBe(2);
+  }, 60_000);
 });
+

@@ -1,10 +1,14 @@
 /**
- * `duixian check FILE… [--year N] [--json] [--no-fail]`: extracts and verifies each file, prints a table in
- * Chinese (or the --json contract), exits 1 when a finding is inconsistent, 2 when a file cannot be read.
+ * `duixian check FILE|DIR… [--year N] [--json] [--no-fail] [--jobs N]`: extracts and verifies each file (a directory
+ * stands for the report files in it; --jobs reads and analyzes N at once on worker threads), prints a table in
+ * Chinese (or the --json contract), exits 1 when a finding is inconsistent, 2 when a file cannot be read. Findings to
+ * review (需复核, verdict 'questionable') are listed apart and never make it exit 1.
  */
 import { analyze, checkAcrossDocuments, formatQuantityValue, toCheckJson, type Extraction, type Finding } from '@duixian/core';
 import { messages, type Language, type Messages } from '../messages.ts';
+import { expandInputs } from '../input-files.ts';
 import { readInput, UnreadableInputError } from '../read-input.ts';
+import { analyzeInPool } from './check-pool.ts';
 import { renderTable, truncate } from '../text-table.ts';
 
 export interface CheckOptions {
@@ -13,6 +17,8 @@ export interface CheckOptions {
   readonly fail: boolean;
   readonly language: Language;
   readonly maxBytes?: number;
+  /** How many files to read and analyze at once, on worker threads; 1 (the default) reads them one by one here. */
+  readonly jobs?: number;
 }
 
 /** What a run printed and the exit code it asks for. */
@@ -36,7 +42,18 @@ export async function runCheck(files: readonly string[], options: CheckOptions, 
   const say = messages(options.language);
   const checked: Checked[] = [];
   const errors: string[] = [];
-  for (const file of files) {
+  const inputs = await expandInputs(files);
+  if ((options.jobs ?? 1) > 1 && inputs.length > 1) {
+    const pooled = await analyzeInPool(inputs, options.jobs ?? 1, {
+      ...(options.year === undefined ? {} : { year: options.year }),
+      ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+    });
+    for (const result of pooled) {
+      if ('unreadable' in result) errors.push(say.unreadable(result.file, result.unreadable));
+      else checked.push(result);
+    }
+  }
+  for (const file of (options.jobs ?? 1) > 1 && inputs.length > 1 ? [] : inputs) {
     try {
       const document = await readInput(file, (done, total) => {
         if (total > 1) progress(say.progress(file, done, total));
@@ -103,19 +120,24 @@ const RED = '\u001b[31m';
 const GREEN = '\u001b[32m';
 const RESET = '\u001b[0m';
 
-/** Inconsistent findings first, in red where the terminal shows colour. */
+/**
+ * Inconsistent findings first, in red where the terminal shows colour; findings to review (需复核) apart, after the
+ * checked relations, since they are not errors.
+ */
 function renderFindings(findings: readonly Finding[], say: Messages): string {
   const bad = findings.filter((f) => f.verdict === 'inconsistent');
+  const toReview = findings.filter((f) => f.verdict === 'questionable');
   if (findings.length === 0) return say.noFindings;
-  const order = { inconsistent: 0, unverifiable: 1, consistent: 2 } as const;
-  const sorted = [...findings].sort((a, b) => order[a.verdict] - order[b.verdict]);
+  const order = { inconsistent: 0, unverifiable: 1, consistent: 2, questionable: 3 } as const;
+  const judged = [...findings].filter((f) => f.verdict !== 'questionable').sort((a, b) => order[a.verdict] - order[b.verdict]);
   const colour = process.stdout.isTTY && !process.env.NO_COLOR;
-  const lines = [say.findingsTitle(findings.length, bad.length)];
-  for (const finding of sorted) {
-    const line = `  [${say.verdicts[finding.verdict]}] ${finding.check}: ${finding.message}`;
-    if (!colour) lines.push(line);
-    else lines.push(finding.verdict === 'inconsistent' ? RED + line + RESET : finding.verdict === 'consistent' ? GREEN + line + RESET : line);
-  }
+  const show = (finding: Finding): string => {
+    const line = `  [${say.verdicts[finding.verdict]}] ${finding.check}: ${finding.message}${finding.reading ? `（${finding.reading}）` : ''}`;
+    if (!colour) return line;
+    return finding.verdict === 'inconsistent' ? RED + line + RESET : finding.verdict === 'consistent' ? GREEN + line + RESET : line;
+  };
+  const lines = [say.findingsTitle(findings.length - toReview.length, bad.length), ...judged.map(show)];
+  if (toReview.length > 0) lines.push('', say.questionableTitle(toReview.length), ...toReview.map(show));
   return lines.join('\n');
 }
 

@@ -67,7 +67,10 @@ export function toCheckJson(file: string, extraction: Extraction): Record<string
         ? { target: { value: c.target.value.type === 'grade' ? c.target.value.grade : quantityValueToJson(c.target.value), unit: c.target.unit, ...(c.target.comparator ? { comparator: c.target.comparator } : {}) } }
         : {}),
     })),
-    findings: extraction.findings,
+    // Findings to review (需复核) are wording worth a second look, not errors: listed apart so that no reader of
+    // `findings` counts them as verdicts on the numbers.
+    findings: extraction.findings.filter((finding) => finding.verdict !== 'questionable'),
+    toReview: extraction.findings.filter((finding) => finding.verdict === 'questionable'),
     problems: extraction.problems,
   };
 }

@@ -1,5 +1,9 @@
-/** The outcome of one check. */
-export type Verdict = 'consistent' | 'inconsistent' | 'unverifiable';
+/**
+ * The outcome of one check. 'inconsistent' is kept for numbers that contradict each other under every reading the
+ * wording allows; 'questionable' (需复核) is wording worth a second look that is not an error ("增长-6.2%", a list whose
+ * count cannot be confirmed): it never makes `duixian check` fail.
+ */
+export type Verdict = 'consistent' | 'inconsistent' | 'questionable' | 'unverifiable';
 
 /** An interval of exact values, as decimal strings: { low: '52.42', high: '52.96' }. */
 export interface DecimalInterval {
@@ -27,6 +31,8 @@ export interface Finding {
   readonly confidence?: number;
   /** For inconsistent findings: how far off, in the stated value's unit. */
   readonly deviation?: string;
+  /** The reading of the wording the check assumed, in Chinese: "按'新增…总量'理解". */
+  readonly reading?: string;
   /** Chinese explanation with the arithmetic shown. */
   readonly message: string;
 }

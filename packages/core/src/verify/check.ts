@@ -13,6 +13,8 @@ export interface CheckInput {
  */
 export interface Check {
   readonly id: string;
+  /** The reading of the wording its findings assume unless a finding names its own: "按“增长X%”为…理解". */
+  readonly reading?: string;
   run(input: CheckInput): Omit<Finding, 'id'>[];
 }
 

@@ -46,6 +46,17 @@ export const NOT_ADDITIVE = /人均|平均|每|率|指数|价格|均价|单价|�
 const METRIC_NOISE =
   /(?:\d{4}|[一二三四五六七八九〇零]{4})年(?:末|底|初|度)?|全(?:国|省|市|县|区|州|盟|旗|年)|年末|年初|今年|去年|上年|本年|当年|实现|完成|达到|累计|共计|其中|用于|投入资金|投入|资金|[：:，,、（）()]|的|为|达/g;
 
+/** Words that make a figure this year's increment of a stock rather than the stock: 新增, 净增, 新登记 … */
+const INCREMENT = /新增|净增|新登记|新注册|新引进|新认定|新培育|新开工|新签约|新招引|新备案|新设立|新发展/;
+
+/**
+ * True when a figure is an increment of the year, "全年新增市场主体3.2万户"; "总数达到28.5万户" is not.
+ * @example isIncrementFigure(figureOf('新增上市公司3家')) // true
+ */
+export function isIncrementFigure(figure: Figure): boolean {
+  return INCREMENT.test(figure.clause);
+}
+
 /** Cleans a noun phrase for comparison: 2023年全区一般公共预算支出 → 一般公共预算支出. */
 export function cleanMetric(words: string): string {
   return plainWords(words.replace(/[（(][^（）()]*[）)]/g, '')).replace(METRIC_NOISE, '').replace(/[^\u4e00-\u9fffA-Za-z]/g, '');

@@ -13,6 +13,11 @@ export interface PartsList {
   /** True for a list that sets out the whole (a run of 方面 paragraphs); a 其中 list may leave parts out. */
   readonly isExhaustive: boolean;
   readonly cue: '其中' | '分项段落' | '合计';
+  /**
+   * For a 其中 with no colon after it, how many of the parts stand in its own clause: "16个、其中新开工5个，推进…
+   * 51个" may end the list at the comma, so a judgement must hold with these parts alone too.
+   */
+  readonly clauseParts?: number;
 }
 
 /** A figure after 其中 that is not a part but another whole or a balance: 油料总产量, 贸易顺差, 净增. */
@@ -30,7 +35,7 @@ export function findPartsLists(text: string, segments: TextSegments, bySentence:
     ...findQizhongLists(text, segments, bySentence),
     ...findBreakdownLists(text, segments, bySentence),
     ...findParagraphLists(text, segments, bySentence),
-    ...findSumStatements(bySentence),
+    ...findSumStatements(text, bySentence),
   ];
 }
 
@@ -39,6 +44,9 @@ export function findPartsLists(text: string, segments: TextSegments, bySentence:
 /** How far back (in sentences) a breakdown looks for the headline figure it splits. */
 const NEARBY_SENTENCES = 8;
 
+/** 等 that leaves a list open, not 等 inside a word (平等, 高等, 等级, 同等). */
+const OPEN_LIST = /(?<![平高同中初对均相优])等(?![级次同号])/;
+
 const SUM_CUE = /^(合计|共计|总计|总共|一共)(为|达到?|是)?$/;
 
 /**
@@ -46,7 +54,7 @@ const SUM_CUE = /^(合计|共计|总计|总共|一共)(为|达到?|是)?$/;
  * The parts are the levels of the total's unit since the sentence began or since the last such total; the sum must
  * match the total within the rounding, since the text itself says it is their sum.
  */
-function findSumStatements(bySentence: readonly (readonly Figure[])[]): PartsList[] {
+function findSumStatements(text: string, bySentence: readonly (readonly Figure[])[]): PartsList[] {
   const lists: PartsList[] = [];
   for (const figures of bySentence) {
     let since = 0;
@@ -55,7 +63,9 @@ function findSumStatements(bySentence: readonly (readonly Figure[])[]): PartsLis
       const parts = figures.slice(since, k).filter((f) => f.role === 'level' && additiveUnit(f) === additiveUnit(total));
       since = k + 1;
       if (parts.length < 2 || parts.some((f) => !f.looseInterval || isPerUnit(f))) return;
-      lists.push({ total, parts, isExhaustive: true, cue: '合计' });
+      // "A 30亿元、B 20亿元等，合计90亿元": a list closed by 等 names some of the items the sum adds up, not all
+      const isOpen = OPEN_LIST.test(text.slice(parts[0]?.quantity.start ?? total.quantity.start, total.quantity.start));
+      lists.push({ total, parts, isExhaustive: !isOpen, cue: '合计' });
     });
   }
   return lists;
@@ -103,10 +113,31 @@ function findQizhongLists(text: string, segments: TextSegments, bySentence: read
         parts.push(f);
         last = f.quantity.end;
       }
-      if (parts.length > 0) lists.push({ total, parts, isExhaustive: false, cue: '其中' });
+      if (parts.length === 0) return;
+      // "其中：" and "其中，" open a list that runs to the sentence's end; a bare 其中 may end at its clause
+      const hasColon = /^其中[\s*]*[：:，,]/.test(text.slice(cue, cue + 6));
+      // a part past the clause stays in every reading when it is named like the first (出口总额…；进口总额…)
+      const first = parts[0];
+      const isParallel = (f: Figure): boolean => first !== undefined && f.metric.length >= 2 && f.metric.slice(-2) === first.metric.slice(-2);
+      let clauseParts = 0;
+      while (clauseParts < parts.length) {
+        const f = parts[clauseParts];
+        if (!f || (/[，,；;]/.test(text.slice(cue + 2, f.quantity.start)) && !isParallel(f))) break;
+        clauseParts++;
+      }
+      lists.push({ total, parts, isExhaustive: isThreeSectors(parts), cue: '其中', ...(hasColon || clauseParts === parts.length ? {} : { clauseParts }) });
     });
   });
   return lists;
+}
+
+/**
+ * True when the parts are the three sectors (第一产业, 第二产业, 第三产业) and nothing else: by definition they make
+ * up the whole (地区生产总值), so a 其中 list of them must add up to it, not merely stay under it.
+ */
+function isThreeSectors(parts: readonly Figure[]): boolean {
+  if (parts.length !== 3) return false;
+  return ['第一产业', '第二产业', '第三产业'].every((name, k) => parts[k]?.metric.includes(name) || parts[k]?.clause.includes(name));
 }
 
 /**

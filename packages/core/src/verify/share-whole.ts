@@ -4,7 +4,7 @@
  * Example: "…一般公共预算支出 21.98亿元 … 19.3亿元 占财政总支出87.8%" → the whole is 21.98亿元.
  */
 import { plainWords } from './figure-role.ts';
-import { additiveUnit, cleanMetric, commonRun, sameUnit, type Figure } from './figure.ts';
+import { additiveUnit, cleanMetric, commonRun, isIncrementFigure, sameUnit, type Figure } from './figure.ts';
 import type { Statement } from './statement.ts';
 import type { TextSegments } from './text-segments.ts';
 
@@ -47,6 +47,9 @@ export function findShareWhole(segments: TextSegments, figures: readonly Figure[
     const paragraph = segments.paragraphs[candidate.paragraph];
     if (candidate.paragraph !== share.paragraph && (!paragraph || plainWords(text.slice(paragraph.start, paragraph.end)).length > SHORT_BLOCK)) break;
     if (candidate.role !== 'level' || candidate.isPart || !candidate.interval || !sameUnit(candidate, part)) continue;
+    // "新增上市公司3家、达到25家，占全省的12.5%": this year's increment is a part of the stock, never its whole,
+    // unless the share itself is one of increments (占全省新增的…).
+    if (isIncrementFigure(candidate) && !isIncrementFigure(part) && !/新增|净增/.test(share.shareOf)) continue;
     if (scope && !candidate.clause.includes(scope)) continue;
     const partYear = part.quantity.period?.year;
     const candidateYear = candidate.quantity.period?.year;

@@ -58,6 +58,9 @@ export function buildStatements(sentence: number, list: readonly Figure[], state
       target.level = figure;
     } else if (figure.role === 'previous') {
       if (!figure.isFrom && current?.level && !current.previous && sameUnit(current.level, figure) && !figure.hasSubject) target = current;
+      // "扩大了3倍，由20亿元增至50亿元": a multiple written first, then the two levels it compares
+      // (only when nothing but 由 / 从 stands between them: "…从第10位升至第8位，企业从80户" names a new subject)
+      else if (figure.isFrom && current && !current.level && !current.previous && current.multiples.length > 0 && /^[，,、]?(?:由|从)$/.test(figure.before)) target = current;
       else target = open();
       target.previous = figure;
     } else {

@@ -19,6 +19,7 @@ import { thresholdCheck } from './checks/threshold.check.ts';
 import { enumerationCheck } from './checks/enumeration.check.ts';
 import { partOfWholeCheck } from './checks/part-of-whole.check.ts';
 import { unitLogicCheck } from './checks/unit-logic.check.ts';
+import { structureRatioCheck } from './checks/structure-ratio.check.ts';
 
 /** The checks in the order their findings are listed. Each lives in its own file under checks/. */
 export const checks: readonly Check[] = [
@@ -38,6 +39,7 @@ export const checks: readonly Check[] = [
   enumerationCheck,
   partOfWholeCheck,
   unitLogicCheck,
+  structureRatioCheck,
 ];
 
 /**
@@ -48,7 +50,8 @@ export function verify(text: string, extraction: Extraction, selected: readonly 
   const findings: Finding[] = [];
   for (const check of selected) {
     for (const finding of runCheckOnce(check, { text, extraction })) {
-      findings.push({ ...finding, id: `f${findings.length + 1}` });
+      const reading = finding.reading ?? check.reading;
+      findings.push({ ...finding, ...(reading === undefined ? {} : { reading }), id: `f${findings.length + 1}` });
     }
   }
   return findings;

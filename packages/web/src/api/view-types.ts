@@ -157,10 +157,13 @@ export interface DocumentFigure {
 export interface DocumentFinding {
   readonly id: string;
   readonly check: string;
-  readonly verdict: 'consistent' | 'inconsistent' | 'unverifiable';
+  /** 'questionable' (需复核): wording worth a second look, not an error. */
+  readonly verdict: 'consistent' | 'inconsistent' | 'questionable' | 'unverifiable';
   readonly stated: string;
   readonly quantities: readonly string[];
   readonly expected?: { readonly low: string; readonly high: string };
+  /** The reading of the wording the check assumed: "按'新增…总量'理解". */
+  readonly reading?: string;
   readonly message: string;
 }
 

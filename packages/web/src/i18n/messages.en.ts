@@ -100,6 +100,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'verdict.consistent': 'Consistent',
   'verdict.inconsistent': 'Inconsistent',
   'verdict.unverifiable': 'Cannot be checked',
+  'verdict.questionable': 'To review',
   'action.create': 'Created',
   'action.update': 'Changed',
   'action.report_progress': 'Progress reported',

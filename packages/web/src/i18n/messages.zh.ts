@@ -98,6 +98,7 @@ export const messagesZh = {
   'verdict.consistent': '一致',
   'verdict.inconsistent': '不一致',
   'verdict.unverifiable': '无法核对',
+  'verdict.questionable': '需复核',
   'action.create': '创建',
   'action.update': '修改',
   'action.report_progress': '填报进展',

@@ -57,6 +57,7 @@ function yearsOf(text: string, level: Figure, previous: Figure, rate: Figure, se
  */
 export const averageAnnualGrowthCheck: Check = {
   id: 'average-annual-growth',
+  reading: '按“年均增长X%”为各年复合增速理解',
   run({ text, extraction }: CheckInput): RelationFinding[] {
     const index = indexRelations(text, extraction);
     const findings: RelationFinding[] = [];

@@ -13,6 +13,7 @@ import { judgeStated, operandTexts, unverifiableRelation, type RelationFinding }
  */
 export const differenceCheck: Check = {
   id: 'difference',
+  reading: '按“增加/减少X”为同一指标前后两个水平之差理解',
   run(input: CheckInput): RelationFinding[] {
     return judgeLevelChanges(input, ({ level, previous, change }) => {
       if (!previous) return undefined;

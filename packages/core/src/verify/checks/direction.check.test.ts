@@ -48,11 +48,16 @@ describe('direction check', () => {
     expect(finding?.stated).toBe('q1');
   });
 
-  it('flags a change word followed by a negative figure', () => {
-    const [finding] = run('牧业产值89081万元，增长-3.2%。');
-    expect(finding?.verdict).toBe('inconsistent');
+  it('marks a change word followed by a negative figure for review, not as inconsistent: "增长-X%" is a convention', () => {
+    const [finding] = run('水产品产量4.6万吨，增长-1.7%。');
+    expect(finding?.verdict).toBe('questionable');
     expect(finding?.stated).toBe('q2');
-    expect(finding?.message).toContain('下降3.2%');
+    expect(finding?.message).toContain('下降1.7%');
+    expect(finding?.reading).toContain('下降1.7%');
+    expect(run('工业用电量上升-0.8%。')[0]?.verdict).toBe('questionable');
+    // no convention writes a rise as a fall of a negative figure
+    expect(run('工业用电量下降-0.8%。')[0]?.verdict).toBe('inconsistent');
+    expect(run('水产品产量4.6万吨，增长1.7%。')).toEqual([]);
   });
 
   it('does not read a rank that rises as its number falls', () => {
@@ -95,5 +100,10 @@ describe('direction check', () => {
     expect(inconsistent).toHaveLength(1);
     expect(checkDirection({ text, extraction })).toEqual([]);
     expect(run('农村低保标准从每人每月450元提高到410元。')[0]?.verdict).toBe('inconsistent');
+  });
+
+  it('reads a year between 由 and the first level: 由2020年的X下降到Y', () => {
+    expect(run('森林覆盖率由2021年的41.2%下降到43.5%。')[0]?.verdict).toBe('inconsistent');
+    expect(run('森林覆盖率从2021年末的41.2%提高到43.5%。')[0]?.verdict).toBe('consistent');
   });
 });

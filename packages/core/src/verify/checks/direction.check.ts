@@ -1,6 +1,7 @@
 /**
  * Checks that a stated rise or fall goes the way its two levels go, and that a change word agrees with the sign
- * of its figure. Where the text also states the size of the change, the arithmetic checks judge the pair instead. Example: "优良天数比例从87.5%下降至89.1%" says 下降 but 89.1% is above 87.5% → inconsistent.
+ * of its figure (a rise word with a negative figure, "增长-3.2%", is a convention of statistical bureaus: only
+ * 'questionable'; "下降-3.2%" follows no convention and contradicts itself). Where the text also states the size of the change, the arithmetic checks judge the pair instead. Example: "优良天数比例从87.5%下降至89.1%" says 下降 but 89.1% is above 87.5% → inconsistent.
  */
 import type { Quantity } from '../../model/quantity.ts';
 import { runCheckOnce, type Check, type CheckInput } from '../check.ts';
@@ -21,8 +22,11 @@ import {
 
 const UP = '提高|增长|增加|上升|提升|扩大|上涨|攀升|跃升|上调|增|升|涨';
 const DOWN = '下降|降低|减少|缩小|缩减|压减|压降|回落|下调|收窄|减|降|跌';
-/** Words allowed between 从 and the first figure: a short noun such as 每人每月 or 月销售额, no stop and no figure. */
-const FROM_BEFORE = /(?:从|由)[^\d，。；、：,;:从由]{0,8}$/;
+/**
+ * Words allowed between 从 and the first figure: a year ("由2020年的"), then a short noun such as 每人每月 or
+ * 月销售额, no stop and no other figure.
+ */
+const FROM_BEFORE = /(?:从|由)(?:\d{4}年(?:末|底|初|度)?(?:的)?)?[^\d，。；、：,;:从由]{0,8}$/;
 /** Between the two figures: an optional qualifier of the first, the change verb, then 至 / 到. */
 const FROM_TO = new RegExp(`^(?:左右|以上|以下|多)?(?:的水平)?[，,]?(${UP}|${DOWN})(?:了)?(?:至|到|为)$`);
 /** The same with the size of the change between: "从5.2%下降0.4个百分点至4.8%". */
@@ -155,17 +159,34 @@ export function checkDirection(
     const stated = extraction.quantities.find((q) => q.start <= digit && digit < q.end);
     if (!stated) continue;
     const word = match[1] ?? '';
+    const plain = `${isUp(word) ? '下降' : '增长'}${shown(stated).replace(/^[-−－]/, '')}`;
+    if (isUp(word)) {
+      // Statistical bureaus write a fall as "增长-6.2%" (a signed figure, as in a table column headed 增长%): an
+      // accepted way of writing, not two numbers that contradict each other, so it is only worth a second look.
+      findings.push({
+        check: 'direction',
+        verdict: 'questionable',
+        stated: stated.id,
+        quantities: [stated.id],
+        confidence: 0.7,
+        reading: `按“${word}”后的负数即“${plain}”理解`,
+        message: `「${plainText(text, match.index, stated.end)}」：“${word}”后跟负数，即${plain}；统计公报常这样写，正文宜写作“${plain}”（需复核，不是数字矛盾）`,
+      });
+      continue;
+    }
+    // No convention writes a rise as "下降-3.4%": the word says fall and the sign says rise.
     findings.push({
       check: 'direction',
       verdict: 'inconsistent',
       stated: stated.id,
       quantities: [stated.id],
       confidence: 0.7,
-      message: `「${plainText(text, match.index, stated.end)}」：“${word}”后跟负数，方向自相矛盾，应写作“${isUp(word) ? '下降' : '增长'}${shown(stated).replace(/^[-−－]/, '')}”`,
+      reading: `按“${word}”之后的负号为笔误或“${plain}”理解，二者方向相反`,
+      message: `「${plainText(text, match.index, stated.end)}」：“${word}”后跟负数，字面即${plain}，与“${word}”方向相反`,
     });
   }
   return findings;
 }
 
 /** The direction check, for the registry in verify.ts. */
-export const directionCheck: Check = { id: 'direction', run: (input) => checkDirection(input) };
+export const directionCheck: Check = { id: 'direction', reading: '按“由X提高/下降到Y”为同一指标先后两个水平理解', run: (input) => checkDirection(input) };

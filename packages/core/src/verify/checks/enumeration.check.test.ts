@@ -60,7 +60,8 @@ describe('enumeration check', () => {
 
   it('reads counts in digits only when the name of the kind follows them', () => {
     expect(run('总结推广金昌、白银、庆阳3个城市医疗集团建设经验。')[0]?.verdict).toBe('consistent');
-    expect(run('有序建设金凤、嘉陵江、明月湖4个重庆实验室。')[0]?.verdict).toBe('inconsistent');
+    // a count in digits counts things of the named kinds, which the names may hold several of: only worth a look
+    expect(run('有序建设金凤、嘉陵江、明月湖4个重庆实验室。')[0]?.verdict).toBe('questionable');
     expect(run('新建改扩建中小学、幼儿园5所。')).toEqual([]);
   });
 
@@ -93,4 +94,57 @@ describe('enumeration check', () => {
     expect(run('扎实开展党纪学习教育、深入贯彻中央八项规定精神学习教育。')).toEqual([]);
     expect(run('城乡低保、儿童福利、残疾人“两项补贴”等标准稳步提升。')).toEqual([]);
   });
+
+  it('reads a list through a line break inside its sentence, but not across a paragraph', () => {
+    expect(run('推进东湖、\n西湖、南湖三个口袋公园建设。')[0]?.verdict).toBe('consistent');
+    expect(run('推进东湖、西湖、南湖\n三个口袋公园建设。')[0]?.verdict).toBe('consistent');
+    expect(run('建成北湖。\n西湖、南湖三个口袋公园开工。')[0]?.verdict).toBe('inconsistent');
+  });
+
+  it('reads a bracketed aside as part of its item and skips a heading number', () => {
+    expect(run('完善社区治理、公共服务（便民服务）、应急管理三大体系。')[0]?.verdict).toBe('consistent');
+    expect(run('二、建好东区、西区两个片区。')[0]?.verdict).toBe('consistent');
+  });
+
+  it('leaves alone a count that opens a quotation, one of N, and 等 followed by more words', () => {
+    expect(run('落实政务公开、行政执法“三项制度”。')).toEqual([]);
+    expect(run('建成城市书房、是全省五个示范城市之一。')).toEqual([]);
+    expect(run('完成东街、西巷等老城两侧8个片区改造。')).toEqual([]);
+    expect(run('保障男女平等、同工同酬两项权利。')[0]?.verdict).toBe('consistent');
+  });
+
+  it('counts a quotation as one item, quotations back to back as two, and quoted pairs split by ，', () => {
+    expect(run('实施“百村示范”“千村整治”、“万户增收”三大工程。')[0]?.verdict).toBe('consistent');
+    expect(run('实施“百村示范、千村整治”、“万户增收”两大工程。')[0]?.verdict).toBe('consistent');
+    expect(run('破解“投入多、产出少，底子薄、基础弱”两大难题。')[0]?.verdict).toBe('consistent');
+  });
+
+  it('marks for review, not as inconsistent, a mismatch the wording allows another reading of', () => {
+    // N大X names a programme: the listed words may be its aims, not its members
+    expect(run('开展提质量、扩规模、优服务十大行动。')[0]?.verdict).toBe('questionable');
+    // a count in digits followed by another kind counts things inside the named places
+    expect(run('加快东港、西港、南港作业区9个泊位建设。')[0]?.verdict).toBe('questionable');
+    // a count right after a person may count that person's own things
+    expect(run('落实城乡低保、特困供养、困难老人两项补贴。')[0]?.verdict).toBe('questionable');
+    // quotations that do not hold the whole list leave the items' bounds uncertain
+    expect(run('推行“一窗受理”、城乡“一网通办”四项改革。')[0]?.verdict).toBe('questionable');
+    // still inconsistent: a plain list of names, and one quotation holding the whole list
+    expect(run('建成东湖、西湖、南湖两个口袋公园。')[0]?.verdict).toBe('inconsistent');
+    expect(run('围绕“东湖、西湖、南湖”两个湖区推进治理。')[0]?.verdict).toBe('inconsistent');
+  });
+
+  it('says which reading it assumed', () => {
+    expect(run('建成东湖、西湖两个口袋公园。')[0]?.reading).toBe('按顿号所列各项即所计之物理解');
+  });
+
+  it('leaves alone a count of quarters, terms or rounds after a list', () => {
+    expect(run('财政收入、民间投资连续四个季度领先。')).toEqual([]);
+    expect(run('文明城市、卫生城市连续三届获评。')).toEqual([]);
+  });
+
+  it('marks a quotation counted by N大 for review: the quotation may be the slogan of a programme', () => {
+    expect(run('深入推进“稳中求进、争先进位”六大行动。')[0]?.verdict).toBe('questionable');
+    expect(run('围绕“东湖、西湖、南湖”两个湖区推进治理。')[0]?.verdict).toBe('inconsistent');
+  });
 });
+

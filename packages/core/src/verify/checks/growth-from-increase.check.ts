@@ -14,6 +14,7 @@ import { judgeStated, operandTexts, unverifiableRelation, type RelationFinding }
  */
 export const growthFromIncreaseCheck: Check = {
   id: 'growth-from-increase',
+  reading: '按增量除以上期水平即为增速理解',
   run(input: CheckInput): RelationFinding[] {
     return judgeLevelChanges(input, ({ statement, level, previous, change }, index) => {
       const rate = statement.rates.length === 1 ? statement.rates[0] : undefined;

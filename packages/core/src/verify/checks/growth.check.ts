@@ -14,6 +14,7 @@ import { judgeStated, operandTexts, unverifiableRelation, type RelationFinding }
  */
 export const growthCheck: Check = {
   id: 'growth',
+  reading: '按“增长X%”为同一指标本期对上期之比理解',
   run({ text, extraction }: CheckInput): RelationFinding[] {
     const index = indexRelations(text, extraction);
     const findings: RelationFinding[] = [];

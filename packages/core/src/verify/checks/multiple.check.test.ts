@@ -17,4 +17,11 @@ describe('multiple check', () => {
   it('finds nothing with only one level', () => {
     expect(run('跨境电商交易额增长55.4倍。')).toHaveLength(0);
   });
+  it('reads a multiple written before the two levels it compares', () => {
+    expect(run('接待游客人次扩大了1.5倍，由200万人次增至500万人次。')[0]?.verdict).toBe('consistent');
+    expect(run('接待游客人次扩大了3倍，由200万人次增至500万人次。')[0]?.verdict).toBe('inconsistent');
+    // a from-level after other words names a new subject: not the multiple's levels
+    expect(run('乡村民宿数增长2.3倍、从全省第9位升至第4位，精品酒店从60家增加到420家。')).toEqual([]);
+  });
 });
+

@@ -15,6 +15,7 @@ const GROWTH_WORDS = /(增长|增加|提高|扩大|上升)了?$/;
  */
 export const multipleCheck: Check = {
   id: 'multiple',
+  reading: '按“增长N倍”为增至原来的N+1倍、“是…的N倍”为原来的N倍理解',
   run({ text, extraction }: CheckInput): RelationFinding[] {
     const index = indexRelations(text, extraction);
     const findings: RelationFinding[] = [];

@@ -131,4 +131,31 @@ describe('part-of-whole check', () => {
   it('needs a word of total before a figure it sets against a 新增', () => {
     expect(run('城镇新增就业超143万人、超额完成国家下达的110万人年度任务。')).toEqual([]);
   });
+
+  it('reads a bound followed by a noun or a count as a class of things, never as an amount of the whole', () => {
+    const classes = run('全年签约1亿元以上项目150个，其中10亿元以上项目20个。');
+    expect(classes.filter((f) => f.verdict === 'inconsistent')).toEqual([]);
+    expect(classes.map((f) => f.verdict)).toEqual(['consistent']); // 20 of the 150 projects
+    expect(run('新签约超5亿元项目40个，其中超20亿元12个、超50亿元5个。').filter((f) => f.verdict === 'inconsistent')).toEqual([]);
+    // an amount that ends its clause is still an amount
+    expect(run('完成固定资产投资120亿元，其中工业投资150亿元以上。')[0]?.verdict).toBe('inconsistent');
+    expect(run('全年签约1亿元以上项目150个，其中10亿元以上项目200个。')[0]?.verdict).toBe('inconsistent');
+  });
+
+  it('pairs a 新增 figure only with a total of the same thing', () => {
+    expect(run('全年新增家庭农场320户，农民合作社总数达到280户。')).toEqual([]);
+    expect(run('新增高新技术企业300家，科技型中小企业总数达到260家。')).toEqual([]);
+    const [same] = run('新增家庭农场320户，家庭农场总数达到280户。');
+    expect(same?.verdict).toBe('inconsistent');
+    expect(same?.reading).toBe('按“新增…总数”即部分与整体理解');
+    expect(run('新增家庭农场320户、总数达到280户。')[0]?.verdict).toBe('inconsistent');
+  });
+
+  it('reads an amount written straight before a name as the size of that one thing, not as a part amount', () => {
+    const text = '新签约总投资80亿元锂电池材料、60亿元储能电站等重大项目6个，其中投资95亿元光伏组件、70亿元氢能装备项目当年投产。';
+    expect(run(text).filter((f) => f.verdict === 'inconsistent')).toEqual([]);
+    expect(run('完成固定资产投资80亿元，其中工业投资95亿元。')[0]?.verdict).toBe('inconsistent');
+    expect(run('完成固定资产投资80亿元，其中工业投资95亿元增长12%。')[0]?.verdict).toBe('inconsistent');
+  });
 });
+

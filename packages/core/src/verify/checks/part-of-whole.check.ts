@@ -61,6 +61,7 @@ function judge(text: string, relation: Relation): SenseFinding {
       quantities,
       confidence,
       ...(deviation === undefined ? {} : { deviation }),
+      reading: `按“${wording}”即部分与整体理解`,
       message: `「${trigger}」：按“${wording}”，${shown(part)}是${shown(whole)}的一部分，却大于整体`,
     };
   }
@@ -71,6 +72,7 @@ function judge(text: string, relation: Relation): SenseFinding {
       stated: part.id,
       quantities,
       confidence,
+      reading: `按“${wording}”即部分与整体理解`,
       message: `「${trigger}」：部分${shown(part)}不大于整体${shown(whole)}（${wording}）✓`,
     };
   }
@@ -94,7 +96,25 @@ function isPart(text: string, q: Quantity): boolean {
   const before = clauseBefore(text, q.start, 12);
   const after = plainText(text, q.end, q.end + 4);
   // "5万元以上的村496个": a size class of the things counted, not an amount of the whole.
-  return !PER_HEAD.test(before) && !RATE_WORD.test(before) && !/^(?:[/／每]|(?:以上|以下|及以上)?的)/.test(after);
+  return !PER_HEAD.test(before) && !RATE_WORD.test(before) && !/^(?:[/／每]|(?:以上|以下|及以上)?的)/.test(after) && !isSizeClass(text, q);
+}
+
+/** Words that may follow an amount of the whole in its own clause: a change, a comparison, a bound, a purpose. */
+const AMOUNT_GOES_ON = /^(?:增长|增加|下降|减少|同比|比上年|比|较|占|为|达|是|左右|以上|以下|及以上|以内|多|余|的|和|及|与|或|人民币|用于|其中|等|分别|已|均|全部|实现|完成|投资)/;
+
+/**
+ * True when a figure is a bound that names a class of things rather than an amount: a bound word followed by a noun
+ * or a count ("5亿元以上项目60个", "超50亿元项目", "超50亿元15个"); or an amount written straight before the name
+ * of the one thing it is the size of ("签约100亿元钠电池项目"). The amount of the class is unknown, so two such
+ * bounds are never part and whole ("10亿元以上项目…其中100亿元以上项目": the larger bound names the smaller class).
+ */
+function isSizeClass(text: string, q: Quantity): boolean {
+  const after = plainText(text, q.end, q.end + 6);
+  if (/^(?:及以上|以上|以下|以内|及以下)(?![，。；、,;：:）)]|$)/.test(after)) return true;
+  // "投资112亿元宁国光伏项目": an amount written straight before a name is that one thing's size, not a part amount
+  if (q.kind === 'money' && /^[\p{Script=Han}A-Za-z]/u.test(after) && !AMOUNT_GOES_ON.test(after)) return true;
+  const before = plainText(text, q.start - 3, q.start);
+  return /(?:超|超过|逾|不足|不到)$/.test(before) && /^(?:的)?[\p{Script=Han}\d]/u.test(after) && !/^(?:的?(?:水平|规模|大关|台阶|目标))/.test(after);
 }
 
 /**
@@ -220,6 +240,30 @@ function findBreakdowns(text: string, sentences: readonly Sentence[]): Relation[
   return relations;
 }
 
+/** Words that name no thing of their own before a figure: places, periods, reporting verbs. */
+const SCOPE_WORDS = /全年|全市|全省|全县|全区|年末|年底|截至目前|目前|累计|实现|完成|达到|达|为|共|的|了|其|和|及/g;
+
+/** The thing a 新增 figure counts: the words after the 新增 word, "新增市场主体" → 市场主体. */
+function newNoun(before: string): string {
+  const match = NEW.exec(before);
+  return match ? match[0].replace(/^(?:新增|净增|新登记|新注册|新认定|新培育|新引进)/, '').replace(SCOPE_WORDS, '') : '';
+}
+
+/** The thing a total counts when its clause names one: "个体工商户总数达到" → 个体工商户; "总数达到" → ''. */
+function totalNoun(before: string): string {
+  const match = TOTAL.exec(before);
+  return match ? before.slice(0, match.index).replace(SCOPE_WORDS, '') : '';
+}
+
+/**
+ * True when the total names a thing of its own that shares no three characters (or the whole of the shorter name) with what the 新增 figure counts:
+ * "新增市场主体3.2万户，个体工商户总数达到2.1万户" sets two different stocks side by side, not a part and its whole.
+ */
+function namesOtherThing(newThing: string, totalThing: string): boolean {
+  // a shared head noun alone (企业, 项目) does not make one thing: 高新技术企业 and 科技型中小企业 are two stocks
+  return newThing.length >= 2 && totalThing.length >= 2 && commonRun(newThing, totalThing) < Math.min(3, newThing.length, totalThing.length);
+}
+
 /** Pairs of neighbouring figures of one measure in a sentence: "N项…中有M项", 受理 → 办结, 新增 ↔ 总数. */
 function findPairs(text: string, sentence: Sentence): Relation[] {
   const relations: Relation[] = [];
@@ -241,8 +285,10 @@ function findPairs(text: string, sentence: Sentence): Relation[] {
       const handled = HANDLED.exec(beforeB)?.[0].replace(/^已/, '').slice(0, 2) ?? '';
       relations.push({ whole: a, part: b, wording: `${received}…${handled}`, confidence: 0.75 });
     } else if (NEW.test(beforeA) && TOTAL.test(beforeB) && !NEW.test(beforeB)) {
+      if (namesOtherThing(newNoun(beforeA), totalNoun(beforeB))) continue;
       relations.push({ whole: b, part: a, wording: `${NEW.exec(beforeA)?.[0].slice(0, 2) ?? ''}…总数`, confidence: 0.7 });
     } else if (TOTAL.test(beforeA) && NEW.test(beforeB)) {
+      if (namesOtherThing(newNoun(beforeB), totalNoun(beforeA))) continue;
       relations.push({ whole: a, part: b, wording: `总数…${NEW.exec(beforeB)?.[0].slice(0, 2) ?? ''}`, confidence: 0.7 });
     }
   }
@@ -287,4 +333,4 @@ export function checkPartOfWhole(
 }
 
 /** The part-of-whole check, for the registry in verify.ts. */
-export const partOfWholeCheck: Check = { id: 'part-of-whole', run: (input) => checkPartOfWhole(input) };
+export const partOfWholeCheck: Check = { id: 'part-of-whole', reading: '按部分不大于其整体理解', run: (input) => checkPartOfWhole(input) };

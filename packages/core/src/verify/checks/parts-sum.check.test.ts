@@ -63,4 +63,46 @@ describe('parts-sum check on budget totals', () => {
   it('does not read a named total (收入总计) as the sum of the figures of its sentence alone', () => {
     expect(run('上级补助收入50亿元，债务转贷收入20亿元，上年结余10亿元，收入总计200.5亿元。')).toHaveLength(0);
   });
+
+  it('ends a 其中 without a colon at its clause when the wider list would contradict the whole', () => {
+    const [narrow] = run('在建重点项目20个、其中新开工8个，推进产业项目45个，统筹推进民生项目36个。');
+    expect(narrow?.verdict).toBe('consistent');
+    expect(narrow?.quantities).toHaveLength(1);
+    expect(narrow?.reading).toContain('本分句');
+    // with a colon the list runs on past the comma, and a part larger than the whole is still an error
+    expect(run('在建重点项目20个，其中：新开工8个，续建项目45个。')[0]?.verdict).toBe('inconsistent');
+    // a part past the clause named like the first stays in the list under every reading
+    expect(run('外贸进出口总额500亿元，其中出口总额470亿元，增长5%；进口总额330亿元，增长3%。')[0]?.verdict).toBe('inconsistent');
+    // "其中，" opens the list like "其中："
+    expect(run('在建重点项目20个，其中，新开工8个，续建项目45个。')[0]?.verdict).toBe('inconsistent');
+    // and a part larger than the whole in the 其中's own clause is an error under every reading
+    expect(run('在建重点项目20个、其中新开工28个，推进产业项目45个。')[0]?.verdict).toBe('inconsistent');
+  });
+
+  it('never says a sum does not exceed a total it exceeds within rounding', () => {
+    const [finding] = run('全年工业产值10.0亿元，其中：甲园区5.03亿元，乙园区5.0亿元。');
+    expect(finding?.verdict).toBe('consistent');
+    expect(finding?.message).not.toContain('不超过');
+    expect(finding?.message).toContain('略大于总数 10.0亿元');
+    expect(run('全年工业产值10.0亿元，其中：甲园区4.03亿元，乙园区5.0亿元。')[0]?.message).toContain('不超过总数 10.0亿元');
+  });
+
+  it('reads a sum after a list closed by 等 as a whole the listed items need not fill', () => {
+    const [open] = run('教育支出30亿元、卫生健康支出20亿元、社会保障支出25亿元等，合计90亿元。');
+    expect(open?.verdict).toBe('consistent');
+    expect(open?.message).toContain('不超过总数 90亿元');
+    // still wrong when the listed items alone exceed the sum
+    expect(run('教育支出50亿元、卫生健康支出20亿元、社会保障支出25亿元等，合计90亿元。')[0]?.verdict).toBe('inconsistent');
+    // a closed list must add up
+    expect(run('教育支出30亿元、卫生健康支出20亿元、社会保障支出25亿元，合计90亿元。')[0]?.verdict).toBe('inconsistent');
+  });
+
+  it('holds the three sectors after 其中 to the whole they make up, not only under it', () => {
+    const short = run('全县地区生产总值210亿元，其中第一产业增加值30亿元，第二产业增加值70亿元，第三产业增加值90亿元。');
+    expect(short[0]?.verdict).toBe('inconsistent');
+    expect(run('全县地区生产总值210.4亿元，其中第一产业增加值30.1亿元，第二产业增加值80.2亿元，第三产业增加值100.1亿元。')[0]?.verdict).toBe('consistent');
+    // two sectors named are a part of the whole, as any 其中 list
+    expect(run('全县地区生产总值210亿元，其中第二产业增加值70亿元，第三产业增加值90亿元。')[0]?.verdict).toBe('consistent');
+  });
 });
+

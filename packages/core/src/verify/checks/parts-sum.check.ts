@@ -10,6 +10,15 @@ import { indexRelations, type PartsList } from '../relation-index.ts';
 import { judgeStated, operandTexts, shownFigure, showInScale, type RelationFinding } from '../relation-finding.ts';
 
 function judgeList(list: PartsList): RelationFinding | undefined {
+  const finding = judgeParts(list);
+  // A 其中 without a colon may speak only of its own clause: the list is wrong only if it is wrong under that reading too.
+  if (finding?.verdict !== 'inconsistent' || list.clauseParts === undefined) return finding;
+  if (list.clauseParts === 0) return undefined;
+  const narrow = judgeParts({ ...list, parts: list.parts.slice(0, list.clauseParts) });
+  return narrow && { ...narrow, reading: '按“其中”后无冒号、只管到本分句理解' };
+}
+
+function judgeParts(list: PartsList): RelationFinding | undefined {
   const total = list.total;
   const totalInterval = total.looseInterval;
   if (!totalInterval) return undefined;
@@ -25,13 +34,17 @@ function judgeList(list: PartsList): RelationFinding | undefined {
   const expected = { low: formatRational(sum.low, 0, 'floor'), high: formatRational(sum.high, 0, 'ceil') };
   const shownSum = showInScale(sum.point, total, 6);
   if (ratCompare(sum.low, totalInterval.high) <= 0) {
+    // The message must be true as written: a sum above the total as written is within precision, not "不超过".
+    const within = ratCompare(sum.point, totalInterval.point) > 0
+      ? `略大于总数 ${shownFigure(total)}，但在各数的书写精度之内（各项之和可低至 ${showInScale(sum.low, total, 6)}）`
+      : `不超过总数 ${shownFigure(total)}`;
     return {
       check: 'parts-sum',
       verdict: 'consistent',
       stated: total.quantity.id,
       quantities: ids,
       expected,
-      message: `其中各项 ${expression} = ${shownSum}，不超过总数 ${shownFigure(total)} ✓`,
+      message: `其中各项 ${expression} = ${shownSum}，${within} ✓`,
     };
   }
   const larger = list.parts.filter((p) => p.looseInterval && ratCompare(p.looseInterval.low, totalInterval.high) > 0);
@@ -53,6 +66,7 @@ function judgeList(list: PartsList): RelationFinding | undefined {
  */
 export const partsSumCheck: Check = {
   id: 'parts-sum',
+  reading: '按所列各项为该总数的组成部分理解',
   run({ text, extraction }: CheckInput): RelationFinding[] {
     const findings: RelationFinding[] = [];
     for (const list of indexRelations(text, extraction).partsLists) {

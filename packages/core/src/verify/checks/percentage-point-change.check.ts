@@ -114,6 +114,7 @@ function judgeChange(index: RelationIndex, pp: Figure): RelationFinding | undefi
  */
 export const percentagePointChangeCheck: Check = {
   id: 'percentage-point-change',
+  reading: '按“提高/下降X个百分点”为两个比率之差理解',
   run({ text, extraction }: CheckInput): RelationFinding[] {
     const index = indexRelations(text, extraction);
     const findings: RelationFinding[] = [];

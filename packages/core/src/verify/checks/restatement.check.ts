@@ -13,6 +13,7 @@ import { judgeStated, shownFigure, signedInterval, type RelationFinding } from '
  */
 export const restatementCheck: Check = {
   id: 'restatement',
+  reading: '按前后两处说的是同一指标、同一时期理解',
   run({ text, extraction }: CheckInput): RelationFinding[] {
     const findings: RelationFinding[] = [];
     for (const [later, earlier] of indexRelations(text, extraction).restatements) {

@@ -39,4 +39,19 @@ describe('share check on a rate named after two figures', () => {
     expect(run('城镇新增就业4.3万人，城镇调查失业率5.5%。')).toHaveLength(0);
     expect(run('年末规模以上工业企业资产负债率为51.8%，比上年提高0.5个百分点。')).toHaveLength(0);
   });
+
+  it('never takes this year\'s increment for the whole of its own total', () => {
+    expect(run('全年新增市场主体3.2万户、达到28.5万户，占全省市场主体总量的11.2%。')).toEqual([]);
+    expect(run('高新技术企业新增150家，总数达到1200家，占规上工业企业的比重为40%。')).toEqual([]);
+  });
+
+  it('reads a share written after an increment as the share of the stock before it, and says so', () => {
+    const [right] = run('年末全市常住人口320万人，城镇人口200万人，新增城镇人口5万人，占常住人口的62.5%。');
+    expect(right).toMatchObject({ verdict: 'consistent' });
+    expect(right?.message).toBe('200 ÷ 320 = 62.5%，报告称 62.5% ✓');
+    expect(right?.reading).toContain('200万人');
+    // under that reading a wrong share is still caught
+    expect(run('年末全市常住人口320万人，城镇人口200万人，新增城镇人口5万人，占常住人口的60.5%。')[0]?.verdict).toBe('inconsistent');
+  });
 });
+

@@ -82,4 +82,17 @@ describe('threshold check', () => {
   it('does not compare new registrations with the stock that passes a threshold', () => {
     expect(run('市场主体新登记3.1万户、突破12万户。')).toEqual([]);
   });
+
+  it('reads other words for passing a threshold: 首破…大关, 迈过, 登上', () => {
+    expect(run('全县财政收入首破50亿元大关，达到48.6亿元。')[0]?.verdict).toBe('inconsistent');
+    expect(run('全县财政收入首破50亿元大关，达到51.2亿元。')[0]?.verdict).toBe('consistent');
+    expect(run('旅游收入登上200亿元台阶，达到186亿元。')[0]?.verdict).toBe('inconsistent');
+    expect(run('打破行业壁垒，营收达到48.6亿元。')).toEqual([]);
+  });
+
+  it('leaves alone two bounds side by side, each naming a class', () => {
+    expect(run('经营性收入超5万元、超20万元的村分别占60%、15%。')).toEqual([]);
+    expect(run('全年营收达到18万元、超过20万元的目标。')[0]?.verdict).toBe('inconsistent');
+  });
 });
+

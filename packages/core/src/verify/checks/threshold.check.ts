@@ -20,7 +20,7 @@ import {
   type SenseFinding,
 } from './sense-text.ts';
 
-const PASS = '突破|超过|超出|迈上|跨上|站上|跨越|越过|跃上|跨过|跨入|迈入|高于|超';
+const PASS = '突破|首破|冲破|超过|超出|迈上|迈过|跨上|站上|登上|踏上|跨越|越过|跃上|跨过|跨入|迈入|跨进|闯过|高于|超';
 const UNDER = '不足|低于|少于|不到|控制在|不超过|未超过|未突破|未超';
 /** Words that close a threshold before the reached figure: "突破500亿元大关，达到…". */
 const THRESHOLD_TAIL = '(?:新台阶|大台阶|台阶|关口|大关|量级|规模|水平|以内|以下|以上|的?目标|["”’])*';
@@ -166,7 +166,9 @@ export function checkThreshold({ text, extraction }: CheckInput): SenseFinding[]
       }
       const passAfter = PASS_AFTER.exec(gap);
       const underAfter = UNDER_AFTER.exec(gap);
-      if ((passAfter || underAfter) && isLikeForLike(text, a, b)) {
+      // "超10万元、超30万元的村": two bounds side by side, each naming a class; neither is passed by the other
+      const isParallelBound = /[、和及与]/.test(gap) && (PASS_FIRST.test(lead) || UNDER_FIRST.test(lead) || a.comparator !== undefined);
+      if ((passAfter || underAfter) && !isParallelBound && isLikeForLike(text, a, b)) {
         const word = passAfter?.[1] ?? underAfter?.[1] ?? '';
         findings.push(judge(b, a, passAfter ? 'at-least' : 'at-most', word, trigger));
       }
@@ -198,4 +200,4 @@ function checkCategories(text: string, qs: readonly Quantity[]): SenseFinding[] 
 }
 
 /** The threshold check, for the registry in verify.ts. */
-export const thresholdCheck: Check = { id: 'threshold', run: checkThreshold };
+export const thresholdCheck: Check = { id: 'threshold', reading: '按“突破/超过X”为所达数值不低于X、“不足X”为不高于X理解', run: checkThreshold };

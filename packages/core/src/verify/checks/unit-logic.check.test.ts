@@ -71,4 +71,31 @@ describe('unit-logic check', () => {
   it('lets a gross enrolment ratio pass 100%', () => {
     expect(run('小学毛入学率105.8%，初中毛入学率117.48%。')).toEqual([]);
   });
+
+  it('marks a rate counted on two registers above 100% for review, not as inconsistent', () => {
+    const [insured] = run('全县城乡居民医疗保险参保率104.2%，持续巩固。');
+    expect(insured?.verdict).toBe('questionable');
+    expect(insured?.reading).toContain('参保率');
+    // a share of a whole stays impossible above 100%
+    expect(run('全县民生支出占一般公共预算支出的104.2%。')[0]?.verdict).toBe('inconsistent');
+  });
+
+  it('reads the words before a 、-joined list of figures for each of them: rates per thousand people', () => {
+    expect(run('每万人公共图书馆、体育场地数分别达到1.6个、3.4处。')).toEqual([]);
+    expect(run('每千老人养老床位、护理员数增至35.2张、6.8名。')).toEqual([]);
+    // without a rate word, a fraction of a thing is still flagged
+    expect(run('新建公共图书馆、体育场地分别达到1.6个、3.4处。').map((f) => f.verdict)).toEqual(['inconsistent', 'inconsistent']);
+  });
+
+  it('reads a shared 个百分点 at the end of a list of figures', () => {
+    expect(run('出口、进口增速分别高于全省2.6个、0.8个百分点。')).toEqual([]);
+    expect(run('出口、进口增速分别高于全省2.6个、1个百分点。')).toEqual([]);
+    expect(run('新建学校2.5个、幼儿园3所。')[0]?.verdict).toBe('inconsistent');
+  });
+
+  it('reads a number opening a line of notes as the note\'s number before a count', () => {
+    expect(run('名词解释：\n3.5个先行区：指全市首批数字乡村先行区。')).toEqual([]);
+    expect(run('名词解释：新建学校3.5个。')[0]?.verdict).toBe('inconsistent');
+  });
 });
+

@@ -56,7 +56,7 @@ function FigurePanel({ figure, document }: { readonly figure: DocumentFigure; re
             <code>{finding.check}</code>
             {finding.stated !== figure.id ? <> · 「{byId.get(finding.stated)?.text ?? finding.stated}」</> : null}
           </p>
-          <p className="relation-message">{finding.message}</p>
+          <p className="relation-message">{finding.message}{finding.reading ? `（${finding.reading}）` : ''}</p>
           {finding.expected ? (
             <p className="meta">
               [{finding.expected.low}, {finding.expected.high}]

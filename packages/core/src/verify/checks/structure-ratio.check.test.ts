@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { checkStructureRatio } from './structure-ratio.check.ts';
+import { extractionOf } from './fixtures/sense-quantities.fixture.ts';
+
+function run(text: string) {
+  return checkStructureRatio({ text, extraction: extractionOf(text) });
+}
+
+describe('structure-ratio check', () => {
+  it('accepts a three-sector structure that adds up to 100 within rounding', () => {
+    const [finding] = run('全县三次产业结构比为9.3∶38.4∶52.3，服务业比重提高。');
+    expect(finding).toMatchObject({ verdict: 'consistent', stated: 'span:10-23' });
+    expect(run('三次产业结构调整为9.3:38.4:52.4。')[0]?.verdict).toBe('consistent'); // 100.1, within 3 × 0.05
+  });
+
+  it('flags a three-sector structure that does not add up to 100', () => {
+    const [finding] = run('全县三次产业结构比为9.3∶38.4∶53.3，服务业比重提高。');
+    expect(finding?.verdict).toBe('inconsistent');
+    expect(finding?.message).toContain('各项之和为101');
+    const both = run('产业结构由12.1：40.2：47.7调整为9.3：38.4：50.3。');
+    expect(both.map((f) => f.verdict)).toEqual(['consistent', 'inconsistent']);
+  });
+
+  it('leaves alone ratios that are not shares of one structure', () => {
+    expect(run('城乡居民收入比缩小为2.1∶1∶0.5。')).toEqual([]);
+    expect(run('三次产业结构比为1∶3.4∶5.6。')).toEqual([]); // terms that are no percentages
+    expect(run('比分为3:2:1。')).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Checks that a structure written as a ratio of shares ("三次产业结构比为8.2∶35.6∶56.2") adds up to 100, within
+ * the rounding of its terms. Example: "三次产业结构调整为8.2:35.6:57.2" → 8.2 + 35.6 + 57.2 = 101 ≠ 100 → inconsistent.
+ * Only ratios that name a structure of the whole (三次产业, 产业结构, 一二三产) and whose terms read as percentages
+ * (they add up to between 90 and 110) are judged: "1∶3.4" compares two things and is no share of anything.
+ */
+import type { Check, CheckInput } from '../check.ts';
+import type { SenseFinding } from './sense-text.ts';
+
+/** A ratio of two to four decimal terms separated by a colon of any width. */
+const RATIO = /(\d+(?:\.\d+)?)(?:\s*[:：∶]\s*(\d+(?:\.\d+)?)){1,3}/g;
+/** Words before the ratio that make its terms the shares of one whole. */
+const STRUCTURE_BEFORE = /(?:三次产业|一二三产业?|一、二、三产业?|产业结构|三产结构)[^，。；\d]{0,16}$/;
+
+function decimals(term: string): number {
+  const point = term.indexOf('.');
+  return point < 0 ? 0 : term.length - point - 1;
+}
+
+/** Hundredths of a unit, as integers, so that no float rounding enters the sum: "35.6" → 3560. */
+function hundredths(term: string): number {
+  const [whole = '0', fraction = ''] = term.split('.');
+  return Number(whole) * 100 + Number(`${fraction}00`.slice(0, 2));
+}
+
+/**
+ * Finds every ratio of shares that names a structure and judges its sum against 100.
+ * @example checkStructureRatio({ text: '三次产业结构比为8.2∶35.6∶57.2。', extraction })
+ * // [{ check: 'structure-ratio', verdict: 'inconsistent', message: '「8.2∶35.6∶57.2」：各项之和为101，三次产业结构各项占比之和应为100 …' }]
+ */
+export function checkStructureRatio({ text }: CheckInput): SenseFinding[] {
+  const findings: SenseFinding[] = [];
+  for (const match of text.matchAll(RATIO)) {
+    const terms = match[0].split(/\s*[:：∶]\s*/);
+    if (terms.length < 3 || terms.some((term) => decimals(term) > 2)) continue;
+    // "由12.1：40.2：47.7调整为9.3：38.4：52.3": an earlier ratio of the same structure stands for its terms
+    const before = text.slice(Math.max(0, match.index - 40), match.index).replace(/\s+/g, '').replace(/\d+(?:\.\d+)?(?:[:：∶]\d+(?:\.\d+)?)+/g, '');
+    if (!STRUCTURE_BEFORE.test(before)) continue;
+    const sum = terms.reduce((total, term) => total + hundredths(term), 0);
+    if (sum < 9000 || sum > 11000) continue;
+    // each term is rounded to its last written digit: half of that digit each way
+    const tolerance = terms.reduce((total, term) => total + 50 * 10 ** (2 - decimals(term)) / 100, 0);
+    const shownSum = (sum / 100).toString();
+    const stated = `span:${match.index}-${match.index + match[0].length}`;
+    const base = { check: 'structure-ratio', stated, quantities: [], reading: '按各项为同一整体中的占比（%）理解' };
+    if (Math.abs(sum - 10000) <= tolerance) {
+      findings.push({ ...base, verdict: 'consistent', confidence: 0.8, message: `「${match[0]}」：各项之和为${shownSum}，在书写精度内等于100 ✓` });
+    } else {
+      findings.push({
+        ...base,
+        verdict: 'inconsistent',
+        confidence: 0.8,
+        deviation: ((sum - 10000) / 100).toString(),
+        message: `「${match[0]}」：各项之和为${shownSum}，三次产业结构各项占比之和应为100（按书写精度最多相差${tolerance / 100}）`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** The structure-ratio check, for the registry in verify.ts. */
+export const structureRatioCheck: Check = { id: 'structure-ratio', reading: '按各项为同一整体中的占比（%）理解', run: checkStructureRatio };
