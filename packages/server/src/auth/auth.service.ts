@@ -6,7 +6,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import type { DatabaseHandle, UserRow } from '@duixian/storage';
 import { HttpError } from '../http-error.ts';
 import { hashToken, isApiToken } from './api-tokens.ts';
-import { generatePassword, hashPassword, verifyPassword } from './password.ts';
+import { generatePassword, hashPassword, UNMATCHABLE_PASSWORD_HASH, verifyPassword } from './password.ts';
 import { SignInThrottle } from './sign-in-throttle.ts';
 
 /** Sessions last 12 hours. */
@@ -80,7 +80,7 @@ export class AuthService {
     }
     const user = await this.#database.repositories.users.findByUsername(username);
     // Verify against a dummy hash for unknown users too, so timing does not tell which usernames exist.
-    const stored = user?.password_hash ?? 'scrypt$32768$8$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+    const stored = user?.password_hash ?? UNMATCHABLE_PASSWORD_HASH;
     const isValid = await verifyPassword(password, stored);
     if (!user || !isValid) {
       this.throttle.recordFailure(username);
