@@ -96,6 +96,12 @@ for (const engine of testEngines()) {
       expect((await json(`/api/commitments/${id}/history`)).total).toBeGreaterThan(0);
     });
 
+    it('answers a value the database refuses with our own message, not the database\'s text', async () => {
+      const refused = await api.admin.post('/api/commitments', { plan_id: 99_999_999_999, title: '超出范围的编号' });
+      expect(refused.statusCode, refused.body).toBe(400);
+      expect(refused.json()).toEqual({ error: { code: 'invalid', message: '数值超出范围 / a number is out of range' } });
+    });
+
     it('serves an uploaded HTML or SVG evidence file as a download that cannot run in the app', async () => {
       for (const [name, content] of [
         ['page.html', '<html><body><script>fetch("/api/users")</script></body></html>'],
