@@ -33,6 +33,7 @@ import { commitmentsRoutes } from './routes/commitments.routes.ts';
 import { figuresRoutes } from './routes/figures.routes.ts';
 import { followUpRoutes } from './routes/follow-up.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
+import { guardTextInput } from './text-input.guard.ts';
 import { isEmptyDatabase, seedDemo } from './services/demo.service.ts';
 import { MAX_IMPORT_BYTES, type ImportProbe } from './services/import.service.ts';
 import { createServices, type Services } from './services/services.ts';
@@ -98,6 +99,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  guardTextInput(app);
   app.addHook('onClose', async () => {
     services.index.stop();
     if (ownsDatabase) await database.close();
