@@ -29,7 +29,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
   app.post(
     '/api/auth/password',
     {
-      preHandler: changingPassword,
+      preValidation: changingPassword,
       schema: {
         tags: ['auth'],
         summary: '修改密码 / change your password',
@@ -52,14 +52,14 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
 
   app.get(
     '/api/auth/tokens',
-    { preHandler: signedIn, schema: { tags: ['auth'], summary: '我的 API 令牌 / your API tokens', response: { 200: z.object({ items: z.array(ApiToken) }), 401: ErrorResponse } } },
+    { preValidation: signedIn, schema: { tags: ['auth'], summary: '我的 API 令牌 / your API tokens', response: { 200: z.object({ items: z.array(ApiToken) }), 401: ErrorResponse } } },
     async (request) => ({ items: present(await database.repositories.apiTokens.listForUser(request.user!.id)) }),
   );
 
   app.post(
     '/api/auth/tokens',
     {
-      preHandler: signedIn,
+      preValidation: signedIn,
       schema: {
         tags: ['auth'],
         summary: '创建 API 令牌（只显示一次）/ create an API token, shown once',
@@ -81,7 +81,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
 
   app.delete(
     '/api/auth/tokens/:id',
-    { preHandler: signedIn, schema: { tags: ['auth'], summary: '吊销 API 令牌 / revoke an API token', params: idParams, response: { 204: z.null(), ...writeErrors } } },
+    { preValidation: signedIn, schema: { tags: ['auth'], summary: '吊销 API 令牌 / revoke an API token', params: idParams, response: { 204: z.null(), ...writeErrors } } },
     async (request, reply) => {
       await database.transaction(async (repositories) => {
         await repositories.apiTokens.revoke(request.params.id, request.user!.id, now());
@@ -93,7 +93,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
 
   app.get(
     '/api/users',
-    { preHandler: admin, schema: { tags: ['users'], summary: '用户列表 / users', response: { 200: z.object({ items: z.array(User) }), 401: ErrorResponse, 403: ErrorResponse } } },
+    { preValidation: admin, schema: { tags: ['users'], summary: '用户列表 / users', response: { 200: z.object({ items: z.array(User) }), 401: ErrorResponse, 403: ErrorResponse } } },
     async () => ({
       items: (await database.repositories.users.list()).map((user) => ({
         id: user.id,
@@ -108,7 +108,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
   app.post(
     '/api/users',
     {
-      preHandler: admin,
+      preValidation: admin,
       schema: {
         tags: ['users'],
         summary: '新增用户（返回一次性密码）/ add a user, with a one-time password',
@@ -135,7 +135,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
   app.post(
     '/api/users/:id/password-reset',
     {
-      preHandler: admin,
+      preValidation: admin,
       schema: {
         tags: ['users'],
         summary: '重置密码（返回一次性密码）/ reset a password to a one-time password',

@@ -34,7 +34,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ services: Services; secureCooki
 
   app.post(
     '/api/auth/sign-out',
-    { schema: { tags: ['auth'], summary: '退出 / sign out', response: { 204: z.null() } }, preHandler: requireUser(services.auth, undefined, { duringPasswordChange: true }) },
+    { schema: { tags: ['auth'], summary: '退出 / sign out', response: { 204: z.null() } }, preValidation: requireUser(services.auth, undefined, { duringPasswordChange: true }) },
     async (request, reply) => {
       const session = readSessionToken(request);
       if (session) await services.auth.signOut(session.token);

@@ -23,7 +23,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
   app.post(
     '/api/evidence',
     {
-      preHandler: requireUser(auth),
+      preValidation: requireUser(auth),
       schema: {
         tags: ['evidence'],
         summary: '上传佐证材料 / upload an evidence file',
