@@ -139,7 +139,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(infographicRoutes, { dashboard: services.dashboard });
   await app.register(exportsRoutes, { services });
   await app.register(accountsRoutes, { services, now });
-  await app.register(evidenceRoutes, { services });
+  await app.register(evidenceRoutes, { services, now });
   await app.register(followUpRoutes, { services });
   await app.register(webAppPlugin, { staticDir: options.staticDir });
   return app;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { testEngines } from '@duixian/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { multipart, openTestApp, TEST_ADMIN_PASSWORD, type TestApp } from './test-support.ts';
+import { multipart, openTestApp, signIn, TEST_ADMIN_PASSWORD, type TestApp } from './test-support.ts';
 
 const JUNE_30_2024 = new Date('2024-06-30T04:00:00Z');
 
@@ -143,9 +143,17 @@ for (const engine of testEngines()) {
       const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
       const first = await upload('验收报告.pdf', pdf);
       expect(first.statusCode, first.body).toBe(201);
-      const second = await upload('同一文件改名.pdf', pdf);
-      expect(second.statusCode).toBe(200);
-      expect(second.json()).toMatchObject({ sha256: createHash('sha256').update(pdf).digest('hex'), file_name: '验收报告.pdf', media_type: 'application/pdf', byte_size: pdf.byteLength });
+      // The same bytes again, from another user: answered as a fresh upload of theirs, nothing about the first one.
+      const created = (await api.admin.post('/api/users', { username: 'second-uploader', role: 'supervisor' })).json() as { user: { id: number }; one_time_password: string };
+      const oneTime = await signIn(api.app, 'second-uploader', created.one_time_password);
+      expect((await oneTime.post('/api/auth/password', { current_password: created.one_time_password, new_password: 'second-uploader-password' })).statusCode).toBe(204);
+      const other = await signIn(api.app, 'second-uploader', 'second-uploader-password');
+      const second = await other.request({ method: 'POST', url: '/api/evidence', ...multipart({ name: '同一文件改名.pdf', content: pdf }, {}) });
+      expect(second.statusCode).toBe(201);
+      expect(second.json()).toMatchObject({ sha256: createHash('sha256').update(pdf).digest('hex'), file_name: '同一文件改名.pdf', media_type: 'application/pdf', byte_size: pdf.byteLength, created_by: created.user.id });
+      expect(second.json().created_at).toBe(JUNE_30_2024.toISOString());
+      expect(Object.keys(second.json()).sort()).toEqual(Object.keys(first.json()).sort());
+      expect(second.body).not.toContain('验收报告');
       const download = await api.app.inject(`/api/evidence/${(first.json() as { sha256: string }).sha256}`);
       expect(download.headers['content-type']).toBe('application/pdf');
       expect(download.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('验收报告.pdf')}`);
