@@ -22,6 +22,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { Health } from './api-schemas.ts';
+import { addSecurityHeaders } from './security-headers.ts';
 import { exportsRoutes } from './exports/exports.routes.ts';
 import { accountsRoutes } from './routes/accounts.routes.ts';
 import { evidenceRoutes } from './routes/evidence.routes.ts';
@@ -100,6 +101,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   guardTextInput(app);
+  addSecurityHeaders(app);
   app.addHook('onClose', async () => {
     services.index.stop();
     if (ownsDatabase) await database.close();
