@@ -56,8 +56,13 @@ export interface AppOptions {
   readonly adminPassword?: string;
   /** Where the one-time password is printed (default: stdout). */
   readonly print?: (line: string) => void;
-  /** Secure (HTTPS-only) cookies; default true when NODE_ENV is production. */
+  /**
+   * Secure (HTTPS-only) cookies on every sign-in; default true when NODE_ENV is production or DUIXIAN_SECURE_COOKIES=1.
+   * Otherwise they are Secure when the request came over HTTPS (as a trusted proxy's x-forwarded-proto says).
+   */
   readonly secureCookies?: boolean;
+  /** Behind a reverse proxy: believe its x-forwarded-for / x-forwarded-proto; default DUIXIAN_TRUST_PROXY=1. */
+  readonly trustProxy?: boolean;
   readonly importProbe?: ImportProbe;
 }
 
@@ -95,7 +100,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     print(`一次性密码（只显示这一次）/ one-time password (shown once): ${admin.password}`);
   }
 
-  const app = Fastify({ logger: options.log ?? false, bodyLimit: JSON_BODY_LIMIT }).withTypeProvider<ZodTypeProvider>();
+  const trustProxy = options.trustProxy ?? process.env['DUIXIAN_TRUST_PROXY'] === '1';
+  const app = Fastify({ logger: options.log ?? false, bodyLimit: JSON_BODY_LIMIT, trustProxy }).withTypeProvider<ZodTypeProvider>();
   app.decorate('duixian', { services, admin });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -132,7 +138,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     async () => ({ status: 'ok' as const, engine: database.engine }),
   );
 
-  const secureCookies = options.secureCookies ?? process.env['NODE_ENV'] === 'production';
+  const secureCookies = options.secureCookies ?? (process.env['NODE_ENV'] === 'production' || process.env['DUIXIAN_SECURE_COOKIES'] === '1');
   await app.register(authRoutes, { services, secureCookies });
   await app.register(catalogueRoutes, { services });
   await app.register(reviewRoutes, { services });
