@@ -172,17 +172,18 @@ for (const engine of testEngines()) {
   });
 
   describe(`sign-in throttling on ${engine}`, () => {
-    it('slows sign-in for a username after repeated failures, even with the right password, until the wait is over', async () => {
+    it('slows sign-in from an address after repeated failures there, even with the right password, without keeping the user out elsewhere', async () => {
       let now = JUNE_30_2024.getTime();
       const { app, close } = await openTestApp(engine, { seedDemo: false, now: () => new Date(now) });
       try {
-        let address = 0;
-        const attempt = (password: string) =>
-          app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username: 'admin', password }, remoteAddress: `10.9.0.${++address}` });
+        const attempt = (password: string, remoteAddress = '10.9.0.66') =>
+          app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username: 'admin', password }, remoteAddress });
         for (let index = 0; index < 5; index += 1) expect((await attempt('wrong-password')).statusCode).toBe(401);
         const slowed = await attempt(TEST_ADMIN_PASSWORD);
         expect(slowed.statusCode).toBe(429);
         expect(slowed.json()).toMatchObject({ error: { code: 'sign_in_throttled' } });
+        // The admin, from the office, is not kept out by somebody else's failures.
+        expect((await attempt(TEST_ADMIN_PASSWORD, '10.9.0.1')).statusCode).toBe(200);
         now += 1000;
         expect((await attempt('wrong-again')).statusCode).toBe(401);
         now += 1000;
@@ -190,8 +191,28 @@ for (const engine of testEngines()) {
         now += 1000;
         expect((await attempt(TEST_ADMIN_PASSWORD)).statusCode).toBe(200);
         // A success clears the count.
-        expect((await attempt('wrong-password')).statusCode).toBe(401);
-        expect((await attempt(TEST_ADMIN_PASSWORD)).statusCode).toBe(200);
+        expect((await attempt('wrong-password', '10.9.0.2')).statusCode).toBe(401);
+        expect((await attempt(TEST_ADMIN_PASSWORD, '10.9.0.2')).statusCode).toBe(200);
+      } finally {
+        await close();
+      }
+    });
+
+    it('slows password changes after repeated wrong current passwords, even with the right one, until the wait is over', async () => {
+      let now = JUNE_30_2024.getTime();
+      const { admin, close } = await openTestApp(engine, { seedDemo: false, now: () => new Date(now) });
+      try {
+        const change = (current: string) => admin.post('/api/auth/password', { current_password: current, new_password: 'a-brand-new-password-1' });
+        for (let index = 0; index < 5; index += 1) {
+          const wrong = await change(`guess-${index}`);
+          expect(wrong.statusCode).toBe(403);
+          expect(wrong.json()).toMatchObject({ error: { code: 'wrong_password' } });
+        }
+        const slowed = await change(TEST_ADMIN_PASSWORD);
+        expect(slowed.statusCode).toBe(429);
+        expect(slowed.json()).toMatchObject({ error: { code: 'password_change_throttled' } });
+        now += 1000;
+        expect((await change(TEST_ADMIN_PASSWORD)).statusCode).toBe(204);
       } finally {
         await close();
       }

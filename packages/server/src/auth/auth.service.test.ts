@@ -28,10 +28,10 @@ describe('AuthService.signIn', () => {
   it('derives one scrypt key with the same cost for an unknown username as for a real one', async () => {
     const auth = new AuthService(database, () => new Date('2024-06-30T04:00:00Z'));
     derivations.length = 0;
-    await expect(auth.signIn('admin', 'a-wrong-password')).rejects.toMatchObject({ statusCode: 401 });
+    await expect(auth.signIn('admin', 'a-wrong-password', '10.0.0.1')).rejects.toMatchObject({ statusCode: 401 });
     const forRealUser = [...derivations];
     derivations.length = 0;
-    await expect(auth.signIn('nobody-by-this-name', 'a-wrong-password')).rejects.toMatchObject({ statusCode: 401 });
+    await expect(auth.signIn('nobody-by-this-name', 'a-wrong-password', '10.0.0.1')).rejects.toMatchObject({ statusCode: 401 });
     const forUnknownUser = [...derivations];
     expect(forRealUser).toEqual([32768]);
     expect(forUnknownUser).toEqual(forRealUser);

@@ -8,9 +8,7 @@ import { z } from 'zod';
 import { ErrorResponse, User } from '../api-schemas.ts';
 import { createApiToken } from '../auth/api-tokens.ts';
 import { CSRF_COOKIE, requireUser, SESSION_COOKIE } from '../auth/require-user.ts';
-import { verifyPassword } from '../auth/password.ts';
 import { addUser, MIN_PASSWORD_LENGTH, resetUserPassword } from '../auth/user-admin.service.ts';
-import { HttpError } from '../http-error.ts';
 import { present } from '../present.ts';
 import type { Services } from '../services/services.ts';
 
@@ -35,14 +33,12 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
         summary: '修改密码 / change your password',
         description: 'Ends every session of the user, this one included: sign in again with the new password.',
         body: z.object({ current_password: z.string().min(1).max(200), new_password: password }).strict(),
-        response: { 204: z.null(), ...writeErrors },
+        response: { 204: z.null(), ...writeErrors, 429: ErrorResponse },
       },
     },
     async (request, reply) => {
       const user = await database.repositories.users.get(request.user!.id);
-      if (!(await verifyPassword(request.body.current_password, user.password_hash))) {
-        throw new HttpError(403, 'wrong_password', '当前密码不正确 / the current password is wrong');
-      }
+      await auth.verifyCurrentPassword(user, request.body.current_password, request.ip);
       await resetUserPassword(database, user.username, { password: request.body.new_password, actorId: user.id, mustChange: false });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       reply.clearCookie(CSRF_COOKIE, { path: '/' });

@@ -25,7 +25,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ services: Services; secureCooki
       },
     },
     async (request, reply) => {
-      const { token, csrfToken, user } = await services.auth.signIn(request.body.username, request.body.password);
+      const { token, csrfToken, user } = await services.auth.signIn(request.body.username, request.body.password, request.ip);
       // Over HTTPS (directly, or as a trusted proxy says) the cookies never travel over plain HTTP afterwards.
       const secure = secureCookies || request.protocol === 'https';
       reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, secure, httpOnly: true });
