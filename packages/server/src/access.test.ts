@@ -260,6 +260,28 @@ for (const engine of testEngines()) {
       expect(audited.length).toBeGreaterThan(40);
     }, 300_000);
 
+    it('authenticates before it validates: an anonymous or CSRF-less write with a bad body gets 401 or 403, never the schema', async () => {
+      const openapi = (await api.app.inject('/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
+      const signIn = await api.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username: 'admin', password: 'test-admin-password-1' }, remoteAddress: nextAddress() });
+      const cookie = signIn.cookies.find((item) => item.name === 'duixian_session')?.value ?? '';
+      const outcomes: string[] = [];
+      const expected: string[] = [];
+      for (const [path, methods] of Object.entries(openapi.paths)) {
+        for (const method of Object.keys(methods).filter((name) => ['post', 'put', 'patch', 'delete'].includes(name))) {
+          const endpoint = `${method.toUpperCase()} ${path}`;
+          if (rules[endpoint]?.allowed === 'everyone') continue;
+          // Path parameters and body both wrong: a schema that ran first would answer 400.
+          const request = { method: method.toUpperCase() as 'POST', url: path.replace(/\{[^}]+\}/g, 'not-an-id'), payload: { unexpected: ['\u00e9', -1] } };
+          const anonymous = await api.app.inject(request);
+          const withoutCsrf = await api.app.inject({ ...request, cookies: { duixian_session: cookie } });
+          outcomes.push(`${endpoint}: ${anonymous.statusCode} ${(anonymous.json() as { error: { code: string } }).error.code}, ${withoutCsrf.statusCode} ${(withoutCsrf.json() as { error: { code: string } }).error.code}`);
+          expected.push(`${endpoint}: 401 unauthenticated, 403 csrf`);
+        }
+      }
+      expect(outcomes.length).toBeGreaterThanOrEqual(18);
+      expect(outcomes).toEqual(expected);
+    });
+
     it('keeps a unit editor to its own unit: reads and reports on its items, not on another unit\'s', async () => {
       const editor = clients.get('unit_editor') as Client;
       const anonymous = clients.get('anonymous') as Client;

@@ -22,6 +22,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { Health } from './api-schemas.ts';
+import { addSecurityHeaders } from './security-headers.ts';
 import { exportsRoutes } from './exports/exports.routes.ts';
 import { accountsRoutes } from './routes/accounts.routes.ts';
 import { evidenceRoutes } from './routes/evidence.routes.ts';
@@ -36,6 +37,7 @@ import { warningsRoutes } from './routes/warnings.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
 import { generateLocalAdminKey } from './auth/local-admin-key.ts';
 import { localAdminRoutes } from './routes/local-admin.routes.ts';
+import { guardTextInput } from './text-input.guard.ts';
 import { isEmptyDatabase, seedDemo } from './services/demo.service.ts';
 import { MAX_IMPORT_BYTES, type ImportProbe } from './services/import.service.ts';
 import { createServices, type Services } from './services/services.ts';
@@ -57,8 +59,13 @@ export interface AppOptions {
   readonly adminPassword?: string;
   /** Where the one-time password is printed (default: stdout). */
   readonly print?: (line: string) => void;
-  /** Secure (HTTPS-only) cookies; default true when NODE_ENV is production. */
+  /**
+   * Secure (HTTPS-only) cookies on every sign-in; default true when NODE_ENV is production or DUIXIAN_SECURE_COOKIES=1.
+   * Otherwise they are Secure when the request came over HTTPS (as a trusted proxy's x-forwarded-proto says).
+   */
   readonly secureCookies?: boolean;
+  /** Behind a reverse proxy: believe its x-forwarded-for / x-forwarded-proto; default DUIXIAN_TRUST_PROXY=1. */
+  readonly trustProxy?: boolean;
   readonly importProbe?: ImportProbe;
 }
 
@@ -106,11 +113,14 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     print(`一次性密码（只显示这一次）/ one-time password (shown once): ${admin.password}`);
   }
 
-  const app = Fastify({ logger: options.log ?? false, bodyLimit: JSON_BODY_LIMIT }).withTypeProvider<ZodTypeProvider>();
+  const trustProxy = options.trustProxy ?? process.env['DUIXIAN_TRUST_PROXY'] === '1';
+  const app = Fastify({ logger: options.log ?? false, bodyLimit: JSON_BODY_LIMIT, trustProxy }).withTypeProvider<ZodTypeProvider>();
   app.decorate('duixian', { services, admin, localKey });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  guardTextInput(app);
+  addSecurityHeaders(app);
   app.addHook('onClose', async () => {
     services.index.stop();
     if (ownsDatabase) await database.close();
@@ -141,7 +151,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     async () => ({ status: 'ok' as const, engine: database.engine }),
   );
 
-  const secureCookies = options.secureCookies ?? process.env['NODE_ENV'] === 'production';
+  const secureCookies = options.secureCookies ?? (process.env['NODE_ENV'] === 'production' || process.env['DUIXIAN_SECURE_COOKIES'] === '1');
   await app.register(authRoutes, { services, secureCookies });
   await app.register(catalogueRoutes, { services });
   await app.register(reviewRoutes, { services });
@@ -150,7 +160,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(infographicRoutes, { dashboard: services.dashboard });
   await app.register(exportsRoutes, { services });
   await app.register(accountsRoutes, { services, now });
-  await app.register(evidenceRoutes, { services });
+  await app.register(evidenceRoutes, { services, now });
   await app.register(followUpRoutes, { services });
   await app.register(warningsRoutes, { services });
   await app.register(localAdminRoutes, { services, localKey });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { testEngines } from '@duixian/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { multipart, openTestApp, TEST_ADMIN_PASSWORD, type TestApp } from './test-support.ts';
+import { multipart, openTestApp, signIn, TEST_ADMIN_PASSWORD, type TestApp } from './test-support.ts';
 
 const JUNE_30_2024 = new Date('2024-06-30T04:00:00Z');
 
@@ -96,6 +96,12 @@ for (const engine of testEngines()) {
       expect((await json(`/api/commitments/${id}/history`)).total).toBeGreaterThan(0);
     });
 
+    it('answers a value the database refuses with our own message, not the database\'s text', async () => {
+      const refused = await api.admin.post('/api/commitments', { plan_id: 99_999_999_999, title: '超出范围的编号' });
+      expect(refused.statusCode, refused.body).toBe(400);
+      expect(refused.json()).toEqual({ error: { code: 'invalid', message: '数值超出范围 / a number is out of range' } });
+    });
+
     it('serves an uploaded HTML or SVG evidence file as a download that cannot run in the app', async () => {
       for (const [name, content] of [
         ['page.html', '<html><body><script>fetch("/api/users")</script></body></html>'],
@@ -137,9 +143,17 @@ for (const engine of testEngines()) {
       const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
       const first = await upload('验收报告.pdf', pdf);
       expect(first.statusCode, first.body).toBe(201);
-      const second = await upload('同一文件改名.pdf', pdf);
-      expect(second.statusCode).toBe(200);
-      expect(second.json()).toMatchObject({ sha256: createHash('sha256').update(pdf).digest('hex'), file_name: '验收报告.pdf', media_type: 'application/pdf', byte_size: pdf.byteLength });
+      // The same bytes again, from another user: answered as a fresh upload of theirs, nothing about the first one.
+      const created = (await api.admin.post('/api/users', { username: 'second-uploader', role: 'supervisor' })).json() as { user: { id: number }; one_time_password: string };
+      const oneTime = await signIn(api.app, 'second-uploader', created.one_time_password);
+      expect((await oneTime.post('/api/auth/password', { current_password: created.one_time_password, new_password: 'second-uploader-password' })).statusCode).toBe(204);
+      const other = await signIn(api.app, 'second-uploader', 'second-uploader-password');
+      const second = await other.request({ method: 'POST', url: '/api/evidence', ...multipart({ name: '同一文件改名.pdf', content: pdf }, {}) });
+      expect(second.statusCode).toBe(201);
+      expect(second.json()).toMatchObject({ sha256: createHash('sha256').update(pdf).digest('hex'), file_name: '同一文件改名.pdf', media_type: 'application/pdf', byte_size: pdf.byteLength, created_by: created.user.id });
+      expect(second.json().created_at).toBe(JUNE_30_2024.toISOString());
+      expect(Object.keys(second.json()).sort()).toEqual(Object.keys(first.json()).sort());
+      expect(second.body).not.toContain('验收报告');
       const download = await api.app.inject(`/api/evidence/${(first.json() as { sha256: string }).sha256}`);
       expect(download.headers['content-type']).toBe('application/pdf');
       expect(download.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('验收报告.pdf')}`);
@@ -158,17 +172,18 @@ for (const engine of testEngines()) {
   });
 
   describe(`sign-in throttling on ${engine}`, () => {
-    it('slows sign-in for a username after repeated failures, even with the right password, until the wait is over', async () => {
+    it('slows sign-in from an address after repeated failures there, even with the right password, without keeping the user out elsewhere', async () => {
       let now = JUNE_30_2024.getTime();
       const { app, close } = await openTestApp(engine, { seedDemo: false, now: () => new Date(now) });
       try {
-        let address = 0;
-        const attempt = (password: string) =>
-          app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username: 'admin', password }, remoteAddress: `10.9.0.${++address}` });
+        const attempt = (password: string, remoteAddress = '10.9.0.66') =>
+          app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username: 'admin', password }, remoteAddress });
         for (let index = 0; index < 5; index += 1) expect((await attempt('wrong-password')).statusCode).toBe(401);
         const slowed = await attempt(TEST_ADMIN_PASSWORD);
         expect(slowed.statusCode).toBe(429);
         expect(slowed.json()).toMatchObject({ error: { code: 'sign_in_throttled' } });
+        // The admin, from the office, is not kept out by somebody else's failures.
+        expect((await attempt(TEST_ADMIN_PASSWORD, '10.9.0.1')).statusCode).toBe(200);
         now += 1000;
         expect((await attempt('wrong-again')).statusCode).toBe(401);
         now += 1000;
@@ -176,8 +191,28 @@ for (const engine of testEngines()) {
         now += 1000;
         expect((await attempt(TEST_ADMIN_PASSWORD)).statusCode).toBe(200);
         // A success clears the count.
-        expect((await attempt('wrong-password')).statusCode).toBe(401);
-        expect((await attempt(TEST_ADMIN_PASSWORD)).statusCode).toBe(200);
+        expect((await attempt('wrong-password', '10.9.0.2')).statusCode).toBe(401);
+        expect((await attempt(TEST_ADMIN_PASSWORD, '10.9.0.2')).statusCode).toBe(200);
+      } finally {
+        await close();
+      }
+    });
+
+    it('slows password changes after repeated wrong current passwords, even with the right one, until the wait is over', async () => {
+      let now = JUNE_30_2024.getTime();
+      const { admin, close } = await openTestApp(engine, { seedDemo: false, now: () => new Date(now) });
+      try {
+        const change = (current: string) => admin.post('/api/auth/password', { current_password: current, new_password: 'a-brand-new-password-1' });
+        for (let index = 0; index < 5; index += 1) {
+          const wrong = await change(`guess-${index}`);
+          expect(wrong.statusCode).toBe(403);
+          expect(wrong.json()).toMatchObject({ error: { code: 'wrong_password' } });
+        }
+        const slowed = await change(TEST_ADMIN_PASSWORD);
+        expect(slowed.statusCode).toBe(429);
+        expect(slowed.json()).toMatchObject({ error: { code: 'password_change_throttled' } });
+        now += 1000;
+        expect((await change(TEST_ADMIN_PASSWORD)).statusCode).toBe(204);
       } finally {
         await close();
       }

@@ -6,7 +6,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import type { DatabaseHandle, UserRow } from '@duixian/storage';
 import { HttpError } from '../http-error.ts';
 import { hashToken, isApiToken } from './api-tokens.ts';
-import { generatePassword, hashPassword, verifyPassword } from './password.ts';
+import { generatePassword, hashPassword, UNMATCHABLE_PASSWORD_HASH, verifyPassword } from './password.ts';
 import { SignInThrottle } from './sign-in-throttle.ts';
 
 /** Sessions last 12 hours. */
@@ -46,11 +46,14 @@ export class AuthService {
 
   /** Repeated failures for one username slow its sign-in down. */
   readonly throttle: SignInThrottle;
+  /** Wrong current passwords given to change a password are slowed down the same way (a stolen session must not guess freely). */
+  readonly passwordChangeThrottle: SignInThrottle;
 
   constructor(database: DatabaseHandle, now: () => Date) {
     this.#database = database;
     this.#now = now;
     this.throttle = new SignInThrottle(now);
+    this.passwordChangeThrottle = new SignInThrottle(now);
   }
 
   /**
@@ -72,25 +75,40 @@ export class AuthService {
     return { username, password };
   }
 
-  async signIn(username: string, password: string): Promise<{ token: string; csrfToken: string; user: SessionUser; expiresAt: Date }> {
-    const wait = this.throttle.waitFor(username);
+  /** `address`: the caller's IP address, which the throttle counts failures by (with the username). */
+  async signIn(username: string, password: string, address: string): Promise<{ token: string; csrfToken: string; user: SessionUser; expiresAt: Date }> {
+    const wait = this.throttle.waitFor(username, address);
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
       throw new HttpError(429, 'sign_in_throttled', `登录失败次数过多，请 ${seconds} 秒后再试 / too many failed sign-ins: try again in ${seconds} s`);
     }
     const user = await this.#database.repositories.users.findByUsername(username);
     // Verify against a dummy hash for unknown users too, so timing does not tell which usernames exist.
-    const stored = user?.password_hash ?? 'scrypt$32768$8$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+    const stored = user?.password_hash ?? UNMATCHABLE_PASSWORD_HASH;
     const isValid = await verifyPassword(password, stored);
     if (!user || !isValid) {
-      this.throttle.recordFailure(username);
+      this.throttle.recordFailure(username, address);
       throw new HttpError(401, 'unauthenticated', '用户名或密码错误 / wrong username or password');
     }
-    this.throttle.recordSuccess(username);
+    this.throttle.recordSuccess(username, address);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.#now().getTime() + SESSION_HOURS * 3600_000);
     await this.#database.repositories.users.createSession(sha256(token), user.id, expiresAt);
     return { token, csrfToken: this.csrfTokenFor(token), user: present(user), expiresAt };
+  }
+
+  /** Checks the current password a user gives to change it: 403 when wrong, 429 after repeated wrong ones. */
+  async verifyCurrentPassword(user: UserRow, password: string, address: string): Promise<void> {
+    const wait = this.passwordChangeThrottle.waitFor(user.username, address);
+    if (wait > 0) {
+      const seconds = Math.ceil(wait / 1000);
+      throw new HttpError(429, 'password_change_throttled', `当前密码错误次数过多，请 ${seconds} 秒后再试 / too many wrong current passwords: try again in ${seconds} s`);
+    }
+    if (!(await verifyPassword(password, user.password_hash))) {
+      this.passwordChangeThrottle.recordFailure(user.username, address);
+      throw new HttpError(403, 'wrong_password', '当前密码不正确 / the current password is wrong');
+    }
+    this.passwordChangeThrottle.recordSuccess(user.username, address);
   }
 
   async userForToken(token: string): Promise<SessionUser | undefined> {

@@ -36,6 +36,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
+/**
+ * A well-formed hash with this module's parameters that no password matches (its key is all zeros): verifying against
+ * it costs exactly what verifying a real password costs, so an unknown username answers as slowly as a known one.
+ */
+export const UNMATCHABLE_PASSWORD_HASH = ['scrypt', N, R, P, Buffer.alloc(16).toString('base64url'), Buffer.alloc(KEY_LENGTH).toString('base64url')].join('$');
+
 /** A one-time password a person can type: 20 characters without look-alikes (0/O, 1/l/I). */
 export function generatePassword(length = 20): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789';

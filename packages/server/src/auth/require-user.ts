@@ -1,7 +1,8 @@
 /**
  * Guards writes: the caller must be signed in (session cookie with the matching x-csrf-token header, or a bearer
  * session token for scripts), have replaced a one-time password, and, when roles are given, hold one of them.
- * Example: `{ preHandler: requireUser(auth, ['admin']) }` → 401 without a session, 403 with the wrong role.
+ * Example: `{ preValidation: requireUser(auth, ['admin']) }` → 401 without a session, 403 with the wrong role.
+ * A guard runs as preValidation, before the schema: an anonymous caller gets 401, never the schema's 400 description.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HttpError } from '../http-error.ts';

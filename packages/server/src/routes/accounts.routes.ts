@@ -8,9 +8,7 @@ import { z } from 'zod';
 import { ErrorResponse, User } from '../api-schemas.ts';
 import { createApiToken } from '../auth/api-tokens.ts';
 import { CSRF_COOKIE, requireUser, SESSION_COOKIE } from '../auth/require-user.ts';
-import { verifyPassword } from '../auth/password.ts';
 import { addUser, MIN_PASSWORD_LENGTH, resetUserPassword } from '../auth/user-admin.service.ts';
-import { HttpError } from '../http-error.ts';
 import { present } from '../present.ts';
 import type { Services } from '../services/services.ts';
 
@@ -29,20 +27,18 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
   app.post(
     '/api/auth/password',
     {
-      preHandler: changingPassword,
+      preValidation: changingPassword,
       schema: {
         tags: ['auth'],
         summary: '修改密码 / change your password',
         description: 'Ends every session of the user, this one included: sign in again with the new password.',
         body: z.object({ current_password: z.string().min(1).max(200), new_password: password }).strict(),
-        response: { 204: z.null(), ...writeErrors },
+        response: { 204: z.null(), ...writeErrors, 429: ErrorResponse },
       },
     },
     async (request, reply) => {
       const user = await database.repositories.users.get(request.user!.id);
-      if (!(await verifyPassword(request.body.current_password, user.password_hash))) {
-        throw new HttpError(403, 'wrong_password', '当前密码不正确 / the current password is wrong');
-      }
+      await auth.verifyCurrentPassword(user, request.body.current_password, request.ip);
       await resetUserPassword(database, user.username, { password: request.body.new_password, actorId: user.id, mustChange: false });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       reply.clearCookie(CSRF_COOKIE, { path: '/' });
@@ -52,14 +48,14 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
 
   app.get(
     '/api/auth/tokens',
-    { preHandler: signedIn, schema: { tags: ['auth'], summary: '我的 API 令牌 / your API tokens', response: { 200: z.object({ items: z.array(ApiToken) }), 401: ErrorResponse } } },
+    { preValidation: signedIn, schema: { tags: ['auth'], summary: '我的 API 令牌 / your API tokens', response: { 200: z.object({ items: z.array(ApiToken) }), 401: ErrorResponse } } },
     async (request) => ({ items: present(await database.repositories.apiTokens.listForUser(request.user!.id)) }),
   );
 
   app.post(
     '/api/auth/tokens',
     {
-      preHandler: signedIn,
+      preValidation: signedIn,
       schema: {
         tags: ['auth'],
         summary: '创建 API 令牌（只显示一次）/ create an API token, shown once',
@@ -81,7 +77,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
 
   app.delete(
     '/api/auth/tokens/:id',
-    { preHandler: signedIn, schema: { tags: ['auth'], summary: '吊销 API 令牌 / revoke an API token', params: idParams, response: { 204: z.null(), ...writeErrors } } },
+    { preValidation: signedIn, schema: { tags: ['auth'], summary: '吊销 API 令牌 / revoke an API token', params: idParams, response: { 204: z.null(), ...writeErrors } } },
     async (request, reply) => {
       await database.transaction(async (repositories) => {
         await repositories.apiTokens.revoke(request.params.id, request.user!.id, now());
@@ -93,7 +89,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
 
   app.get(
     '/api/users',
-    { preHandler: admin, schema: { tags: ['users'], summary: '用户列表 / users', response: { 200: z.object({ items: z.array(User) }), 401: ErrorResponse, 403: ErrorResponse } } },
+    { preValidation: admin, schema: { tags: ['users'], summary: '用户列表 / users', response: { 200: z.object({ items: z.array(User) }), 401: ErrorResponse, 403: ErrorResponse } } },
     async () => ({
       items: (await database.repositories.users.list()).map((user) => ({
         id: user.id,
@@ -108,7 +104,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
   app.post(
     '/api/users',
     {
-      preHandler: admin,
+      preValidation: admin,
       schema: {
         tags: ['users'],
         summary: '新增用户（返回一次性密码）/ add a user, with a one-time password',
@@ -135,7 +131,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
   app.post(
     '/api/users/:id/password-reset',
     {
-      preHandler: admin,
+      preValidation: admin,
       schema: {
         tags: ['users'],
         summary: '重置密码（返回一次性密码）/ reset a password to a one-time password',

@@ -11,7 +11,7 @@ import { HttpError } from '../http-error.ts';
 import type { Services } from '../services/services.ts';
 
 export const authRoutes: FastifyPluginAsyncZod<{ services: Services; secureCookies: boolean }> = async (app, { services, secureCookies }) => {
-  const cookieOptions = { path: '/', sameSite: 'strict' as const, secure: secureCookies, maxAge: SESSION_HOURS * 3600 };
+  const cookieOptions = { path: '/', sameSite: 'strict' as const, maxAge: SESSION_HOURS * 3600 };
 
   app.post(
     '/api/auth/sign-in',
@@ -25,16 +25,18 @@ export const authRoutes: FastifyPluginAsyncZod<{ services: Services; secureCooki
       },
     },
     async (request, reply) => {
-      const { token, csrfToken, user } = await services.auth.signIn(request.body.username, request.body.password);
-      reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, httpOnly: true });
-      reply.setCookie(CSRF_COOKIE, csrfToken, { ...cookieOptions, httpOnly: false });
+      const { token, csrfToken, user } = await services.auth.signIn(request.body.username, request.body.password, request.ip);
+      // Over HTTPS (directly, or as a trusted proxy says) the cookies never travel over plain HTTP afterwards.
+      const secure = secureCookies || request.protocol === 'https';
+      reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, secure, httpOnly: true });
+      reply.setCookie(CSRF_COOKIE, csrfToken, { ...cookieOptions, secure, httpOnly: false });
       return { user, csrf_token: csrfToken, must_change_password: user.must_change_password };
     },
   );
 
   app.post(
     '/api/auth/sign-out',
-    { schema: { tags: ['auth'], summary: '退出 / sign out', response: { 204: z.null() } }, preHandler: requireUser(services.auth, undefined, { duringPasswordChange: true }) },
+    { schema: { tags: ['auth'], summary: '退出 / sign out', response: { 204: z.null() } }, preValidation: requireUser(services.auth, undefined, { duringPasswordChange: true }) },
     async (request, reply) => {
       const session = readSessionToken(request);
       if (session) await services.auth.signOut(session.token);

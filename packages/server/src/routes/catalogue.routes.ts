@@ -56,7 +56,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
   app.post(
     '/api/regions',
     {
-      preHandler: requireUser(auth, ['admin']),
+      preValidation: requireUser(auth, ['admin']),
       schema: {
         tags: ['regions'],
         summary: '新增地区 / add a region',
@@ -76,7 +76,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
   app.post(
     '/api/units',
     {
-      preHandler: staff,
+      preValidation: staff,
       schema: {
         tags: ['regions'],
         summary: '新增单位 / add a unit',
@@ -145,7 +145,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
   app.post(
     '/api/documents',
     {
-      preHandler: staff,
+      preValidation: staff,
       schema: {
         tags: ['documents'],
         summary: '上传报告并生成待审核条目 / upload a report into the review queue',

@@ -104,7 +104,7 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
   app.post(
     '/api/commitments',
     {
-      preHandler: requireUser(auth, ['admin', 'supervisor']),
+      preValidation: requireUser(auth, ['admin', 'supervisor']),
       schema: {
         tags: ['commitments'],
         summary: '新增事项或分解工作项 / add a commitment or a work item',
@@ -133,8 +133,8 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
   app.patch(
     '/api/commitments/:id',
     {
-      preValidation: versionFromIfMatch,
-      preHandler: requireUser(auth, ['admin', 'supervisor']),
+      // The guard first: an anonymous caller learns nothing about the schema.
+      preValidation: [requireUser(auth, ['admin', 'supervisor']), versionFromIfMatch],
       schema: {
         tags: ['commitments'],
         summary: '修改（需带版本号）/ edit at a version',
@@ -171,7 +171,7 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
   app.post(
     '/api/commitments/:id/progress',
     {
-      preHandler: requireUser(auth),
+      preValidation: requireUser(auth),
       schema: {
         tags: ['commitments'],
         summary: '填报进展 / report progress',

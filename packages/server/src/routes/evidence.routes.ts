@@ -17,19 +17,19 @@ const EvidenceFile = z
   .object({ sha256: z.string(), file_name: z.string(), media_type: z.string(), byte_size: z.number().int(), created_by: z.number().int().nullable(), created_at: z.string() })
   .meta({ id: 'EvidenceFile' });
 
-export const evidenceRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
+export const evidenceRoutes: FastifyPluginAsyncZod<{ services: Services; now: () => Date }> = async (app, { services, now }) => {
   const { database, auth } = services;
 
   app.post(
     '/api/evidence',
     {
-      preHandler: requireUser(auth),
+      preValidation: requireUser(auth),
       schema: {
         tags: ['evidence'],
         summary: '上传佐证材料 / upload an evidence file',
-        description: `multipart/form-data with one file: PDF, images, Office files, text, CSV, HTML or SVG, at most ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB. The same bytes twice are stored once.`,
+        description: `multipart/form-data with one file: PDF, images, Office files, text, CSV, HTML or SVG, at most ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB. The same bytes twice are stored once; every upload is answered as new.`,
         consumes: ['multipart/form-data'],
-        response: { 200: EvidenceFile, 201: EvidenceFile, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse },
+        response: { 201: EvidenceFile, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse },
       },
     },
     async (request, reply) => {
@@ -41,12 +41,14 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       const classified = classifyEvidence(fileName, bytes);
       if ('problem' in classified) throw new HttpError(bytes.byteLength > MAX_EVIDENCE_BYTES ? 413 : 415, 'unsupported_media_type', classified.problem);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const { row, isNew } = await database.transaction(async (repositories) => {
-        const stored = await repositories.evidenceFiles.store({ sha256, fileName, mediaType: classified.mediaType, content: bytes, createdBy: request.user!.id });
-        if (stored.isNew) await repositories.auditEvents.record({ actorId: request.user!.id, action: 'create', entityType: 'evidence_file', entityId: sha256, after: stored.row });
-        return stored;
+      const uploaded = { sha256, file_name: fileName, media_type: classified.mediaType, byte_size: bytes.byteLength, created_by: request.user!.id, created_at: now() };
+      await database.transaction(async (repositories) => {
+        await repositories.evidenceFiles.store({ sha256, fileName, mediaType: classified.mediaType, content: bytes, createdBy: request.user!.id });
+        await repositories.auditEvents.record({ actorId: request.user!.id, action: 'create', entityType: 'evidence_file', entityId: sha256, after: uploaded });
       });
-      return reply.status(isNew ? 201 : 200).send(present(row));
+      // Bytes stored already (by anyone) are answered as this upload, under this uploader's name: the answer must not
+      // tell whether, when or by whom the same file was uploaded before.
+      return reply.status(201).send(present(uploaded));
     },
   );
 

@@ -106,7 +106,7 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
   app.post(
     '/api/indicators/:id/measurements',
     {
-      preHandler: requireUser(auth, ['admin', 'supervisor']),
+      preValidation: requireUser(auth, ['admin', 'supervisor']),
       schema: {
         tags: ['indicators'],
         summary: '录入监测值 / add a measurement',
@@ -170,7 +170,7 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
   app.post(
     '/api/livelihood/projects',
     {
-      preHandler: requireUser(auth, ['admin', 'supervisor']),
+      preValidation: requireUser(auth, ['admin', 'supervisor']),
       schema: {
         tags: ['livelihood'],
         summary: '新增民生实事项目 / add a livelihood project',

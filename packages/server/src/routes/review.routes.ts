@@ -18,7 +18,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
   app.get(
     '/api/review-items',
     {
-      preHandler: staff,
+      preValidation: staff,
       schema: {
         tags: ['review'],
         summary: '待审核条目 / review queue',
@@ -35,7 +35,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
   app.post(
     '/api/review-items/:id/accept',
     {
-      preHandler: staff,
+      preValidation: staff,
       schema: {
         tags: ['review'],
         summary: '采纳（可先修改）/ accept, optionally edited',
@@ -55,7 +55,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
 
   app.post(
     '/api/review-items/:id/reject',
-    { preHandler: staff, schema: { tags: ['review'], summary: '驳回 / reject', params: idParams, response: { 200: ReviewItem, ...writeErrors } } },
+    { preValidation: staff, schema: { tags: ['review'], summary: '驳回 / reject', params: idParams, response: { 200: ReviewItem, ...writeErrors } } },
     async (request) => {
       const [item] = await services.review.decide([{ id: request.params.id, decision: 'reject' }], request.user!.id);
       return present(item);
@@ -65,7 +65,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
   app.post(
     '/api/review-items/decisions',
     {
-      preHandler: staff,
+      preValidation: staff,
       schema: {
         tags: ['review'],
         summary: '批量审核（全部成功或全部不变）/ decide many, all or nothing',
