@@ -29,7 +29,7 @@ export const localAdminRoutes: FastifyPluginAsyncZod<{ services: Services; local
   app.get(
     '/api/backup',
     {
-      preHandler: requireAdminOrLocalKey(auth, localKey),
+      preValidation: requireAdminOrLocalKey(auth, localKey),
       schema: {
         tags: ['system'],
         summary: '整库备份（gzip JSON 行）/ back up the whole database',
@@ -64,7 +64,7 @@ export const localAdminRoutes: FastifyPluginAsyncZod<{ services: Services; local
   app.post(
     '/api/local/users',
     {
-      preHandler: local,
+      preValidation: local,
       schema: {
         tags: ['users'],
         summary: '命令行添加用户 / `duixian user add` through the live server',
@@ -90,7 +90,7 @@ export const localAdminRoutes: FastifyPluginAsyncZod<{ services: Services; local
   app.post(
     '/api/local/users/password',
     {
-      preHandler: local,
+      preValidation: local,
       schema: {
         tags: ['users'],
         summary: '命令行重设密码 / `duixian user passwd` through the live server',

@@ -23,7 +23,7 @@ export const warningsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
   app.get(
     '/api/warnings',
     {
-      preHandler: requireUser(services.auth, ['admin', 'supervisor', 'unit_editor']),
+      preValidation: requireUser(services.auth, ['admin', 'supervisor', 'unit_editor']),
       schema: {
         tags: ['commitments'],
         summary: '三色预警（按紧急程度）/ warnings, most urgent first',
