@@ -148,6 +148,15 @@ for (const engine of testEngines()) {
           return { method: 'DELETE', url: `/api/auth/tokens/${token.id}`, ...(caller === 'anonymous' ? {} : { client }) };
         },
       },
+      'DELETE /api/users/{id}/tokens/{token_id}': {
+        allowed: ['admin'],
+        build: async () => {
+          const client = await freshClient('unit_editor');
+          const token = (await client.send({ method: 'POST', url: '/api/auth/tokens', payload: { name: 'revoked by the admin' } })).json() as { id: number };
+          const owner = (await client.send({ method: 'GET', url: '/api/auth/session' })).json() as { user: { id: number } };
+          return { method: 'DELETE', url: `/api/users/${owner.user.id}/tokens/${token.id}` };
+        },
+      },
       'POST /api/users': { allowed: ['admin'], build: async () => ({ method: 'POST', url: '/api/users', payload: { username: `n${unique()}`, role: 'supervisor' } }) },
       'POST /api/users/{id}/password-reset': {
         allowed: ['admin'],

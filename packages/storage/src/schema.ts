@@ -265,7 +265,8 @@ export interface ApiTokenTable {
   name: string;
   token_hash: string;
   created_at: CreatedAt;
-  expires_at: Date | null;
+  /** Every token expires (migration 0006). */
+  expires_at: Date;
   revoked_at: Date | null;
 }
 

@@ -77,12 +77,12 @@ export async function addUser(database: DatabaseHandle, input: NewUserInput): Pr
 
 /**
  * Sets a user's password (given, or generated to be changed at next sign-in; never the current one) and ends the
- * user's sessions.
+ * user's sessions and API tokens.
  */
 export async function resetUserPassword(
   database: DatabaseHandle,
   username: string,
-  options: { password?: string; actorId?: number | null; mustChange?: boolean } = {},
+  options: { password?: string; actorId?: number | null; mustChange?: boolean; now?: Date } = {},
 ): Promise<{ user: UserRow; password: string; isGenerated: boolean }> {
   const password = options.password ?? generatePassword();
   if (options.password !== undefined) checkPassword(options.password);
@@ -95,13 +95,15 @@ export async function resetUserPassword(
     const existing = await repositories.users.findByUsername(username);
     if (!existing) throw new InvalidError(`没有用户“${username}” / no user "${username}"`);
     const updated = await repositories.users.setPassword(existing.id, passwordHash, options.mustChange ?? options.password === undefined);
+    // A token is as good as the password: left alive, it would outlast a reset meant to lock someone out.
+    const revokedTokens = await repositories.apiTokens.revokeAllForUser(existing.id, options.now ?? new Date());
     await repositories.auditEvents.record({
       actorId: options.actorId ?? null,
       action: 'set_password',
       entityType: 'user',
       entityId: existing.id,
       before: { version: existing.version },
-      after: { version: updated.version, must_change_password: updated.must_change_password },
+      after: { version: updated.version, must_change_password: updated.must_change_password, revoked_api_tokens: revokedTokens },
     });
     return updated;
   });

@@ -8,6 +8,7 @@ import * as apiTokensEvidence from './0002-api-tokens-evidence.migration.ts';
 import * as followUpPairs from './0003-follow-up-pairs.migration.ts';
 import * as budgetSumsIndex from './0004-budget-sums-index.migration.ts';
 import * as scheduleTallies from './0005-schedule-tallies.migration.ts';
+import * as apiTokenExpiry from './0006-api-token-expiry.migration.ts';
 
 /** Every migration of the schema. Append only: never edit or remove one that has shipped. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -16,6 +17,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0003-follow-up-pairs': followUpPairs,
   '0004-budget-sums-index': budgetSumsIndex,
   '0005-schedule-tallies': scheduleTallies,
+  '0006-api-token-expiry': apiTokenExpiry,
 };
 
 /** Serves a fixed list of migrations; tests pass extra ones to prove a failed migration changes nothing. */
