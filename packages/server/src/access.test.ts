@@ -3,7 +3,7 @@ import { testEngines } from '@duixian/storage';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_DOCUMENT_PATH } from './services/demo.service.ts';
-import { multipart, openTestApp, type TestApp } from './test-support.ts';
+import { multipart, openTestApp, TEST_ADMIN_PASSWORD, type TestApp } from './test-support.ts';
 
 const JUNE_30_2024 = new Date('2024-06-30T04:00:00Z');
 const demoText = readFileSync(DEMO_DOCUMENT_PATH, 'utf8');
@@ -23,6 +23,8 @@ interface Rule {
   readonly allowed: readonly Role[] | 'everyone';
   /** A fresh, valid request for this caller (ids of records made for it, unique names). */
   readonly build: (caller: Caller) => Promise<InjectOptions & { client?: Client }>;
+  /** Run after the request, to restore what it ended for the endpoints that follow. */
+  readonly after?: () => Promise<void>;
 }
 
 /** Writes that touch only the caller's session, not a record. */
@@ -88,6 +90,12 @@ for (const engine of testEngines()) {
       if (caller !== 'unit_editor_token') return session;
       const token = (await session.send({ method: 'POST', url: '/api/auth/tokens', payload: { name: 'script' } })).json() as { token: string };
       return { send: (options) => api.app.inject({ ...options, headers: { ...(options.headers ?? {}), authorization: `Bearer ${token.token}` } }) };
+    }
+
+    /** New sessions for the shared clients (a rotated CSRF secret ends every session; tokens live on). */
+    async function signInAgain(): Promise<void> {
+      clients.set('admin', await sessionClient('admin', TEST_ADMIN_PASSWORD));
+      for (const caller of ['supervisor', 'unit_editor'] as const) clients.set(caller, await freshClient(caller));
     }
 
     const pending: number[] = [];
@@ -156,6 +164,12 @@ for (const engine of testEngines()) {
           const owner = (await client.send({ method: 'GET', url: '/api/auth/session' })).json() as { user: { id: number } };
           return { method: 'DELETE', url: `/api/users/${owner.user.id}/tokens/${token.id}` };
         },
+      },
+      'POST /api/auth/csrf-secret/rotate': {
+        allowed: ['admin'],
+        // Ends every session: the admin acts through a session of its own, and the callers' clients are signed in again.
+        build: async (caller) => ({ method: 'POST', url: '/api/auth/csrf-secret/rotate', client: await freshClient(caller) }),
+        after: signInAgain,
       },
       'POST /api/users': { allowed: ['admin'], build: async () => ({ method: 'POST', url: '/api/users', payload: { username: `n${unique()}`, role: 'supervisor' } }) },
       'POST /api/users/{id}/password-reset': {
@@ -250,6 +264,7 @@ for (const engine of testEngines()) {
           const { client, ...request } = await rule.build(caller);
           const auditBefore = await auditCount();
           const response = await (client ?? (clients.get(caller) as Client)).send(request);
+          await rule.after?.();
           // Every accepted change leaves an audit event (signing in and out change no record).
           if (response.statusCode < 300 && !SESSION_ONLY.has(endpoint)) {
             audited.push(`${endpoint} as ${caller}: ${(await auditCount()) > auditBefore ? 'audited' : 'NOT AUDITED'}`);

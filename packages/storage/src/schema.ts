@@ -337,6 +337,13 @@ export interface ScheduleTallyCount {
   unknown: number;
 }
 
+/** A secret of the server kept with its data (the CSRF key), one per name. */
+export interface ServerSecretTable {
+  name: string;
+  value: string;
+  created_at: CreatedAt;
+}
+
 /** Every table, by name. */
 export interface Schema {
   regions: RegionTable;
@@ -363,6 +370,7 @@ export interface Schema {
   follow_up_pairs: FollowUpPairTable;
   plan_revisions: PlanRevisionTable;
   schedule_tallies: ScheduleTallyTable;
+  server_secrets: ServerSecretTable;
 }
 
 export type RegionRow = Selectable<RegionTable>;

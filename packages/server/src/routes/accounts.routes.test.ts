@@ -119,5 +119,17 @@ for (const engine of testEngines()) {
       expect((await bearer(created.token)).statusCode).toBe(401);
       expect((await api.admin.request({ method: 'DELETE', url: `/api/users/${other.id}/tokens/${created.id}` })).statusCode).toBe(404);
     });
+
+    it('rotates the CSRF secret by an admin only, ending every session', async () => {
+      const user = await newSupervisor();
+      expect((await user.client.post('/api/auth/csrf-secret/rotate')).statusCode).toBe(403);
+      const admin = await signIn('admin', 'test-admin-password-1');
+      const rotated = await admin.post('/api/auth/csrf-secret/rotate');
+      expect(rotated.statusCode, rotated.body).toBe(200);
+      expect((rotated.json() as { ended_sessions: number }).ended_sessions).toBeGreaterThanOrEqual(2);
+      expect((await user.client.request({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
+      const again = await signIn(user.username, user.password);
+      expect((await again.post('/api/auth/tokens', { name: '重新登录后', expires_in_days: 1 })).statusCode).toBe(201);
+    });
   });
 }

@@ -1,6 +1,6 @@
 /**
  * Accounts: change one's own password, API tokens for scripts, and the admin's user list, new users, password
- * resets (a generated one-time password, shown once) and other users' API tokens. Example: POST /api/users { username: 'jyj', role: 'unit_editor',
+ * resets (a generated one-time password, shown once), other users' API tokens and the rotation of the CSRF secret. Example: POST /api/users { username: 'jyj', role: 'unit_editor',
  * unit_id: 3 } → 201 { user, one_time_password }.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -92,6 +92,25 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
         await repositories.auditEvents.record({ actorId: request.user!.id, action: 'revoke', entityType: 'api_token', entityId: request.params.id });
       });
       return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/csrf-secret/rotate',
+    {
+      preHandler: admin,
+      schema: {
+        tags: ['auth'],
+        summary: '更换 CSRF 密钥（所有人需重新登录）/ rotate the CSRF secret, ending every session',
+        description: 'The CSRF secret is kept in the database, shared by every server process and kept across restarts; rotating it ends every session, this one included.',
+        response: { 200: z.object({ ended_sessions: z.number().int() }), ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const { endedSessions } = await auth.rotateCsrfSecret(request.user!.id);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      reply.clearCookie(CSRF_COOKIE, { path: '/' });
+      return { ended_sessions: endedSessions };
     },
   );
 

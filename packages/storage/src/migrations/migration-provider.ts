@@ -9,6 +9,7 @@ import * as followUpPairs from './0003-follow-up-pairs.migration.ts';
 import * as budgetSumsIndex from './0004-budget-sums-index.migration.ts';
 import * as scheduleTallies from './0005-schedule-tallies.migration.ts';
 import * as apiTokenExpiry from './0006-api-token-expiry.migration.ts';
+import * as serverSecrets from './0007-server-secrets.migration.ts';
 
 /** Every migration of the schema. Append only: never edit or remove one that has shipped. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -18,6 +19,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0004-budget-sums-index': budgetSumsIndex,
   '0005-schedule-tallies': scheduleTallies,
   '0006-api-token-expiry': apiTokenExpiry,
+  '0007-server-secrets': serverSecrets,
 };
 
 /** Serves a fixed list of migrations; tests pass extra ones to prove a failed migration changes nothing. */
