@@ -210,6 +210,14 @@ for (const engine of testEngines()) {
         allowed: ['admin', 'supervisor', 'unit_editor'],
         build: async () => ({ method: 'POST', url: `/api/commitments/${ids.ownPublished}/progress`, payload: { reported_on: '2024-06-30', amount: '10', note: '本单位填报' } }),
       },
+      'POST /api/progress/{id}/correction': {
+        allowed: ['admin', 'supervisor', 'unit_editor'],
+        build: async () => {
+          const reported = await admin().send({ method: 'POST', url: `/api/commitments/${ids.ownPublished}/progress`, payload: { reported_on: '2024-06-29', percent: '5' } });
+          const { id } = reported.json() as { id: number };
+          return { method: 'POST', url: `/api/progress/${id}/correction`, payload: { reported_on: '2024-06-29', percent: '50', reason: '少输了一个零' } };
+        },
+      },
       'POST /api/indicators/{id}/measurements': {
         allowed: ['admin', 'supervisor'],
         build: async () => {

@@ -157,6 +157,10 @@ export interface ProgressUpdateTable {
   note: string | null;
   evidence: ColumnType<Evidence[], string | undefined, never>;
   author_id: number | null;
+  /** The report this one corrects (and replaces as the latest); null for a plain report. */
+  corrects_id: number | null;
+  /** Why the correction was made; set exactly when corrects_id is. */
+  correction_reason: string | null;
   created_at: CreatedAt;
 }
 

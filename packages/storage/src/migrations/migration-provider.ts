@@ -10,6 +10,7 @@ import * as budgetSumsIndex from './0004-budget-sums-index.migration.ts';
 import * as scheduleTallies from './0005-schedule-tallies.migration.ts';
 import * as apiTokenExpiry from './0006-api-token-expiry.migration.ts';
 import * as serverSecrets from './0007-server-secrets.migration.ts';
+import * as progressCorrections from './0008-progress-corrections.migration.ts';
 
 /** Every migration of the schema. Append only: never edit or remove one that has shipped. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -20,6 +21,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0005-schedule-tallies': scheduleTallies,
   '0006-api-token-expiry': apiTokenExpiry,
   '0007-server-secrets': serverSecrets,
+  '0008-progress-corrections': progressCorrections,
 };
 
 /** Serves a fixed list of migrations; tests pass extra ones to prove a failed migration changes nothing. */
