@@ -88,8 +88,8 @@ export async function resetUserPassword(
   if (options.password !== undefined) checkPassword(options.password);
   const current = await database.repositories.users.findByUsername(username);
   if (!current) throw new InvalidError(`没有用户“${username}” / no user "${username}"`);
-  // A one-time password "changed" to itself would stay known to whoever handed it out.
-  if (await verifyPassword(password, current.password_hash)) throw new InvalidError('新密码不能与当前密码相同 / the new password must differ from the current one');
+  // A one-time password "changed" to itself would stay known to whoever handed it out (a generated one is new).
+  if (options.password !== undefined && (await verifyPassword(password, current.password_hash))) throw new InvalidError('新密码不能与当前密码相同 / the new password must differ from the current one');
   const passwordHash = await hashPassword(password);
   const user = await database.transaction(async (repositories) => {
     const existing = await repositories.users.findByUsername(username);
