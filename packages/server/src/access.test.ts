@@ -3,7 +3,7 @@ import { testEngines } from '@duixian/storage';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_DOCUMENT_PATH } from './services/demo.service.ts';
-import { multipart, openTestApp, type TestApp } from './test-support.ts';
+import { multipart, openTestApp, TEST_ADMIN_PASSWORD, type TestApp } from './test-support.ts';
 
 const JUNE_30_2024 = new Date('2024-06-30T04:00:00Z');
 const demoText = readFileSync(DEMO_DOCUMENT_PATH, 'utf8');
@@ -23,6 +23,8 @@ interface Rule {
   readonly allowed: readonly Role[] | 'everyone';
   /** A fresh, valid request for this caller (ids of records made for it, unique names). */
   readonly build: (caller: Caller) => Promise<InjectOptions & { client?: Client }>;
+  /** Run after the request, to restore what it ended for the endpoints that follow. */
+  readonly after?: () => Promise<void>;
 }
 
 /** Writes that touch only the caller's session, not a record. */
@@ -90,6 +92,12 @@ for (const engine of testEngines()) {
       return { send: (options) => api.app.inject({ ...options, headers: { ...(options.headers ?? {}), authorization: `Bearer ${token.token}` } }) };
     }
 
+    /** New sessions for the shared clients (a rotated CSRF secret ends every session; tokens live on). */
+    async function signInAgain(): Promise<void> {
+      clients.set('admin', await sessionClient('admin', TEST_ADMIN_PASSWORD));
+      for (const caller of ['supervisor', 'unit_editor'] as const) clients.set(caller, await freshClient(caller));
+    }
+
     const pending: number[] = [];
     async function nextPendingReviewItem(): Promise<number> {
       if (pending.length === 0) {
@@ -151,6 +159,21 @@ for (const engine of testEngines()) {
       // The command line's account routes: the local admin key only (tested with it in packages/cli), no role.
       'POST /api/local/users': { allowed: [], build: async () => ({ method: 'POST', url: '/api/local/users', payload: { username: `l${unique()}`, role: 'supervisor' } }) },
       'POST /api/local/users/password': { allowed: [], build: async () => ({ method: 'POST', url: '/api/local/users/password', payload: { username: 'admin' } }) },
+      'DELETE /api/users/{id}/tokens/{token_id}': {
+        allowed: ['admin'],
+        build: async () => {
+          const client = await freshClient('unit_editor');
+          const token = (await client.send({ method: 'POST', url: '/api/auth/tokens', payload: { name: 'revoked by the admin' } })).json() as { id: number };
+          const owner = (await client.send({ method: 'GET', url: '/api/auth/session' })).json() as { user: { id: number } };
+          return { method: 'DELETE', url: `/api/users/${owner.user.id}/tokens/${token.id}` };
+        },
+      },
+      'POST /api/auth/csrf-secret/rotate': {
+        allowed: ['admin'],
+        // Ends every session: the admin acts through a session of its own, and the callers' clients are signed in again.
+        build: async (caller) => ({ method: 'POST', url: '/api/auth/csrf-secret/rotate', client: await freshClient(caller) }),
+        after: signInAgain,
+      },
       'POST /api/users': { allowed: ['admin'], build: async () => ({ method: 'POST', url: '/api/users', payload: { username: `n${unique()}`, role: 'supervisor' } }) },
       'POST /api/users/{id}/password-reset': {
         allowed: ['admin'],
@@ -189,6 +212,14 @@ for (const engine of testEngines()) {
       'POST /api/commitments/{id}/progress': {
         allowed: ['admin', 'supervisor', 'unit_editor'],
         build: async () => ({ method: 'POST', url: `/api/commitments/${ids.ownPublished}/progress`, payload: { reported_on: '2024-06-30', amount: '10', note: '本单位填报' } }),
+      },
+      'POST /api/progress/{id}/correction': {
+        allowed: ['admin', 'supervisor', 'unit_editor'],
+        build: async () => {
+          const reported = await admin().send({ method: 'POST', url: `/api/commitments/${ids.ownPublished}/progress`, payload: { reported_on: '2024-06-29', percent: '5' } });
+          const { id } = reported.json() as { id: number };
+          return { method: 'POST', url: `/api/progress/${id}/correction`, payload: { reported_on: '2024-06-29', percent: '50', reason: '少输了一个零' } };
+        },
       },
       'POST /api/indicators/{id}/measurements': {
         allowed: ['admin', 'supervisor'],
@@ -244,6 +275,7 @@ for (const engine of testEngines()) {
           const { client, ...request } = await rule.build(caller);
           const auditBefore = await auditCount();
           const response = await (client ?? (clients.get(caller) as Client)).send(request);
+          await rule.after?.();
           // Every accepted change leaves an audit event (signing in and out change no record).
           if (response.statusCode < 300 && !SESSION_ONLY.has(endpoint)) {
             audited.push(`${endpoint} as ${caller}: ${(await auditCount()) > auditBefore ? 'audited' : 'NOT AUDITED'}`);

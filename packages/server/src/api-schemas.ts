@@ -203,6 +203,10 @@ export const ProgressUpdate = z
     note: nullable(z.string()),
     evidence: z.array(Evidence),
     author_id: nullable(z.number().int()),
+    /** A correction names the report it replaces; the replaced one names its correction (in lists). */
+    corrects_id: nullable(z.number().int()),
+    correction_reason: nullable(z.string()),
+    corrected_by_id: nullable(z.number().int()).optional(),
     created_at: timestamp,
   })
   .meta({ id: 'ProgressUpdate' });
@@ -249,6 +253,10 @@ export const NewProgressUpdate = z
   })
   .strict()
   .meta({ id: 'NewProgressUpdate' });
+
+export const ProgressCorrection = NewProgressUpdate.extend({ reason: z.string().trim().min(1).max(500) })
+  .strict()
+  .meta({ id: 'ProgressCorrection' });
 
 export const AuditEvent = z
   .object({

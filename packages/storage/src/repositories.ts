@@ -16,6 +16,7 @@ import { ProgressUpdateRepository } from './repositories/progress-update.reposit
 import { RegionRepository } from './repositories/region.repository.ts';
 import { ReviewItemRepository } from './repositories/review-item.repository.ts';
 import { ScheduleTallyRepository } from './repositories/schedule-tally.repository.ts';
+import { ServerSecretRepository } from './repositories/server-secret.repository.ts';
 import { UserRepository } from './repositories/user.repository.ts';
 import type { Schema } from './schema.ts';
 
@@ -35,6 +36,7 @@ export interface Repositories {
   readonly evidenceFiles: EvidenceFileRepository;
   readonly followUps: FollowUpRepository;
   readonly scheduleTallies: ScheduleTallyRepository;
+  readonly serverSecrets: ServerSecretRepository;
 }
 
 export function createRepositories(db: Kysely<Schema>): Repositories {
@@ -54,5 +56,6 @@ export function createRepositories(db: Kysely<Schema>): Repositories {
     evidenceFiles: new EvidenceFileRepository(db),
     followUps: new FollowUpRepository(db),
     scheduleTallies: new ScheduleTallyRepository(db),
+    serverSecrets: new ServerSecretRepository(db),
   };
 }

@@ -157,6 +157,10 @@ export interface ProgressUpdateTable {
   note: string | null;
   evidence: ColumnType<Evidence[], string | undefined, never>;
   author_id: number | null;
+  /** The report this one corrects (and replaces as the latest); null for a plain report. */
+  corrects_id: number | null;
+  /** Why the correction was made; set exactly when corrects_id is. */
+  correction_reason: string | null;
   created_at: CreatedAt;
 }
 
@@ -265,7 +269,8 @@ export interface ApiTokenTable {
   name: string;
   token_hash: string;
   created_at: CreatedAt;
-  expires_at: Date | null;
+  /** Every token expires (migration 0006). */
+  expires_at: Date;
   revoked_at: Date | null;
 }
 
@@ -336,6 +341,13 @@ export interface ScheduleTallyCount {
   unknown: number;
 }
 
+/** A secret of the server kept with its data (the CSRF key), one per name. */
+export interface ServerSecretTable {
+  name: string;
+  value: string;
+  created_at: CreatedAt;
+}
+
 /** Every table, by name. */
 export interface Schema {
   regions: RegionTable;
@@ -362,6 +374,7 @@ export interface Schema {
   follow_up_pairs: FollowUpPairTable;
   plan_revisions: PlanRevisionTable;
   schedule_tallies: ScheduleTallyTable;
+  server_secrets: ServerSecretTable;
 }
 
 export type RegionRow = Selectable<RegionTable>;

@@ -5,6 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { ApiTokenRow, DatabaseHandle } from '@duixian/storage';
+import { InvalidError } from '@duixian/storage';
 
 export const API_TOKEN_PREFIX = 'dxt_';
 
@@ -16,13 +17,27 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/** The longest life of a token, and the life of one made without saying. */
+export const MAX_API_TOKEN_DAYS = 365;
+export const DEFAULT_API_TOKEN_DAYS = 90;
+
+/**
+ * Creates a token of `expiresInDays` (default 90, at most 365) that expires no later than `notAfter`: a token
+ * created by a request that was itself authenticated by a token gets at most that token's remaining life, so a
+ * 1-day token cannot mint a longer-lived one.
+ */
 export async function createApiToken(
   database: DatabaseHandle,
   userId: number,
-  options: { name: string; expiresInDays?: number; now: Date },
+  options: { name: string; expiresInDays?: number; now: Date; notAfter?: Date },
 ): Promise<{ token: string; row: ApiTokenRow }> {
+  const days = options.expiresInDays ?? DEFAULT_API_TOKEN_DAYS;
+  if (!Number.isInteger(days) || days < 1 || days > MAX_API_TOKEN_DAYS) {
+    throw new InvalidError(`令牌有效期为 1 至 ${MAX_API_TOKEN_DAYS} 天 / a token lives 1 to ${MAX_API_TOKEN_DAYS} days`);
+  }
   const token = `${API_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
-  const expiresAt = options.expiresInDays !== undefined ? new Date(options.now.getTime() + options.expiresInDays * 86_400_000) : null;
+  const requested = options.now.getTime() + days * 86_400_000;
+  const expiresAt = new Date(options.notAfter ? Math.min(requested, options.notAfter.getTime()) : requested);
   const row = await database.transaction(async (repositories) => {
     const created = await repositories.apiTokens.create({ userId, name: options.name, tokenHash: hashToken(token), expiresAt });
     await repositories.auditEvents.record({

@@ -1,6 +1,7 @@
 /**
  * Sign-in: the single admin account (created on first start with a one-time password), sessions kept as the sha256
- * of a random token, and a CSRF token bound to each session. Example: `signIn('admin', 'k3Qm…')` → { token, csrfToken, user }.
+ * of a random token, and a CSRF token bound to each session by a secret kept in the database (so it holds across
+ * restarts and server processes) and rotated on purpose. Example: `signIn('admin', 'k3Qm…')` → { token, csrfToken, user }.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { DatabaseHandle, UserRow } from '@duixian/storage';
@@ -11,6 +12,9 @@ import { SignInThrottle } from './sign-in-throttle.ts';
 
 /** Sessions last 12 hours. */
 export const SESSION_HOURS = 12;
+
+/** The name of the CSRF key among the server's secrets. */
+const CSRF_SECRET = 'csrf';
 
 /** A signed-in user as the API shows it. */
 export interface SessionUser {
@@ -27,6 +31,20 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+function newSecret(): string {
+  return randomBytes(32).toString('hex');
+}
+
+function hmac(key: string, text: string): string {
+  return createHmac('sha256', Buffer.from(key, 'hex')).update(text).digest('base64url');
+}
+
+function isSameText(expected: string, given: string): boolean {
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 function present(user: UserRow): SessionUser {
   return {
     id: user.id,
@@ -41,8 +59,8 @@ function present(user: UserRow): SessionUser {
 export class AuthService {
   readonly #database: DatabaseHandle;
   readonly #now: () => Date;
-  /** Key for the CSRF tokens derived from session tokens; new on each start, so a restart asks for a new sign-in only on writes. */
-  readonly #csrfKey = randomBytes(32);
+  /** The CSRF key as this process last read it from the database (drawn and stored by whichever process needs it first). */
+  #csrfKey: Promise<string> | undefined;
 
   /** Repeated failures for one username slow its sign-in down. */
   readonly throttle: SignInThrottle;
@@ -94,7 +112,7 @@ export class AuthService {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.#now().getTime() + SESSION_HOURS * 3600_000);
     await this.#database.repositories.users.createSession(sha256(token), user.id, expiresAt);
-    return { token, csrfToken: this.csrfTokenFor(token), user: present(user), expiresAt };
+    return { token, csrfToken: await this.csrfTokenFor(token), user: present(user), expiresAt };
   }
 
   /** Checks the current password a user gives to change it: 403 when wrong, 429 after repeated wrong ones. */
@@ -124,15 +142,47 @@ export class AuthService {
     await this.#database.repositories.users.deleteSession(sha256(token));
   }
 
-  /** The CSRF token of a session: an HMAC of its token, sent back in the x-csrf-token header on writes. */
-  csrfTokenFor(sessionToken: string): string {
-    return createHmac('sha256', this.#csrfKey).update(sessionToken).digest('base64url');
+  /**
+   * The CSRF token of a session: an HMAC of its token, sent back in the x-csrf-token header on writes. Issued with the
+   * key read afresh, so a process never hands out a token made with a key another process has rotated away.
+   */
+  async csrfTokenFor(sessionToken: string): Promise<string> {
+    return hmac(await this.#readCsrfKey(true), sessionToken);
   }
 
-  isValidCsrfToken(sessionToken: string, csrfToken: string | undefined): boolean {
+  async isValidCsrfToken(sessionToken: string, csrfToken: string | undefined): Promise<boolean> {
     if (!csrfToken) return false;
-    const expected = Buffer.from(this.csrfTokenFor(sessionToken));
-    const given = Buffer.from(csrfToken);
-    return expected.length === given.length && timingSafeEqual(expected, given);
+    const cached = await this.#readCsrfKey(false);
+    if (isSameText(hmac(cached, sessionToken), csrfToken)) return true;
+    // Another process may have rotated the key since this one read it: check once against the stored one.
+    const stored = await this.#readCsrfKey(true);
+    return stored !== cached && isSameText(hmac(stored, sessionToken), csrfToken);
+  }
+
+  /**
+   * Draws a new CSRF key for every process on this database and ends every session (their CSRF tokens die with the
+   * old key): everyone signs in again. Recorded in the audit trail, never the key.
+   */
+  async rotateCsrfSecret(actorId: number | null = null): Promise<{ endedSessions: number }> {
+    const endedSessions = await this.#database.transaction(async (repositories) => {
+      await repositories.serverSecrets.replace(CSRF_SECRET, newSecret());
+      const ended = await repositories.users.deleteAllSessions();
+      await repositories.auditEvents.record({ actorId, action: 'rotate', entityType: 'server_secret', entityId: CSRF_SECRET, after: { ended_sessions: ended } });
+      return ended;
+    });
+    this.#csrfKey = undefined;
+    return { endedSessions };
+  }
+
+  async #readCsrfKey(fresh: boolean): Promise<string> {
+    if (fresh || !this.#csrfKey) {
+      const reading = this.#database.repositories.serverSecrets.ensure(CSRF_SECRET, newSecret());
+      this.#csrfKey = reading;
+      // A failed read is not remembered: the next request tries again.
+      reading.catch(() => {
+        if (this.#csrfKey === reading) this.#csrfKey = undefined;
+      });
+    }
+    return this.#csrfKey;
   }
 }

@@ -36,7 +36,7 @@ export function requireUser(auth: AuthService, roles?: readonly SessionUser['rol
     if (!session || !user) throw new HttpError(401, 'unauthenticated', '请先登录 / sign in first');
     if (session.via === 'cookie' && request.method !== 'GET' && request.method !== 'HEAD') {
       const header = request.headers['x-csrf-token'];
-      if (!auth.isValidCsrfToken(session.token, typeof header === 'string' ? header : undefined)) {
+      if (!(await auth.isValidCsrfToken(session.token, typeof header === 'string' ? header : undefined))) {
         throw new HttpError(403, 'csrf', '缺少或错误的 CSRF 令牌 / missing or wrong x-csrf-token header');
       }
     }

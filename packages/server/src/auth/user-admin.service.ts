@@ -5,9 +5,9 @@
  */
 import type { DatabaseHandle, UnitRow, UserRole, UserRow } from '@duixian/storage';
 import { InvalidError } from '@duixian/storage';
-import { generatePassword, hashPassword } from './password.ts';
+import { generatePassword, hashPassword, verifyPassword } from './password.ts';
 
-/** Shortest password accepted. */
+/** Shortest password accepted, counted in characters without the spaces around it. */
 export const MIN_PASSWORD_LENGTH = 10;
 
 export interface NewUserInput {
@@ -27,8 +27,17 @@ function auditView(user: UserRow) {
   return { id: user.id, username: user.username, role: user.role, unit_id: user.unit_id, display_name: user.display_name, version: user.version };
 }
 
+/**
+ * A password needs real content: at least MIN_PASSWORD_LENGTH characters once the whitespace around it is set aside
+ * (ten spaces, or 'abc' padded with spaces, are not a password), and not one character repeated. It is stored as
+ * typed, spaces included. Example: checkPassword('correct horse') passes; checkPassword(' '.repeat(10)) throws.
+ */
 export function checkPassword(password: string): void {
-  if ([...password].length < MIN_PASSWORD_LENGTH) throw new InvalidError(`密码至少 ${MIN_PASSWORD_LENGTH} 个字符 / a password needs at least ${MIN_PASSWORD_LENGTH} characters`);
+  const content = [...password.trim()];
+  if (content.length < MIN_PASSWORD_LENGTH) {
+    throw new InvalidError(`密码至少 ${MIN_PASSWORD_LENGTH} 个字符（不计首尾空格）/ a password needs at least ${MIN_PASSWORD_LENGTH} characters besides surrounding spaces`);
+  }
+  if (new Set(content).size === 1) throw new InvalidError('密码不能只由同一个字符组成 / a password cannot be one character repeated');
   if (password.length > 200) throw new InvalidError('密码最多 200 个字符 / a password has at most 200 characters');
 }
 
@@ -66,26 +75,35 @@ export async function addUser(database: DatabaseHandle, input: NewUserInput): Pr
   return { user, password, isGenerated: input.password === undefined };
 }
 
-/** Sets a user's password (given, or generated to be changed at next sign-in) and ends the user's sessions. */
+/**
+ * Sets a user's password (given, or generated to be changed at next sign-in; never the current one) and ends the
+ * user's sessions and API tokens.
+ */
 export async function resetUserPassword(
   database: DatabaseHandle,
   username: string,
-  options: { password?: string; actorId?: number | null; mustChange?: boolean } = {},
+  options: { password?: string; actorId?: number | null; mustChange?: boolean; now?: Date } = {},
 ): Promise<{ user: UserRow; password: string; isGenerated: boolean }> {
   const password = options.password ?? generatePassword();
   if (options.password !== undefined) checkPassword(options.password);
+  const current = await database.repositories.users.findByUsername(username);
+  if (!current) throw new InvalidError(`没有用户“${username}” / no user "${username}"`);
+  // A one-time password "changed" to itself would stay known to whoever handed it out (a generated one is new).
+  if (options.password !== undefined && (await verifyPassword(password, current.password_hash))) throw new InvalidError('新密码不能与当前密码相同 / the new password must differ from the current one');
   const passwordHash = await hashPassword(password);
   const user = await database.transaction(async (repositories) => {
     const existing = await repositories.users.findByUsername(username);
     if (!existing) throw new InvalidError(`没有用户“${username}” / no user "${username}"`);
     const updated = await repositories.users.setPassword(existing.id, passwordHash, options.mustChange ?? options.password === undefined);
+    // A token is as good as the password: left alive, it would outlast a reset meant to lock someone out.
+    const revokedTokens = await repositories.apiTokens.revokeAllForUser(existing.id, options.now ?? new Date());
     await repositories.auditEvents.record({
       actorId: options.actorId ?? null,
       action: 'set_password',
       entityType: 'user',
       entityId: existing.id,
       before: { version: existing.version },
-      after: { version: updated.version, must_change_password: updated.must_change_password },
+      after: { version: updated.version, must_change_password: updated.must_change_password, revoked_api_tokens: revokedTokens },
     });
     return updated;
   });

@@ -152,6 +152,9 @@ export class ExportService {
         { key: 'reported_status', header: '填报状态', kind: 'text', value: (u) => (u.reported_status ? REPORTED_STATUS[u.reported_status] : null) },
         { key: 'note', header: '说明', kind: 'text', value: (u) => u.note },
         { key: 'evidence', header: '佐证材料', kind: 'text', value: (u) => (u.evidence.length > 0 ? u.evidence.map((e) => e.label ?? e.ref).join('；') : null) },
+        // A correction names the report it replaces: both stay in the export, as in the database.
+        { key: 'corrects_id', header: '更正的填报编号', kind: 'integer', value: (u) => u.corrects_id },
+        { key: 'correction_reason', header: '更正原因', kind: 'text', value: (u) => u.correction_reason },
         { key: 'author', header: '填报人', kind: 'text', value: (u) => (u.author_id !== null ? (users.get(u.author_id)?.display_name ?? users.get(u.author_id)?.username ?? null) : null) },
         { key: 'created_at', header: '提交时间', kind: 'timestamp', value: (u) => new Date(u.created_at).toISOString() },
       ],

@@ -178,6 +178,15 @@ for (const engine of testEngines()) {
       expect(json.items.find((item) => item['amount'] === '12000')).toMatchObject({ reported_on: '2024-06-30', target_unit: '亩' });
     });
 
+    it('exports a corrected report and its correction, the correction naming the report and the reason', async () => {
+      const wrong = (await api.admin.post(`/api/commitments/${overdueId}/progress`, { reported_on: '2024-03-01', amount: '0.2' })).json() as { id: number };
+      const fixed = await api.admin.post(`/api/progress/${wrong.id}/correction`, { reported_on: '2024-03-01', amount: '2', reason: '小数点位置错误' });
+      expect(fixed.statusCode, fixed.body).toBe(201);
+      const json = (await api.app.inject('/api/exports/progress.json?region=630105&year=2024')).json() as { items: Record<string, unknown>[] };
+      expect(json.items.find((item) => item['id'] === wrong.id)).toMatchObject({ amount: '0.2', corrects_id: null });
+      expect(json.items.find((item) => item['corrects_id'] === wrong.id)).toMatchObject({ amount: '2', correction_reason: '小数点位置错误' });
+    });
+
     it('lists the red and yellow commitments as warnings, red first, with the reason', async () => {
       const json = (await api.app.inject('/api/exports/warnings.json?region=630105&year=2024')).json() as { items: Record<string, unknown>[] };
       expect(json.items.length).toBeGreaterThan(0);

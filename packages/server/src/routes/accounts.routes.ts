@@ -1,13 +1,13 @@
 /**
- * Accounts: change one's own password, API tokens for scripts, and the admin's user list, new users and password
- * resets (a generated one-time password, shown once). Example: POST /api/users { username: 'jyj', role: 'unit_editor',
+ * Accounts: change one's own password, API tokens for scripts, and the admin's user list, new users, password
+ * resets (a generated one-time password, shown once), other users' API tokens and the rotation of the CSRF secret. Example: POST /api/users { username: 'jyj', role: 'unit_editor',
  * unit_id: 3 } → 201 { user, one_time_password }.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse, User } from '../api-schemas.ts';
-import { createApiToken } from '../auth/api-tokens.ts';
-import { CSRF_COOKIE, requireUser, SESSION_COOKIE } from '../auth/require-user.ts';
+import { createApiToken, hashToken, isApiToken, MAX_API_TOKEN_DAYS } from '../auth/api-tokens.ts';
+import { CSRF_COOKIE, readSessionToken, requireUser, SESSION_COOKIE } from '../auth/require-user.ts';
 import { addUser, MIN_PASSWORD_LENGTH, resetUserPassword } from '../auth/user-admin.service.ts';
 import { present } from '../present.ts';
 import type { Services } from '../services/services.ts';
@@ -16,7 +16,8 @@ const idParams = z.object({ id: z.coerce.number().int().min(1) });
 const writeErrors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 const role = z.enum(['admin', 'supervisor', 'unit_editor']);
 const password = z.string().min(MIN_PASSWORD_LENGTH).max(200);
-const ApiToken = z.object({ id: z.number().int(), name: z.string(), created_at: z.string(), expires_at: z.string().nullable(), revoked_at: z.string().nullable() });
+const tokenParams = z.object({ id: z.coerce.number().int().min(1), token_id: z.coerce.number().int().min(1) });
+const ApiToken = z.object({ id: z.number().int(), name: z.string(), created_at: z.string(), expires_at: z.string(), revoked_at: z.string().nullable() });
 
 export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: () => Date }> = async (app, { services, now }) => {
   const { auth, database, cache } = services;
@@ -39,7 +40,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
     async (request, reply) => {
       const user = await database.repositories.users.get(request.user!.id);
       await auth.verifyCurrentPassword(user, request.body.current_password, request.ip);
-      await resetUserPassword(database, user.username, { password: request.body.new_password, actorId: user.id, mustChange: false });
+      await resetUserPassword(database, user.username, { password: request.body.new_password, actorId: user.id, mustChange: false, now: now() });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       reply.clearCookie(CSRF_COOKIE, { path: '/' });
       return reply.status(204).send(null);
@@ -59,16 +60,19 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
       schema: {
         tags: ['auth'],
         summary: '创建 API 令牌（只显示一次）/ create an API token, shown once',
-        description: 'Send it as `Authorization: Bearer dxt_…`; it acts with your role.',
-        body: z.object({ name: z.string().min(1).max(100), expires_in_days: z.number().int().min(1).max(3650).optional() }).strict(),
+        description: `Send it as \`Authorization: Bearer dxt_…\`; it acts with your role. It lives expires_in_days (default 90, at most ${MAX_API_TOKEN_DAYS}); made with a token, no longer than that token. A new password revokes every token.`,
+        body: z.object({ name: z.string().min(1).max(100), expires_in_days: z.number().int().min(1).max(MAX_API_TOKEN_DAYS).optional() }).strict(),
         response: { 201: ApiToken.extend({ token: z.string() }), ...writeErrors },
       },
     },
     async (request, reply) => {
+      const session = readSessionToken(request);
+      const caller = session?.via === 'bearer' && isApiToken(session.token) ? await database.repositories.apiTokens.findByHash(hashToken(session.token)) : undefined;
       const { token, row } = await createApiToken(database, request.user!.id, {
         name: request.body.name,
         now: now(),
         ...(request.body.expires_in_days !== undefined ? { expiresInDays: request.body.expires_in_days } : {}),
+        ...(caller ? { notAfter: caller.expires_at } : {}),
       });
       const { token_hash: _hash, user_id: _user, ...shown } = row;
       return reply.status(201).send(present({ ...shown, token }));
@@ -84,6 +88,25 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
         await repositories.auditEvents.record({ actorId: request.user!.id, action: 'revoke', entityType: 'api_token', entityId: request.params.id });
       });
       return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/csrf-secret/rotate',
+    {
+      preValidation: admin,
+      schema: {
+        tags: ['auth'],
+        summary: '更换 CSRF 密钥（所有人需重新登录）/ rotate the CSRF secret, ending every session',
+        description: 'The CSRF secret is kept in the database, shared by every server process and kept across restarts; rotating it ends every session, this one included.',
+        response: { 200: z.object({ ended_sessions: z.number().int() }), ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const { endedSessions } = await auth.rotateCsrfSecret(request.user!.id);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      reply.clearCookie(CSRF_COOKIE, { path: '/' });
+      return { ended_sessions: endedSessions };
     },
   );
 
@@ -128,6 +151,39 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
     },
   );
 
+  app.get(
+    '/api/users/:id/tokens',
+    {
+      preValidation: admin,
+      schema: { tags: ['users'], summary: '用户的 API 令牌 / a user\'s API tokens', params: idParams, response: { 200: z.object({ items: z.array(ApiToken) }), ...writeErrors } },
+    },
+    async (request) => {
+      await database.repositories.users.get(request.params.id);
+      return { items: present(await database.repositories.apiTokens.listForUser(request.params.id)) };
+    },
+  );
+
+  app.delete(
+    '/api/users/:id/tokens/:token_id',
+    {
+      preValidation: admin,
+      schema: { tags: ['users'], summary: '吊销用户的 API 令牌 / revoke a user\'s API token', params: tokenParams, response: { 204: z.null(), ...writeErrors } },
+    },
+    async (request, reply) => {
+      await database.transaction(async (repositories) => {
+        await repositories.apiTokens.revoke(request.params.token_id, request.params.id, now());
+        await repositories.auditEvents.record({
+          actorId: request.user!.id,
+          action: 'revoke',
+          entityType: 'api_token',
+          entityId: request.params.token_id,
+          after: { user_id: request.params.id },
+        });
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
   app.post(
     '/api/users/:id/password-reset',
     {
@@ -141,7 +197,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
     },
     async (request) => {
       const user = await database.repositories.users.get(request.params.id);
-      const { password: oneTime } = await resetUserPassword(database, user.username, { actorId: request.user!.id });
+      const { password: oneTime } = await resetUserPassword(database, user.username, { actorId: request.user!.id, now: now() });
       return { one_time_password: oneTime };
     },
   );

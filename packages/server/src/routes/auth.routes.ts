@@ -53,7 +53,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ services: Services; secureCooki
       const session = readSessionToken(request);
       const user = session ? await services.auth.userForToken(session.token) : undefined;
       if (!session || !user) throw new HttpError(401, 'unauthenticated', '未登录 / not signed in');
-      return { user, csrf_token: services.auth.csrfTokenFor(session.token), must_change_password: user.must_change_password };
+      return { user, csrf_token: await services.auth.csrfTokenFor(session.token), must_change_password: user.must_change_password };
     },
   );
 };

@@ -1,6 +1,6 @@
 /**
  * Commitments: the filterable list with computed schedule status, one commitment with work items and progress,
- * edits at a known version (409 on a stale one), progress reports and the public history.
+ * edits at a known version (409 on a stale one), progress reports and their corrections, and the public history.
  * Example: GET /api/commitments?region=630105&year=2024&theme=生态环境保护&status=overdue.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -16,6 +16,7 @@ import {
   ErrorResponse,
   isoDate,
   NewProgressUpdate,
+  ProgressCorrection,
   ProgressUpdate,
   pageOf,
   pageQuery,
@@ -184,6 +185,28 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
       await assertCommitmentAccess(services.database, request.params.id, request.user, 'report');
       await assertEvidenceStored(services.database, request.body.evidence ?? []);
       return reply.status(201).send(present(await commitments.addProgress(request.params.id, request.body, request.user!)));
+    },
+  );
+
+  app.post(
+    '/api/progress/:id/correction',
+    {
+      preValidation: requireUser(auth),
+      schema: {
+        tags: ['commitments'],
+        summary: '更正进展填报 / correct a progress report',
+        description:
+          'Appends a correction that replaces report {id} as the latest (reports are never edited); give the corrected values and a reason. A report is corrected once: 409 names its correction, which can itself be corrected.',
+        params: idParams,
+        body: ProgressCorrection,
+        response: { 201: ProgressUpdate, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const commitmentId = await commitments.commitmentOfProgress(request.params.id);
+      await assertCommitmentAccess(services.database, commitmentId, request.user, 'report');
+      await assertEvidenceStored(services.database, request.body.evidence ?? []);
+      return reply.status(201).send(present(await commitments.correctProgress(request.params.id, request.body, request.user!)));
     },
   );
 

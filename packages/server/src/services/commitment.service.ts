@@ -1,7 +1,8 @@
 /**
  * The tracker's rules for commitments: lists with their computed schedule status (filterable by it), one commitment
  * with its work items, units, milestones and progress, edits at a known version, and append-only progress reports —
- * each write recorded in the audit trail. Example: `list({ regionCode: '630105', year: 2024, status: 'behind' })`.
+ * dated within the plan year up to tomorrow in China, 0–1000% done, corrected by appending a correction — each write
+ * recorded in the audit trail. Example: `list({ regionCode: '630105', year: 2024, status: 'behind' })`.
  */
 import type {
   CommitmentChanges,
@@ -12,14 +13,17 @@ import type {
   MilestoneRow,
   Page,
   PageRequest,
+  ProgressUpdateRecord,
   ProgressUpdateRow,
   ReportedStatus,
   ScheduleFacts,
 } from '@duixian/storage';
+import { compareMagnitude, parseDecimalText } from '@duixian/core';
 import { InvalidError, MAX_PAGE_SIZE } from '@duixian/storage';
 import type { ReadCache } from './cache.ts';
+import { percentOf } from './percent.ts';
 import type { ColourCounts, ScheduleIndex } from './schedule-index.ts';
-import type { CommitmentSchedule } from './schedule.service.ts';
+import { todayInChina, type CommitmentSchedule } from './schedule.service.ts';
 
 export type ScheduleCode = NonNullable<CommitmentSchedule['code']>;
 
@@ -30,7 +34,7 @@ export interface CommitmentView extends CommitmentRecord {
 export interface CommitmentDetail extends CommitmentView {
   milestones: MilestoneRow[];
   children: CommitmentView[];
-  recent_progress: ProgressUpdateRow[];
+  recent_progress: ProgressUpdateRecord[];
 }
 
 export interface CommitmentListFilter extends Omit<CommitmentFilter, 'ids'> {
@@ -42,15 +46,38 @@ export interface Actor {
   id: number;
 }
 
+/** A progress report as a unit sends it. */
+export interface ProgressReport {
+  reported_on: string;
+  amount?: string | null;
+  percent?: string | null;
+  reported_status?: ReportedStatus | null;
+  note?: string | null;
+  evidence?: Evidence[];
+}
+
+/** A report may be dated up to this many days after today in China: one written late for the next morning's meeting. */
+export const REPORT_DAYS_AHEAD = 1;
+/**
+ * The most a report may say is done, in percent of the target. Over-delivery is real (完成年度目标的125%; core's
+ * roll-up counts anything over 100 as 100), but ten times the target is a typo, and 10^38 an attack.
+ */
+export const MAX_PROGRESS_PERCENT = 1000;
+/** MAX_PROGRESS_PERCENT as a power of ten, for exact comparison with decimal strings. */
+const MAX_PROGRESS_PERCENT_POWER = 3;
+
 export class CommitmentService {
   readonly #database: DatabaseHandle;
   readonly #cache: ReadCache;
   readonly #index: ScheduleIndex;
 
-  constructor(database: DatabaseHandle, cache: ReadCache, index: ScheduleIndex) {
+  readonly #now: () => Date;
+
+  constructor(database: DatabaseHandle, cache: ReadCache, index: ScheduleIndex, now: () => Date) {
     this.#database = database;
     this.#cache = cache;
     this.#index = index;
+    this.#now = now;
   }
 
   /** Schedules of every commitment in scope (whole plans, so work items roll up into their parents). */
@@ -198,23 +225,11 @@ export class CommitmentService {
     return this.get(id);
   }
 
-  async addProgress(
-    id: number,
-    update: {
-      reported_on: string;
-      amount?: string | null;
-      percent?: string | null;
-      reported_status?: ReportedStatus | null;
-      note?: string | null;
-      evidence?: Evidence[];
-    },
-    actor: Actor,
-  ): Promise<ProgressUpdateRow> {
+  async addProgress(id: number, update: ProgressReport, actor: Actor): Promise<ProgressUpdateRow> {
     const created = await this.#database.transaction(async (repositories) => {
       const commitment = await repositories.commitments.get(id);
-      if (update.amount != null && commitment.target_value === null) {
-        throw new InvalidError(`commitment ${id} has no numeric target: report progress as a percent`);
-      }
+      const plan = await repositories.plans.get(commitment.plan_id);
+      this.#checkReport(update, commitment.target_value, plan.year);
       const row = await repositories.progressUpdates.append({ ...update, commitment_id: id, author_id: actor.id });
       await repositories.auditEvents.record({ actorId: actor.id, action: 'report_progress', entityType: 'commitment', entityId: id, after: row });
       return { row, planId: commitment.plan_id };
@@ -224,7 +239,70 @@ export class CommitmentService {
     return created.row;
   }
 
-  async listProgress(id: number, request: PageRequest): Promise<Page<ProgressUpdateRow>> {
+  /**
+   * Corrects a report by appending a correction that replaces it as the commitment's latest: the corrected report
+   * stays as it was (reports are append-only), and the audit trail keeps both with the reason.
+   */
+  async correctProgress(progressId: number, update: ProgressReport & { reason: string }, actor: Actor): Promise<ProgressUpdateRow> {
+    const { reason, ...report } = update;
+    const created = await this.#database.transaction(async (repositories) => {
+      const original = await repositories.progressUpdates.get(progressId);
+      const commitment = await repositories.commitments.get(original.commitment_id);
+      const plan = await repositories.plans.get(commitment.plan_id);
+      this.#checkReport(report, commitment.target_value, plan.year);
+      const row = await repositories.progressUpdates.append({
+        ...report,
+        commitment_id: commitment.id,
+        author_id: actor.id,
+        corrects_id: original.id,
+        correction_reason: reason,
+      });
+      await repositories.auditEvents.record({
+        actorId: actor.id,
+        action: 'correct_progress',
+        entityType: 'commitment',
+        entityId: commitment.id,
+        before: original,
+        after: row,
+      });
+      return { row, planId: commitment.plan_id, commitmentId: commitment.id };
+    });
+    await this.#index.refreshCommitment(created.planId, created.commitmentId);
+    this.#cache.clear();
+    return created.row;
+  }
+
+  /** The commitment a progress report belongs to (for the caller's access check before a correction). */
+  async commitmentOfProgress(progressId: number): Promise<number> {
+    return (await this.#database.repositories.progressUpdates.get(progressId)).commitment_id;
+  }
+
+  /** A report's date, percent and amount must be believable: see REPORT_DAYS_AHEAD and MAX_PROGRESS_PERCENT. */
+  #checkReport(report: ProgressReport, target: string | null, planYear: number): void {
+    const date = report.reported_on;
+    if (!isCalendarDate(date)) throw new InvalidError(`填报日期 ${date} 不是有效日期 / ${date} is not a calendar date`);
+    const earliest = `${planYear}-01-01`;
+    if (date < earliest) throw new InvalidError(`填报日期 ${date} 早于计划年度开始（${earliest}）/ reported before the plan year starts (${earliest})`);
+    const latest = addDays(todayInChina(this.#now()), REPORT_DAYS_AHEAD);
+    if (date > latest) throw new InvalidError(`填报日期 ${date} 晚于 ${latest}（北京时间明天）/ reported after ${latest}, tomorrow in China`);
+    if (report.percent != null && !isWithinPercentRange(report.percent)) {
+      throw new InvalidError(`完成比例 ${report.percent}% 须在 0 至 ${MAX_PROGRESS_PERCENT}% 之间 / a percent done is 0 to ${MAX_PROGRESS_PERCENT}`);
+    }
+    if (report.amount != null) {
+      if (target === null) throw new InvalidError('该事项没有数值目标，请按百分比填报 / the commitment has no numeric target: report progress as a percent');
+      const targetValue = parseDecimalText(target);
+      const amountValue = parseDecimalText(report.amount);
+      if (amountValue?.negative && amountValue.digits > 0n) throw new InvalidError(`完成数量 ${report.amount} 不能为负 / an amount done cannot be negative`);
+      const implied = targetValue && !targetValue.negative && targetValue.digits > 0n ? percentOf(report.amount, target, 2) : null;
+      if (implied !== null && !isWithinPercentRange(implied)) {
+        throw new InvalidError(
+          `完成数量 ${report.amount} 为目标 ${target} 的 ${implied}%，完成比例须在 0 至 ${MAX_PROGRESS_PERCENT}% 之间 / an amount done is at most ${MAX_PROGRESS_PERCENT / 100} times the target`,
+        );
+      }
+    }
+  }
+
+  async listProgress(id: number, request: PageRequest): Promise<Page<ProgressUpdateRecord>> {
     await this.#database.repositories.commitments.get(id);
     return this.#database.repositories.progressUpdates.list(id, request);
   }
@@ -248,4 +326,22 @@ export class CommitmentService {
     return items.map((item) => ({ ...item, schedule: all.get(item.id) as CommitmentSchedule }));
   }
 
+}
+
+/** 'YYYY-MM-DD' naming a real day ('2024-02-30' does not). */
+function isCalendarDate(text: string): boolean {
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** 0 ≤ percent ≤ MAX_PROGRESS_PERCENT, exactly (a decimal string of any size). */
+function isWithinPercentRange(percent: string): boolean {
+  const value = parseDecimalText(percent);
+  if (!value) return false;
+  if (value.negative && value.digits > 0n) return false;
+  return compareMagnitude(percent, MAX_PROGRESS_PERCENT_POWER) <= 0;
 }

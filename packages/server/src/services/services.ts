@@ -35,7 +35,7 @@ export function createServices(database: DatabaseHandle, options: { now: () => D
   const cache = new ReadCache(CACHE_TTL_MS);
   // Other server processes may write to a PostgreSQL database: rebuild statuses in the background as the cache expires.
   const index = new ScheduleIndex(database, options.now, database.engine === 'postgres' ? { maxAgeMs: CACHE_TTL_MS } : {});
-  const commitments = new CommitmentService(database, cache, index);
+  const commitments = new CommitmentService(database, cache, index, options.now);
   const review = new ReviewService(database, cache, index);
   const followUps = new FollowUpService(database, options.now);
   return {

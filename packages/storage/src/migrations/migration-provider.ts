@@ -8,6 +8,9 @@ import * as apiTokensEvidence from './0002-api-tokens-evidence.migration.ts';
 import * as followUpPairs from './0003-follow-up-pairs.migration.ts';
 import * as budgetSumsIndex from './0004-budget-sums-index.migration.ts';
 import * as scheduleTallies from './0005-schedule-tallies.migration.ts';
+import * as apiTokenExpiry from './0006-api-token-expiry.migration.ts';
+import * as serverSecrets from './0007-server-secrets.migration.ts';
+import * as progressCorrections from './0008-progress-corrections.migration.ts';
 
 /** Every migration of the schema. Append only: never edit or remove one that has shipped. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -16,6 +19,9 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0003-follow-up-pairs': followUpPairs,
   '0004-budget-sums-index': budgetSumsIndex,
   '0005-schedule-tallies': scheduleTallies,
+  '0006-api-token-expiry': apiTokenExpiry,
+  '0007-server-secrets': serverSecrets,
+  '0008-progress-corrections': progressCorrections,
 };
 
 /** Serves a fixed list of migrations; tests pass extra ones to prove a failed migration changes nothing. */

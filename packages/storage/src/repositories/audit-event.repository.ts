@@ -3,6 +3,7 @@
  * Example: `record({ actorId: 1, action: 'update', entityType: 'commitment', entityId: 7, before, after })`.
  */
 import type { Kysely } from 'kysely';
+import { insertInBatches } from '../insert-batches.ts';
 import { resolvePage, type Page, type PageRequest } from '../page.ts';
 import type { AuditEventRow, Schema } from '../schema.ts';
 
@@ -28,19 +29,15 @@ export class AuditEventRepository {
 
   async recordMany(events: readonly NewAuditEvent[]): Promise<void> {
     if (events.length === 0) return;
-    await this.#db
-      .insertInto('audit_events')
-      .values(
-        events.map((event) => ({
-          actor_id: event.actorId,
-          action: event.action,
-          entity_type: event.entityType,
-          entity_id: String(event.entityId),
-          before: event.before === undefined ? null : JSON.stringify(event.before),
-          after: event.after === undefined ? null : JSON.stringify(event.after),
-        })),
-      )
-      .execute();
+    const rows = events.map((event) => ({
+      actor_id: event.actorId,
+      action: event.action,
+      entity_type: event.entityType,
+      entity_id: String(event.entityId),
+      before: event.before === undefined ? null : JSON.stringify(event.before),
+      after: event.after === undefined ? null : JSON.stringify(event.after),
+    }));
+    await insertInBatches(this.#db, rows, 6, (db, batch) => db.insertInto('audit_events').values(batch).execute());
   }
 
   /** Events, oldest first, optionally of one entity: a commitment's public history. */

@@ -153,7 +153,8 @@ export class CommitmentRepository {
     let query = this.#filtered(filter);
     if (slice.afterId !== undefined) query = query.where('commitments.id', '>', slice.afterId);
     if (slice.limit !== undefined) query = query.limit(slice.limit);
-    // One index probe per commitment (progress_updates_latest) rather than sorting every update.
+    // One index probe per commitment (progress_updates_latest) rather than sorting every update; a corrected report
+    // never counts (its correction does), found through progress_updates_corrected_once.
     return query
       .innerJoin('plans', 'plans.id', 'commitments.plan_id')
       .leftJoinLateral(
@@ -162,6 +163,13 @@ export class CommitmentRepository {
             .selectFrom('progress_updates')
             .select(['reported_on', 'amount', 'percent', 'reported_status'])
             .whereRef('progress_updates.commitment_id', '=', 'commitments.id')
+            .where((eb) =>
+              eb.not(
+                eb.exists(
+                  eb.selectFrom('progress_updates as correction').select('correction.id').whereRef('correction.corrects_id', '=', 'progress_updates.id'),
+                ),
+              ),
+            )
             .orderBy('reported_on', 'desc')
             .orderBy('id', 'desc')
             .limit(1)

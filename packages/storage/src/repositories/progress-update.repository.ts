@@ -1,9 +1,11 @@
 /**
  * Progress updates, append-only (the database refuses updates and deletes): date, amount or percent, the status the
- * unit reports, a note, evidence. Example: `append({ commitment_id: 7, reported_on: '2024-06-30', amount: '12000' })`.
+ * unit reports, a note, evidence. A mistaken report is corrected by appending a correction naming it (corrects_id);
+ * the corrected report stays, shown with corrected_by_id, and no longer counts as the latest.
+ * Example: `append({ commitment_id: 7, reported_on: '2024-06-30', amount: '12000' })`.
  */
 import type { Kysely } from 'kysely';
-import { InvalidError } from '../domain-error.ts';
+import { ConflictError, InvalidError, NotFoundError } from '../domain-error.ts';
 import { resolvePage, type Page, type PageRequest } from '../page.ts';
 import type { Evidence, ProgressUpdateRow, ReportedStatus, Schema } from '../schema.ts';
 
@@ -16,6 +18,14 @@ export interface NewProgressUpdate {
   note?: string | null;
   evidence?: readonly Evidence[];
   author_id?: number | null;
+  /** Set for a correction: the report it replaces, and why. */
+  corrects_id?: number | null;
+  correction_reason?: string | null;
+}
+
+/** A report as listed: with the correction that replaced it, if any. */
+export interface ProgressUpdateRecord extends ProgressUpdateRow {
+  corrected_by_id: number | null;
 }
 
 export class ProgressUpdateRepository {
@@ -29,6 +39,10 @@ export class ProgressUpdateRepository {
     if (update.amount == null && update.percent == null && update.reported_status == null) {
       throw new InvalidError('a progress update needs an amount, a percent or a reported status');
     }
+    if (update.corrects_id != null) {
+      const corrected = await this.#db.selectFrom('progress_updates').select('id').where('corrects_id', '=', update.corrects_id).executeTakeFirst();
+      if (corrected) throw new ConflictError(`progress update ${update.corrects_id} was corrected already by ${corrected.id}: correct that one instead`);
+    }
     return this.#db
       .insertInto('progress_updates')
       .values({
@@ -40,17 +54,38 @@ export class ProgressUpdateRepository {
         note: update.note ?? null,
         evidence: JSON.stringify(update.evidence ?? []),
         author_id: update.author_id ?? null,
+        corrects_id: update.corrects_id ?? null,
+        correction_reason: update.correction_reason ?? null,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
   }
 
-  /** A commitment's updates, newest first. */
-  async list(commitmentId: number, request: PageRequest = {}): Promise<Page<ProgressUpdateRow>> {
+  async get(id: number): Promise<ProgressUpdateRow> {
+    const row = await this.#db.selectFrom('progress_updates').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw new NotFoundError('progress update', id);
+    return row;
+  }
+
+  /** A commitment's updates, newest first, each with the correction that replaced it. */
+  async list(commitmentId: number, request: PageRequest = {}): Promise<Page<ProgressUpdateRecord>> {
     const { page, pageSize, offset } = resolvePage(request);
     const base = this.#db.selectFrom('progress_updates').where('commitment_id', '=', commitmentId);
     const [items, count] = await Promise.all([
-      base.selectAll().orderBy('reported_on', 'desc').orderBy('id', 'desc').limit(pageSize).offset(offset).execute(),
+      base
+        .selectAll('progress_updates')
+        .select((eb) =>
+          eb
+            .selectFrom('progress_updates as correction')
+            .select('correction.id')
+            .whereRef('correction.corrects_id', '=', 'progress_updates.id')
+            .as('corrected_by_id'),
+        )
+        .orderBy('reported_on', 'desc')
+        .orderBy('id', 'desc')
+        .limit(pageSize)
+        .offset(offset)
+        .execute(),
       base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
     return { items, total: Number(count.n), page, pageSize };

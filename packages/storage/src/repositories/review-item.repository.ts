@@ -5,6 +5,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import { ConflictError, NotFoundError } from '../domain-error.ts';
+import { insertInBatches } from '../insert-batches.ts';
 import { resolvePage, type Page, type PageRequest } from '../page.ts';
 import type { ReviewItemRow, ReviewKind, ReviewStatus, Schema } from '../schema.ts';
 
@@ -22,23 +23,26 @@ export class ReviewItemRepository {
     this.#db = db;
   }
 
+  /** Adds a document's candidates in order, skipping keys it has already; returns how many were new. */
   async addMany(documentId: number, items: readonly NewReviewItem[]): Promise<number> {
     if (items.length === 0) return 0;
-    const rows = await this.#db
-      .insertInto('review_items')
-      .values(
-        items.map((item, position) => ({
-          document_id: documentId,
-          kind: item.kind,
-          candidate_key: item.candidate_key,
-          position,
-          payload: JSON.stringify(item.payload),
-        })),
-      )
-      .onConflict((conflict) => conflict.columns(['document_id', 'kind', 'candidate_key']).doNothing())
-      .returning('id')
-      .execute();
-    return rows.length;
+    const rows = items.map((item, position) => ({
+      document_id: documentId,
+      kind: item.kind,
+      candidate_key: item.candidate_key,
+      position,
+      payload: JSON.stringify(item.payload),
+    }));
+    const added = await insertInBatches(this.#db, rows, 5, async (db, batch) => {
+      const inserted = await db
+        .insertInto('review_items')
+        .values(batch)
+        .onConflict((conflict) => conflict.columns(['document_id', 'kind', 'candidate_key']).doNothing())
+        .returning('id')
+        .execute();
+      return inserted.length;
+    });
+    return added.reduce((sum, count) => sum + count, 0);
   }
 
   async get(id: number): Promise<ReviewItemRow> {

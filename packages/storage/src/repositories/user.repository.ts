@@ -87,4 +87,10 @@ export class UserRepository {
   async deleteSession(tokenHash: string): Promise<void> {
     await this.#db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
   }
+
+  /** Ends every session of every user (the CSRF secret was rotated); returns how many. */
+  async deleteAllSessions(): Promise<number> {
+    const result = await this.#db.deleteFrom('sessions').executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
 }

@@ -104,6 +104,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'action.create': 'Created',
   'action.update': 'Changed',
   'action.report_progress': 'Progress reported',
+  'action.correct_progress': 'Progress corrected',
   'action.accept': 'Accepted',
   'action.import': 'Imported',
   'staff.heading': 'Workbench',

@@ -102,6 +102,7 @@ export const messagesZh = {
   'action.create': '创建',
   'action.update': '修改',
   'action.report_progress': '填报进展',
+  'action.correct_progress': '更正进展',
   'action.accept': '采纳',
   'action.import': '导入',
   'staff.heading': '工作台',

@@ -1,0 +1,50 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, Migrator, sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrateToLatest } from '../database.ts';
+import { PgliteDialect } from '../pglite.dialect.ts';
+import type { Schema } from '../schema.ts';
+import { ListedMigrationProvider } from './migration-provider.ts';
+
+/** A database as it stood before migration 0006, holding what the later migrations must carry over. */
+describe('upgrading a database from 0005', () => {
+  let db: Kysely<Schema>;
+
+  beforeAll(async () => {
+    db = new Kysely<Schema>({ dialect: new PgliteDialect(await PGlite.create('memory://')) });
+    const { error } = await new Migrator({ db, provider: new ListedMigrationProvider() }).migrateTo('0005-schedule-tallies');
+    if (error) throw error;
+    await sql`insert into regions (code, name) values ('630105', '城北区')`.execute(db);
+    await sql`insert into users (username, role, password_hash) values ('jyj', 'unit_editor', 'scrypt$x')`.execute(db);
+    await sql`insert into api_tokens (user_id, name, token_hash) select id, '旧脚本', repeat('a', 64) from users`.execute(db);
+    await sql`insert into plans (region_code, year, title) values ('630105', 2024, '2024年')`.execute(db);
+    await sql`insert into commitments (plan_id, original_text, title) select id, '任务', '任务' from plans`.execute(db);
+    await sql`insert into progress_updates (commitment_id, reported_on, percent) select id, '9999-12-31', 1e38 from commitments`.execute(db);
+  }, 60_000);
+  afterAll(async () => {
+    await db?.destroy();
+  });
+
+  it('gives a never-expiring token 365 days, keeps an old out-of-range report, and refuses new ones', async () => {
+    const before = Date.now();
+    expect(await migrateToLatest(db)).toEqual(expect.arrayContaining(['0006-api-token-expiry', '0008-progress-corrections']));
+    const token = await db.selectFrom('api_tokens').select('expires_at').executeTakeFirstOrThrow();
+    const days = (token.expires_at.getTime() - before) / 86_400_000;
+    expect(days).toBeGreaterThan(364.9);
+    expect(days).toBeLessThan(365.1);
+    await expect(sql`insert into api_tokens (user_id, name, token_hash) select id, '永久', repeat('b', 64) from users`.execute(db)).rejects.toThrow(/expires_at/);
+    const old = await db.selectFrom('progress_updates').select(['id', 'percent', 'commitment_id']).executeTakeFirstOrThrow();
+    expect(old.percent).toBe('100000000000000000000000000000000000000');
+    await expect(
+      db.insertInto('progress_updates').values({ commitment_id: old.commitment_id, reported_on: '2024-06-30', percent: '1000.5' }).execute(),
+    ).rejects.toThrow(/percent_at_most_1000/);
+    // A correction must name a report of its own commitment and give a reason.
+    await expect(
+      db.insertInto('progress_updates').values({ commitment_id: old.commitment_id, reported_on: '2024-06-30', percent: '20', corrects_id: old.id }).execute(),
+    ).rejects.toThrow(/correction_has_reason/);
+    await db
+      .insertInto('progress_updates')
+      .values({ commitment_id: old.commitment_id, reported_on: '2024-06-30', percent: '20', corrects_id: old.id, correction_reason: '日期与比例误填' })
+      .execute();
+  });
+});
