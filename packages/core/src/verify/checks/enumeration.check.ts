@@ -5,6 +5,7 @@
  */
 import { parseChineseNumeral } from '../../numbers/chinese-numeral.ts';
 import { formatDecimal } from '../../numbers/decimal.ts';
+import type { Quantity } from '../../model/quantity.ts';
 import type { Check, CheckInput } from '../check.ts';
 import { plainText, type SenseFinding } from './sense-text.ts';
 
@@ -32,6 +33,47 @@ function itemCounts(list: string): { low: number; high: number; suffixes: number
   return { low: commas + 1, high: commas + 1 + conjunctions, suffixes };
 }
 
+/** Characters that end the clause a list sits in. */
+const LIST_STOPS = new Set(['\n', '，', '。', '；', '：', '！', '？', ',', ';', ':', '（', '(']);
+/** The longest list read, in characters without spacing and markup. */
+const MAX_LIST = 80;
+
+/**
+ * The clause before a count, without spacing and markup, or undefined when it is longer than a list can be. Looks
+ * back only as far as that (not to the clause's start in a paragraph without stops: linear in the text).
+ */
+function listBefore(text: string, start: number): string | undefined {
+  let kept = 0;
+  let from = start;
+  while (from > 0 && !LIST_STOPS.has(text[from - 1] ?? '')) {
+    if (!/[\s*]/.test(text[from - 1] ?? '')) kept += 1;
+    if (kept > MAX_LIST) return undefined;
+    from -= 1;
+  }
+  return text.slice(from, start).replace(/[\s*]/g, '');
+}
+
+/**
+ * The quantity whose span holds a position: the first such in extraction order, by binary search when the quantities
+ * are in text order without overlaps (as extraction gives them), else by a scan.
+ */
+function quantityLookup(quantities: readonly Quantity[]): (position: number) => Quantity | undefined {
+  const ordered = quantities.every((q, i) => i === 0 || (quantities[i - 1]?.end ?? 0) <= q.start);
+  if (!ordered) return (position) => quantities.find((q) => q.start <= position && position < q.end);
+  return (position) => {
+    let low = 0;
+    let high = quantities.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const q = quantities[middle]!;
+      if (position < q.start) high = middle - 1;
+      else if (position >= q.end) low = middle + 1;
+      else return q;
+    }
+    return undefined;
+  };
+}
+
 /**
  * Finds every list of 、-separated items followed directly by a count, and compares the two.
  * `stated` is the id of the count's quantity when extraction has one, else "span:start-end" of the count.
@@ -40,6 +82,7 @@ function itemCounts(list: string): { low: number; high: number; suffixes: number
  */
 export function checkEnumeration({ text, extraction }: CheckInput): SenseFinding[] {
   const findings: SenseFinding[] = [];
+  const quantityAt = quantityLookup(extraction.quantities);
   for (const match of text.matchAll(COUNT)) {
     const numeral = match[1] ?? '';
     const measure = match[2] ?? '';
@@ -52,13 +95,8 @@ export function checkEnumeration({ text, extraction }: CheckInput): SenseFinding
     const before = text[start - 1] ?? '';
     // The count must follow the last item: a name or a closing quote, never a stop, 第 or another numeral.
     if (!/[\p{Script=Han}A-Za-z”’》」』)）“]/u.test(before) || /[第一两二三四五六七八九十百千万前后近约等]/.test(before)) continue;
-    const clauseStart = Math.max(
-      text.lastIndexOf('\n', start - 1),
-      ...['，', '。', '；', '：', '！', '？', ',', ';', ':', '（', '('].map((stop) => text.lastIndexOf(stop, start - 1)),
-    );
-    const raw = text.slice(clauseStart + 1, start);
-    const list = raw.replace(/[\s*]/g, '');
-    if (!list.includes('、') || list.length > 80) continue;
+    const list = listBefore(text, start);
+    if (list === undefined || !list.includes('、')) continue;
     // Lists closed by 等 are open; lists that hold figures or counts of their own are not a plain list of names.
     if (/等[“"‘]?$/.test(list) || /等(?:[^、]{0,4})$/.test(list)) continue;
     if (/\d/.test(list) || ANY_COUNT.test(list.replace(/^[^、]*?[“"]/, '')) || ANY_COUNT.test(list)) continue;
@@ -83,7 +121,7 @@ export function checkEnumeration({ text, extraction }: CheckInput): SenseFinding
     // "残疾人“两项补贴”等标准": the count names one item of an open list.
     if (/^[^，。；]{0,6}?等/.test(after) || /^[一二两三四五六七八九十百千万]/.test(after)) continue;
     const { low, high, suffixes } = itemCounts(list.replace(/[“”"‘’]/g, ''));
-    const stated = extraction.quantities.find((q) => q.start <= start && start < q.end);
+    const stated = quantityAt(start);
     const statedId = stated?.id ?? `span:${start}-${end}`;
     const shownList = `${list}${numeral}${measure}${after.slice(0, 6)}`;
     if (count >= low && count <= high) {
