@@ -18,6 +18,11 @@ export interface ImportBudget {
   readonly memoryMb: number;
 }
 
+/**
+ * The memory budget is best-effort: Node ends a worker past its heap limit with ERR_WORKER_OUT_OF_MEMORY for most
+ * allocations, but one array grown past it can still abort the whole process (nodejs/node#47224). It is set well
+ * above what the largest upload (MAX_IMPORT_BYTES) needs, so the time budget is what stops a hostile document.
+ */
 export const DEFAULT_IMPORT_BUDGET: ImportBudget = { timeoutMs: 60_000, memoryMb: 2048 };
 
 /** An import stopped for going past its budget: the document is too long or too deeply nested. The server answers 422. */
@@ -94,7 +99,10 @@ export class ImportWorkerPool {
     const job = this.#queue.shift();
     if (!job) return;
     this.#active = { job };
-    this.#start().then(
+    const starting = this.#start();
+    // A job under way keeps the process alive; an idle worker does not (see #finish).
+    this.#worker?.ref();
+    starting.then(
       (worker) => {
         if (this.#active?.job !== job) return;
         // The budget runs from the moment the worker has the job: starting a fresh worker is not the document's fault.
@@ -102,7 +110,6 @@ export class ImportWorkerPool {
           this.#finish(job, () => job.reject(new ImportBudgetError('timeout', this.budget)));
           void this.#drop();
         }, this.budget.timeoutMs);
-        worker.ref();
         worker.postMessage({ id: job.id, work: job.work });
       },
       (error: unknown) => this.#finish(job, () => job.reject(error)),
@@ -142,8 +149,6 @@ export class ImportWorkerPool {
       });
     });
     this.#ready = ready;
-    // A worker waiting for work must not keep the process alive.
-    worker.unref();
     return ready;
   }
 
