@@ -2,7 +2,7 @@
  * Import time on one long paragraph (issue 13: a 280 KB paragraph took 39 s, a 5.7 MB one-line file froze the server):
  * `analyze` on the demo report's text run into one paragraph and repeated to 10k, 100k and 1M characters, as
  * milliseconds per 100,000 characters. The figure must stay flat as the paragraph grows: every step is linear.
- * Example row: { chars: 1000000, 'analyze ms': 4200, 'ms per 100k chars': 420 }. Run alone: `npx tsx scripts/bench/long-paragraph.bench.ts`.
+ * Example row: { chars: 1000000, 'analyze ms': 2000, 'ms per 100k chars': 200 }. Run alone: `npx tsx scripts/bench/long-paragraph.bench.ts`.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,7 +19,7 @@ export function longParagraph(repoRoot: string, chars: number): string {
 
 /**
  * Times `analyze` (report year 2023) once per size, after a warm-up on the smallest.
- * @example benchLongParagraph({ repoRoot }).rows[2] // { chars: 1000000, 'analyze ms': 4200, 'ms per 100k chars': 420 }
+ * @example benchLongParagraph({ repoRoot }).rows[2] // { chars: 1000000, 'analyze ms': 2000, 'ms per 100k chars': 200 }
  */
 export function benchLongParagraph(context: Pick<BenchContext, 'repoRoot'>, analyze: typeof analyzeText = analyzeText): BenchSectionResult {
   analyze(longParagraph(context.repoRoot, SIZES[0]!), { reportYear: 2023 });

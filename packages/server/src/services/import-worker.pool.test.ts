@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { describeError } from '../http-error.ts';
 import { DEMO_DOCUMENT_PATH } from './demo.service.ts';
 import { ImportBudgetError, ImportWorkerPool } from './import-worker.pool.ts';
 
@@ -48,5 +49,11 @@ describe('ImportWorkerPool', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it('is answered 422 with the budget named in Chinese', () => {
+    const { status, body } = describeError(new ImportBudgetError('timeout', { timeoutMs: 60_000, memoryMb: 2048 }));
+    expect(status).toBe(422);
+    expect(body.error).toMatchObject({ code: 'import/timeout', message: expect.stringContaining('文档处理超过60秒，已停止：段落过长或结构过深') });
   });
 });
