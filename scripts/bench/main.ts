@@ -103,6 +103,7 @@ const OPTIONAL_SECTIONS: readonly { file: string; exportName: string; title: str
   { file: './pdf.bench.ts', exportName: 'benchPdf', title: 'PDF ingest' },
   { file: './verify.bench.ts', exportName: 'benchVerify', title: 'Verification' },
   { file: './followup.bench.ts', exportName: 'benchFollowUp', title: 'Follow-up' },
+  { file: './long-paragraph.bench.ts', exportName: 'benchLongParagraph', title: 'Import on one long paragraph' },
   { file: './first-render.bench.ts', exportName: 'benchFirstRender', title: 'Web: first render' },
 ];
 

@@ -16,7 +16,8 @@ export type IngestErrorCode =
   | 'pdf-timeout'
   | 'docx-corrupt'
   | 'docx-truncated'
-  | 'html-empty';
+  | 'html-empty'
+  | 'too-deep';
 
 const REASONS: Record<IngestErrorCode, { zh: string; en: string }> = {
   'empty-file': { zh: '文件为空', en: 'the file is empty' },
@@ -37,6 +38,7 @@ const REASONS: Record<IngestErrorCode, { zh: string; en: string }> = {
   'docx-corrupt': { zh: 'DOCX文件已损坏，无法解析', en: 'the DOCX is corrupt and cannot be parsed' },
   'docx-truncated': { zh: 'DOCX文件不完整（被截断）', en: 'the DOCX is truncated' },
   'html-empty': { zh: 'HTML页面中没有正文', en: 'the HTML page has no article text' },
+  'too-deep': { zh: '文档结构嵌套过深，无法读取', en: 'the document nests its elements too deeply to be read' },
 };
 
 /**

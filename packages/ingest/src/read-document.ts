@@ -13,6 +13,7 @@ import { readPlainText } from './text/plain-text.reader.ts';
 import { readMarkdown } from './text/markdown.reader.ts';
 import { readHtml } from './html/html.reader.ts';
 import { DocxError, isDocxArchive, readDocx } from './docx/docx.reader.ts';
+import { MAX_NESTING_DEPTH, NestingError } from './nesting-depth.ts';
 import { isZip, listZipEntries } from './docx/zip-archive.ts';
 import { PdfError, isPdf, readPdf } from './pdf/pdf.reader.ts';
 
@@ -109,6 +110,7 @@ function readDocxAsDocument(bytes: Uint8Array, fileName: string | undefined, opt
     options.onProgress?.(1, 1);
     return result;
   } catch (error) {
+    if (error instanceof NestingError) throw new IngestError('too-deep', fileName, { zh: `超过${MAX_NESTING_DEPTH}层`, en: error.message }, { cause: error });
     if (!(error instanceof DocxError)) throw error;
     throw new IngestError(error.reason === 'truncated' ? 'docx-truncated' : 'docx-corrupt', fileName, { en: error.message }, { cause: error });
   }
@@ -136,6 +138,15 @@ function isTruncatedZip(bytes: Uint8Array): boolean {
   return true;
 }
 
+function readHtmlSource(source: string, fileName: string | undefined): ReaderResult {
+  try {
+    return readHtml(source);
+  } catch (error) {
+    if (!(error instanceof NestingError)) throw error;
+    throw new IngestError('too-deep', fileName, { zh: `超过${MAX_NESTING_DEPTH}层`, en: error.message }, { cause: error });
+  }
+}
+
 function readTextDocument(bytes: Uint8Array, fileName: string | undefined, options: ReadDocumentOptions): IngestedDocument {
   options.onProgress?.(0, 1);
   const decoded = decodeText(bytes);
@@ -146,7 +157,7 @@ function readTextDocument(bytes: Uint8Array, fileName: string | undefined, optio
   if (isLikelyBinaryText(decoded.text)) throw new IngestError('unknown-format', fileName);
   if (decoded.text.trim().length === 0) throw new IngestError('empty-file', fileName, { zh: '只有空白字符', en: 'white space only' });
   const format = textFormat(decoded.text, fileName);
-  const result = format === 'html' ? readHtml(decoded.text) : format === 'markdown' ? readMarkdown(decoded.text) : readPlainText(decoded.text);
+  const result = format === 'html' ? readHtmlSource(decoded.text, fileName) : format === 'markdown' ? readMarkdown(decoded.text) : readPlainText(decoded.text);
   if (format === 'html' && result.text.trim().length === 0) throw new IngestError('html-empty', fileName);
   options.onProgress?.(1, 1);
   const problems = [...result.problems];

@@ -7,6 +7,7 @@
 import { DomainError } from '@duixian/storage';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ImportBudgetError } from './services/import-worker.pool.ts';
 
 /** An error the HTTP layer raises itself: 401 unauthenticated, 403 forbidden. */
 export class HttpError extends Error {
@@ -63,6 +64,9 @@ export function describeError(error: unknown): { status: number; body: ErrorBody
   if (error instanceof Error && error.name === 'IngestError' && 'code' in error) {
     const code = String((error as { code: unknown }).code);
     return { status: code === 'too-large' ? 413 : 422, body: { error: { code: `ingest/${code}`, message: error.message } } };
+  }
+  if (error instanceof ImportBudgetError) {
+    return { status: 422, body: { error: { code: `import/${error.code}`, message: error.message } } };
   }
   const fastifyError = error as FastifyError & { code?: string };
   if (hasZodFastifySchemaValidationErrors(error)) {

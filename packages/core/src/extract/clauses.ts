@@ -19,10 +19,17 @@ export function isClauseEnd(text: string, position: number): boolean {
   return CLAUSE_END[text.charCodeAt(position)] === 1;
 }
 
-/** The start of the sentence holding `position` (just after the previous sentence end). */
+/**
+ * How far back a sentence or a clause is looked for. Report sentences run to a few hundred characters; a text without
+ * stops (a whole file on one line) would otherwise make every figure look back to the start: quadratic time.
+ */
+export const MAX_LOOK_BACK = 1000;
+
+/** The start of the sentence holding `position` (just after the previous sentence end), at most MAX_LOOK_BACK back. */
 export function sentenceStart(text: string, position: number): number {
-  for (let i = position - 1; i >= 0; i--) if (SENTENCE_END[text.charCodeAt(i)] === 1) return i + 1;
-  return 0;
+  const limit = Math.max(0, position - MAX_LOOK_BACK);
+  for (let i = position - 1; i >= limit; i--) if (SENTENCE_END[text.charCodeAt(i)] === 1) return i + 1;
+  return limit;
 }
 
 /** The end of the sentence holding `position` (at its end mark, exclusive). */
@@ -31,10 +38,11 @@ export function sentenceEnd(text: string, position: number): number {
   return text.length;
 }
 
-/** The start of the clause holding `position`. */
+/** The start of the clause holding `position`, at most MAX_LOOK_BACK back. */
 export function clauseStart(text: string, position: number): number {
-  for (let i = position - 1; i >= 0; i--) if (CLAUSE_END[text.charCodeAt(i)] === 1) return i + 1;
-  return 0;
+  const limit = Math.max(0, position - MAX_LOOK_BACK);
+  for (let i = position - 1; i >= limit; i--) if (CLAUSE_END[text.charCodeAt(i)] === 1) return i + 1;
+  return limit;
 }
 
 /** The end of the clause holding `position`. */

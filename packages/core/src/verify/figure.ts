@@ -41,6 +41,8 @@ export interface Figure {
 }
 
 const CLAUSE_BREAK = /[，,；;：:、\n]/;
+/** The longest clause read before a figure (as extraction's MAX_LOOK_BACK): report clauses are far shorter. */
+const MAX_CLAUSE = 1000;
 /** Per-unit and ratio words: figures they name do not add up (人均, 标准, 比重 …). */
 export const NOT_ADDITIVE = /人均|平均|每|率|指数|价格|均价|单价|密度|增速|增幅|比重|占比|标准/;
 const METRIC_NOISE =
@@ -143,8 +145,10 @@ function readFigure(
   sentenceStart: number,
   isPart: boolean,
 ): Figure {
+  // A clause is looked for at most MAX_CLAUSE back: in a text without stops the sentence is the whole text.
+  const limit = Math.max(sentenceStart, quantity.start - MAX_CLAUSE);
   let clauseStart = quantity.start;
-  while (clauseStart > sentenceStart && !CLAUSE_BREAK.test(text[clauseStart - 1] ?? '')) clauseStart--;
+  while (clauseStart > limit && !CLAUSE_BREAK.test(text[clauseStart - 1] ?? '')) clauseStart--;
   const beforeStart = Math.max(clauseStart, previous?.quantity.end ?? 0);
   const before = text.slice(beforeStart, quantity.start).replace(/[（(][^（）()]*[）)]/g, '');
   const sentenceEnd = segments.sentences[sentence]?.end ?? text.length;
@@ -178,11 +182,17 @@ function readFigure(
   };
 }
 
+/** True when [start, end) holds anything plainWords keeps: stops at the first such character, not at `end`. */
+function hasPlainWords(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (plainWords(text[i] ?? '').length > 0) return true;
+  return false;
+}
+
 /** A figure that opens its paragraph with no words before it takes its metric from the heading just above. */
 function withHeadingMetric(text: string, segments: TextSegments, figure: Figure, previous: Figure | undefined): Figure {
   if (figure.metric.length > 0) return figure;
   const paragraph = segments.paragraphs[figure.paragraph];
-  if (!paragraph || plainWords(text.slice(paragraph.start, figure.quantity.start)).length > 0) return figure;
+  if (!paragraph || hasPlainWords(text, paragraph.start, figure.quantity.start)) return figure;
   const heading = segments.paragraphs[figure.paragraph - 1];
   if (!heading) return figure;
   const words = text.slice(heading.start, heading.end);

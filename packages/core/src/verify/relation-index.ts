@@ -79,7 +79,8 @@ function buildIndex(text: string, extraction: Extraction): RelationIndex {
   };
   const isRealGrowth = (statement: Statement, rate: Figure): boolean => {
     const sentence = segments.sentences[rate.sentence];
-    const upTo = sentence ? text.slice(sentence.start, rate.quantity.start) : '';
+    // At most the 1000 characters before the rate: a text without stops is one sentence.
+    const upTo = sentence ? text.slice(Math.max(sentence.start, rate.quantity.start - 1000), rate.quantity.start) : '';
     const metric = statement.level?.metric ?? statement.previous?.metric ?? '';
     return REAL_GROWTH.test(upTo) || REAL_METRIC.test(metric) || REAL_METRIC.test(upTo);
   };

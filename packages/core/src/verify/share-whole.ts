@@ -12,6 +12,16 @@ import type { TextSegments } from './text-segments.ts';
 const SHORT_BLOCK = 120;
 /** How far back (in sentences) a share looks for its whole. */
 const NEARBY_SENTENCES = 8;
+/** How far back (in characters) a share or a named rate looks for its figures: eight report sentences are far shorter;
+ *  a text without stops is one sentence, and looking back through all of it for every share would be quadratic. */
+const NEARBY_CHARACTERS = 4000;
+
+/** True when [start, end) holds more than `limit` characters that plainWords keeps; stops counting there. */
+function hasMorePlainWords(text: string, start: number, end: number, limit: number): boolean {
+  let kept = 0;
+  for (let i = start; i < end; i++) if (plainWords(text[i] ?? '').length > 0 && ++kept > limit) return true;
+  return false;
+}
 
 /** "196种主要工业产品中，有86种实现增长，增长面为45.9%": the whole is the figure whose noun phrase ends in 中. */
 function wholeBeforeZhong(text: string, figures: readonly Figure[], part: Figure): Figure | undefined {
@@ -43,9 +53,10 @@ export function findShareWhole(segments: TextSegments, figures: readonly Figure[
   for (let k = part.order - 1; k >= 0; k--) {
     const candidate = figures[k];
     if (!candidate || candidate.paragraph < firstParagraph || share.sentence - candidate.sentence > NEARBY_SENTENCES) break;
+    if (share.quantity.start - candidate.quantity.end > NEARBY_CHARACTERS) break;
     // beyond the share's own paragraph, only across short blocks (an infographic's headings and figures)
     const paragraph = segments.paragraphs[candidate.paragraph];
-    if (candidate.paragraph !== share.paragraph && (!paragraph || plainWords(text.slice(paragraph.start, paragraph.end)).length > SHORT_BLOCK)) break;
+    if (candidate.paragraph !== share.paragraph && (!paragraph || hasMorePlainWords(text, paragraph.start, paragraph.end, SHORT_BLOCK))) break;
     if (candidate.role !== 'level' || candidate.isPart || !candidate.interval || !sameUnit(candidate, part)) continue;
     // "新增上市公司3家、达到25家，占全省的12.5%": this year's increment is a part of the stock, never its whole,
     // unless the share itself is one of increments (占全省新增的…).
@@ -75,7 +86,7 @@ export function findNamedRatio(figures: readonly Figure[], rate: Figure): { part
   const earlier: Figure[] = [];
   for (let k = rate.order - 1; k >= 0; k--) {
     const f = figures[k];
-    if (!f || f.sentence !== rate.sentence) break;
+    if (!f || f.sentence !== rate.sentence || rate.quantity.start - f.quantity.end > NEARBY_CHARACTERS) break;
     if (f.role === 'level' && f.interval && f.metric.length >= 2) earlier.push(f);
   }
   for (let cut = 2; cut <= name.length - 2; cut++) {

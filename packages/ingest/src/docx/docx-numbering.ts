@@ -4,6 +4,7 @@
  * "chineseCounting, %1、" reads "一、2023年工作回顾" and the next "二、…".
  */
 import * as cheerio from 'cheerio';
+import { checkNestingDepth } from '../nesting-depth.ts';
 
 interface XmlNode {
   type: string;
@@ -40,6 +41,7 @@ export class DocxNumbering {
   static parse(numberingXml: string | undefined, stylesXml: string | undefined): DocxNumbering {
     const numbers = new Map<string, (Level | undefined)[]>();
     if (numberingXml) {
+      checkNestingDepth(numberingXml, 'xml');
       const $ = cheerio.load(numberingXml, { xml: true });
       const abstracts = new Map<string, (Level | undefined)[]>();
       for (const abstract of $('w\\:abstractNum').toArray() as unknown as XmlNode[]) {
@@ -67,6 +69,7 @@ export class DocxNumbering {
     }
     const styles = new Map<string, NumberingReference>();
     if (stylesXml) {
+      checkNestingDepth(stylesXml, 'xml');
       const $ = cheerio.load(stylesXml, { xml: true });
       for (const style of $('w\\:style').toArray() as unknown as XmlNode[]) {
         const reference = referenceIn(childrenNamed(style, 'w:pPr')[0]);

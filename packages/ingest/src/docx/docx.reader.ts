@@ -11,6 +11,7 @@ import { ReaderError } from '../reader-error.ts';
 import { TableRecorder, captionBefore } from '../table-recorder.ts';
 import { listZipEntries, readZipEntry, ZipError } from './zip-archive.ts';
 import { DocxNumbering } from './docx-numbering.ts';
+import { checkNestingDepth } from '../nesting-depth.ts';
 
 interface XmlNode {
   type: string;
@@ -61,6 +62,8 @@ export function readDocx(bytes: Uint8Array): ReaderResult {
     throw error;
   }
   if (!/<w:document[\s>]/.test(xml) || !/<\/w:document>\s*$/.test(xml)) throw new DocxError('corrupt', 'word/document.xml is not a complete WordprocessingML document');
+  // Before parsing: the parser slows down with depth and the reader below recurses (NestingError past the limit).
+  checkNestingDepth(xml, 'xml');
   const $ = cheerio.load(xml, { xml: true });
   const body = $('w\\:body')[0] as unknown as XmlNode | undefined;
   if (!body) throw new DocxError('corrupt', 'word/document.xml has no w:body');

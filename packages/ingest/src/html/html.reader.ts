@@ -9,6 +9,7 @@ import { TextBuilder, type SourceRange } from '../offset-map.ts';
 import type { ReaderResult } from '../reader-result.ts';
 import { TableRecorder, captionBefore } from '../table-recorder.ts';
 import { isCjk } from '../text/is-cjk.ts';
+import { checkNestingDepth } from '../nesting-depth.ts';
 
 interface ElementNode {
   type: string;
@@ -33,6 +34,8 @@ const BLOCK_TAGS = new Set([
 ]);
 
 export function readHtml(source: string): ReaderResult {
+  // Before parsing: HTML's parser slows down with depth and the walks below recurse (NestingError past the limit).
+  checkNestingDepth(source, 'html');
   const $ = cheerio.load(source, { sourceCodeLocationInfo: true } as Parameters<typeof cheerio.load>[1]);
   const body = ($('body')[0] ?? $.root()[0]) as unknown as ElementNode;
   removeBoilerplate(body, false);

@@ -86,20 +86,45 @@ function valueText(value: QuantityValue): { low: string; high: string | null } {
     : { low: formatDecimal(value.low), high: formatDecimal(value.high) };
 }
 
-/** The sentence around a span: back to the previous 。！？ or line break, on to the next. */
+/**
+ * How far a sentence or a line is read on each side of a figure: report sentences and lines are far shorter; a file
+ * without stops or breaks would otherwise be read whole for each figure (quadratic).
+ */
+const MAX_REACH = 1000;
+
+/** The sentence around a span: back to the previous 。！？ or line break, on to the next (at most MAX_REACH each way). */
 function sentenceAround(text: string, start: number, end: number): SpanRef & { text: string } {
   let from = start;
-  while (from > 0 && !/[。！？\n]/.test(text[from - 1] as string)) from -= 1;
+  while (from > 0 && from > start - MAX_REACH && !/[。！？\n]/.test(text[from - 1] as string)) from -= 1;
   let to = end;
-  while (to < text.length && !/[。！？\n]/.test(text[to] as string)) to += 1;
+  while (to < text.length && to < end + MAX_REACH && !/[。！？\n]/.test(text[to] as string)) to += 1;
   return { start: from, end: to, text: text.slice(from, to) };
 }
 
-/** The line a span sits on, with the lines of the same paragraph (no blank line between). */
+/** The line a span sits on (at most MAX_REACH each way). */
 function lineAround(text: string, start: number): string {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const next = text.indexOf('\n', start);
-  return text.slice(from, next === -1 ? text.length : next);
+  let from = start;
+  while (from > 0 && from > start - MAX_REACH && text[from - 1] !== '\n') from -= 1;
+  let to = start;
+  while (to < text.length && to < start + MAX_REACH && text[to] !== '\n') to += 1;
+  return text.slice(from, to);
+}
+
+/** The quantities (sorted by start) that lie within [start, end): found from a binary search, not a scan of all. */
+function quantitiesWithin(sorted: readonly Quantity[], start: number, end: number): Quantity[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle]?.start ?? Infinity) < start) low = middle + 1;
+    else high = middle;
+  }
+  const within: Quantity[] = [];
+  for (let i = low; i < sorted.length && (sorted[i]?.start ?? Infinity) <= end; i++) {
+    const q = sorted[i];
+    if (q && q.end <= end) within.push(q);
+  }
+  return within;
 }
 
 /** 预算草案 → proposed, 调整预算 → adjusted, 年初预算 / 预算安排 → approved; spending stated as done → executed. */
@@ -204,7 +229,7 @@ function budgetCandidates(text: string, extraction: Extraction, reportYear: numb
   const sections = [...extraction.sections].sort((a, b) => a.start - b.start);
   const result: Candidate[] = [];
   let parent: { key: string; year: number; scope: BudgetScope } | undefined;
-  let programmeDone = new Set<string>();
+  const programmeDone = new Set<string>();
   const quantities = [...extraction.quantities].sort((a, b) => a.start - b.start);
   for (const quantity of quantities) {
     if (!isMoneyLevel(quantity) || quantity.value.type !== 'exact') continue;
@@ -216,8 +241,8 @@ function budgetCandidates(text: string, extraction: Extraction, reportYear: numb
     if (PROGRAMME_WORD.test(sentence.text)) {
       const key = `livelihood_programme:${sentence.start}-${sentence.end}`;
       if (programmeDone.has(key)) continue;
-      programmeDone = new Set([...programmeDone, key]);
-      const inSentence = quantities.filter((other) => other.start >= sentence.start && other.end <= sentence.end);
+      programmeDone.add(key);
+      const inSentence = quantitiesWithin(quantities, sentence.start, sentence.end);
       const count = (predicate: (other: Quantity) => boolean) => {
         const found = inSentence.find(predicate);
         return found && found.value.type === 'exact' ? Number(formatDecimal(found.value.value)) : null;

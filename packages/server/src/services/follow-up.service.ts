@@ -4,18 +4,10 @@
  * stated the target, as a new progress update by the system with the result's sentence as evidence.
  * Example: importing 北京 2025 beside 北京 2024 → 地区生产总值增长 5%左右 ↔ 5.2% (met): a 'done' update with amount 5.2.
  */
-import { followUp, formatDecimal, type FollowUpFigure, type FollowUpPair, type FollowUpReport, type QuantityValue } from '@duixian/core';
+import { formatDecimal, type FollowUpFigure, type FollowUpPair, type QuantityValue } from '@duixian/core';
 import type { CommitmentRow, DatabaseHandle, DocumentSummary, FollowUpPairRecord, NewProgressUpdate, Page, PageRequest, Repositories } from '@duixian/storage';
+import type { FollowUpCounterpart, PreparedFollowUp } from './follow-up-match.ts';
 import { todayInChina } from './schedule.service.ts';
-
-/** One match computed before the import's transaction: the new text against another document of the region. */
-export interface PreparedFollowUp {
-  /** The other document's id; the new document is the earlier one when `newIs` is 'last'. */
-  readonly otherDocumentId: number;
-  readonly otherTitle: string;
-  readonly newIs: 'last' | 'this';
-  readonly report: FollowUpReport;
-}
 
 /** What an import added: pairs kept and progress updates appended. */
 export interface FollowUpRecorded {
@@ -38,25 +30,20 @@ export class FollowUpService {
   }
 
   /**
-   * Matches a new report's text against the region's documents of the year before (their targets, its results)
-   * and of the year after (its targets, their results). Outside any transaction: extraction takes a while.
-   * Documents without a 主要预期目标 section give no pairs and are left out.
+   * The region's documents of the year before and of the year after a new report: what its text is matched against.
+   * Read before the import's transaction; the matching itself (matchFollowUps) is text work and runs off the event loop.
    */
-  async prepare(regionCode: string, year: number, text: string): Promise<PreparedFollowUp[]> {
+  async counterparts(regionCode: string, year: number): Promise<FollowUpCounterpart[]> {
     const { documents } = this.#database.repositories;
-    const prepared: PreparedFollowUp[] = [];
+    const found: FollowUpCounterpart[] = [];
     for (const [otherYear, newIs] of [[year - 1, 'this'], [year + 1, 'last']] as const) {
       const page = await documents.list({ regionCode, year: otherYear, pageSize: MAX_DOCUMENTS_PER_YEAR });
       for (const summary of [...page.items].sort((a, b) => a.id - b.id)) {
         const other = await documents.get(summary.id);
-        const report =
-          newIs === 'this'
-            ? followUp(other.text, text, { lastYear: otherYear, thisYear: year })
-            : followUp(text, other.text, { lastYear: year, thisYear: otherYear });
-        if (report.pairs.length > 0) prepared.push({ otherDocumentId: other.id, otherTitle: other.title, newIs, report });
+        found.push({ documentId: other.id, title: other.title, year: otherYear, newIs, text: other.text });
       }
     }
-    return prepared;
+    return found;
   }
 
   /**

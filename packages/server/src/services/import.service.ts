@@ -5,14 +5,13 @@
  * { document, isNew: true, review: { pending: 42, accepted: 0, rejected: 0 } }.
  */
 import { createHash } from 'node:crypto';
-import { analyze, toCheckJson } from '@duixian/core';
-import { readDocument } from '@duixian/ingest';
 import type { DatabaseHandle, DocumentSummary, Repositories, ReviewStatus } from '@duixian/storage';
 import { InvalidError } from '@duixian/storage';
 import type { ReadCache } from './cache.ts';
 import type { ScheduleIndex } from './schedule-index.ts';
-import { buildCandidates, toReviewItems } from './candidates.ts';
+import { toReviewItems } from './candidates.ts';
 import type { FollowUpService } from './follow-up.service.ts';
+import type { ImportWorkerPool } from './import-worker.pool.ts';
 import type { ReviewService } from './review.service.ts';
 
 export interface ImportRequest {
@@ -37,8 +36,7 @@ export interface ImportResult {
 /** Called at the stages of an import inside its transaction; tests use it to fail or to stop mid-way. */
 export type ImportProbe = (stage: 'document-stored' | 'candidates-stored' | 'accepted', repositories: Repositories) => Promise<void> | void;
 
-/** Largest upload read (bytes). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export { MAX_IMPORT_BYTES } from './import-work.ts';
 
 export class ImportService {
   readonly #database: DatabaseHandle;
@@ -47,9 +45,19 @@ export class ImportService {
   readonly #index: ScheduleIndex;
   readonly #probe: ImportProbe | undefined;
   readonly #followUp: FollowUpService | undefined;
+  readonly #pool: ImportWorkerPool;
 
-  constructor(database: DatabaseHandle, review: ReviewService, cache: ReadCache, index: ScheduleIndex, probe?: ImportProbe, followUp?: FollowUpService) {
+  constructor(
+    database: DatabaseHandle,
+    review: ReviewService,
+    cache: ReadCache,
+    index: ScheduleIndex,
+    pool: ImportWorkerPool,
+    probe?: ImportProbe,
+    followUp?: FollowUpService,
+  ) {
     this.#database = database;
+    this.#pool = pool;
     this.#review = review;
     this.#cache = cache;
     this.#index = index;
@@ -67,17 +75,18 @@ export class ImportService {
       throw new InvalidError(`year ${request.year} is not a report year`);
     }
     const region = await regions.get(request.regionCode);
-    const ingested = await readDocument({ bytes: request.bytes, fileName: request.fileName }, { maxBytes: MAX_IMPORT_BYTES });
-    const extraction = analyze(ingested.text, { reportYear: request.year, region: region.name });
-    const candidates = buildCandidates(ingested.text, extraction, request.year);
-    const stored = {
-      ...toCheckJson(request.fileName, extraction),
-      sections: extraction.sections,
-      tables: ingested.tables,
-    };
-    const title = request.title?.trim() || firstHeading(ingested.text) || request.fileName;
-    // Last year's targets against this year's results (issue 8), matched before the transaction: extraction is slow.
-    const followUps = (await this.#followUp?.prepare(region.code, request.year, ingested.text)) ?? [];
+    // Reading, analysis and matching run on the import worker, within its time and memory budget: a huge paragraph
+    // or a deeply nested file is refused there and never blocks the requests this process answers.
+    const counterparts = (await this.#followUp?.counterparts(region.code, request.year)) ?? [];
+    const prepared = await this.#pool.run({
+      bytes: request.bytes,
+      fileName: request.fileName,
+      year: request.year,
+      regionName: region.name,
+      ...(request.title !== undefined ? { title: request.title } : {}),
+      counterparts,
+    });
+    const { title, candidates, followUps } = prepared;
 
     const result = await this.#database.transaction(async (repositories) => {
       const document = await repositories.documents.create({
@@ -85,13 +94,13 @@ export class ImportService {
         year: request.year,
         title,
         fileName: request.fileName,
-        format: ingested.format,
+        format: prepared.format,
         sha256,
         content: request.bytes,
-        text: ingested.text,
-        extraction: stored,
-        findings: extraction.findings,
-        problems: [...ingested.problems, ...extraction.problems],
+        text: prepared.text,
+        extraction: prepared.extraction,
+        findings: prepared.findings,
+        problems: prepared.problems,
         createdBy: request.actorId,
       });
       await this.#probe?.('document-stored', repositories);
@@ -116,13 +125,4 @@ export class ImportService {
     this.#cache.clear();
     return { ...result, isNew: true };
   }
-}
-
-/** The first Markdown heading or non-empty short line: a title when the uploader gives none. */
-function firstHeading(text: string): string | undefined {
-  for (const line of text.split('\n')) {
-    const trimmed = line.replace(/^#+\s*/, '').trim();
-    if (trimmed.length > 0 && trimmed.length <= 60) return trimmed;
-  }
-  return undefined;
 }

@@ -10,6 +10,7 @@ import { CommitmentService } from './commitment.service.ts';
 import { DashboardService } from './dashboard.service.ts';
 import { FollowUpService } from './follow-up.service.ts';
 import { ImportService, type ImportProbe } from './import.service.ts';
+import { sharedImportPool, type ImportWorkerPool } from './import-worker.pool.ts';
 import { ReviewService } from './review.service.ts';
 import { ScheduleIndex } from './schedule-index.ts';
 import { WarningsService } from './warnings.service.ts';
@@ -31,7 +32,10 @@ export interface Services {
 /** Summaries are cached for a minute at most, and until the next write of this process. */
 export const CACHE_TTL_MS = 60_000;
 
-export function createServices(database: DatabaseHandle, options: { now: () => Date; importProbe?: ImportProbe }): Services {
+export function createServices(
+  database: DatabaseHandle,
+  options: { now: () => Date; importProbe?: ImportProbe; /** Default: the process's shared pool. */ importPool?: ImportWorkerPool },
+): Services {
   const cache = new ReadCache(CACHE_TTL_MS);
   // Other server processes may write to a PostgreSQL database: rebuild statuses in the background as the cache expires.
   const index = new ScheduleIndex(database, options.now, database.engine === 'postgres' ? { maxAgeMs: CACHE_TTL_MS } : {});
@@ -46,7 +50,7 @@ export function createServices(database: DatabaseHandle, options: { now: () => D
     commitments,
     dashboard: new DashboardService(database, commitments, cache, options.now),
     review,
-    imports: new ImportService(database, review, cache, index, options.importProbe, followUps),
+    imports: new ImportService(database, review, cache, index, options.importPool ?? sharedImportPool(), options.importProbe, followUps),
     followUps,
     warnings: new WarningsService(commitments),
     index,

@@ -59,8 +59,13 @@ function phraseOfClauseBefore(text: string, clauseBegin: number): string | undef
 
 /** An infographic figure at the start of its line takes the heading above it: "■2023年全区一般公共预算支出". */
 function headingAbove(text: string, position: number): string | undefined {
-  const lineStart = text.lastIndexOf('\n', position - 1) + 1;
-  if (text.slice(lineStart, position).trim().length > 0) return undefined;
+  // Back to the line's start, or to the first word before the figure on its line (not to the line's start: a long
+  // line would make this quadratic).
+  let lineStart = position;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n') {
+    if (/\S/.test(text[lineStart - 1] ?? '')) return undefined;
+    lineStart -= 1;
+  }
   const line = previousLine(text, lineStart);
   if (!line) return undefined;
   const heading = text.slice(line.start, line.end);

@@ -36,13 +36,19 @@ export function refinePeriods(text: string, candidates: QuantityCandidate[], dat
   }
 }
 
+/** The last date with a year starting in [from, to); `dates` are in text order, so a binary search finds `to`. */
 function lastDateBetween(dates: readonly DateCandidate[], from: number, to: number): DateCandidate | undefined {
-  let found: DateCandidate | undefined;
-  for (const date of dates) {
-    if (date.start >= to) break;
-    if (date.start >= from && date.period.year !== undefined) found = date;
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((dates[middle]?.start ?? Infinity) < to) low = middle + 1;
+    else high = middle;
   }
-  return found;
+  for (let i = low - 1; i >= 0 && (dates[i]?.start ?? -1) >= from; i--) {
+    if (dates[i]?.period.year !== undefined) return dates[i];
+  }
+  return undefined;
 }
 
 /** The year in a short heading line right above the block holding `position`: "■2023年用于民生领域支出". */

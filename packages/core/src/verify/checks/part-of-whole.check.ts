@@ -123,17 +123,28 @@ function isSizeClass(text: string, q: Quantity): boolean {
  * clause may start a sibling of the whole ("…639公里、其中高铁370公里，新增高速公路2600公里").
  */
 function scopeEnd(text: string, at: number, sentenceEnd: number): number {
-  const opened = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
-  const closed = Math.max(text.lastIndexOf('）', at), text.lastIndexOf(')', at));
   const nextAmong = text.indexOf('其中', at + 2);
   const limit = nextAmong < 0 ? sentenceEnd : Math.min(nextAmong, sentenceEnd);
-  if (opened > closed) {
+  if (isInsideBrackets(text, at)) {
     const close = text.slice(at, limit).search(/[）)]/);
     return close < 0 ? limit : at + close;
   }
   if (/^其中[\s*]*[：:，,]/.test(text.slice(at, at + 6))) return limit;
   const stop = text.slice(at, limit).search(/[，,；;]/);
   return stop < 0 ? limit : at + stop;
+}
+
+/** How far back a bracket opening a 其中 is looked for: a text without brackets would otherwise be read back to its start. */
+const BRACKET_REACH = 1000;
+
+/** True when the nearest bracket at or before `at` (within BRACKET_REACH) opens one: "（其中普惠托位…". */
+function isInsideBrackets(text: string, at: number): boolean {
+  for (let i = at; i >= 0 && i >= at - BRACKET_REACH; i--) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') return true;
+    if (ch === '）' || ch === ')') return false;
+  }
+  return false;
 }
 
 /**
@@ -185,13 +196,20 @@ const BREAKDOWN = /^(?:其中[，,：:]?)?(?:按[^，。；\d]{1,12}分|分[^，
 /** Words that name no measure: verbs of reporting, places and periods. */
 const GENERIC_WORDS = /全年|全市|全省|全县|全区|年末|实现|完成|达到|达|为|共|的|了/g;
 
+/** How far back (in characters) a breakdown looks for its whole: report paragraphs are far shorter. */
+const BREAKDOWN_REACH = 10_000;
+
 /** Where the paragraph holding `position` starts: after a blank line, or after a line that ends a sentence. */
 function paragraphStart(text: string, position: number): number {
   let at = text.lastIndexOf('\n', position - 1);
   while (at > 0) {
-    const before = text.slice(0, at).replace(/[ \t　]+$/, '');
-    const last = before[before.length - 1] ?? '\n';
-    if (last === '\n' || /[。！？：:]/.test(last) || /^#/.test(before.slice(before.lastIndexOf('\n') + 1))) return at + 1;
+    // The last character before the line break, spacing aside, and the start of its line: read backwards from the
+    // break, not by trimming all the text before it (quadratic in a long document).
+    let end = at;
+    while (end > 0 && /[ \t　]/.test(text[end - 1] ?? '')) end--;
+    const last = end > 0 ? (text[end - 1] ?? '\n') : '\n';
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    if (last === '\n' || /[。！？：:]/.test(last) || text[lineStart] === '#') return at + 1;
     at = text.lastIndexOf('\n', at - 1);
   }
   return 0;
@@ -210,10 +228,13 @@ function findBreakdowns(text: string, sentences: readonly Sentence[]): Relation[
   const relations: Relation[] = [];
   sentences.forEach((sentence, index) => {
     if (!BREAKDOWN.test(plainText(text, sentence.start, sentence.end))) return;
-    const start = paragraphStart(text, sentence.start);
+    // The paragraph's sentences before this one, at most BREAKDOWN_REACH back (a text without breaks is one paragraph).
+    const start = Math.max(paragraphStart(text, sentence.start), sentence.start - BREAKDOWN_REACH);
+    let first = index;
+    while (first > 0 && (sentences[first - 1]?.start ?? -1) >= start) first--;
     const wholes = sentences
-      .slice(0, index)
-      .filter((s) => s.start >= start && !BREAKDOWN.test(plainText(text, s.start, s.end)))
+      .slice(first, index)
+      .filter((s) => !BREAKDOWN.test(plainText(text, s.start, s.end)))
       .flatMap((s) => s.quantities.filter((q) => !/其中/.test(text.slice(s.start, q.start)) && isPart(text, q)));
     const parts: Quantity[] = [];
     for (let k = index; k < sentences.length; k++) {

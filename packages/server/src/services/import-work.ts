@@ -1,0 +1,65 @@
+/**
+ * The text work of an import, with no database: read the file (ingest), analyse it (core), build the review
+ * candidates and match it against the region's other reports. The import worker runs it off the event loop.
+ * Example: `await prepareImport({ bytes, fileName: 'chengbei.txt', year: 2024, regionName: '城北区', counterparts: [] })`
+ * → { format: 'text', title: '以实干实绩展现北区担当', candidates: [42 items], followUps: [], … }.
+ */
+import { analyze, toCheckJson, type Finding, type Problem } from '@duixian/core';
+import { readDocument, type DocumentFormat, type IngestedDocument } from '@duixian/ingest';
+import { buildCandidates, type Candidate } from './candidates.ts';
+import { matchFollowUps, type FollowUpCounterpart, type PreparedFollowUp } from './follow-up-match.ts';
+
+/** Largest upload read (bytes). */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** What the text work needs: the file, the report's year and region, and the documents to match it against. */
+export interface ImportWork {
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
+  readonly year: number;
+  readonly regionName: string;
+  readonly title?: string;
+  readonly counterparts: readonly FollowUpCounterpart[];
+}
+
+/** Everything the import stores, computed before its transaction. */
+export interface PreparedImport {
+  readonly format: DocumentFormat;
+  readonly text: string;
+  readonly title: string;
+  /** The extraction as stored: JSON-ready, with the sections and the tables ingest read. */
+  readonly extraction: Record<string, unknown>;
+  readonly findings: readonly Finding[];
+  readonly problems: Problem[];
+  readonly candidates: Candidate[];
+  readonly followUps: PreparedFollowUp[];
+}
+
+/**
+ * Reads, analyses and prepares one file. Throws ingest's IngestError for a file it cannot read.
+ * @example (await prepareImport({ bytes, fileName: 'a.txt', year: 2024, regionName: '城北区', counterparts: [] })).format // 'text'
+ */
+export async function prepareImport(work: ImportWork): Promise<PreparedImport> {
+  const ingested: IngestedDocument = await readDocument({ bytes: work.bytes, fileName: work.fileName }, { maxBytes: MAX_IMPORT_BYTES });
+  const extraction = analyze(ingested.text, { reportYear: work.year, region: work.regionName });
+  return {
+    format: ingested.format,
+    text: ingested.text,
+    title: work.title?.trim() || firstHeading(ingested.text) || work.fileName,
+    extraction: { ...toCheckJson(work.fileName, extraction), sections: extraction.sections, tables: ingested.tables },
+    findings: extraction.findings,
+    problems: [...ingested.problems, ...extraction.problems],
+    candidates: buildCandidates(ingested.text, extraction, work.year),
+    // Last year's targets against this year's results (issue 8).
+    followUps: matchFollowUps(ingested.text, work.year, work.counterparts),
+  };
+}
+
+/** The first Markdown heading or non-empty short line: a title when the uploader gives none. */
+function firstHeading(text: string): string | undefined {
+  for (const line of text.split('\n')) {
+    const trimmed = line.replace(/^#+\s*/, '').trim();
+    if (trimmed.length > 0 && trimmed.length <= 60) return trimmed;
+  }
+  return undefined;
+}
