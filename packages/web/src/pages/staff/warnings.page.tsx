@@ -80,7 +80,7 @@ export function WarningsPage({ place, withinDays }: { readonly place: Place; rea
                     <caption>{t('warnings.list')}</caption>
                     <thead>
                       <tr>
-                        <th scope="col">{t('warnings.urgency')}</th>
+                        <th scope="col" className="nowrap">{t('warnings.urgency')}</th>
                         <th scope="col">{t('commitments.heading')}</th>
                         <th scope="col">{t('commitments.unit')}</th>
                         <th scope="col">{t('commitments.deadline')}</th>
@@ -90,7 +90,7 @@ export function WarningsPage({ place, withinDays }: { readonly place: Place; rea
                     <tbody>
                       {warnings.items.map((warning) => (
                         <tr key={warning.commitment.id}>
-                          <td>{t(URGENCY_LABELS[warning.urgency])}</td>
+                          <td className="nowrap">{t(URGENCY_LABELS[warning.urgency])}</td>
                           <td><a href={`#/commitments/${warning.commitment.id}`}>{warning.commitment.title}</a></td>
                           <td>{warning.commitment.units.map((unit) => unit.name).join('、')}</td>
                           <td>
