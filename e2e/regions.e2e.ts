@@ -96,10 +96,15 @@ export const regionScenarios: Scenario[] = [
       assert((await page.getByText(NORTH_ITEM).count()) === 0, '城西区 does not list 城北区 items');
       // The landing page opens where the visitor was last.
       await page.goto(`${server.baseUrl}/#/`);
-      await page.waitForURL(new RegExp(`#/r/${WEST.code}/2025$`));
+      await page.waitForURL(new RegExp(`#/r/${WEST.code}/2025$`)).catch(() => {
+        throw new Error(`the landing page should open the last place seen (${WEST.name} 2025), went to ${page.url()}`);
+      });
       await page.goto(`${server.baseUrl}/#/r/630105/2025`);
+      await expectText(page, '城北区 · 2025'); // the page is shown, so it is remembered
       await page.goto(`${server.baseUrl}/#/`);
-      await page.waitForURL(/#\/r\/630105\/2025$/);
+      await page.waitForURL(/#\/r\/630105\/2025$/).catch(() => {
+        throw new Error(`the landing page should open the last place seen (城北区 2025), went to ${page.url()}`);
+      });
       await browser.close();
 
       // Each unit editor opens the workbench on its own region, with no region or year in the address.
