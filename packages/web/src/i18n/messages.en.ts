@@ -203,6 +203,8 @@ export const messagesEn: Record<MessageKey, string> = {
   'followUp.verdict.missed': 'Missed',
   'followUp.verdict.not_reported': 'Not reported',
   // Progress review (督查室 approves or returns units' reports)
+  'action.approve_progress': 'Progress approved',
+  'action.return_progress': 'Progress returned',
   'staff.progressReview': 'Progress review',
   'progressReview.pending': 'Awaiting review',
   'progressReview.approved': 'Approved',

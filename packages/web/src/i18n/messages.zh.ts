@@ -201,6 +201,8 @@ export const messagesZh = {
   'followUp.verdict.missed': '未兑现',
   'followUp.verdict.not_reported': '未报告',
   // Progress review (督查室 approves or returns units' reports)
+  'action.approve_progress': '进展审核通过',
+  'action.return_progress': '进展退回',
   'staff.progressReview': '进展审核',
   'progressReview.pending': '待审核',
   'progressReview.approved': '已通过',
