@@ -38,6 +38,9 @@ const statements = [
     end $$`,
   `create trigger progress_reviews_revision_insert after insert on progress_reviews
     referencing new table as changed for each statement execute function bump_plan_revision_by_progress_review()`,
+  // The public may download an evidence file only when an approved report cites it: found by containment
+  // (evidence @> '[{"kind":"file","ref":"<sha256>"}]') without reading every report.
+  `create index progress_updates_evidence on progress_updates using gin (evidence jsonb_path_ops)`,
   // Everything reported so far was public: it stays public, approved by nobody in particular.
   `insert into progress_reviews (update_id, decision) select id, 'approved' from progress_updates order by id`,
 ];
