@@ -111,6 +111,14 @@ for (const engine of testEngines()) {
       return pending.pop() as number;
     }
 
+    /** A unit editor's new report on its own commitment: pending until a reviewer decides it. */
+    async function unitReport(): Promise<number> {
+      const editor = clients.get('unit_editor') as Client;
+      const reported = await editor.send({ method: 'POST', url: `/api/commitments/${ids.ownPublished}/progress`, payload: { reported_on: '2024-06-28', percent: '20' } });
+      expect(reported.statusCode, reported.body).toBe(201);
+      return (reported.json() as { id: number }).id;
+    }
+
     async function newCommitment(unitId: number, published = true): Promise<number> {
       const created = await admin().send({ method: 'POST', url: '/api/commitments', payload: { plan_id: planId, title: `事项${unique()}`, target_value: '100', target_unit: '个', lead_unit_id: unitId } });
       expect(created.statusCode, created.body).toBe(201);
@@ -220,6 +228,11 @@ for (const engine of testEngines()) {
           const { id } = reported.json() as { id: number };
           return { method: 'POST', url: `/api/progress/${id}/correction`, payload: { reported_on: '2024-06-29', percent: '50', reason: '少输了一个零' } };
         },
+      },
+      'POST /api/progress/{id}/approve': { allowed: ['admin', 'supervisor'], build: async () => ({ method: 'POST', url: `/api/progress/${await unitReport()}/approve` }) },
+      'POST /api/progress/{id}/return': {
+        allowed: ['admin', 'supervisor'],
+        build: async () => ({ method: 'POST', url: `/api/progress/${await unitReport()}/return`, payload: { reason: '佐证材料不清晰' } }),
       },
       'POST /api/indicators/{id}/measurements': {
         allowed: ['admin', 'supervisor'],

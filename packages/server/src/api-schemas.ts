@@ -207,6 +207,9 @@ export const ProgressUpdate = z
     corrects_id: nullable(z.number().int()),
     correction_reason: nullable(z.string()),
     corrected_by_id: nullable(z.number().int()).optional(),
+    /** 督查室 review: pending (待审核) until approved (public from then on) or returned with a reason. */
+    review_status: z.enum(['pending', 'approved', 'returned']).optional(),
+    review_reason: nullable(z.string()).optional(),
     created_at: timestamp,
   })
   .meta({ id: 'ProgressUpdate' });

@@ -35,6 +35,7 @@ import { figuresRoutes } from './routes/figures.routes.ts';
 import { followUpRoutes } from './routes/follow-up.routes.ts';
 import { warningsRoutes } from './routes/warnings.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
+import { progressReviewRoutes } from './routes/progress-review.routes.ts';
 import { generateLocalAdminKey } from './auth/local-admin-key.ts';
 import { localAdminRoutes } from './routes/local-admin.routes.ts';
 import { guardTextInput } from './text-input.guard.ts';
@@ -156,6 +157,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(catalogueRoutes, { services });
   await app.register(reviewRoutes, { services });
   await app.register(commitmentsRoutes, { services });
+  await app.register(progressReviewRoutes, { services });
   await app.register(figuresRoutes, { services });
   await app.register(infographicRoutes, { dashboard: services.dashboard });
   await app.register(exportsRoutes, { services });

@@ -132,8 +132,57 @@ for (const engine of testEngines()) {
       await expect(progressUpdates.append({ commitment_id: item.id, reported_on: '2024-07-01' })).rejects.toBeInstanceOf(
         InvalidError,
       );
+      const [first, second] = (await progressUpdates.list(item.id)).items.reverse();
+      await progressUpdates.decide(first!.id, { decision: 'approved', reviewerId: null });
+      await progressUpdates.decide(second!.id, { decision: 'approved', reviewerId: null });
       const facts = await commitments.listScheduleFacts({ ids: [item.id] });
       expect(facts[0]).toMatchObject({ latest_reported_on: '2024-06-30', latest_percent: '60', latest_status: 'in_progress' });
+    });
+
+    it('keeps a report pending until it is approved: the public reading and the schedule facts leave it out until then', async () => {
+      const plan = await seedPlan();
+      const { commitments, progressUpdates, users } = handle.repositories;
+      const reviewer = await users.create({ username: `reviewer-${Date.now()}`, passwordHash: 'x', role: 'supervisor' });
+      const item = await commitments.create({ plan_id: plan.id, original_text: '新建公园3个', title: '新建公园3个', target_value: '3' });
+      const approved = await progressUpdates.append({ commitment_id: item.id, reported_on: '2024-03-31', amount: '1' });
+      await progressUpdates.decide(approved.id, { decision: 'approved', reviewerId: reviewer.id });
+      const sha = 'a'.repeat(64);
+      const pending = await progressUpdates.append({ commitment_id: item.id, reported_on: '2024-06-30', amount: '2', evidence: [{ kind: 'file', ref: sha }] });
+
+      expect((await progressUpdates.list(item.id, {}, 'approved')).items.map((u) => u.id)).toEqual([approved.id]);
+      expect((await progressUpdates.list(item.id)).items.map((u) => [u.id, u.review_status])).toEqual([[pending.id, 'pending'], [approved.id, 'approved']]);
+      expect((await commitments.listScheduleFacts({ ids: [item.id] }))[0]).toMatchObject({ latest_amount: '1' });
+      expect(await progressUpdates.isFileCitedByApproved(sha)).toBe(false);
+      const queue = await progressUpdates.listByReview({ status: 'pending', regionCode: '630105', year: 2024 });
+      expect(queue.items.map((u) => u.id)).toContain(pending.id);
+      expect(queue.items.find((u) => u.id === pending.id)).toMatchObject({ commitment_title: '新建公园3个', target_value: '3', plan_year: 2024 });
+
+      await expect(progressUpdates.decide(pending.id, { decision: 'returned', reason: ' ', reviewerId: reviewer.id })).rejects.toBeInstanceOf(InvalidError);
+      await progressUpdates.decide(pending.id, { decision: 'approved', reviewerId: reviewer.id });
+      await expect(progressUpdates.decide(pending.id, { decision: 'returned', reason: '数据有误', reviewerId: reviewer.id })).rejects.toBeInstanceOf(ConflictError);
+      expect((await commitments.listScheduleFacts({ ids: [item.id] }))[0]).toMatchObject({ latest_amount: '2' });
+      expect(await progressUpdates.isFileCitedByApproved(sha)).toBe(true);
+      expect((await progressUpdates.listByReview({ status: 'pending', regionCode: '630105', year: 2024 })).items.map((u) => u.id)).not.toContain(pending.id);
+      await expect(handle.db.deleteFrom('progress_reviews').where('update_id', '=', pending.id).execute()).rejects.toThrow(/append-only/);
+    });
+
+    it('shows a returned report with its reason, never counted, and a pending correction leaves the corrected report counting', async () => {
+      const plan = await seedPlan();
+      const { commitments, progressUpdates } = handle.repositories;
+      const item = await commitments.create({ plan_id: plan.id, original_text: '改造管网10公里', title: '改造管网10公里', target_value: '10' });
+      const original = await progressUpdates.append({ commitment_id: item.id, reported_on: '2024-04-30', amount: '4' });
+      await progressUpdates.decide(original.id, { decision: 'approved', reviewerId: null });
+      const returned = await progressUpdates.append({ commitment_id: item.id, reported_on: '2024-05-31', amount: '9' });
+      await progressUpdates.decide(returned.id, { decision: 'returned', reason: '佐证材料不清晰', reviewerId: null });
+      const correction = await progressUpdates.append({ commitment_id: item.id, reported_on: '2024-04-30', amount: '5', corrects_id: original.id, correction_reason: '少报一公里' });
+
+      const all = (await progressUpdates.list(item.id)).items;
+      expect(all.find((u) => u.id === returned.id)).toMatchObject({ review_status: 'returned', review_reason: '佐证材料不清晰' });
+      const publicOriginal = (await progressUpdates.list(item.id, {}, 'approved')).items;
+      expect(publicOriginal.map((u) => [u.id, u.corrected_by_id])).toEqual([[original.id, null]]);
+      expect((await commitments.listScheduleFacts({ ids: [item.id] }))[0]).toMatchObject({ latest_amount: '4' });
+      await progressUpdates.decide(correction.id, { decision: 'approved', reviewerId: null });
+      expect((await commitments.listScheduleFacts({ ids: [item.id] }))[0]).toMatchObject({ latest_amount: '5' });
     });
 
     it('counts a saved schedule tally only until something it counts changes', async () => {
@@ -162,6 +211,13 @@ for (const engine of testEngines()) {
       expect(await scheduleTallies.findValid(plan.id, '2024-06-30')).toEqual(fresh);
       // Edits to a commitment and bulk inserts bump the revision once per statement.
       await handle.db.updateTable('commitments').set({ weight: '2' }).where('plan_id', '=', plan.id).execute();
+      expect(await scheduleTallies.findValid(plan.id, '2024-06-30')).toBeUndefined();
+      // So does a report's review: an approval changes what the status counts.
+      const afterEdit = await scheduleTallies.revision(plan.id);
+      await scheduleTallies.save(plan.id, '2024-06-30', afterEdit, counts);
+      expect(await scheduleTallies.findValid(plan.id, '2024-06-30')).toEqual(counts);
+      const [report] = (await progressUpdates.list(item.id)).items;
+      await progressUpdates.decide(report!.id, { decision: 'approved', reviewerId: null });
       expect(await scheduleTallies.findValid(plan.id, '2024-06-30')).toBeUndefined();
     });
 

@@ -8,7 +8,7 @@ export type * from './schema.ts';
 export type { CommitmentRecord, CommitmentFilter, CommitmentChanges, CommitmentUnitRef, ScheduleFacts, NewCommitmentInput } from './repositories/commitment.repository.ts';
 export type { DocumentSummary, NewDocument } from './repositories/document.repository.ts';
 export type { SourceSpan } from './repositories/plan.repository.ts';
-export type { NewProgressUpdate, ProgressUpdateRecord } from './repositories/progress-update.repository.ts';
+export type { NewProgressUpdate, ProgressUpdateRecord, ReviewDecisionInput, ReviewedProgressRecord, ReviewScope } from './repositories/progress-update.repository.ts';
 export type { IndicatorRecord } from './repositories/indicator.repository.ts';
 export type { BudgetLineFilter } from './repositories/budget-line.repository.ts';
 export type { NewReviewItem } from './repositories/review-item.repository.ts';

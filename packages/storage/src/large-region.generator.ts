@@ -32,6 +32,10 @@ export async function generateLargeRegion(database: DatabaseHandle, size: LargeR
     select c.id, ${start}::date + ((u * 17 + c.id) % 170), (c.id * u) % (100 + c.id % 900), 'in_progress'
     from commitments c cross join generate_series(1, ${size.updatesPerCommitment}::int) u
     where c.plan_id = ${plan.id}`.execute(db);
+  // Reviewed like reports that were public before reviews: approved by nobody in particular.
+  await sql`insert into progress_reviews (update_id, decision)
+    select u.id, 'approved' from progress_updates u join commitments c on c.id = u.commitment_id
+    where c.plan_id = ${plan.id} and not exists (select 1 from progress_reviews r where r.update_id = u.id)`.execute(db);
   await sql`insert into budget_lines (region_code, year, phase, scope, label, amount_yuan)
     select ${size.regionCode}, ${size.year} - 24 + g % 25, (array['proposed','approved','adjusted','executed'])[1 + (g / 25) % 4],
       case when g % 2000 < 25 then 'total' when g % 2000 < 50 then 'livelihood' else 'category' end,

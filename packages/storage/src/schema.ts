@@ -164,6 +164,22 @@ export interface ProgressUpdateTable {
   created_at: CreatedAt;
 }
 
+/** A review decision on a progress report; a report without one is pending (待审核). */
+export type ReviewDecision = 'approved' | 'returned';
+/** What a progress report's reader sees of its review. */
+export type ProgressReviewStatus = 'pending' | ReviewDecision;
+
+export interface ProgressReviewTable {
+  id: Generated<number>;
+  update_id: number;
+  decision: ReviewDecision;
+  /** Why it was returned; set exactly when returned. */
+  reason: string | null;
+  /** Null for the approvals of reports stored before reviews existed, and of reports from an imported document. */
+  reviewer_id: number | null;
+  decided_at: CreatedAt;
+}
+
 export interface IndicatorTable extends SpanColumns {
   id: Generated<number>;
   plan_id: number;
@@ -362,6 +378,7 @@ export interface Schema {
   commitment_units: CommitmentUnitTable;
   milestones: MilestoneTable;
   progress_updates: ProgressUpdateTable;
+  progress_reviews: ProgressReviewTable;
   indicators: IndicatorTable;
   measurements: MeasurementTable;
   livelihood_programmes: LivelihoodProgrammeTable;
@@ -388,6 +405,7 @@ export type NewCommitment = Insertable<CommitmentTable>;
 export type CommitmentPatch = Updateable<CommitmentTable>;
 export type MilestoneRow = Selectable<MilestoneTable>;
 export type ProgressUpdateRow = Selectable<ProgressUpdateTable>;
+export type ProgressReviewRow = Selectable<ProgressReviewTable>;
 export type IndicatorRow = Selectable<IndicatorTable>;
 export type MeasurementRow = Selectable<MeasurementTable>;
 export type LivelihoodProgrammeRow = Selectable<LivelihoodProgrammeTable>;

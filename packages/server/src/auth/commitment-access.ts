@@ -37,13 +37,21 @@ export async function assertCommitmentAccess(
   id: number,
   user: SessionUser | undefined,
   need: 'read' | 'report',
-): Promise<{ version: number }> {
+): Promise<{ version: number } & CommitmentScope> {
   const commitment = await database.repositories.commitments.get(id);
   if (!canReadCommitment(user, commitment)) throw new NotFoundError('commitment', id);
   if (need === 'report' && !canReportProgress(user, commitment)) {
     throw new HttpError(403, 'forbidden', '只能填报本单位的事项 / you may report progress on your own unit\'s items only');
   }
   return commitment;
+}
+
+/**
+ * Which progress reports of a commitment a caller reads: staff and the reporting unit all of them (pending ones
+ * marked 待审核, returned ones with the reason), everyone else the approved ones.
+ */
+export function progressScope(user: SessionUser | undefined, commitment: CommitmentScope): 'approved' | 'all' {
+  return canReportProgress(user, commitment) ? 'all' : 'approved';
 }
 
 /** Whose view of a commitment a response is, for caching: 'staff', 'unit:3' or 'public'. */

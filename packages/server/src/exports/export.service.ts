@@ -29,6 +29,8 @@ export interface BudgetExportFilter {
 }
 
 const REPORTED_STATUS: Record<string, string> = { not_started: '未开始', in_progress: '推进中', done: '已完成', blocked: '受阻' };
+const REVIEW_STATUS: Record<string, string> = { pending: '待审核', approved: '已通过', returned: '已退回' };
+type ExportedProgress = ProgressUpdateRow & { review_status: string; review_reason: string | null };
 const COLOUR: Record<string, string> = { red: '红', yellow: '黄', green: '绿' };
 const COMPARATOR: Record<string, string> = {
   '=': '=',
@@ -133,12 +135,14 @@ export class ExportService {
     const commitments = await this.#commitmentViews(filter);
     const byId = new Map(commitments.map((commitment) => [commitment.id, commitment]));
     const ids = [...byId.keys()];
-    const updates: ProgressUpdateRow[] = [];
+    // Staff export every report with its review; everyone else (a unit editor too) the approved ones, as published.
+    const isStaffViewer = filter.viewer?.role === 'admin' || filter.viewer?.role === 'supervisor';
+    const updates: ExportedProgress[] = [];
     for (let index = 0; index < ids.length; index += 5_000) {
-      updates.push(...(await this.#database.repositories.progressUpdates.listForCommitments(ids.slice(index, index + 5_000))));
+      updates.push(...(await this.#database.repositories.progressUpdates.listForCommitments(ids.slice(index, index + 5_000), isStaffViewer ? 'all' : 'approved')));
     }
     const users = new Map((await this.#database.db.selectFrom('users').select(['id', 'username', 'display_name']).execute()).map((user) => [user.id, user]));
-    return buildExportTable<ProgressUpdateRow>(
+    return buildExportTable<ExportedProgress>(
       'progress',
       '进展填报',
       [
@@ -157,6 +161,12 @@ export class ExportService {
         { key: 'correction_reason', header: '更正原因', kind: 'text', value: (u) => u.correction_reason },
         { key: 'author', header: '填报人', kind: 'text', value: (u) => (u.author_id !== null ? (users.get(u.author_id)?.display_name ?? users.get(u.author_id)?.username ?? null) : null) },
         { key: 'created_at', header: '提交时间', kind: 'timestamp', value: (u) => new Date(u.created_at).toISOString() },
+        ...(isStaffViewer
+          ? [
+              { key: 'review_status', header: '审核状态', kind: 'text' as const, value: (u: ExportedProgress) => REVIEW_STATUS[u.review_status] ?? null },
+              { key: 'review_reason', header: '退回原因', kind: 'text' as const, value: (u: ExportedProgress) => u.review_reason },
+            ]
+          : []),
       ],
       updates,
     );

@@ -95,6 +95,8 @@ for (const engine of testEngines()) {
       const id = await newCommitment();
       // A report stored before dates were checked.
       const stray = await api.database.repositories.progressUpdates.append({ commitment_id: id, reported_on: '9999-12-31', percent: '100', reported_status: 'done' });
+      // Public before reviews existed, so approved by migration 0009.
+      await api.database.repositories.progressUpdates.decide(stray.id, { decision: 'approved', reviewerId: null });
       expect((await report(id, { reported_on: '2024-06-30', percent: '30' })).statusCode).toBe(201);
       expect(await actualPercent(id)).toBe(100);
       const corrected = await api.admin.post(`/api/progress/${stray.id}/correction`, { reported_on: '2024-06-01', percent: '20', reason: '日期误填为9999年' });

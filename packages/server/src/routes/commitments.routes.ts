@@ -23,7 +23,7 @@ import {
   regionCode,
   scheduleCode,
 } from '../api-schemas.ts';
-import { assertCommitmentAccess, assertEvidenceStored, viewerKey, withVisibleChildren } from '../auth/commitment-access.ts';
+import { assertCommitmentAccess, assertEvidenceStored, progressScope, viewerKey, withVisibleChildren } from '../auth/commitment-access.ts';
 import { optionalUser } from '../auth/optional-user.ts';
 import { requireUser } from '../auth/require-user.ts';
 import { answerFromCache, sendCached } from '../cached-response.ts';
@@ -88,15 +88,15 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
     '/api/commitments/:id',
     { preHandler: optionalUser(auth), schema: { tags: ['commitments'], summary: '承诺事项详情 / one commitment', params: idParams, response: { 200: CommitmentDetail, 404: ErrorResponse } } },
     async (request, reply) => {
-      const { version } = await assertCommitmentAccess(services.database, request.params.id, request.user, 'read');
-      reply.header('etag', versionTag(version));
+      const access = await assertCommitmentAccess(services.database, request.params.id, request.user, 'read');
+      reply.header('etag', versionTag(access.version));
       // Unpublished work items are part of the answer for some callers only: one cached answer per kind of caller.
       return sendCached(
         request,
         reply,
         services.cache,
         CommitmentDetail,
-        async () => present(withVisibleChildren(await commitments.get(request.params.id), request.user)),
+        async () => present(withVisibleChildren(await commitments.get(request.params.id, progressScope(request.user, access)), request.user)),
         `${request.url}#${viewerKey(request.user)}`,
       );
     },
@@ -164,8 +164,8 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
       },
     },
     async (request) => {
-      await assertCommitmentAccess(services.database, request.params.id, request.user, 'read');
-      return presentPage(await commitments.listProgress(request.params.id, { page: request.query.page, pageSize: request.query.page_size }));
+      const access = await assertCommitmentAccess(services.database, request.params.id, request.user, 'read');
+      return presentPage(await commitments.listProgress(request.params.id, { page: request.query.page, pageSize: request.query.page_size }, progressScope(request.user, access)));
     },
   );
 
@@ -223,8 +223,8 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
       },
     },
     async (request) => {
-      await assertCommitmentAccess(services.database, request.params.id, request.user, 'read');
-      return presentPage(await commitments.history(request.params.id, { page: request.query.page, pageSize: request.query.page_size }));
+      const access = await assertCommitmentAccess(services.database, request.params.id, request.user, 'read');
+      return presentPage(await commitments.history(request.params.id, { page: request.query.page, pageSize: request.query.page_size }, progressScope(request.user, access)));
     },
   );
 };

@@ -5,8 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { NotFoundError } from '@duixian/storage';
 import { z } from 'zod';
 import { ErrorResponse } from '../api-schemas.ts';
+import { optionalUser } from '../auth/optional-user.ts';
 import { requireUser } from '../auth/require-user.ts';
 import { HttpError } from '../http-error.ts';
 import { present } from '../present.ts';
@@ -55,13 +57,19 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
   app.get(
     '/api/evidence/:sha256',
     {
+      preHandler: optionalUser(auth),
       schema: {
         tags: ['evidence'],
         summary: '下载佐证材料 / download an evidence file',
+        description: 'Signed-in users download any stored file; the public only a file an approved progress report cites (else 404).',
         params: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a sha256 in hex') }),
       },
     },
     async (request, reply) => {
+      // Evidence is public once a reviewer approved a report citing it, not when it is uploaded.
+      if (!request.user && !(await database.repositories.progressUpdates.isFileCitedByApproved(request.params.sha256))) {
+        throw new NotFoundError('evidence file', request.params.sha256);
+      }
       const file = await database.repositories.evidenceFiles.get(request.params.sha256);
       // Always a download, never sniffed, sandboxed if opened anyway: an uploaded page must not run in this origin.
       return reply

@@ -14,8 +14,10 @@ import type {
   Page,
   PageRequest,
   ProgressUpdateRecord,
+  ProgressReviewRow,
   ProgressUpdateRow,
   ReportedStatus,
+  ReviewScope,
   ScheduleFacts,
 } from '@duixian/storage';
 import { compareMagnitude, parseDecimalText } from '@duixian/core';
@@ -44,6 +46,13 @@ export interface CommitmentListFilter extends Omit<CommitmentFilter, 'ids'> {
 
 export interface Actor {
   id: number;
+  /** A report by staff (admin, supervisor) is approved as it is made: the 督查室 reviews the units' reports. */
+  role?: string;
+}
+
+/** Staff reports need no review: they are the reviewers. */
+function isReviewer(actor: Actor): boolean {
+  return actor.role === 'admin' || actor.role === 'supervisor';
 }
 
 /** A progress report as a unit sends it. */
@@ -126,7 +135,8 @@ export class CommitmentService {
     return { ...page, items: page.items.map((item) => ({ ...item, schedule: schedules.get(item.id) as CommitmentSchedule })) };
   }
 
-  async get(id: number): Promise<CommitmentDetail> {
+  /** One commitment; `scope` 'approved' (the public's) lists approved progress only. */
+  async get(id: number, scope: ReviewScope = 'all'): Promise<CommitmentDetail> {
     const { commitments, plans, progressUpdates } = this.#database.repositories;
     const record = await commitments.get(id);
     const plan = await plans.get(record.plan_id);
@@ -134,7 +144,7 @@ export class CommitmentService {
     const children = await commitments.list({ parentId: id, includeUnpublished: true, pageSize: MAX_PAGE_SIZE });
     const [milestones, progress] = await Promise.all([
       commitments.listMilestones([id]),
-      progressUpdates.list(id, { pageSize: 20 }),
+      progressUpdates.list(id, { pageSize: 20 }, scope),
     ]);
     return {
       ...record,
@@ -232,6 +242,7 @@ export class CommitmentService {
       this.#checkReport(update, commitment.target_value, plan.year);
       const row = await repositories.progressUpdates.append({ ...update, commitment_id: id, author_id: actor.id });
       await repositories.auditEvents.record({ actorId: actor.id, action: 'report_progress', entityType: 'commitment', entityId: id, after: row });
+      if (isReviewer(actor)) await repositories.progressUpdates.decide(row.id, { decision: 'approved', reviewerId: actor.id });
       return { row, planId: commitment.plan_id };
     });
     await this.#index.refreshCommitment(created.planId, id);
@@ -265,6 +276,7 @@ export class CommitmentService {
         before: original,
         after: row,
       });
+      if (isReviewer(actor)) await repositories.progressUpdates.decide(row.id, { decision: 'approved', reviewerId: actor.id });
       return { row, planId: commitment.plan_id, commitmentId: commitment.id };
     });
     await this.#index.refreshCommitment(created.planId, created.commitmentId);
@@ -302,14 +314,51 @@ export class CommitmentService {
     }
   }
 
-  async listProgress(id: number, request: PageRequest): Promise<Page<ProgressUpdateRecord>> {
+  async listProgress(id: number, request: PageRequest, scope: ReviewScope = 'all'): Promise<Page<ProgressUpdateRecord>> {
     await this.#database.repositories.commitments.get(id);
-    return this.#database.repositories.progressUpdates.list(id, request);
+    return this.#database.repositories.progressUpdates.list(id, request, scope);
   }
 
-  async history(id: number, request: PageRequest) {
+  /**
+   * The 督查室's decision on a unit's report, once: approved (public from then on, and counted in the schedule
+   * status) or returned with a reason (the unit reports again). Audited on the commitment; 409 when decided already.
+   */
+  async reviewProgress(progressId: number, decision: { decision: 'approved' } | { decision: 'returned'; reason: string }, actor: Actor): Promise<ProgressReviewRow> {
+    const decided = await this.#database.transaction(async (repositories) => {
+      const report = await repositories.progressUpdates.get(progressId);
+      const commitment = await repositories.commitments.get(report.commitment_id);
+      const review = await repositories.progressUpdates.decide(progressId, {
+        decision: decision.decision,
+        reason: decision.decision === 'returned' ? decision.reason : null,
+        reviewerId: actor.id,
+      });
+      await repositories.auditEvents.record({
+        actorId: actor.id,
+        action: decision.decision === 'approved' ? 'approve_progress' : 'return_progress',
+        entityType: 'commitment',
+        entityId: commitment.id,
+        before: report,
+        after: review,
+      });
+      return { review, planId: commitment.plan_id, commitmentId: commitment.id };
+    });
+    await this.#index.refreshCommitment(decided.planId, decided.commitmentId);
+    this.#cache.clear();
+    return decided.review;
+  }
+
+  /** Reports by review status (the reviewer's queue: pending, oldest first), in a region and plan year. */
+  async listByReview(filter: { status: 'pending' | 'approved' | 'returned'; regionCode?: string; year?: number } & PageRequest) {
+    return this.#database.repositories.progressUpdates.listByReview(filter);
+  }
+
+  /**
+   * A commitment's history from the audit trail; scope 'approved' (the public's) leaves out the reports nobody
+   * approved yet and the returns, so the history tells no more than the progress list.
+   */
+  async history(id: number, request: PageRequest, scope: ReviewScope = 'all') {
     await this.#database.repositories.commitments.get(id);
-    return this.#database.repositories.auditEvents.list({ entityType: 'commitment', entityId: id, ...request });
+    return this.#database.repositories.auditEvents.list({ entityType: 'commitment', entityId: id, ...request, ...(scope === 'approved' ? { approvedProgressOnly: true } : {}) });
   }
 
   async #withSchedules(items: CommitmentRecord[]): Promise<CommitmentView[]> {

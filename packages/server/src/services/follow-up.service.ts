@@ -67,6 +67,8 @@ export class FollowUpService {
         if (row) {
           progressUpdates += 1;
           await repositories.auditEvents.record({ actorId: null, action: 'report_progress', entityType: 'commitment', entityId: row.commitment_id, after: row });
+          // A result stated in an official report the 督查室 imported needs no unit review: public at once.
+          await repositories.progressUpdates.decide(row.id, { decision: 'approved', reviewerId: null });
         }
         await repositories.followUps.add({
           region_code: document.region_code,

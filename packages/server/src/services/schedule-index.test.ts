@@ -4,6 +4,14 @@ import { ScheduleIndex } from './schedule-index.ts';
 
 const now = () => new Date('2024-06-30T04:00:00Z');
 
+type NewReport = Parameters<DatabaseHandle['repositories']['progressUpdates']['append']>[0];
+
+/** A report written and approved, as a staff report is (only approved reports count in the schedule status). */
+async function reportApproved(database: DatabaseHandle, update: NewReport): Promise<void> {
+  const row = await database.repositories.progressUpdates.append(update);
+  await database.repositories.progressUpdates.decide(row.id, { decision: 'approved', reviewerId: null });
+}
+
 describe('ScheduleIndex', () => {
   let database: DatabaseHandle;
 
@@ -28,14 +36,14 @@ describe('ScheduleIndex', () => {
     const before = await index.forPlan(plan.id);
     expect(before.tally.get('生态环境保护')).toMatchObject({ total: 1, yellow: 1 });
 
-    await progressUpdates.append({ commitment_id: item.id, reported_on: '2024-06-29', percent: '100', reported_status: 'done' });
+    await reportApproved(database, { commitment_id: item.id, reported_on: '2024-06-29', percent: '100', reported_status: 'done' });
     await index.refreshCommitment(plan.id, item.id);
     expect(before.schedules.get(forest.id)).toMatchObject({ is_rolled_up: true, code: 'done_early', colour: 'green' });
 
     // The work item becomes a commitment of its own under another theme: it now counts, its old parent loses it.
     await commitments.update(item.id, 1, { parent_id: null, theme_id: livable.id });
     await index.refreshCommitment(plan.id, item.id);
-    await progressUpdates.append({ commitment_id: pipes.id, reported_on: '2024-06-29', percent: '10' });
+    await reportApproved(database, { commitment_id: pipes.id, reported_on: '2024-06-29', percent: '10' });
     await index.refreshCommitment(plan.id, pipes.id);
 
     const fresh = await new ScheduleIndex(database, now).forPlan(plan.id);
@@ -54,7 +62,7 @@ describe('ScheduleIndex', () => {
     expect(first.schedules.get(item.id)?.has_progress).toBe(false);
 
     // Another server process reports progress: this index has not seen it.
-    await progressUpdates.append({ commitment_id: item.id, reported_on: '2025-06-29', percent: '80' });
+    await reportApproved(database, { commitment_id: item.id, reported_on: '2025-06-29', percent: '80' });
     const stale = await index.forPlan(plan.id);
     expect(stale).toBe(first);
     let current = stale;
@@ -84,7 +92,7 @@ describe('ScheduleIndex', () => {
     expect(Object.fromEntries(await second.tally(plan.id))).toEqual({ 民生改善保障: { total: 1, red: 0, yellow: 0, green: 0, unknown: 1 } });
 
     // A progress report written past every index (another process, a script): the saved tally no longer counts.
-    await progressUpdates.append({ commitment_id: item.id, reported_on: '2024-06-29', percent: '100', reported_status: 'done' });
+    await reportApproved(database, { commitment_id: item.id, reported_on: '2024-06-29', percent: '100', reported_status: 'done' });
     const third = new ScheduleIndex(database, now);
     expect((await third.tally(plan.id)).get('民生改善保障')).toMatchObject({ total: 1, green: 1, yellow: 0, unknown: 0 });
     // …and a new day does not read yesterday's.

@@ -47,4 +47,12 @@ describe('upgrading a database from 0005', () => {
       .values({ commitment_id: old.commitment_id, reported_on: '2024-06-30', percent: '20', corrects_id: old.id, correction_reason: '日期与比例误填' })
       .execute();
   });
+
+  it('approves the reports stored before reviews existed (they were public), and only those', async () => {
+    const stored = await db.selectFrom('progress_updates').select('id').orderBy('id').execute();
+    const reviews = await db.selectFrom('progress_reviews').select(['update_id', 'decision', 'reviewer_id']).orderBy('update_id').execute();
+    // The report from before 0006 is approved; the correction inserted after migrating (by the test above) is not.
+    expect(reviews).toEqual([{ update_id: stored[0]!.id, decision: 'approved', reviewer_id: null }]);
+    expect(stored.length).toBe(2);
+  });
 });

@@ -154,7 +154,9 @@ export class CommitmentRepository {
     if (slice.afterId !== undefined) query = query.where('commitments.id', '>', slice.afterId);
     if (slice.limit !== undefined) query = query.limit(slice.limit);
     // One index probe per commitment (progress_updates_latest) rather than sorting every update; a corrected report
-    // never counts (its correction does), found through progress_updates_corrected_once.
+    // never counts (its approved correction does), found through progress_updates_corrected_once. Only approved
+    // reports count: the schedule status is an official figure, the same for the public and for staff, and moves when
+    // the 督查室 approves a report (a pending one is listed to staff marked 待审核, never counted).
     return query
       .innerJoin('plans', 'plans.id', 'commitments.plan_id')
       .leftJoinLateral(
@@ -164,9 +166,23 @@ export class CommitmentRepository {
             .select(['reported_on', 'amount', 'percent', 'reported_status'])
             .whereRef('progress_updates.commitment_id', '=', 'commitments.id')
             .where((eb) =>
+              eb.exists(
+                eb
+                  .selectFrom('progress_reviews')
+                  .select('progress_reviews.id')
+                  .whereRef('progress_reviews.update_id', '=', 'progress_updates.id')
+                  .where('progress_reviews.decision', '=', 'approved'),
+              ),
+            )
+            .where((eb) =>
               eb.not(
                 eb.exists(
-                  eb.selectFrom('progress_updates as correction').select('correction.id').whereRef('correction.corrects_id', '=', 'progress_updates.id'),
+                  eb
+                    .selectFrom('progress_updates as correction')
+                    .innerJoin('progress_reviews as correction_review', 'correction_review.update_id', 'correction.id')
+                    .select('correction.id')
+                    .whereRef('correction.corrects_id', '=', 'progress_updates.id')
+                    .where('correction_review.decision', '=', 'approved'),
                 ),
               ),
             )

@@ -32,6 +32,7 @@ import type {
   EvidenceView,
   HistoryEventView,
   OverviewView,
+  PendingProgressView,
   Place,
   ProgressUpdateView,
   RegionView,
@@ -281,6 +282,8 @@ function toUpdate(row: WireProgress, files: { upload: string; download: string |
     ...(row.reported_status ? { reportedStatus: row.reported_status } : {}),
     ...(row.note ? { note: row.note } : {}),
     evidence: row.evidence.map((item) => toEvidence(item, files)),
+    ...(row.review_status ? { reviewStatus: row.review_status } : {}),
+    ...(row.review_reason ? { reviewReason: row.review_reason } : {}),
   };
 }
 
@@ -580,4 +583,48 @@ export async function listExportLinks(regionCode: string): Promise<string[]> {
     links.push(...expanded.filter((link) => !link.includes('{')));
   }
   return links;
+}
+
+// ——— progress review (督查室) ———
+
+type WireReviewedProgress = WireProgress & {
+  commitment_title: string;
+  target_value: string | null;
+  target_unit: string | null;
+  lead_unit: string | null;
+  author_name: string | null;
+};
+
+/** The reports of a region and year waiting for review, oldest first. */
+export async function listPendingProgress(place: Place): Promise<PendingProgressView[]> {
+  const [answer, files] = await Promise.all([
+    getJson<WirePage<WireReviewedProgress>>(`/api/progress${query({ status: 'pending', region: place.regionCode, year: place.year, page_size: PAGE_SIZE })}`),
+    findEvidencePaths().catch(() => ({ upload: '/api/evidence', download: undefined })),
+  ]);
+  return answer.items.map((row) => ({
+    ...toUpdate(row, files),
+    ...(row.author_name ? { author: row.author_name } : {}),
+    commitmentId: row.commitment_id,
+    commitmentTitle: row.commitment_title,
+    ...(row.target_value !== null ? { targetValue: row.target_value } : {}),
+    ...(row.target_unit !== null ? { targetUnit: row.target_unit } : {}),
+    ...(row.lead_unit !== null ? { leadUnit: row.lead_unit } : {}),
+  }));
+}
+
+export async function approveProgress(id: number): Promise<void> {
+  await request('POST', `/api/progress/${id}/approve`);
+}
+
+export async function returnProgress(id: number, reason: string): Promise<void> {
+  await request('POST', `/api/progress/${id}/return`, { reason });
+}
+
+/** One commitment's reports as its unit sees them: each with its review (待审核, 已通过, 已退回 and why). */
+export async function listOwnReports(commitmentId: number): Promise<ProgressUpdateView[]> {
+  const [answer, files] = await Promise.all([
+    getJson<WirePage<WireProgress>>(`/api/commitments/${commitmentId}/progress${query({ page_size: 20 })}`),
+    findEvidencePaths().catch(() => ({ upload: '/api/evidence', download: undefined })),
+  ]);
+  return answer.items.map((row) => toUpdate(row, files));
 }

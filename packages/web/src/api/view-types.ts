@@ -111,6 +111,18 @@ export interface ProgressUpdateView {
   readonly note?: string;
   readonly author?: string;
   readonly evidence: readonly EvidenceView[];
+  /** The 督查室's review, for staff and the reporting unit (the public reads approved reports only). */
+  readonly reviewStatus?: 'pending' | 'approved' | 'returned';
+  readonly reviewReason?: string;
+}
+
+/** A report waiting for the 督查室's review, with what the reviewer judges it by. */
+export interface PendingProgressView extends ProgressUpdateView {
+  readonly commitmentId: number;
+  readonly commitmentTitle: string;
+  readonly targetValue?: string;
+  readonly targetUnit?: string;
+  readonly leadUnit?: string;
 }
 
 export interface HistoryEventView {

@@ -200,6 +200,26 @@ export const messagesZh = {
   'followUp.verdict.met': '已兑现',
   'followUp.verdict.missed': '未兑现',
   'followUp.verdict.not_reported': '未报告',
+  // Progress review (督查室 approves or returns units' reports)
+  'action.approve_progress': '进展审核通过',
+  'action.return_progress': '进展退回',
+  'staff.progressReview': '进展审核',
+  'progressReview.pending': '待审核',
+  'progressReview.approved': '已通过',
+  'progressReview.returned': '已退回',
+  'progressReview.approve': '通过',
+  'progressReview.return': '退回',
+  'progressReview.reason': '退回原因',
+  'progressReview.reasonRequired': '请填写退回原因',
+  'progressReview.none': '没有待审核的进展填报',
+  'progressReview.intro': '单位填报的进展经审核通过后才对外公开；退回须说明原因，单位可修改后重新填报。',
+  'progressReview.target': '目标',
+  'progressReview.leadUnit': '牵头单位',
+  'progressReview.author': '填报人',
+  'progressReview.myReports': '本事项的填报',
+  'progressReview.reportAgain': '请按退回原因修改后重新填报',
+  'progressReview.approvedNotice': '已通过，已对外公开',
+  'progressReview.returnedNotice': '已退回',
 } as const;
 
 /** A key of the interface text. */

@@ -70,6 +70,12 @@ function Commitment({ commitment }: { readonly commitment: CommitmentDetail }) {
                   <time dateTime={update.reportedOn}>{update.reportedOn}</time>
                   {update.author ? <span>{update.author}</span> : null}
                   {update.reportedStatus ? <span>{t(`reported.${update.reportedStatus}` as MessageKey)}</span> : null}
+                  {/* Only staff and the reporting unit are sent reports that are not approved: mark them. */}
+                  {update.reviewStatus && update.reviewStatus !== 'approved' ? (
+                    <span className="badge" data-review={update.reviewStatus}>
+                      {t(`progressReview.${update.reviewStatus}` as MessageKey)}{update.reviewReason ? `：${update.reviewReason}` : ''}
+                    </span>
+                  ) : null}
                 </p>
                 <p>
                   {update.percent ? <strong><Figure value={update.percent} unit="%" /></strong> : null}

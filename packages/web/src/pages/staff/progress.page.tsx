@@ -3,13 +3,14 @@
  * holds only the items of their own unit, as the server returns them. Example: 40% · '完成8000亩' · photo.jpg.
  */
 import { useState, type FormEvent } from 'react';
-import { listMyCommitments, reportProgress } from '../../api/duixian.api.ts';
+import { listMyCommitments, listOwnReports, reportProgress } from '../../api/duixian.api.ts';
 import { useApi } from '../../api/use-api.ts';
-import type { CommitmentSummary, Place, SessionUser } from '../../api/view-types.ts';
+import type { CommitmentSummary, Place, ProgressUpdateView, SessionUser } from '../../api/view-types.ts';
 import { AsyncView } from '../../components/async-view.tsx';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
 import { CommitmentRow } from '../../components/commitment-row.tsx';
+import { Figure } from '../../components/figure.tsx';
 
 const REPORTED_STATUSES = ['not_started', 'in_progress', 'done', 'blocked'] as const;
 
@@ -72,6 +73,59 @@ function ProgressForm({ commitment, onDone }: { readonly commitment: CommitmentS
   );
 }
 
+/** 待审核 / 已通过 / 已退回：reason — a report's review as its unit reads it. */
+function ReviewState({ update }: { readonly update: ProgressUpdateView }) {
+  const { t } = useI18n();
+  if (!update.reviewStatus) return null;
+  const label = t(`progressReview.${update.reviewStatus}` as MessageKey);
+  return (
+    <span className={`badge review-${update.reviewStatus}`} data-review={update.reviewStatus}>
+      {update.reviewStatus === 'returned' && update.reviewReason ? `${label}：${update.reviewReason}` : label}
+    </span>
+  );
+}
+
+/** The reports already sent on one item, newest first, each with its review; a returned one asks to report again. */
+function OwnReports({ commitment, version }: { readonly commitment: CommitmentSummary; readonly version: number }) {
+  const { t } = useI18n();
+  const state = useApi(() => listOwnReports(commitment.id), [commitment.id, version]);
+  if (state.status !== 'ready' || state.data.length === 0) return null;
+  const latest = state.data[0];
+  return (
+    <div className="card" aria-label={`${t('progressReview.myReports')}: ${commitment.title}`}>
+      <h3>{t('progressReview.myReports')}</h3>
+      <ul>
+        {state.data.slice(0, 5).map((update) => (
+          <li key={update.id} data-update-id={update.id}>
+            <time dateTime={update.reportedOn}>{update.reportedOn}</time>
+            {update.percent ? <> · <Figure value={update.percent} unit="%" /></> : null}
+            {update.amount && commitment.target ? <> · <Figure value={update.amount} unit={commitment.target.unit} /></> : null}
+            {update.note ? <> · {update.note}</> : null} <ReviewState update={update} />
+          </li>
+        ))}
+      </ul>
+      {latest?.reviewStatus === 'returned' ? <p className="error">{t('progressReview.reportAgain')}</p> : null}
+    </div>
+  );
+}
+
+function ReportedItem({ item, onReported }: { readonly item: CommitmentSummary; readonly onReported: () => void }) {
+  const [version, setVersion] = useState(0);
+  return (
+    <li style={{ listStyle: 'none' }}>
+      <ul className="commitment-list"><CommitmentRow commitment={item} /></ul>
+      <OwnReports commitment={item} version={version} />
+      <ProgressForm
+        commitment={item}
+        onDone={() => {
+          setVersion((current) => current + 1);
+          onReported();
+        }}
+      />
+    </li>
+  );
+}
+
 export function ProgressPage({ place, user, commitmentId }: { readonly place: Place; readonly user: SessionUser; readonly commitmentId?: number | undefined }) {
   const { t } = useI18n();
   const state = useApi(() => listMyCommitments(place, user), [place.regionCode, place.year, user.id]);
@@ -84,12 +138,7 @@ export function ProgressPage({ place, user, commitmentId }: { readonly place: Pl
             <ul className="commitment-list">
               {items
                 .filter((item) => commitmentId === undefined || item.id === commitmentId)
-                .map((item) => (
-                  <li key={item.id} style={{ listStyle: 'none' }}>
-                    <ul className="commitment-list"><CommitmentRow commitment={item} /></ul>
-                    <ProgressForm commitment={item} onDone={state.reload} />
-                  </li>
-                ))}
+                .map((item) => <ReportedItem key={item.id} item={item} onReported={state.reload} />)}
             </ul>
           )
         }

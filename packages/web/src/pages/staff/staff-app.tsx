@@ -16,6 +16,7 @@ import { navigate } from '../../router/use-hash-path.ts';
 import { AssignPage } from './assign.page.tsx';
 import { ExportsPage } from './exports.page.tsx';
 import { ProgressPage } from './progress.page.tsx';
+import { ProgressReviewPage } from './progress-review.page.tsx';
 import { ReviewPage } from './review.page.tsx';
 import { useSession } from './session.context.tsx';
 import { ChangePasswordPage } from './change-password.page.tsx';
@@ -23,11 +24,11 @@ import { SignInPage } from './sign-in.page.tsx';
 import { UploadPage } from './upload.page.tsx';
 import { WarningsPage } from './warnings.page.tsx';
 
-type StaffPage = 'upload' | 'review' | 'assign' | 'progress' | 'warnings' | 'exports';
+type StaffPage = 'upload' | 'review' | 'assign' | 'progress' | 'progress-review' | 'warnings' | 'exports';
 
 const PAGES_BY_ROLE: Record<string, readonly StaffPage[]> = {
-  admin: ['upload', 'review', 'assign', 'progress', 'warnings', 'exports'],
-  supervisor: ['upload', 'review', 'assign', 'warnings', 'exports'],
+  admin: ['upload', 'review', 'assign', 'progress', 'progress-review', 'warnings', 'exports'],
+  supervisor: ['upload', 'review', 'assign', 'progress-review', 'warnings', 'exports'],
   unit_editor: ['progress', 'warnings', 'exports'],
 };
 
@@ -36,6 +37,7 @@ const TITLES: Record<StaffPage, MessageKey> = {
   review: 'staff.review',
   assign: 'staff.assign',
   progress: 'staff.progress',
+  'progress-review': 'staff.progressReview',
   warnings: 'staff.warnings',
   exports: 'staff.exports',
 };
@@ -87,6 +89,7 @@ export function StaffApp({ path, places, onPlacesChanged }: { readonly path: str
       {current === 'review' ? <ReviewPage documentId={Number(query.get('document')) || undefined} onDecided={onPlacesChanged} /> : null}
       {current === 'assign' && place ? <AssignPage place={place} /> : null}
       {current === 'progress' && place ? <ProgressPage place={place} user={user} commitmentId={Number(query.get('commitment')) || undefined} /> : null}
+      {current === 'progress-review' && place ? <ProgressReviewPage place={place} /> : null}
       {current === 'warnings' && place ? <WarningsPage place={place} withinDays={Number(query.get('days')) || 30} /> : null}
       {current === 'exports' && place ? <ExportsPage place={place} /> : null}
     </>
