@@ -34,7 +34,7 @@ const PAGES_BY_ROLE: Record<string, readonly StaffPage[]> = {
 const TITLES: Record<StaffPage, MessageKey> = {
   upload: 'staff.upload',
   review: 'staff.review',
-  assign: 'staff.assign',
+  assign: 'tasks.table',
   progress: 'staff.progress',
   warnings: 'staff.warnings',
   exports: 'staff.exports',
