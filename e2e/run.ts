@@ -11,6 +11,7 @@ import { followUpScenarios } from './follow-up.e2e.ts';
 import { regionScenarios } from './regions.e2e.ts';
 import { screenshotScenarios } from './screenshots.e2e.ts';
 import { staffScenarios } from './staff.e2e.ts';
+import { taskScenarios } from './tasks.e2e.ts';
 import { visitorScenarios } from './visitor.e2e.ts';
 
 const args = process.argv.slice(2);
@@ -18,7 +19,7 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefi
 
 // Order matters: the staff scenarios create the progress the last visitor scenario and the screenshots show, and the
 // 2025 plan of 城北区 that the region scenario sets a second region's plan beside.
-const scenarios: Scenario[] = [...visitorScenarios, ...staffScenarios, ...followUpScenarios, ...regionScenarios, ...accessibilityScenarios, ...screenshotScenarios].filter(
+const scenarios: Scenario[] = [...visitorScenarios, ...staffScenarios, ...taskScenarios, ...followUpScenarios, ...regionScenarios, ...accessibilityScenarios, ...screenshotScenarios].filter(
   (scenario) => !only || scenario.name.includes(only),
 );
 

@@ -4,7 +4,7 @@
  * filtered", bulk assignment of a lead unit, supporting units and a deadline after a confirmation, and per-row edits of
  * units, deadline and the published flag. Example: 未分派 → select all (12 项) → 区林业局 + 区水务局, 2025-12-31 → 分派所选（12 项）.
  */
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { assignTasks, listTasks, listThemes, listUnits, updateTask } from '../../api/duixian.api.ts';
 import { useApi } from '../../api/use-api.ts';
 import type { Place, TaskRow, UnitView } from '../../api/view-types.ts';
@@ -31,6 +31,17 @@ const errorText = (caught: unknown) => (caught instanceof Error ? caught.message
 const leadOf = (row: TaskRow) => row.units.find((unit) => unit.role === 'lead');
 const supportingOf = (row: TaskRow) => row.units.filter((unit) => unit.role === 'supporting');
 
+/** A label above its control, tied by id: a label wrapped around a <select> would read out every option as its name. */
+function Field({ label, children }: { readonly label: string; readonly children: (id: string) => ReactNode }) {
+  const id = useId();
+  return (
+    <div>
+      <label htmlFor={id}>{label}</label>
+      {children(id)}
+    </div>
+  );
+}
+
 export function AssignPage({ place }: { readonly place: Place }) {
   const { t } = useI18n();
   const [filter, setFilter] = useState<TaskFilter>({});
@@ -54,39 +65,44 @@ export function AssignPage({ place }: { readonly place: Place }) {
   return (
     <>
       <form className="filters task-filters" role="search" aria-label={t('tasks.filters')} onSubmit={(event) => event.preventDefault()}>
-        <label>
-          {t('tasks.search')}
-          <input type="search" value={searchText} onChange={(event) => { setSearchText(event.target.value); setPage(1); }} />
-        </label>
-        <label>
-          {t('tasks.theme')}
-          <select value={filter.theme ?? ''} onChange={(event) => choose({ theme: event.target.value })}>
-            <option value="">{t('tasks.all')}</option>
-            {(themes.status === 'ready' ? themes.data : []).map((theme) => <option key={theme} value={theme}>{theme}</option>)}
-          </select>
-        </label>
-        <label>
-          {t('tasks.unit')}
-          <select value={filter.unit ?? ''} onChange={(event) => choose({ unit: event.target.value })}>
-            <option value="">{t('tasks.all')}</option>
-            <option value={UNASSIGNED}>{t('tasks.unassigned')}</option>
-            {unitList.map((unit) => <option key={unit.id} value={String(unit.id)}>{unit.name}</option>)}
-          </select>
-        </label>
-        <label>
-          {t('tasks.status')}
-          <select value={filter.status ?? ''} onChange={(event) => choose({ status: event.target.value })}>
-            <option value="">{t('tasks.all')}</option>
-            {STATUSES.map((status) => <option key={status} value={status}>{t(`status.${status}` as MessageKey)}</option>)}
-          </select>
-        </label>
-        <label>
-          {t('tasks.colour')}
-          <select value={filter.colour ?? ''} onChange={(event) => choose({ colour: event.target.value })}>
-            <option value="">{t('tasks.all')}</option>
-            {COLOURS.map((colour) => <option key={colour.value} value={colour.value}>{t(colour.label)}</option>)}
-          </select>
-        </label>
+        <Field label={t('tasks.search')}>
+          {(id) => (
+            <input id={id} type="search" value={searchText} onChange={(event) => { setSearchText(event.target.value); setPage(1); }} />
+          )}
+        </Field>
+        <Field label={t('tasks.theme')}>
+          {(id) => (
+            <select id={id} value={filter.theme ?? ''} onChange={(event) => choose({ theme: event.target.value })}>
+              <option value="">{t('tasks.all')}</option>
+              {(themes.status === 'ready' ? themes.data : []).map((theme) => <option key={theme} value={theme}>{theme}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field label={t('tasks.unit')}>
+          {(id) => (
+            <select id={id} value={filter.unit ?? ''} onChange={(event) => choose({ unit: event.target.value })}>
+              <option value="">{t('tasks.all')}</option>
+              <option value={UNASSIGNED}>{t('tasks.unassigned')}</option>
+              {unitList.map((unit) => <option key={unit.id} value={String(unit.id)}>{unit.name}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field label={t('tasks.status')}>
+          {(id) => (
+            <select id={id} value={filter.status ?? ''} onChange={(event) => choose({ status: event.target.value })}>
+              <option value="">{t('tasks.all')}</option>
+              {STATUSES.map((status) => <option key={status} value={status}>{t(`status.${status}` as MessageKey)}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field label={t('tasks.colour')}>
+          {(id) => (
+            <select id={id} value={filter.colour ?? ''} onChange={(event) => choose({ colour: event.target.value })}>
+              <option value="">{t('tasks.all')}</option>
+              {COLOURS.map((colour) => <option key={colour.value} value={colour.value}>{t(colour.label)}</option>)}
+            </select>
+          )}
+        </Field>
       </form>
       {message ? <p className={message.kind} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p> : null}
       <AsyncView state={tasks}>
@@ -161,18 +177,20 @@ function BulkBar({ ids, units, onDone }: { readonly ids: readonly number[]; read
     <section className="card bulk-bar" aria-labelledby="bulk-heading">
       <h2 id="bulk-heading">{t('tasks.bulk')} · {t('tasks.selected', { count: ids.length })}</h2>
       <div className="filters">
-        <label>
-          {t('tasks.lead')}
-          <select value={lead} onChange={(event) => { setLead(event.target.value); setIsConfirming(false); }}>
-            <option value="">—</option>
-            {units.map((unit) => <option key={unit.id} value={String(unit.id)}>{unit.name}</option>)}
-          </select>
-        </label>
+        <Field label={t('tasks.lead')}>
+          {(id) => (
+            <select id={id} value={lead} onChange={(event) => { setLead(event.target.value); setIsConfirming(false); }}>
+              <option value="">—</option>
+              {units.map((unit) => <option key={unit.id} value={String(unit.id)}>{unit.name}</option>)}
+            </select>
+          )}
+        </Field>
         <UnitChecklist units={units.filter((unit) => String(unit.id) !== lead)} chosen={others} onChange={(next) => { setSupporting(next); setIsConfirming(false); }} hint={t('tasks.supportingKeep')} />
-        <label>
-          {t('tasks.deadline')}
-          <input type="date" value={deadline} onChange={(event) => { setDeadline(event.target.value); setIsConfirming(false); }} />
-        </label>
+        <Field label={t('tasks.deadline')}>
+          {(id) => (
+            <input id={id} type="date" value={deadline} onChange={(event) => { setDeadline(event.target.value); setIsConfirming(false); }} />
+          )}
+        </Field>
         <button type="button" disabled={ids.length === 0 || isBusy} onClick={ask}>{t('tasks.assignSelected', { count: ids.length })}</button>
       </div>
       {isConfirming ? (
@@ -315,18 +333,20 @@ function TaskEditor({ row, units, onClose, onSaved }: { readonly row: TaskRow; r
   };
   return (
     <form className="filters" aria-label={t('tasks.editRow', { title: row.title })} onSubmit={(event) => void save(event)}>
-      <label>
-        {t('tasks.lead')}
-        <select value={lead} onChange={(event) => setLead(event.target.value)}>
-          <option value="">{t('tasks.unassigned')}</option>
-          {units.map((unit) => <option key={unit.id} value={String(unit.id)}>{unit.name}</option>)}
-        </select>
-      </label>
+      <Field label={t('tasks.lead')}>
+        {(id) => (
+          <select id={id} value={lead} onChange={(event) => setLead(event.target.value)}>
+            <option value="">{t('tasks.unassigned')}</option>
+            {units.map((unit) => <option key={unit.id} value={String(unit.id)}>{unit.name}</option>)}
+          </select>
+        )}
+      </Field>
       <UnitChecklist units={units.filter((unit) => String(unit.id) !== lead)} chosen={others} onChange={setSupporting} />
-      <label>
-        {t('tasks.deadline')}
-        <input type="date" value={deadline} onChange={(event) => setDeadline(event.target.value)} />
-      </label>
+      <Field label={t('tasks.deadline')}>
+        {(id) => (
+          <input id={id} type="date" value={deadline} onChange={(event) => setDeadline(event.target.value)} />
+        )}
+      </Field>
       <label className="check">
         <input type="checkbox" checked={isPublished} onChange={(event) => setIsPublished(event.target.checked)} /> {t('tasks.published')}
       </label>
