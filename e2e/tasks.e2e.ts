@@ -71,12 +71,12 @@ export const taskScenarios: Scenario[] = [
       }
       const bulk = page.getByRole('region', { name: /批量分派/ });
       await bulk.getByLabel('牵头单位').selectOption({ label: FORESTRY });
-      await bulk.getByText(/协办单位（已选 0）/).click();
+      await bulk.getByText(/配合单位（已选 0）/).click();
       await bulk.getByRole('checkbox', { name: CIVIL }).check();
       await bulk.getByLabel('时限').fill(DEADLINE);
       await page.screenshot({ path: join(SCREENSHOT_DIR, 'staff-tasks-desktop-zh.png'), fullPage: true });
       await bulk.getByRole('button', { name: `分派所选（${CHOSEN} 项）` }).click();
-      await expectText(page, `将 ${CHOSEN} 项分派给${FORESTRY}，协办：${CIVIL}，时限 ${DEADLINE}，确认吗？`);
+      await expectText(page, `将 ${CHOSEN} 项分派给${FORESTRY}，配合：${CIVIL}，时限 ${DEADLINE}，确认吗？`);
       await bulk.getByRole('button', { name: '确认分派' }).click();
       await expectText(page, `已分派 ${CHOSEN} 项`);
       // The filter still reads 未分派: the assigned rows leave the table.

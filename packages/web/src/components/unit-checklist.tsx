@@ -1,6 +1,6 @@
 /**
  * Several units chosen by ticking boxes in a fold-out list, usable on a phone where a multiple <select> is not:
- * "协办单位（已选 2）" opens to one checkbox per unit. Example: <UnitChecklist units={units} chosen={[3]} onChange={…} />.
+ * "配合单位（已选 2）" opens to one checkbox per unit. Example: <UnitChecklist units={units} chosen={[3]} onChange={…} />.
  */
 import { useI18n } from '../i18n/i18n.context.tsx';
 import type { UnitView } from '../api/view-types.ts';
