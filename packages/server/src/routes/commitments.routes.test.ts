@@ -108,6 +108,7 @@ interface Listed {
   id: number;
   version: number;
   deadline: string | null;
+  schedule: { deadline: string | null };
   units: { unit_id: number; role: 'lead' | 'supporting' }[];
 }
 
@@ -183,6 +184,8 @@ for (const engine of testEngines()) {
       const after = await byId([a, b]);
       for (const item of after) {
         expect(item.deadline).toBe('2024-10-31');
+        // The schedule statuses held in memory follow the new deadline.
+        expect(item.schedule.deadline).toBe('2024-10-31');
         expect(item.units.map(({ unit_id, role }) => ({ unit_id, role }))).toEqual([
           { unit_id: units.forestry, role: 'lead' },
           { unit_id: units.water, role: 'supporting' },

@@ -260,7 +260,13 @@ export class CommitmentService {
       );
       return before;
     });
-    for (const record of changed) await this.#index.refreshCommitment(record.plan_id, record.id);
+    const byPlan = new Map<number, number[]>();
+    for (const record of changed) {
+      const ids = byPlan.get(record.plan_id) ?? [];
+      ids.push(record.id);
+      byPlan.set(record.plan_id, ids);
+    }
+    for (const [planId, ids] of byPlan) await this.#index.refreshCommitments(planId, ids);
     this.#cache.clear();
     return { assigned: changed.length };
   }
