@@ -12,15 +12,26 @@ import { regionScenarios } from './regions.e2e.ts';
 import { screenshotScenarios } from './screenshots.e2e.ts';
 import { progressReviewScenarios } from './progress-review.e2e.ts';
 import { staffScenarios, visitorSeesProgressScenario } from './staff.e2e.ts';
+import { taskScenarios } from './tasks.e2e.ts';
 import { visitorScenarios } from './visitor.e2e.ts';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
 // Order matters: the staff scenarios create the progress the 督查室 then reviews, which the visitor sees once approved
-// and the screenshots show; the staff scenarios also create the
-// 2025 plan of 城北区 that the region scenario sets a second region's plan beside.
-const scenarios: Scenario[] = [...visitorScenarios, ...staffScenarios, ...progressReviewScenarios, visitorSeesProgressScenario, ...followUpScenarios, ...regionScenarios, ...accessibilityScenarios, ...screenshotScenarios].filter(
+// and the screenshots show; they also create the supervisor and units the task table's scenario uses, and the 2025
+// plan of 城北区 that the region scenario sets a second region's plan beside.
+const scenarios: Scenario[] = [
+  ...visitorScenarios,
+  ...staffScenarios,
+  ...progressReviewScenarios,
+  visitorSeesProgressScenario,
+  ...followUpScenarios,
+  ...taskScenarios,
+  ...regionScenarios,
+  ...accessibilityScenarios,
+  ...screenshotScenarios,
+].filter(
   (scenario) => !only || scenario.name.includes(only),
 );
 

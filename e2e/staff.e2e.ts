@@ -60,14 +60,15 @@ export const staffScenarios: Scenario[] = [
 
       // Accepting opened the 2025 plan: the year selector offers it without reloading the page.
       await page.getByLabel('地区和年度').selectOption({ label: '城北区 · 2025' });
-      await page.getByRole('link', { name: '分派' }).click();
+      await page.getByRole('link', { name: '任务分解' }).click();
       for (const [title, unit] of [[FIRST, FORESTRY], [SECOND, CIVIL]] as const) {
-        const item = page.locator('li.commitment-item', { has: page.getByRole('link', { name: title, exact: true }) });
-        await item.getByLabel('责任单位').selectOption({ label: unit });
-        await item.getByLabel('时限').fill('2025-12-31');
-        await item.getByRole('button', { name: '分派' }).click();
-        await item.getByText('已分派').waitFor({ timeout: 15_000 }).catch(async () => {
-          throw new Error(`assigning ${title} failed: ${await item.innerText()}`);
+        await page.getByRole('button', { name: `修改：${title}` }).click();
+        const editor = page.getByRole('form', { name: `修改：${title}` });
+        await editor.getByLabel('牵头单位').selectOption({ label: unit });
+        await editor.getByLabel('时限').fill('2025-12-31');
+        await editor.getByRole('button', { name: '保存' }).click();
+        await editor.getByText('已保存').waitFor({ timeout: 15_000 }).catch(async () => {
+          throw new Error(`assigning ${title} failed: ${await editor.innerText()}`);
         });
       }
       const list = (await (await fetch(`${server.baseUrl}/api/commitments?region=630105&year=2025&page_size=100`)).json()) as {

@@ -217,6 +217,10 @@ for (const engine of testEngines()) {
           return { method: 'PATCH', url: `/api/commitments/${id}`, payload: { version: 1, title: `改后${unique()}` } };
         },
       },
+      'POST /api/commitments/assignments': {
+        allowed: ['admin', 'supervisor'],
+        build: async () => ({ method: 'POST', url: '/api/commitments/assignments', payload: { ids: [await newCommitment(unitA), await newCommitment(unitA)], lead_unit_id: unitB } }),
+      },
       'POST /api/commitments/{id}/progress': {
         allowed: ['admin', 'supervisor', 'unit_editor'],
         build: async () => ({ method: 'POST', url: `/api/commitments/${ids.ownPublished}/progress`, payload: { reported_on: '2024-06-30', amount: '10', note: '本单位填报' } }),
@@ -358,6 +362,20 @@ for (const engine of testEngines()) {
       expect(await childrenFor('supervisor')).toContain(id);
       expect(await childrenFor('unit_editor')).toContain(id);
       expect(await childrenFor('anonymous')).not.toContain(id);
+    });
+
+    it('lists unpublished items in the staff task table to admins and supervisors only, never in the public list', async () => {
+      const url = `/api/staff/commitments?plan_id=${planId}&page_size=500`;
+      const statuses = await Promise.all(CALLERS.map(async (caller) => [caller, (await (clients.get(caller) as Client).send({ method: 'GET', url })).statusCode]));
+      expect(statuses).toEqual([['anonymous', 401], ['admin', 200], ['supervisor', 200], ['unit_editor', 403], ['unit_editor_token', 403]]);
+      const staffIds = ((await clients.get('supervisor')!.send({ method: 'GET', url })).json() as { items: { id: number }[] }).items.map((item) => item.id);
+      expect(staffIds).toEqual(expect.arrayContaining([ids.ownHidden, ids.otherHidden, ids.ownPublished]));
+      // The same filters on the public list, asked after the staff's: no unpublished item, whoever asks.
+      for (const caller of ['anonymous', 'supervisor'] as const) {
+        const publicIds = ((await (clients.get(caller) as Client).send({ method: 'GET', url: `/api/commitments?plan_id=${planId}&page_size=500` })).json() as { items: { id: number }[] }).items.map((item) => item.id);
+        expect(publicIds, caller).toContain(ids.ownPublished);
+        expect(publicIds, caller).not.toContain(ids.otherHidden);
+      }
     });
 
     it('shows the user list, the review queue and API tokens only to those entitled', async () => {

@@ -245,6 +245,17 @@ export const CommitmentPatch = z
   .strict()
   .meta({ id: 'CommitmentPatch' });
 
+/** Bulk assignment from the task table: the same lead unit (and supporting units, deadline) for many commitments. */
+export const CommitmentAssignment = z
+  .object({
+    ids: z.array(z.number().int().min(1)).min(1).max(5000),
+    lead_unit_id: z.number().int().min(1),
+    supporting_unit_ids: z.array(z.number().int().min(1)).max(50).optional(),
+    deadline: isoDate.optional(),
+  })
+  .strict()
+  .meta({ id: 'CommitmentAssignment' });
+
 export const NewProgressUpdate = z
   .object({
     reported_on: isoDate,

@@ -105,3 +105,134 @@ for (const engine of testEngines()) {
     });
   });
 }
+
+interface Listed {
+  id: number;
+  version: number;
+  deadline: string | null;
+  schedule: { deadline: string | null };
+  units: { unit_id: number; role: 'lead' | 'supporting' }[];
+}
+
+for (const engine of testEngines()) {
+  describe(`the task table and bulk assignment on ${engine}`, () => {
+    let api: TestApp;
+    let planId: number;
+    /** Units of 城北区, and one of another district. */
+    const units = { forestry: 0, water: 0, education: 0, elsewhere: 0 };
+    let counter = 0;
+
+    beforeAll(async () => {
+      api = await openTestApp(engine, { now: () => JUNE_30_2024, seedDemo: false });
+      const { regions, plans } = api.database.repositories;
+      await regions.ensure({ code: '630105', name: '城北区', parentCode: null });
+      await regions.ensure({ code: '630102', name: '城东区', parentCode: null });
+      planId = (await plans.ensure({ regionCode: '630105', year: 2024, title: '2024年政府工作报告重点任务' })).id;
+      units.forestry = (await regions.ensureUnit('630105', '区林业局')).id;
+      units.water = (await regions.ensureUnit('630105', '区水务局')).id;
+      units.education = (await regions.ensureUnit('630105', '区教育局')).id;
+      units.elsewhere = (await regions.ensureUnit('630102', '城东区林业局')).id;
+    }, 120_000);
+    afterAll(async () => {
+      await api?.close();
+    });
+
+    async function newCommitment(options: { lead?: number; supporting?: number[]; published?: boolean } = {}): Promise<number> {
+      const created = await api.admin.post('/api/commitments', {
+        plan_id: planId,
+        title: `植树造林${++counter}万亩`,
+        ...(options.lead ? { lead_unit_id: options.lead } : {}),
+        ...(options.supporting ? { supporting_unit_ids: options.supporting } : {}),
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const { id, version } = created.json() as { id: number; version: number };
+      if (options.published === false) expect((await api.admin.patch(`/api/commitments/${id}`, { version, published: false })).statusCode).toBe(200);
+      return id;
+    }
+
+    const staffList = async (filter: string) =>
+      ((await api.admin.request({ method: 'GET', url: `/api/staff/commitments?plan_id=${planId}&page_size=500${filter}` })).json() as { items: Listed[] }).items;
+    const publicList = async (filter: string) => ((await api.app.inject(`/api/commitments?plan_id=${planId}&page_size=500${filter}`)).json() as { items: Listed[] }).items;
+    const idsOf = (items: Listed[]) => items.map((item) => item.id);
+    const byId = async (ids: number[]) => (await staffList('')).filter((item) => ids.includes(item.id));
+    const auditCount = async () => Number((await api.database.db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+
+    it('filters by 未分派 (no lead unit) and lists unpublished items for staff only', async () => {
+      const led = await newCommitment({ lead: units.forestry });
+      const supportedOnly = await newCommitment({ supporting: [units.water] });
+      const hidden = await newCommitment({ published: false });
+      expect(idsOf(await publicList('&assigned=false'))).toEqual([supportedOnly]);
+      expect(idsOf(await publicList('&assigned=true'))).toEqual([led]);
+      expect(idsOf(await staffList('&assigned=false'))).toEqual([supportedOnly, hidden]);
+      expect(idsOf(await staffList(''))).toEqual([led, supportedOnly, hidden]);
+      expect(idsOf(await staffList(`&assigned=false&q=${encodeURIComponent(`植树造林${counter}万亩`)}`))).toEqual([hidden]);
+      expect(idsOf(await publicList(''))).toEqual([led, supportedOnly]);
+      expect((await api.app.inject(`/api/commitments?assigned=maybe`)).statusCode).toBe(400);
+    });
+
+    it('assigns many at once: lead, supporting units and deadline, versions bumped, one audit event each', async () => {
+      const a = await newCommitment();
+      const b = await newCommitment({ published: false });
+      const before = await byId([a, b]);
+      const audits = await auditCount();
+      const answer = await api.admin.post('/api/commitments/assignments', {
+        ids: [a, b],
+        lead_unit_id: units.forestry,
+        supporting_unit_ids: [units.water, units.forestry],
+        deadline: '2024-10-31',
+      });
+      expect(answer.statusCode, answer.body).toBe(200);
+      expect(answer.json()).toEqual({ assigned: 2 });
+      const after = await byId([a, b]);
+      for (const item of after) {
+        expect(item.deadline).toBe('2024-10-31');
+        // The schedule statuses held in memory follow the new deadline.
+        expect(item.schedule.deadline).toBe('2024-10-31');
+        expect(item.units.map(({ unit_id, role }) => ({ unit_id, role }))).toEqual([
+          { unit_id: units.forestry, role: 'lead' },
+          { unit_id: units.water, role: 'supporting' },
+        ]);
+        expect(item.version).toBe(before.find((old) => old.id === item.id)!.version + 1);
+      }
+      expect(await auditCount()).toBe(audits + 2);
+      for (const id of [a, b]) {
+        const history = (await api.admin.request({ method: 'GET', url: `/api/commitments/${id}/history` })).json() as {
+          items: { action: string; before: { units: unknown[] }; after: { units: { unit_id: number }[]; deadline: string } }[];
+        };
+        const event = history.items.at(-1)!;
+        expect(event.action).toBe('update');
+        expect(event.before.units).toEqual([]);
+        expect(event.after).toMatchObject({ deadline: '2024-10-31', units: [{ unit_id: units.forestry }, { unit_id: units.water }] });
+      }
+      expect(idsOf(await staffList('&assigned=false'))).not.toContain(a);
+    });
+
+    it('keeps each item\'s own supporting units when none are given, less the new lead', async () => {
+      const a = await newCommitment({ lead: units.water, supporting: [units.forestry, units.education] });
+      const answer = await api.admin.post('/api/commitments/assignments', { ids: [a], lead_unit_id: units.forestry });
+      expect(answer.statusCode, answer.body).toBe(200);
+      const [item] = await byId([a]);
+      expect(item!.units.map(({ unit_id, role }) => [unit_id, role])).toEqual([[units.forestry, 'lead'], [units.education, 'supporting']]);
+    });
+
+    it('changes nothing when one unit or one commitment of the batch is wrong', async () => {
+      const a = await newCommitment();
+      const b = await newCommitment({ lead: units.water });
+      const before = await byId([a, b]);
+      const audits = await auditCount();
+      const attempts = [
+        { body: { ids: [a, b], lead_unit_id: units.forestry, supporting_unit_ids: [units.water, 999_999] }, status: 400, message: /单位 999999 不存在/ },
+        { body: { ids: [a, b], lead_unit_id: units.elsewhere }, status: 400, message: /不属于/ },
+        { body: { ids: [a, b, 999_999], lead_unit_id: units.forestry, deadline: '2024-12-31' }, status: 404, message: /999999/ },
+        { body: { ids: [a, b], lead_unit_id: units.forestry, deadline: '2024-02-30' }, status: 400, message: /时限/ },
+      ];
+      for (const attempt of attempts) {
+        const refused = await api.admin.post('/api/commitments/assignments', attempt.body);
+        expect(refused.statusCode, refused.body).toBe(attempt.status);
+        expect((refused.json() as { error: { message: string } }).error.message).toMatch(attempt.message);
+      }
+      expect(await byId([a, b])).toEqual(before);
+      expect(await auditCount()).toBe(audits);
+    });
+  });
+}

@@ -1,7 +1,8 @@
 /**
  * Commitments: the filterable list with computed schedule status, one commitment with work items and progress,
  * edits at a known version (409 on a stale one), progress reports and their corrections, and the public history.
- * Example: GET /api/commitments?region=630105&year=2024&theme=生态环境保护&status=overdue.
+ * Staff also get the task table (unpublished items too) and bulk assignment.
+ * Example: GET /api/commitments?region=630105&year=2024&theme=生态环境保护&status=overdue; GET /api/staff/commitments?assigned=false.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -10,6 +11,7 @@ import {
   colour,
   comparator,
   Commitment,
+  CommitmentAssignment,
   CommitmentDetail,
   CommitmentPatch,
   decimalString,
@@ -29,11 +31,47 @@ import { requireUser } from '../auth/require-user.ts';
 import { answerFromCache, sendCached } from '../cached-response.ts';
 import { versionFromIfMatch, versionTag } from '../if-match.ts';
 import { present, presentPage } from '../present.ts';
+import type { CommitmentListFilter } from '../services/commitment.service.ts';
 import type { Services } from '../services/services.ts';
 
 const idParams = z.object({ id: z.coerce.number().int().min(1) });
 /** Built once: a zod schema made per request costs more than the cached answer it checks. */
 const CommitmentPage = pageOf(Commitment);
+/** The list's filters, shared by the public list and the staff's task table. */
+const CommitmentListQuery = z.object({
+  region: regionCode.optional(),
+  year: z.coerce.number().int().optional(),
+  plan_id: z.coerce.number().int().optional(),
+  theme: z.string().max(200).optional(),
+  theme_id: z.coerce.number().int().optional(),
+  unit_id: z.coerce.number().int().optional(),
+  parent_id: z.union([z.literal('none'), z.coerce.number().int()]).optional(),
+  status: scheduleCode.optional(),
+  colour: colour.optional(),
+  /** false: no lead unit yet (未分派); true: has one. */
+  assigned: z.enum(['true', 'false']).optional(),
+  q: z.string().max(200).optional(),
+  ...pageQuery,
+});
+
+function toListFilter(query: z.infer<typeof CommitmentListQuery>): CommitmentListFilter {
+  return {
+    regionCode: query.region,
+    year: query.year,
+    planId: query.plan_id,
+    theme: query.theme,
+    themeId: query.theme_id,
+    unitId: query.unit_id,
+    ...(query.parent_id !== undefined ? { parentId: query.parent_id === 'none' ? null : query.parent_id } : {}),
+    status: query.status,
+    colour: query.colour,
+    ...(query.assigned !== undefined ? { assigned: query.assigned === 'true' } : {}),
+    search: query.q,
+    page: query.page,
+    pageSize: query.page_size,
+  };
+}
+
 const writeErrors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 
 export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
@@ -47,41 +85,46 @@ export const commitmentsRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
       schema: {
         tags: ['commitments'],
         summary: '承诺事项列表 / commitments',
-        querystring: z.object({
-          region: regionCode.optional(),
-          year: z.coerce.number().int().optional(),
-          plan_id: z.coerce.number().int().optional(),
-          theme: z.string().max(200).optional(),
-          theme_id: z.coerce.number().int().optional(),
-          unit_id: z.coerce.number().int().optional(),
-          parent_id: z.union([z.literal('none'), z.coerce.number().int()]).optional(),
-          status: scheduleCode.optional(),
-          colour: colour.optional(),
-          q: z.string().max(200).optional(),
-          ...pageQuery,
-        }),
+        querystring: CommitmentListQuery,
         response: { 200: CommitmentPage, 400: ErrorResponse },
       },
     },
-    async (request, reply) => {
-      const query = request.query;
-      return sendCached(request, reply, services.cache, CommitmentPage, async () => presentPage(
-        await commitments.list({
-          regionCode: query.region,
-          year: query.year,
-          planId: query.plan_id,
-          theme: query.theme,
-          themeId: query.theme_id,
-          unitId: query.unit_id,
-          ...(query.parent_id !== undefined ? { parentId: query.parent_id === 'none' ? null : query.parent_id } : {}),
-          status: query.status,
-          colour: query.colour,
-          search: query.q,
-          page: query.page,
-          pageSize: query.page_size,
-        }),
-      ));
+    async (request, reply) => sendCached(request, reply, services.cache, CommitmentPage, async () => presentPage(await commitments.list(toListFilter(request.query)))),
+  );
+
+  app.get(
+    '/api/staff/commitments',
+    {
+      // Staff only, and checked before the cache: the public list's cached answers never include unpublished items.
+      preValidation: requireUser(auth, ['admin', 'supervisor']),
+      schema: {
+        tags: ['commitments'],
+        summary: '任务分解表（含未公开事项）/ the staff task table, unpublished items too',
+        description: 'The filters of GET /api/commitments, over published and unpublished commitments alike. Admins and supervisors only.',
+        querystring: CommitmentListQuery,
+        response: { 200: CommitmentPage, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
+      },
     },
+    async (request, reply) =>
+      sendCached(request, reply, services.cache, CommitmentPage, async () =>
+        presentPage(await commitments.list({ ...toListFilter(request.query), includeUnpublished: true })),
+      ),
+  );
+
+  app.post(
+    '/api/commitments/assignments',
+    {
+      preValidation: requireUser(auth, ['admin', 'supervisor']),
+      schema: {
+        tags: ['commitments'],
+        summary: '批量分派 / assign many commitments at once',
+        description:
+          'Gives every listed commitment the lead unit, and the supporting units and deadline when given (omitted supporting units: each keeps its own). All or none: one unknown commitment or unit, or a unit of another region, fails the whole batch. One audit event per commitment; every version is bumped.',
+        body: CommitmentAssignment,
+        response: { 200: z.object({ assigned: z.number().int() }), ...writeErrors },
+      },
+    },
+    async (request) => commitments.assign(request.body, request.user!),
   );
 
   app.get(

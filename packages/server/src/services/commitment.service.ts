@@ -21,7 +21,7 @@ import type {
   ScheduleFacts,
 } from '@duixian/storage';
 import { compareMagnitude, parseDecimalText } from '@duixian/core';
-import { InvalidError, MAX_PAGE_SIZE } from '@duixian/storage';
+import { InvalidError, MAX_PAGE_SIZE, NotFoundError } from '@duixian/storage';
 import type { ReadCache } from './cache.ts';
 import { percentOf } from './percent.ts';
 import type { ColourCounts, ScheduleIndex } from './schedule-index.ts';
@@ -233,6 +233,52 @@ export class CommitmentService {
     await this.#index.refreshCommitment(planId, id);
     this.#cache.clear();
     return this.get(id);
+  }
+
+  /**
+   * Bulk assignment from the task table: every commitment of `ids` gets the lead unit, the supporting units when given
+   * and the deadline when given — all or none, in one transaction, one audit event per commitment. The units must be
+   * of the region of every commitment's plan: one unit that is not fails the whole batch.
+   * Example: `assign({ ids: [7, 8, 9], lead_unit_id: 3, supporting_unit_ids: [5], deadline: '2024-10-31' }, supervisor)`.
+   */
+  async assign(
+    input: { ids: readonly number[]; lead_unit_id: number; supporting_unit_ids?: readonly number[] | undefined; deadline?: string | undefined },
+    actor: Actor,
+  ): Promise<{ assigned: number }> {
+    if (input.deadline !== undefined && !isCalendarDate(input.deadline)) throw new InvalidError(`时限 ${input.deadline} 不是有效日期 / ${input.deadline} is not a calendar date`);
+    const changed = await this.#database.transaction(async (repositories) => {
+      const before = await repositories.commitments.getMany(input.ids);
+      const regions = new Map<number, string>();
+      for (const planId of new Set(before.map((record) => record.plan_id))) regions.set(planId, (await repositories.plans.get(planId)).region_code);
+      const unitIds = [...new Set([input.lead_unit_id, ...(input.supporting_unit_ids ?? [])])];
+      for (const unitId of unitIds) {
+        const unit = await repositories.regions.getUnit(unitId).catch((error: unknown) => {
+          if (error instanceof NotFoundError) throw new InvalidError(`单位 ${unitId} 不存在 / unit ${unitId} does not exist`);
+          throw error;
+        });
+        const foreign = before.find((record) => regions.get(record.plan_id) !== unit.region_code);
+        if (foreign) throw new InvalidError(`单位“${unit.name}”不属于事项 ${foreign.id} 所在地区 / unit ${unitId} is not of commitment ${foreign.id}'s region`);
+      }
+      await repositories.commitments.assignUnits(input.ids, {
+        leadUnitId: input.lead_unit_id,
+        supportingUnitIds: input.supporting_unit_ids,
+        deadline: input.deadline,
+      });
+      const after = new Map((await repositories.commitments.getMany(input.ids)).map((record) => [record.id, record]));
+      await repositories.auditEvents.recordMany(
+        before.map((record) => ({ actorId: actor.id, action: 'update', entityType: 'commitment', entityId: record.id, before: record, after: after.get(record.id) })),
+      );
+      return before;
+    });
+    const byPlan = new Map<number, number[]>();
+    for (const record of changed) {
+      const ids = byPlan.get(record.plan_id) ?? [];
+      ids.push(record.id);
+      byPlan.set(record.plan_id, ids);
+    }
+    for (const [planId, ids] of byPlan) await this.#index.refreshCommitments(planId, ids);
+    this.#cache.clear();
+    return { assigned: changed.length };
   }
 
   async addProgress(id: number, update: ProgressReport, actor: Actor): Promise<ProgressUpdateRow> {

@@ -152,10 +152,18 @@ export class ScheduleIndex {
 
   /** Recomputes one commitment after a write, and every commitment above it (old and new parents alike). */
   async refreshCommitment(planId: number, commitmentId: number): Promise<void> {
+    await this.refreshCommitments(planId, [commitmentId]);
+  }
+
+  /**
+   * refreshCommitment for many commitments of one plan (a bulk assignment): their facts and milestones read in one
+   * query each, not two per commitment — 450 commitments took 9 s on PGlite one by one.
+   */
+  async refreshCommitments(planId: number, commitmentIds: readonly number[]): Promise<void> {
     const entry = this.#plans.get(planId);
-    if (!entry) return;
+    if (!entry || commitmentIds.length === 0) return;
     this.#saveSoon(planId);
-    entry.refreshing?.add(commitmentId);
+    for (const commitmentId of commitmentIds) entry.refreshing?.add(commitmentId);
     const built = entry.built;
     if (!built) {
       // A build is still running from before this write: start again rather than patch a stale build.
@@ -163,17 +171,20 @@ export class ScheduleIndex {
       return;
     }
     const { commitments } = this.#database.repositories;
-    const [fact] = await commitments.listScheduleFacts({ ids: [commitmentId], includeUnpublished: true });
-    const milestones = groupMilestones(await commitments.listMilestones([commitmentId])).get(commitmentId) ?? [];
-    const oldFact = built.facts.get(commitmentId);
-    const oldParent = oldFact?.parent_id ?? null;
-    count(built.tally, oldFact, built.schedules.get(commitmentId), -1);
-    if (fact) built.facts.set(commitmentId, fact);
-    else built.facts.delete(commitmentId);
-    entry.milestones.set(commitmentId, milestones);
-    if (fact) this.#recompute(built, entry, commitmentId, true);
-    else built.schedules.delete(commitmentId);
-    if (oldParent !== null && oldParent !== fact?.parent_id) this.#recompute(built, entry, oldParent);
+    const facts = new Map((await commitments.listScheduleFacts({ ids: commitmentIds, includeUnpublished: true })).map((fact) => [fact.id, fact]));
+    const milestones = groupMilestones(await commitments.listMilestones(commitmentIds));
+    for (const commitmentId of commitmentIds) {
+      const fact = facts.get(commitmentId);
+      const oldFact = built.facts.get(commitmentId);
+      const oldParent = oldFact?.parent_id ?? null;
+      count(built.tally, oldFact, built.schedules.get(commitmentId), -1);
+      if (fact) built.facts.set(commitmentId, fact);
+      else built.facts.delete(commitmentId);
+      entry.milestones.set(commitmentId, milestones.get(commitmentId) ?? []);
+      if (fact) this.#recompute(built, entry, commitmentId, true);
+      else built.schedules.delete(commitmentId);
+      if (oldParent !== null && oldParent !== fact?.parent_id) this.#recompute(built, entry, oldParent);
+    }
   }
 
   /** Forgets every plan: after imports and review decisions, which may add many commitments at once. */

@@ -3,8 +3,9 @@
  * weight, target and the span of the document they came from. Writes check the version (optimistic concurrency) and
  * never touch the original text. Example: `get(7)` → { title: '实施退化林分改造2万亩', target_value: '20000', … }.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import { ConflictError, InvalidError, NotFoundError } from '../domain-error.ts';
+import { insertInBatches, splitIntoInsertBatches } from '../insert-batches.ts';
 import { resolvePage, type Page, type PageRequest } from '../page.ts';
 import type {
   CommitmentRow,
@@ -42,6 +43,8 @@ export interface CommitmentFilter extends PageRequest {
   search?: string;
   /** Include unpublished items (staff views). */
   includeUnpublished?: boolean;
+  /** `false`: only items without a lead unit (未分派); `true`: only items with one. */
+  assigned?: boolean;
   /** Restrict to these ids (after a status filter). */
   ids?: readonly number[];
 }
@@ -262,6 +265,59 @@ export class CommitmentRepository {
     if (rows.length > 0) await this.#db.insertInto('commitment_units').values(rows).execute();
   }
 
+  /** Several commitments by id, in id order, read under the bind-parameter limit; a missing one throws NotFound. */
+  async getMany(ids: readonly number[]): Promise<CommitmentRecord[]> {
+    const wanted = [...new Set(ids)];
+    const rows: (CommitmentRow & { theme: string | null })[] = [];
+    for (const batch of splitIntoInsertBatches(wanted, 1)) {
+      rows.push(
+        ...(await this.#db
+          .selectFrom('commitments')
+          .leftJoin('themes', 'themes.id', 'commitments.theme_id')
+          .selectAll('commitments')
+          .select('themes.name as theme')
+          .where('commitments.id', 'in', batch)
+          .execute()),
+      );
+    }
+    const found = new Set(rows.map((row) => row.id));
+    const missing = wanted.find((id) => !found.has(id));
+    if (missing !== undefined) throw new NotFoundError('commitment', missing);
+    const records: CommitmentRecord[] = [];
+    for (const batch of splitIntoInsertBatches(rows, 1)) records.push(...(await this.#attach(batch)));
+    return records.sort((a, b) => a.id - b.id);
+  }
+
+  /**
+   * Gives every commitment of `ids` one lead unit, and the supporting units when given (else each keeps its own, less
+   * the new lead), and the deadline when given; bumps each version. Several statements, each under the bind-parameter
+   * limit: run it in a transaction. Example: `assignUnits([7, 8], { leadUnitId: 3, supportingUnitIds: [5] })`.
+   */
+  async assignUnits(
+    ids: readonly number[],
+    assignment: { leadUnitId: number; supportingUnitIds?: readonly number[] | undefined; deadline?: string | undefined },
+  ): Promise<void> {
+    const wanted = [...new Set(ids)];
+    const lead = assignment.leadUnitId;
+    for (const batch of splitIntoInsertBatches(wanted, 1)) {
+      let removed = this.#db.deleteFrom('commitment_units').where('commitment_id', 'in', batch);
+      // Without new supporting units, each keeps its own; only the old lead goes (and the new lead as a supporter).
+      if (assignment.supportingUnitIds === undefined) removed = removed.where((eb) => eb.or([eb('role', '=', 'lead'), eb('unit_id', '=', lead)]));
+      await removed.execute();
+      await this.#db
+        .updateTable('commitments')
+        .set({ ...(assignment.deadline !== undefined ? { deadline: assignment.deadline } : {}), version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })
+        .where('id', 'in', batch)
+        .execute();
+    }
+    const supporting = [...new Set(assignment.supportingUnitIds ?? [])].filter((unitId) => unitId !== lead);
+    const rows = wanted.flatMap((id) => [
+      { commitment_id: id, unit_id: lead, role: 'lead' as const },
+      ...supporting.map((unitId) => ({ commitment_id: id, unit_id: unitId, role: 'supporting' as const })),
+    ]);
+    await insertInBatches(this.#db, rows, 3, (db, batch) => db.insertInto('commitment_units').values(batch).execute());
+  }
+
   /** Replaces the quarterly (or other) milestones. */
   async setMilestones(id: number, milestones: readonly { due_date: string; expected_percent: string }[]): Promise<void> {
     await this.#db.deleteFrom('milestones').where('commitment_id', '=', id).execute();
@@ -310,6 +366,11 @@ export class CommitmentRepository {
       );
     }
     if (!filter.includeUnpublished) query = query.where('commitments.published', '=', true);
+    if (filter.assigned !== undefined) {
+      const hasLead = (eb: ExpressionBuilder<Schema, 'commitments'>) =>
+        eb.exists(eb.selectFrom('commitment_units as lead').select('lead.unit_id').whereRef('lead.commitment_id', '=', 'commitments.id').where('lead.role', '=', 'lead'));
+      query = query.where((eb) => (filter.assigned ? hasLead(eb) : eb.not(hasLead(eb))));
+    }
     if (filter.ids !== undefined) {
       query = filter.ids.length === 0 ? query.where(sql<boolean>`false`) : query.where('commitments.id', 'in', filter.ids);
     }

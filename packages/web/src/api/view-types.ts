@@ -96,6 +96,12 @@ export interface CommitmentSummary {
   readonly explanation?: string;
 }
 
+/** A row of the staff's task table: a commitment with whether the public sees it. */
+export interface TaskRow extends CommitmentSummary {
+  readonly version: number;
+  readonly published: boolean;
+}
+
 export interface EvidenceView {
   readonly label: string;
   readonly href: string;

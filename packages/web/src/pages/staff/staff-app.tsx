@@ -35,7 +35,7 @@ const PAGES_BY_ROLE: Record<string, readonly StaffPage[]> = {
 const TITLES: Record<StaffPage, MessageKey> = {
   upload: 'staff.upload',
   review: 'staff.review',
-  assign: 'staff.assign',
+  assign: 'tasks.table',
   progress: 'staff.progress',
   'progress-review': 'staff.progressReview',
   warnings: 'staff.warnings',
