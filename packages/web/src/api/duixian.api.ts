@@ -44,6 +44,7 @@ import type {
 } from './view-types.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { WarningColour } from '../components/status-badge.tsx';
+import { chinaDate } from '../format/china-time.format.ts';
 
 /** A page of rows as every list endpoint returns it. */
 interface WirePage<T> {
@@ -519,7 +520,7 @@ export async function reportProgress(commitment: CommitmentSummary, form: FormDa
   const note = field('note');
   const status = field('reported_status');
   await request('POST', `/api/commitments/${commitment.id}/progress`, {
-    reported_on: field('reported_on') ?? new Date().toISOString().slice(0, 10),
+    reported_on: field('reported_on') ?? chinaDate(new Date()),
     ...(percent ? { percent } : {}),
     ...(amount ? { amount } : {}),
     ...(note ? { note } : {}),

@@ -10,6 +10,8 @@ import { AsyncView } from '../../components/async-view.tsx';
 import { Figure } from '../../components/figure.tsx';
 import { ProgressBar } from '../../components/progress-bar.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
+import { TargetText } from '../../components/target-text.tsx';
+import { formatChinaDateTime } from '../../format/china-time.format.ts';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
 import { CommitmentRow } from '../../components/commitment-row.tsx';
@@ -28,10 +30,7 @@ function Commitment({ commitment }: { readonly commitment: CommitmentDetail }) {
             <dt>{t('commitments.target')}</dt>
             <dd>
               {commitment.target ? (
-                <>
-                  {commitment.target.comparator && commitment.target.comparator !== '=' ? `${commitment.target.comparator} ` : ''}
-                  <Figure value={commitment.target.value} unit={commitment.target.unit} />
-                </>
+                <TargetText target={commitment.target} />
               ) : '—'}
             </dd>
             <dt>{t('commitments.unit')}</dt>
@@ -46,7 +45,7 @@ function Commitment({ commitment }: { readonly commitment: CommitmentDetail }) {
         </section>
         <section className="card" aria-labelledby="progress-heading">
           <h2 id="progress-heading">{t('commitments.progress')}</h2>
-          <ProgressBar actual={commitment.actualPercent} expected={commitment.expectedPercent} />
+          <ProgressBar actual={commitment.actualPercent} expected={commitment.expectedPercent} colour={commitment.colour} />
           <h3>{t('commitments.original')}</h3>
           <blockquote lang="zh-CN">{commitment.originalText}</blockquote>
           <SourceLink source={commitment.source} label={commitment.title} />
@@ -100,7 +99,7 @@ function Commitment({ commitment }: { readonly commitment: CommitmentDetail }) {
               <tbody>
                 {commitment.history.map((event) => (
                   <tr key={event.id}>
-                    <td><time dateTime={event.occurredAt}>{event.occurredAt.slice(0, 16).replace('T', ' ')}</time></td>
+                    <td><time dateTime={event.occurredAt}>{formatChinaDateTime(event.occurredAt)}</time></td>
                     <td>{event.actor ?? ''}</td>
                     <td>{(() => { const key = `action.${event.action}` as MessageKey; const text = t(key); return text === key ? event.action : text; })()}</td>
                     <td>{event.summary}</td>

@@ -9,6 +9,9 @@ import { useApi } from '../../api/use-api.ts';
 import type { DocumentDetail, DocumentFigure, DocumentFinding } from '../../api/view-types.ts';
 import { AsyncView } from '../../components/async-view.tsx';
 import { Figure } from '../../components/figure.tsx';
+import { checkNameKey } from '../../format/check-name.format.ts';
+import { comparatorWords } from '../../format/comparator.format.ts';
+import { formatInterval } from '../../format/interval.format.ts';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
 import { segmentText } from './document-segments.ts';
@@ -27,7 +30,7 @@ function verdictOf(figure: DocumentFigure, findings: readonly DocumentFinding[])
 }
 
 function FigurePanel({ figure, document }: { readonly figure: DocumentFigure; readonly document: DocumentDetail }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const relations = relatedFindings(figure.id, document.findings);
   const byId = new Map(document.figures.map((item) => [item.id, item]));
   return (
@@ -36,9 +39,10 @@ function FigurePanel({ figure, document }: { readonly figure: DocumentFigure; re
       <dl className="facts">
         <dt>{t('documents.value')}</dt>
         <dd>
-          {figure.comparator ? `${figure.comparator} ` : ''}
+          {comparatorWords(figure.comparator, locale).before}
           <Figure value={figure.value} unit={figure.unit} />
-          {figure.valueHigh ? <> – <Figure value={figure.valueHigh} unit={figure.unit} /></> : null}
+          {figure.valueHigh ? <>–<Figure value={figure.valueHigh} unit={figure.unit} /></> : null}
+          {comparatorWords(figure.comparator, locale).after}
         </dd>
         <dt>{t('documents.metric')}</dt>
         <dd>{figure.metric ?? '—'}</dd>
@@ -53,13 +57,13 @@ function FigurePanel({ figure, document }: { readonly figure: DocumentFigure; re
             <span className={`badge badge-${finding.verdict === 'consistent' ? 'green' : finding.verdict === 'inconsistent' ? 'red' : 'yellow'}`}>
               {t(`verdict.${finding.verdict}` as MessageKey)}
             </span>{' '}
-            <code>{finding.check}</code>
+            <strong className="check-name" data-check={finding.check}>{t(checkNameKey(finding.check))}</strong>
             {finding.stated !== figure.id ? <> · 「{byId.get(finding.stated)?.text ?? finding.stated}」</> : null}
           </p>
           <p className="relation-message">{finding.message}{finding.reading ? `（${finding.reading}）` : ''}</p>
           {finding.expected ? (
             <p className="meta">
-              [{finding.expected.low}, {finding.expected.high}]
+              {t('documents.expected')}：{formatInterval(finding.expected.low, finding.expected.high, byId.get(finding.stated)?.unit ?? figure.unit, locale)}
             </p>
           ) : null}
         </div>
