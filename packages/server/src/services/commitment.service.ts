@@ -307,9 +307,15 @@ export class CommitmentService {
     return this.#database.repositories.progressUpdates.list(id, request);
   }
 
+  /** The commitment's audit events, each with its author's display name (null for the system or an unnamed user). */
   async history(id: number, request: PageRequest) {
-    await this.#database.repositories.commitments.get(id);
-    return this.#database.repositories.auditEvents.list({ entityType: 'commitment', entityId: id, ...request });
+    const { commitments, auditEvents, users } = this.#database.repositories;
+    await commitments.get(id);
+    const page = await auditEvents.list({ entityType: 'commitment', entityId: id, ...request });
+    const actorIds = [...new Set(page.items.flatMap((event) => (event.actor_id === null ? [] : [event.actor_id])))];
+    // A display name only, never the username: the history is public and usernames are sign-in names.
+    const names = new Map(await Promise.all(actorIds.map(async (actorId) => [actorId, (await users.get(actorId)).display_name] as const)));
+    return { ...page, items: page.items.map((event) => ({ ...event, actor_name: event.actor_id === null ? null : (names.get(event.actor_id) ?? null) })) };
   }
 
   async #withSchedules(items: CommitmentRecord[]): Promise<CommitmentView[]> {
