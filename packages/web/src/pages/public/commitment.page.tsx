@@ -12,13 +12,14 @@ import { ProgressBar } from '../../components/progress-bar.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { TargetText } from '../../components/target-text.tsx';
 import { formatChinaDateTime } from '../../format/china-time.format.ts';
+import { formatHistoryChanges } from '../../format/history-change.format.ts';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
 import { CommitmentRow } from '../../components/commitment-row.tsx';
 import { SourceLink } from './source-link.tsx';
 
 function Commitment({ commitment }: { readonly commitment: CommitmentDetail }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <>
       <h1>{commitment.title}</h1>
@@ -95,14 +96,22 @@ function Commitment({ commitment }: { readonly commitment: CommitmentDetail }) {
         <h2 id="history-heading">{t('commitments.history')}</h2>
         {commitment.history.length === 0 ? <p>{t('app.empty')}</p> : (
           <div className="table-scroll">
-            <table>
+            <table className="history-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('history.time')}</th>
+                  <th scope="col">{t('history.by')}</th>
+                  <th scope="col">{t('history.action')}</th>
+                  <th scope="col">{t('history.changes')}</th>
+                </tr>
+              </thead>
               <tbody>
                 {commitment.history.map((event) => (
                   <tr key={event.id}>
                     <td><time dateTime={event.occurredAt}>{formatChinaDateTime(event.occurredAt)}</time></td>
-                    <td>{event.actor ?? ''}</td>
+                    <td>{event.actor ?? (event.isSystem ? t('history.system') : '—')}</td>
                     <td>{(() => { const key = `action.${event.action}` as MessageKey; const text = t(key); return text === key ? event.action : text; })()}</td>
-                    <td>{event.summary}</td>
+                    <td>{formatHistoryChanges(event.changes, locale)}</td>
                   </tr>
                 ))}
               </tbody>
