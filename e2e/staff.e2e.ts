@@ -114,6 +114,12 @@ export const staffScenarios: Scenario[] = [
       const panel = page.locator('aside.document-panel');
       await panel.getByText('不一致', { exact: true }).first().waitFor();
       assert((await panel.innerText()).includes('(12.5 − 10.2) ÷ 10.2 = 22.55%'), 'the panel shows the arithmetic that fails');
+      // Checks are named in words and derived values read as ranges with units, never as ids or '[a, b]'.
+      const panelText = await panel.innerText();
+      assert(panelText.includes('增长率核对'), `the panel names the check 增长率核对, shows: ${panelText}`);
+      assert(!/\[[-\d.]+, [-\d.]+\]/.test(panelText) && !/\bgrowth\b/.test(panelText), `no raw interval or check id in the panel: ${panelText}`);
+      assert(/推算区间：[\d.]+%–[\d.]+%/.test(panelText), `the derived range reads like 22.5%–22.6%: ${panelText}`);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'document-checks-desktop-zh.png'), fullPage: false });
       await browser.close();
     },
   },
@@ -128,6 +134,10 @@ export const staffScenarios: Scenario[] = [
       await expectText(page, FIRST);
       assert((await page.getByText(SECOND).count()) === 0, `the unit editor must not see ${SECOND} of another unit`);
       const form = page.getByRole('form', { name: `填报进展: ${FIRST}` });
+      // The report date defaults to today in China, not the UTC day (they differ from 16:00 UTC to midnight).
+      const chinaToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+      const dateDefault = await form.locator('input[name="reported_on"]').inputValue();
+      assert(dateDefault === chinaToday, `the report date defaults to today in China (${chinaToday}), got ${dateDefault}`);
       await form.getByLabel('完成百分比').fill('40');
       await form.getByLabel('说明').fill('已完成北山片区6000亩造林');
       const photo = await page.screenshot({ type: 'png' });
@@ -191,6 +201,19 @@ export const visitorSeesProgressScenario: Scenario = {
     assert((await page.locator('.timeline img').count()) === 1, 'the photo is shown with the update');
     const badge = (await page.locator('.facts .badge').innerText()).trim();
     assert(/提前完成|超序时|按序时|慢序时|逾期|已完成|未完成/.test(badge), `a schedule status is shown, got "${badge}"`);
+    // The bar is filled in the status's colour: a 慢序时 bar is not green.
+    const badgeColour = /badge-(\w+)/.exec((await page.locator('.facts .badge').getAttribute('class')) ?? '')?.[1];
+    const fillClass = (await page.locator('.progress-fill').first().getAttribute('class')) ?? '';
+    assert(badgeColour !== undefined && fillClass.includes(`progress-fill-${badgeColour}`), `the bar follows the status colour ${badgeColour}, has "${fillClass}"`);
+    // The history names the author and says what changed in words, not in column names.
+    const history = page.locator('table.history-table');
+    const reported = history.locator('tr', { hasText: '填报进展' }).first();
+    const row = await reported.innerText();
+    assert(row.includes('林草局填报员') && row.includes('完成比例：40'), `the history row names the author and the field, got "${row}"`);
+    const historyText = await history.innerText();
+    assert(!/\b(percent|reported_status|deadline|target_comparator)\b/.test(historyText), `no column names in the history: ${historyText}`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'commitment-history-desktop-zh.png'), fullPage: true });
     await browser.close();
   },
 };

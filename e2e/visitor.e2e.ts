@@ -52,6 +52,19 @@ export const visitorScenarios: Scenario[] = [
     },
   },
   {
+    name: 'visitor reads commitment targets with comparators as words on the public list',
+    async run({ server, newContext }) {
+      const context = await newContext('desktop', 'zh');
+      const page = await context.newPage();
+      await page.goto(`${server.baseUrl}/#/r/630105/2024/commitments`);
+      await expectText(page, '不少于92%');
+      await expectText(page, 'Ⅲ类及以上');
+      const list = await page.getByRole('main').innerText();
+      assert(!/at_least_class|at_most_class|>=|<=/.test(list), 'no comparator code on the public list');
+      await context.close();
+    },
+  },
+  {
     name: 'the infographic endpoint returns SVG and PNG with the figures of the dashboard',
     async run({ server }) {
       const summary = (await (await fetch(`${server.baseUrl}/api/dashboard/summary?region=630105`)).json()) as {

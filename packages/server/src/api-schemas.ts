@@ -277,6 +277,8 @@ export const AuditEvent = z
     id: z.number().int(),
     occurred_at: timestamp,
     actor_id: nullable(z.number().int()),
+    /** The author's display name, for the history a person reads; null for the system or a user without one. */
+    actor_name: nullable(z.string()),
     action: z.string(),
     entity_type: z.string(),
     entity_id: z.string(),

@@ -1,6 +1,6 @@
 import { testEngines } from '@duixian/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, type TestApp } from '../test-support.ts';
+import { openTestApp, signIn, type TestApp } from '../test-support.ts';
 
 /** 12:00 in Beijing on 2024-06-30. */
 const JUNE_30_2024 = new Date('2024-06-30T04:00:00Z');
@@ -89,6 +89,25 @@ for (const engine of testEngines()) {
       expect(await actualPercent(id)).toBe(46);
       const history = (await api.app.inject(`/api/commitments/${id}/history`)).json() as { items: { action: string }[] };
       expect(history.items.filter((event) => event.action === 'correct_progress')).toHaveLength(2);
+    });
+
+    it("names each history event's author by display name, never by username, and the system's by null", async () => {
+      const id = await newCommitment();
+      const created = await api.admin.post('/api/users', { username: 'history-sup', role: 'supervisor', display_name: '督查室 李明' });
+      expect(created.statusCode, created.body).toBe(201);
+      const { user, one_time_password } = created.json() as { user: { username: string }; one_time_password: string };
+      const first = await signIn(api.app, user.username, one_time_password);
+      expect((await first.post('/api/auth/password', { current_password: one_time_password, new_password: 'history-sup-password-1' })).statusCode).toBe(204);
+      const supervisor = await signIn(api.app, user.username, 'history-sup-password-1');
+      expect((await supervisor.post(`/api/commitments/${id}/progress`, { reported_on: '2024-06-30', percent: '30' })).statusCode).toBe(201);
+      await api.database.repositories.auditEvents.record({ actorId: null, action: 'report_progress', entityType: 'commitment', entityId: id, after: { percent: '35' } });
+      const history = (await api.app.inject(`/api/commitments/${id}/history`)).json() as { items: { action: string; actor_id: number | null; actor_name: string | null }[] };
+      expect(history.items.map((event) => [event.action, event.actor_name])).toEqual([
+        ['create', '管理员'],
+        ['report_progress', '督查室 李明'],
+        ['report_progress', null],
+      ]);
+      expect(JSON.stringify(history.items)).not.toContain('history-sup');
     });
 
     it('frees later reports from one stored with a far-future date, once it is corrected', async () => {

@@ -403,8 +403,13 @@ export class CommitmentService {
    * approved yet and the returns, so the history tells no more than the progress list.
    */
   async history(id: number, request: PageRequest, scope: ReviewScope = 'all') {
-    await this.#database.repositories.commitments.get(id);
-    return this.#database.repositories.auditEvents.list({ entityType: 'commitment', entityId: id, ...request, ...(scope === 'approved' ? { approvedProgressOnly: true } : {}) });
+    const { commitments, auditEvents, users } = this.#database.repositories;
+    await commitments.get(id);
+    const page = await auditEvents.list({ entityType: 'commitment', entityId: id, ...request, ...(scope === 'approved' ? { approvedProgressOnly: true } : {}) });
+    const actorIds = [...new Set(page.items.flatMap((event) => (event.actor_id === null ? [] : [event.actor_id])))];
+    // Each event with its author's display name, never the username: the history is public and usernames are sign-in names.
+    const names = new Map(await Promise.all(actorIds.map(async (actorId) => [actorId, (await users.get(actorId)).display_name] as const)));
+    return { ...page, items: page.items.map((event) => ({ ...event, actor_name: event.actor_id === null ? null : (names.get(event.actor_id) ?? null) })) };
   }
 
   async #withSchedules(items: CommitmentRecord[]): Promise<CommitmentView[]> {

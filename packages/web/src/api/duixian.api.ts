@@ -46,6 +46,8 @@ import type {
 } from './view-types.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { WarningColour } from '../components/status-badge.tsx';
+import { chinaDate } from '../format/china-time.format.ts';
+import { historyChanges } from '../format/history-change.format.ts';
 
 /** A page of rows as every list endpoint returns it. */
 interface WirePage<T> {
@@ -290,30 +292,6 @@ function toUpdate(row: WireProgress, files: { upload: string; download: string |
 
 type WireAuditEvent = z.infer<typeof AuditEvent>;
 
-/** The fields an event changed, as "deadline: null → "2024-10-31""; for a new record, its main figures. */
-function describeChange(event: WireAuditEvent): string {
-  const before = (event.before ?? null) as Record<string, unknown> | null;
-  const after = (event.after ?? null) as Record<string, unknown> | null;
-  if (!after) return '';
-  if (!before) {
-    return ['percent', 'amount', 'reported_status', 'note', 'title']
-      .filter((key) => after[key] !== undefined && after[key] !== null)
-      .map((key) => `${key}: ${String(after[key])}`)
-      .join('；');
-  }
-  const changes: string[] = [];
-  for (const key of Object.keys(after)) {
-    if (['version', 'updated_at', 'created_at', 'schedule'].includes(key)) continue;
-    const show = (value: unknown): string =>
-      Array.isArray(value) ? value.map((item) => (item && typeof item === 'object' && 'name' in item ? String(item.name) : JSON.stringify(item))).join('、') || '—'
-        : value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
-    const was = show(before[key]);
-    const now = show(after[key]);
-    if (was !== now) changes.push(`${key}: ${was} → ${now}`);
-  }
-  return changes.join('；');
-}
-
 export async function getCommitment(id: number): Promise<CommitmentDetail> {
   const [row, progress, history, files] = await Promise.all([
     getJson<CommitmentDetailJson>(`/api/commitments/${id}`),
@@ -331,7 +309,9 @@ export async function getCommitment(id: number): Promise<CommitmentDetail> {
       id: event.id,
       occurredAt: event.occurred_at,
       action: event.action,
-      summary: describeChange(event),
+      ...(event.actor_name ? { actor: event.actor_name } : {}),
+      isSystem: event.actor_id === null,
+      changes: historyChanges(event.before, event.after),
     })),
   };
 }
@@ -563,7 +543,7 @@ export async function reportProgress(commitment: CommitmentSummary, form: FormDa
   const note = field('note');
   const status = field('reported_status');
   await request('POST', `/api/commitments/${commitment.id}/progress`, {
-    reported_on: field('reported_on') ?? new Date().toISOString().slice(0, 10),
+    reported_on: field('reported_on') ?? chinaDate(new Date()),
     ...(percent ? { percent } : {}),
     ...(amount ? { amount } : {}),
     ...(note ? { note } : {}),

@@ -4,6 +4,7 @@
  * Example: OverviewView.total → { label: '一般公共预算支出', amountYuan: '2198000000', growthPercent: '44.4', … }.
  */
 import type { WarningColour } from '../components/status-badge.tsx';
+import type { HistoryChange } from '../format/history-change.format.ts';
 
 /** A region and a year that has data. */
 export interface Place {
@@ -135,8 +136,11 @@ export interface HistoryEventView {
   readonly id: number | string;
   readonly occurredAt: string;
   readonly action: string;
+  /** The author's display name; absent for the system or a user without one. */
   readonly actor?: string;
-  readonly summary: string;
+  /** Written by the system (an import's follow-up), not a person. */
+  readonly isSystem: boolean;
+  readonly changes: readonly HistoryChange[];
 }
 
 export interface CommitmentDetail extends CommitmentSummary {

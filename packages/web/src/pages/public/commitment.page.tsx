@@ -10,13 +10,16 @@ import { AsyncView } from '../../components/async-view.tsx';
 import { Figure } from '../../components/figure.tsx';
 import { ProgressBar } from '../../components/progress-bar.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
+import { TargetText } from '../../components/target-text.tsx';
+import { formatChinaDateTime } from '../../format/china-time.format.ts';
+import { formatHistoryChanges } from '../../format/history-change.format.ts';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
 import { CommitmentRow } from '../../components/commitment-row.tsx';
 import { SourceLink } from './source-link.tsx';
 
 function Commitment({ commitment }: { readonly commitment: CommitmentDetail }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <>
       <h1>{commitment.title}</h1>
@@ -28,10 +31,7 @@ function Commitment({ commitment }: { readonly commitment: CommitmentDetail }) {
             <dt>{t('commitments.target')}</dt>
             <dd>
               {commitment.target ? (
-                <>
-                  {commitment.target.comparator && commitment.target.comparator !== '=' ? `${commitment.target.comparator} ` : ''}
-                  <Figure value={commitment.target.value} unit={commitment.target.unit} />
-                </>
+                <TargetText target={commitment.target} />
               ) : '—'}
             </dd>
             <dt>{t('commitments.unit')}</dt>
@@ -46,7 +46,7 @@ function Commitment({ commitment }: { readonly commitment: CommitmentDetail }) {
         </section>
         <section className="card" aria-labelledby="progress-heading">
           <h2 id="progress-heading">{t('commitments.progress')}</h2>
-          <ProgressBar actual={commitment.actualPercent} expected={commitment.expectedPercent} />
+          <ProgressBar actual={commitment.actualPercent} expected={commitment.expectedPercent} colour={commitment.colour} />
           <h3>{t('commitments.original')}</h3>
           <blockquote lang="zh-CN">{commitment.originalText}</blockquote>
           <SourceLink source={commitment.source} label={commitment.title} />
@@ -102,14 +102,22 @@ function Commitment({ commitment }: { readonly commitment: CommitmentDetail }) {
         <h2 id="history-heading">{t('commitments.history')}</h2>
         {commitment.history.length === 0 ? <p>{t('app.empty')}</p> : (
           <div className="table-scroll">
-            <table>
+            <table className="history-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('history.time')}</th>
+                  <th scope="col">{t('history.by')}</th>
+                  <th scope="col">{t('history.action')}</th>
+                  <th scope="col">{t('history.changes')}</th>
+                </tr>
+              </thead>
               <tbody>
                 {commitment.history.map((event) => (
                   <tr key={event.id}>
-                    <td><time dateTime={event.occurredAt}>{event.occurredAt.slice(0, 16).replace('T', ' ')}</time></td>
-                    <td>{event.actor ?? ''}</td>
+                    <td><time dateTime={event.occurredAt}>{formatChinaDateTime(event.occurredAt)}</time></td>
+                    <td>{event.actor ?? (event.isSystem ? t('history.system') : '—')}</td>
                     <td>{(() => { const key = `action.${event.action}` as MessageKey; const text = t(key); return text === key ? event.action : text; })()}</td>
-                    <td>{event.summary}</td>
+                    <td>{formatHistoryChanges(event.changes, locale)}</td>
                   </tr>
                 ))}
               </tbody>

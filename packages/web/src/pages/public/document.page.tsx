@@ -1,16 +1,21 @@
 /**
  * A document's text with every extracted figure highlighted; clicking one shows its value, metric, period and every
  * check it takes part in with the arithmetic and the verdict. Inconsistent figures are red and bold.
+ * A Markdown upload (.md) reads as a document — headings, lists, emphasis — with the same highlights; plain text stays as is.
  * Example: #/documents/1 → click '52.8%' → '一致：6.66 ÷ (19.3 − 6.66) = 52.69%…'.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { getDocument } from '../../api/duixian.api.ts';
 import { useApi } from '../../api/use-api.ts';
 import type { DocumentDetail, DocumentFigure, DocumentFinding } from '../../api/view-types.ts';
 import { AsyncView } from '../../components/async-view.tsx';
 import { Figure } from '../../components/figure.tsx';
+import { checkNameKey } from '../../format/check-name.format.ts';
+import { comparatorWords } from '../../format/comparator.format.ts';
+import { formatInterval } from '../../format/interval.format.ts';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
+import { isMarkdownFile, markdownBlocks, type InlinePiece, type MarkdownBlock } from './document-markdown.ts';
 import { segmentText } from './document-segments.ts';
 import { relatedFindings } from './related-findings.ts';
 
@@ -27,7 +32,7 @@ function verdictOf(figure: DocumentFigure, findings: readonly DocumentFinding[])
 }
 
 function FigurePanel({ figure, document }: { readonly figure: DocumentFigure; readonly document: DocumentDetail }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const relations = relatedFindings(figure.id, document.findings);
   const byId = new Map(document.figures.map((item) => [item.id, item]));
   return (
@@ -36,9 +41,10 @@ function FigurePanel({ figure, document }: { readonly figure: DocumentFigure; re
       <dl className="facts">
         <dt>{t('documents.value')}</dt>
         <dd>
-          {figure.comparator ? `${figure.comparator} ` : ''}
+          {comparatorWords(figure.comparator, locale).before}
           <Figure value={figure.value} unit={figure.unit} />
-          {figure.valueHigh ? <> – <Figure value={figure.valueHigh} unit={figure.unit} /></> : null}
+          {figure.valueHigh ? <>–<Figure value={figure.valueHigh} unit={figure.unit} /></> : null}
+          {comparatorWords(figure.comparator, locale).after}
         </dd>
         <dt>{t('documents.metric')}</dt>
         <dd>{figure.metric ?? '—'}</dd>
@@ -53,19 +59,52 @@ function FigurePanel({ figure, document }: { readonly figure: DocumentFigure; re
             <span className={`badge badge-${finding.verdict === 'consistent' ? 'green' : finding.verdict === 'inconsistent' ? 'red' : 'yellow'}`}>
               {t(`verdict.${finding.verdict}` as MessageKey)}
             </span>{' '}
-            <code>{finding.check}</code>
+            <strong className="check-name" data-check={finding.check}>{t(checkNameKey(finding.check))}</strong>
             {finding.stated !== figure.id ? <> · 「{byId.get(finding.stated)?.text ?? finding.stated}」</> : null}
           </p>
           <p className="relation-message">{finding.message}{finding.reading ? `（${finding.reading}）` : ''}</p>
           {finding.expected ? (
             <p className="meta">
-              [{finding.expected.low}, {finding.expected.high}]
+              {t('documents.expected')}：{formatInterval(finding.expected.low, finding.expected.high, byId.get(finding.stated)?.unit ?? figure.unit, locale)}
             </p>
           ) : null}
         </div>
       ))}
     </div>
   );
+}
+
+type RenderFigure = (figure: DocumentFigure, text: string, start: number) => ReactNode;
+
+/** One line's pieces, each inside the strong / em it sits in; figures stay the highlight buttons. */
+function Inline({ pieces, renderFigure }: { readonly pieces: readonly InlinePiece[]; readonly renderFigure: RenderFigure }) {
+  return pieces.map((piece) => {
+    let node: ReactNode = piece.kind === 'figure' ? renderFigure(piece.figure, piece.text, piece.start) : piece.text;
+    if (piece.emphasis) node = <em>{node}</em>;
+    if (piece.strong) node = <strong>{node}</strong>;
+    return <Fragment key={piece.start}>{node}</Fragment>;
+  });
+}
+
+/** Markdown blocks as a document: headings one level under the page's title, runs of list items as one list. */
+function MarkdownText({ blocks, renderFigure }: { readonly blocks: readonly MarkdownBlock[]; readonly renderFigure: RenderFigure }) {
+  const nodes: ReactNode[] = [];
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index]!;
+    if (block.kind === 'heading') {
+      const Heading = `h${Math.min(block.level + 1, 6)}` as 'h2';
+      nodes.push(<Heading key={block.start}><Inline pieces={block.pieces} renderFigure={renderFigure} /></Heading>);
+    } else if (block.kind === 'paragraph') {
+      nodes.push(<p key={block.start}><Inline pieces={block.pieces} renderFigure={renderFigure} /></p>);
+    } else {
+      const items: MarkdownBlock[] = [];
+      while (index < blocks.length && blocks[index]!.kind === 'item' && (blocks[index] as { ordered: boolean }).ordered === block.ordered) items.push(blocks[index++]!);
+      index -= 1;
+      const List = block.ordered ? 'ol' : 'ul';
+      nodes.push(<List key={block.start}>{items.map((item) => <li key={item.start}><Inline pieces={item.pieces} renderFigure={renderFigure} /></li>)}</List>);
+    }
+  }
+  return nodes;
 }
 
 function DocumentView({ document, at }: { readonly document: DocumentDetail; readonly at?: [number, number] | undefined }) {
@@ -81,6 +120,21 @@ function DocumentView({ document, at }: { readonly document: DocumentDetail; rea
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const inconsistent = document.figures.filter((figure) => verdicts.get(figure.id) === 'inconsistent').length;
+  const isMarkdown = isMarkdownFile(document.fileName);
+  const renderFigure = (figure: DocumentFigure, text: string, start: number) => (
+    <button
+      key={start}
+      type="button"
+      ref={selected?.id === figure.id ? selectedRef : undefined}
+      className={`mark ${verdicts.get(figure.id) ?? 'none'}`}
+      aria-pressed={selected?.id === figure.id}
+      data-figure-id={figure.id}
+      onClick={() => setSelected(figure)}
+    >
+      {text}
+      {verdicts.get(figure.id) === 'inconsistent' ? <span className="visually-hidden">（{t('verdict.inconsistent')}）</span> : null}
+    </button>
+  );
   return (
     <>
       <h1>{document.title}</h1>
@@ -90,26 +144,17 @@ function DocumentView({ document, at }: { readonly document: DocumentDetail; rea
       </p>
       <p className="meta">{t('documents.legend')}</p>
       <div className="document-layout">
-        <article className="card document-text" lang="zh-CN">
-          {segments.map((segment) =>
-            segment.kind === 'text' ? (
-              // Display only: blank lines at the top and runs of three or more collapse; offsets live in the segments.
-              <span key={segment.start}>{(segment.start === 0 ? segment.text.replace(/^\s+/, '') : segment.text).replace(/\n{3,}/g, '\n\n')}</span>
-            ) : (
-              <button
-                key={segment.start}
-                type="button"
-                ref={selected?.id === segment.figure.id ? selectedRef : undefined}
-                className={`mark ${verdicts.get(segment.figure.id) ?? 'none'}`}
-                aria-pressed={selected?.id === segment.figure.id}
-                data-figure-id={segment.figure.id}
-                onClick={() => setSelected(segment.figure)}
-              >
-                {segment.text}
-                {verdicts.get(segment.figure.id) === 'inconsistent' ? <span className="visually-hidden">（{t('verdict.inconsistent')}）</span> : null}
-              </button>
-            ),
-          )}
+        <article className={`card document-text${isMarkdown ? ' document-markdown' : ''}`} lang="zh-CN">
+          {isMarkdown
+            ? <MarkdownText blocks={markdownBlocks(segments)} renderFigure={renderFigure} />
+            : segments.map((segment) =>
+                segment.kind === 'text' ? (
+                  // Display only: blank lines at the top and runs of three or more collapse; offsets live in the segments.
+                  <span key={segment.start}>{(segment.start === 0 ? segment.text.replace(/^\s+/, '') : segment.text).replace(/\n{3,}/g, '\n\n')}</span>
+                ) : (
+                  renderFigure(segment.figure, segment.text, segment.start)
+                ),
+              )}
         </article>
         <aside className="card document-panel" aria-label={t('documents.relations')}>
           {selected ? <FigurePanel figure={selected} document={document} /> : <p>{t('documents.pickFigure')}</p>}

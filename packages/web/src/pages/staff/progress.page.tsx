@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
 import { CommitmentRow } from '../../components/commitment-row.tsx';
 import { Figure } from '../../components/figure.tsx';
+import { chinaDate } from '../../format/china-time.format.ts';
 
 const REPORTED_STATUSES = ['not_started', 'in_progress', 'done', 'blocked'] as const;
 
@@ -50,7 +51,7 @@ function ProgressForm({ commitment, onDone }: { readonly commitment: CommitmentS
         ) : null}
         <div>
           <label htmlFor={id('date')}>{t('staff.progressDate')}</label>
-          <input id={id('date')} name="reported_on" type="date" defaultValue={new Date().toISOString().slice(0, 10)} required />
+          <input id={id('date')} name="reported_on" type="date" defaultValue={chinaDate(new Date())} required />
         </div>
         <div>
           <label htmlFor={id('status')}>{t('staff.progressStatus')}</label>

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { comparatorWords, phraseWithComparator } from './comparator.format.ts';
+
+describe('phraseWithComparator', () => {
+  it('writes each comparator as Chinese words', () => {
+    expect(phraseWithComparator('>=', '92%', 'zh')).toBe('不少于92%');
+    expect(phraseWithComparator('<=', '5%', 'zh')).toBe('不超过5%');
+    expect(phraseWithComparator('>', '1万人', 'zh')).toBe('超过1万人');
+    expect(phraseWithComparator('<', '3%', 'zh')).toBe('低于3%');
+    expect(phraseWithComparator('~', '2万亩', 'zh')).toBe('约2万亩');
+  });
+  it('puts a grade comparator after the grade', () => {
+    expect(phraseWithComparator('at_least_class', 'Ⅲ类', 'zh')).toBe('Ⅲ类及以上');
+    expect(phraseWithComparator('at_most_class', 'Ⅴ类', 'zh')).toBe('Ⅴ类及以下');
+    expect(phraseWithComparator('at_least_class', 'Ⅲ类', 'en')).toBe('Ⅲ类 or better');
+  });
+  it('writes English words in English', () => {
+    expect(phraseWithComparator('>=', '92%', 'en')).toBe('at least 92%');
+    expect(phraseWithComparator('<=', '5%', 'en')).toBe('at most 5%');
+  });
+  it('writes nothing for equality or no comparator', () => {
+    expect(phraseWithComparator('=', '2万亩', 'zh')).toBe('2万亩');
+    expect(phraseWithComparator(undefined, '2万亩', 'zh')).toBe('2万亩');
+    expect(comparatorWords(null, 'en')).toEqual({ before: '', after: '' });
+  });
+});
