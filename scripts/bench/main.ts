@@ -105,6 +105,7 @@ const OPTIONAL_SECTIONS: readonly { file: string; exportName: string; title: str
   { file: './followup.bench.ts', exportName: 'benchFollowUp', title: 'Follow-up' },
   { file: './long-paragraph.bench.ts', exportName: 'benchLongParagraph', title: 'Import on one long paragraph' },
   { file: './first-render.bench.ts', exportName: 'benchFirstRender', title: 'Web: first render' },
+  { file: './check-jobs.bench.ts', exportName: 'benchCheckJobs', title: 'check over folders: --jobs 1 against all cores' },
 ];
 
 export async function runBench(argv: readonly string[]): Promise<number> {

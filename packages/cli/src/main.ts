@@ -36,22 +36,28 @@ program.name('duixian').description('兑现：核查政府工作报告、预算�
 program
   .command('check')
   .description('提取并核验报告中的数字、日期和承诺 / extract and verify figures, dates and commitments')
-  .argument('<files...>', '报告文件（txt、md、html、pdf、docx）或目录（其中的报告文件）')
+  .argument('<files...>', '报告文件（txt、md、html、pdf、docx）或目录（其下各层的报告文件）')
   .option('--year <year>', '报告年度（默认从正文推断）', parseYear)
   .option('--json', '输出 JSON')
+  .option('--jsonl', '每个文件一行 JSON，处理完即输出（不做跨文件核验）/ one JSON line per file as each finishes')
   .option('--no-fail', '有不一致的结果时也以 0 退出')
   .option('--max-mb <mb>', '文件大小上限（MB，默认 50）', parseMegabytes)
-  .option('--jobs <n>', '同时处理的文件数（默认 1）/ files read and analyzed at once', parseJobs)
-  .action(async (files: string[], options: { year?: number; json?: boolean; fail: boolean; maxMb?: number; jobs?: number }) => {
+  .option('--jobs <n>', '同时处理的文件数（默认：全部 CPU 核心；1 为逐个处理）/ files at once, default all cores', parseJobs)
+  .action(async (files: string[], options: { year?: number; json?: boolean; jsonl?: boolean; fail: boolean; maxMb?: number; jobs?: number }) => {
     const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
     const outcome = await runCheck(files, {
       json: options.json === true,
+      jsonl: options.jsonl === true,
       fail: options.fail,
       language,
       ...(options.year === undefined ? {} : { year: options.year }),
       ...(options.maxMb === undefined ? {} : { maxBytes: options.maxMb }),
       ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
-    }, (line) => process.stderr.write(`${line}\n`));
+    }, {
+      pages: (line) => process.stderr.write(`${line}\n`),
+      line: (line) => process.stdout.write(`${line}\n`),
+      bar: process.stderr,
+    });
     if (outcome.stdout) process.stdout.write(`${outcome.stdout}\n`);
     if (outcome.stderr) process.stderr.write(`${outcome.stderr}\n`);
     process.exitCode = outcome.exitCode;

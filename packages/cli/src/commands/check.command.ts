@@ -1,24 +1,39 @@
 /**
- * `duixian check FILE|DIR… [--year N] [--json] [--no-fail] [--jobs N]`: extracts and verifies each file (a directory
- * stands for the report files in it; --jobs reads and analyzes N at once on worker threads), prints a table in
- * Chinese (or the --json contract), exits 1 when a finding is inconsistent, 2 when a file cannot be read. Findings to
- * review (需复核, verdict 'questionable') are listed apart and never make it exit 1.
+ * `duixian check FILE|DIR… [--year N] [--json | --jsonl] [--no-fail] [--jobs N]`: extracts and verifies each file (a
+ * directory stands for the report files anywhere under it; --jobs reads and analyzes N at once on worker threads, all
+ * cores by default), prints a table in Chinese (or the --json contract, or with --jsonl one JSON line per file as each
+ * finishes), and over several files a closing summary. Exits 2 when a file cannot be read, else 1 when a finding is
+ * inconsistent, else 0. Findings to review (需复核, verdict 'questionable') are listed apart and never make it exit 1.
  */
-import { analyze, checkAcrossDocuments, formatQuantityValue, toCheckJson, type Extraction, type Finding } from '@duixian/core';
+import { availableParallelism } from 'node:os';
+import { checkAcrossDocuments, formatQuantityValue, toCheckJson, type Extraction, type Finding } from '@duixian/core';
 import { messages, type Language, type Messages } from '../messages.ts';
 import { expandInputs } from '../input-files.ts';
-import { readInput, UnreadableInputError } from '../read-input.ts';
-import { analyzeInPool } from './check-pool.ts';
+import { analyzeFiles, type FileResult } from './check-pool.ts';
+import { startProgressBar, type BarStream } from './check-progress.ts';
+import { countChecked, countUnreadable, newTally, renderSummary } from './check-summary.ts';
 import { renderTable, truncate } from '../text-table.ts';
 
 export interface CheckOptions {
   readonly year?: number;
   readonly json: boolean;
+  /** One JSON line per file, printed as each finishes (so not in input order; each line names its file). */
+  readonly jsonl?: boolean;
   readonly fail: boolean;
   readonly language: Language;
   readonly maxBytes?: number;
-  /** How many files to read and analyze at once, on worker threads; 1 (the default) reads them one by one here. */
+  /** How many files to read and analyze at once on worker threads; 1 reads them one by one here. Default: all cores. */
   readonly jobs?: number;
+}
+
+/** Where a run shows what it does while it runs; all optional (tests give none and read the outcome). */
+export interface CheckHooks {
+  /** Page progress of a single long file ("读取 a.pdf：第 3/40 页"). */
+  readonly pages?: (line: string) => void;
+  /** With --jsonl, each line as soon as its file is done; without this hook the lines are gathered into stdout. */
+  readonly line?: (line: string) => void;
+  /** The stream for the progress bar over many files (process.stderr); drawn only when it is a terminal. */
+  readonly bar?: BarStream;
 }
 
 /** What a run printed and the exit code it asks for. */
@@ -35,41 +50,68 @@ interface Checked {
 }
 
 /**
- * Checks every file; a file that cannot be read is reported and the others are still checked.
+ * Checks every file; a file that cannot be read is reported and the others are still checked. Over several files
+ * a summary closes the output: after the table, or on stderr with --json and --jsonl (stdout stays pure JSON).
  * @example await runCheck(['seed.txt'], { json: true, fail: true, language: 'zh' }) // { exitCode: 0, stdout: '{…}' }
  */
-export async function runCheck(files: readonly string[], options: CheckOptions, progress: (line: string) => void = () => {}): Promise<CheckOutcome> {
+export async function runCheck(files: readonly string[], options: CheckOptions, hooks: CheckHooks = {}): Promise<CheckOutcome> {
+  const started = performance.now();
   const say = messages(options.language);
-  const checked: Checked[] = [];
-  const errors: string[] = [];
-  const inputs = await expandInputs(files);
-  if ((options.jobs ?? 1) > 1 && inputs.length > 1) {
-    const pooled = await analyzeInPool(inputs, options.jobs ?? 1, {
+  const { files: inputs, skipped } = await expandInputs(files);
+  const many = inputs.length !== 1 || files.length !== 1 || skipped > 0;
+  const jobs = options.jobs ?? availableParallelism();
+  const tally = newTally(skipped);
+  const results: FileResult[] = new Array(inputs.length);
+  const lines: string[] = [];
+  let hasInconsistent = false;
+  const bar = many && hooks.bar ? startProgressBar(hooks.bar, inputs.length, say) : undefined;
+  const onResult = (index: number, result: FileResult): void => {
+    if (options.jsonl) {
+      // Counted and printed now, not kept: a newsroom's folder of reports need not sit in memory.
+      if ('unreadable' in result) countUnreadable(tally, index, result.file, result.unreadable);
+      else {
+        countChecked(tally, result.extraction);
+        hasInconsistent ||= result.extraction.findings.some((f) => f.verdict === 'inconsistent');
+      }
+      const line = JSON.stringify('unreadable' in result
+        ? { file: result.file, error: { code: result.code, message: result.unreadable } }
+        : toCheckJson(result.file, result.extraction));
+      if (hooks.line) {
+        bar?.clear();
+        hooks.line(line);
+      } else lines.push(line);
+    } else results[index] = result;
+    bar?.advance(result.file);
+  };
+  const pages = !many && hooks.pages ? hooks.pages : undefined;
+  try {
+    await analyzeFiles(inputs, jobs, {
       ...(options.year === undefined ? {} : { year: options.year }),
       ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
-    });
-    for (const result of pooled) {
-      if ('unreadable' in result) errors.push(say.unreadable(result.file, result.unreadable));
-      else checked.push(result);
-    }
+    }, onResult, pages ? (file, done, total) => { if (total > 1) pages(say.progress(file, done, total)); } : undefined);
+  } finally {
+    bar?.stop();
   }
-  for (const file of (options.jobs ?? 1) > 1 && inputs.length > 1 ? [] : inputs) {
-    try {
-      const document = await readInput(file, (done, total) => {
-        if (total > 1) progress(say.progress(file, done, total));
-      }, options.maxBytes);
-      const extraction = analyze(document.text, options.year === undefined ? {} : { reportYear: options.year });
-      checked.push({ file, text: document.text, extraction });
-    } catch (error) {
-      if (!(error instanceof UnreadableInputError)) throw error;
-      errors.push(say.unreadable(error.file, error.reason));
+  let stdout = lines.join('\n');
+  const errors: string[] = [];
+  if (!options.jsonl) {
+    const checked: Checked[] = [];
+    for (const [index, result] of results.entries()) {
+      if ('unreadable' in result) {
+        errors.push(say.unreadable(result.file, result.unreadable));
+        countUnreadable(tally, index, result.file, result.unreadable);
+      } else checked.push(result);
     }
+    const withCrossChecks = checked.length > 1 ? addCrossDocumentFindings(checked) : checked;
+    for (const item of withCrossChecks) countChecked(tally, item.extraction);
+    hasInconsistent = withCrossChecks.some((item) => item.extraction.findings.some((f) => f.verdict === 'inconsistent'));
+    stdout = options.json ? renderJson(withCrossChecks) : withCrossChecks.map((item) => renderReadable(item, say)).join('\n\n');
   }
-  const withCrossChecks = checked.length > 1 ? addCrossDocumentFindings(checked) : checked;
-  const stdout = options.json ? renderJson(withCrossChecks) : withCrossChecks.map((item) => renderReadable(item, say)).join('\n\n');
-  const hasInconsistent = withCrossChecks.some((item) => item.extraction.findings.some((f) => f.verdict === 'inconsistent'));
-  const exitCode = errors.length > 0 ? 2 : hasInconsistent && options.fail ? 1 : 0;
-  return { stdout, stderr: errors.join('\n'), exitCode };
+  const exitCode = tally.unreadable.length > 0 ? 2 : hasInconsistent && options.fail ? 1 : 0;
+  if (!many) return { stdout, stderr: errors.join('\n'), exitCode };
+  const summary = renderSummary(tally, say, (performance.now() - started) / 1000, Math.min(jobs, Math.max(1, inputs.length)));
+  if (options.json || options.jsonl) return { stdout, stderr: summary, exitCode };
+  return { stdout: stdout ? `${stdout}\n\n${summary}` : summary, stderr: errors.join('\n'), exitCode };
 }
 
 /** Several files: a fact restated in a later file is checked against its first statement, in the later file's findings. */

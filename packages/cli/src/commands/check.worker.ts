@@ -4,23 +4,15 @@
  * { index: 3, file: 'a.txt', text: '…', extraction: { quantities: […], findings: […] } }.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyze } from '@duixian/core';
-import { readInput, UnreadableInputError } from '../read-input.ts';
+import { analyzeOne, type AnalyzeOptions } from './check-pool.ts';
 
 interface Job {
   readonly index: number;
   readonly file: string;
 }
 
-const { year, maxBytes } = workerData as { year?: number; maxBytes?: number };
+const options = workerData as AnalyzeOptions;
 
 parentPort?.on('message', async (job: Job) => {
-  try {
-    const document = await readInput(job.file, undefined, maxBytes);
-    const extraction = analyze(document.text, year === undefined ? {} : { reportYear: year });
-    parentPort?.postMessage({ index: job.index, file: job.file, text: document.text, extraction });
-  } catch (error) {
-    if (!(error instanceof UnreadableInputError)) throw error;
-    parentPort?.postMessage({ index: job.index, file: job.file, unreadable: error.reason });
-  }
+  parentPort?.postMessage({ index: job.index, ...(await analyzeOne(job.file, options)) });
 });
