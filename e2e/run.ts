@@ -9,6 +9,7 @@ import { measureFirstRender, median } from './first-render.ts';
 import { accessibilityScenarios } from './accessibility.e2e.ts';
 import { followUpScenarios } from './follow-up.e2e.ts';
 import { regionScenarios } from './regions.e2e.ts';
+import { reviewQueueScenarios } from './review-queue.e2e.ts';
 import { screenshotScenarios } from './screenshots.e2e.ts';
 import { staffScenarios } from './staff.e2e.ts';
 import { visitorScenarios } from './visitor.e2e.ts';
@@ -18,7 +19,7 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefi
 
 // Order matters: the staff scenarios create the progress the last visitor scenario and the screenshots show, and the
 // 2025 plan of 城北区 that the region scenario sets a second region's plan beside.
-const scenarios: Scenario[] = [...visitorScenarios, ...staffScenarios, ...followUpScenarios, ...regionScenarios, ...accessibilityScenarios, ...screenshotScenarios].filter(
+const scenarios: Scenario[] = [...visitorScenarios, ...staffScenarios, ...reviewQueueScenarios, ...followUpScenarios, ...regionScenarios, ...accessibilityScenarios, ...screenshotScenarios].filter(
   (scenario) => !only || scenario.name.includes(only),
 );
 
