@@ -30,6 +30,8 @@ const KINDS: readonly ReviewKind[] = ['commitment', 'indicator', 'budget_line', 
 const STATUSES: readonly ReviewStatus[] = ['pending', 'accepted', 'rejected'];
 const COMPARATORS = ['=', '>=', '<=', '≈'] as const;
 const COMPARATOR_TEXT: Record<string, string> = { '=': '=', '>=': '≥', '<=': '≤', '≈': '≈' };
+/** How many characters before the span a closed source line shows. */
+const COLLAPSED_BEFORE = 16;
 
 /** A bulk action waiting for the reviewer's confirmation. */
 type Pending = { action: 'accept' | 'reject' | 'publish'; ids: readonly number[] };
@@ -59,7 +61,8 @@ function SourceSentence({ source }: { readonly source: ReviewQueueItemView['sour
       onClick={() => setOpen((open) => !open)}
     >
       <span className="visually-hidden">{t('reviewQueue.source')}：</span>
-      {source.before}
+      {/* On one line the highlighted span must stay in sight: the words before it are cut short until opened. */}
+      {isOpen || source.before.length <= COLLAPSED_BEFORE ? source.before : `…${source.before.slice(-COLLAPSED_BEFORE)}`}
       <mark>{source.match}</mark>
       {source.after}
     </button>
@@ -231,7 +234,7 @@ export function ReviewPage({ documentId, onDecided }: { readonly documentId?: nu
 
   // Words are searched a moment after typing stops, not on every key.
   useEffect(() => {
-    const timer = setTimeout(() => setFilter((current) => (current.q === search ? current : { ...current, q: search })), 300);
+    const timer = setTimeout(() => setFilter((current) => ((current.q ?? '') === search ? current : { ...current, q: search })), 300);
     return () => clearTimeout(timer);
   }, [search]);
   // A new filter starts on its first page with nothing selected: a selection is always within what is shown.
