@@ -155,8 +155,8 @@ function sectionYear(sections: readonly Section[], offset: number): number | und
   return year;
 }
 
-/** A heading that names a part of the report: a year, a review, the general requirements or the targets. */
-const PART_HEADING = /(?:19|20)\d{2}年|回顾|过去|总体要求|预期目标|重点工作|工作任务/u;
+/** A heading that names a part of the report: a year, a review, the year's work ("2024年重点工作"), not a topic within it. */
+const PART_HEADING = /(?:19|20)\d{2}年|回顾|过去|重点工作|工作任务/u;
 const REVIEW_HEADING = /回顾|过去(?:的)?(?:一年|五年)|一年来/u;
 
 /** The nearest part heading before `offset`, and whether it reviews (a review word, or a year before the plan's). */
