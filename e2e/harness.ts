@@ -57,7 +57,9 @@ export async function startDuixian(): Promise<RunningServer> {
   const adminPassword = `e2e-${Math.random().toString(36).slice(2)}-Pw1`;
   const { buildApp } = await import('@duixian/server');
   const { hashPassword } = await import('../packages/server/src/auth/password.ts');
-  const app = await buildApp({ dataDir, staticDir: WEB_DIST, adminPassword, log: false });
+  // The scenarios play a dozen people signing in from one address within minutes; the per-address limit itself is
+  // tested in the server's tests.
+  const app = await buildApp({ dataDir, staticDir: WEB_DIST, adminPassword, log: false, signInsPerMinute: 1000 });
   await app.listen({ port, host: '127.0.0.1' });
   return {
     baseUrl: `http://127.0.0.1:${port}`,

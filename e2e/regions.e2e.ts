@@ -68,7 +68,7 @@ async function prepareWestRegion(context: E2eContext): Promise<void> {
   const queue = await admin<{ items: { id: number }[] }>('GET', `/api/review-items?document_id=${uploaded.body.document.id}&kind=commitment&page_size=100`);
   const item = queue.body.items.find((candidate) => JSON.stringify(candidate).includes(WEST_ITEM));
   assert(item, `the review queue offers ${WEST_ITEM}`);
-  const decided = await admin('POST', '/api/review-items/decisions', { decisions: [{ id: item.id, decision: 'accept' }] });
+  const decided = await admin('POST', '/api/review-items/decisions', { decisions: [{ id: item.id, decision: 'accept' }], publish: true });
   assert(decided.status === 200, `accepting answered ${decided.status}`);
   const list = await admin<{ items: { id: number; title: string; version: number }[] }>('GET', `/api/commitments?region=${WEST.code}&year=2025&page_size=100`);
   const accepted = list.body.items.find((commitment) => commitment.title === WEST_ITEM);

@@ -9,6 +9,7 @@ import { measureFirstRender, median } from './first-render.ts';
 import { accessibilityScenarios } from './accessibility.e2e.ts';
 import { followUpScenarios } from './follow-up.e2e.ts';
 import { regionScenarios } from './regions.e2e.ts';
+import { reviewQueueScenarios } from './review-queue.e2e.ts';
 import { screenshotScenarios } from './screenshots.e2e.ts';
 import { progressReviewScenarios } from './progress-review.e2e.ts';
 import { staffScenarios, visitorSeesProgressScenario } from './staff.e2e.ts';
@@ -28,6 +29,7 @@ const scenarios: Scenario[] = [
   visitorSeesProgressScenario,
   ...followUpScenarios,
   ...taskScenarios,
+  ...reviewQueueScenarios,
   ...regionScenarios,
   ...accessibilityScenarios,
   ...screenshotScenarios,

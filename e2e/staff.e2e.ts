@@ -55,6 +55,11 @@ export const staffScenarios: Scenario[] = [
       await page.getByLabel(`选择: ${SECOND}`).check();
       await page.screenshot({ path: join(SCREENSHOT_DIR, 'staff-review-desktop-zh.png'), fullPage: true });
       await page.getByRole('button', { name: /采纳所选/ }).click();
+      // Accepting asks first, with the count; publishing is a separate choice (these two are for the public views later).
+      const confirm = page.getByRole('dialog');
+      await confirm.getByText('确认采纳 2 条候选事项？').waitFor();
+      await confirm.getByLabel('同时公开（公众可见）').check();
+      await confirm.getByRole('button', { name: '确认' }).click();
       await page.getByLabel(`选择: ${FIRST}`).waitFor({ state: 'detached' });
       assert((await page.getByLabel(`选择: ${SECOND}`).count()) === 0, 'both accepted commitments leave the pending queue');
 

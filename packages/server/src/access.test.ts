@@ -209,6 +209,14 @@ for (const engine of testEngines()) {
         allowed: ['admin', 'supervisor'],
         build: async () => ({ method: 'POST', url: '/api/review-items/decisions', payload: { decisions: [{ id: await nextPendingReviewItem(), decision: 'reject' }] } }),
       },
+      'POST /api/review-items/publish': {
+        allowed: ['admin', 'supervisor'],
+        build: async () => {
+          const id = await nextPendingReviewItem();
+          expect((await admin().send({ method: 'POST', url: `/api/review-items/${id}/accept`, payload: {} })).statusCode).toBe(200);
+          return { method: 'POST', url: '/api/review-items/publish', payload: { ids: [id] } };
+        },
+      },
       'POST /api/commitments': { allowed: ['admin', 'supervisor'], build: async () => ({ method: 'POST', url: '/api/commitments', payload: { plan_id: planId, title: `新增${unique()}` } }) },
       'PATCH /api/commitments/{id}': {
         allowed: ['admin', 'supervisor'],

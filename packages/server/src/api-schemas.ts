@@ -115,6 +115,18 @@ export const ReviewItem = z
   })
   .meta({ id: 'ReviewItem' });
 
+/** A queue item with the sentence it was read from, cut around its span: before + match + after. */
+export const ReviewQueueItem = ReviewItem.extend({
+  source: nullable(z.object({ before: z.string(), match: z.string(), after: z.string() })),
+}).meta({ id: 'ReviewQueueItem' });
+
+export const ReviewFacets = z
+  .object({
+    themes: z.array(z.object({ name: z.string(), count: z.number().int() })),
+    sections: z.array(z.object({ name: z.string(), count: z.number().int() })),
+  })
+  .meta({ id: 'ReviewFacets' });
+
 export const CandidateEdits = z
   .object({
     title: z.string().min(1).max(2000),
@@ -430,6 +442,8 @@ export type CommitmentDetailJson = z.infer<typeof CommitmentDetail>;
 export type DashboardSummaryJson = z.infer<typeof DashboardSummary>;
 export type BudgetLineJson = z.infer<typeof BudgetLine>;
 export type ReviewItemJson = z.infer<typeof ReviewItem>;
+export type ReviewQueueItemJson = z.infer<typeof ReviewQueueItem>;
+export type ReviewFacetsJson = z.infer<typeof ReviewFacets>;
 export type DocumentDetailJson = z.infer<typeof DocumentDetail>;
 export type ImportResultJson = z.infer<typeof ImportResult>;
 export type SessionJson = z.infer<typeof Session>;

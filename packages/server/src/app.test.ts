@@ -192,8 +192,11 @@ for (const engine of testEngines()) {
       expect(edited.statusCode, edited.body).toBe(200);
       const accepted = edited.json() as ReviewItemJson;
       expect(accepted.status).toBe('accepted');
-      const commitment = await get<CommitmentDetailJson>(`/api/commitments/${accepted.entity_id}`);
+      // Accepted, not published: staff read it, the public does not see it yet.
+      expect((await api.app.inject(`/api/commitments/${accepted.entity_id}`)).statusCode).toBe(404);
+      const commitment = (await api.admin.request({ method: 'GET', url: `/api/commitments/${accepted.entity_id}` })).json() as CommitmentDetailJson;
       expect(commitment.title).toBe('新建幼儿园（已核）');
+      expect(commitment.published).toBe(false);
       expect(commitment.original_text).toBe(commitments[0]?.payload['original_text']);
       const again = await api.admin.post(`/api/review-items/${commitments[0]?.id}/reject`);
       expect(again.statusCode).toBe(409);

@@ -68,7 +68,14 @@ export interface AppOptions {
   /** Behind a reverse proxy: believe its x-forwarded-for / x-forwarded-proto; default DUIXIAN_TRUST_PROXY=1. */
   readonly trustProxy?: boolean;
   readonly importProbe?: ImportProbe;
+  /**
+   * Sign-ins a minute from one address (default 10), on top of the per-user throttle. The browser tests raise it: they
+   * play many people from one address.
+   */
+  readonly signInsPerMinute?: number;
 }
+
+export const SIGN_INS_PER_MINUTE = 10;
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -153,7 +160,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   );
 
   const secureCookies = options.secureCookies ?? (process.env['NODE_ENV'] === 'production' || process.env['DUIXIAN_SECURE_COOKIES'] === '1');
-  await app.register(authRoutes, { services, secureCookies });
+  await app.register(authRoutes, { services, secureCookies, signInsPerMinute: options.signInsPerMinute ?? SIGN_INS_PER_MINUTE });
   await app.register(catalogueRoutes, { services });
   await app.register(reviewRoutes, { services });
   await app.register(commitmentsRoutes, { services });

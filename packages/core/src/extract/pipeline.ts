@@ -49,7 +49,7 @@ export function extract(source: string, context: ExtractionContext = {}): Extrac
   refineMetrics(text, quantities);
   refinePeriods(text, quantities, dates);
   const sections = parseSections(text);
-  const commitments = parseCommitments(text, quantities, sections, classifyTense(text));
+  const commitments = parseCommitments(text, quantities, sections, classifyTense(text, reportYear));
 
   const ids = new Map<QuantityCandidate, string>();
   const outQuantities: Quantity[] = quantities.map((candidate, index) => {

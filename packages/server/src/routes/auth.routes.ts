@@ -10,13 +10,16 @@ import { CSRF_COOKIE, readSessionToken, requireUser, SESSION_COOKIE } from '../a
 import { HttpError } from '../http-error.ts';
 import type { Services } from '../services/services.ts';
 
-export const authRoutes: FastifyPluginAsyncZod<{ services: Services; secureCookies: boolean }> = async (app, { services, secureCookies }) => {
+export const authRoutes: FastifyPluginAsyncZod<{ services: Services; secureCookies: boolean; signInsPerMinute: number }> = async (
+  app,
+  { services, secureCookies, signInsPerMinute },
+) => {
   const cookieOptions = { path: '/', sameSite: 'strict' as const, maxAge: SESSION_HOURS * 3600 };
 
   app.post(
     '/api/auth/sign-in',
     {
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: signInsPerMinute, timeWindow: '1 minute' } },
       schema: {
         tags: ['auth'],
         summary: '登录 / sign in',

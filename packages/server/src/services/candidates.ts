@@ -29,6 +29,13 @@ export interface CommitmentCandidate {
   target_unit: string | null;
   target_comparator: TargetComparator | null;
   target_grade: string | null;
+  /** The part of the report it sits in: "2024年重点工作", "2023年工作回顾". */
+  section: string | null;
+  /**
+   * Read under a review heading (工作回顾, 过去一年, an earlier year): a result of the previous year, not a commitment;
+   * its plan_year is that year, so accepting it never adds to this year's commitments.
+   */
+  retrospective: boolean;
   span: SpanRef;
 }
 
@@ -41,6 +48,8 @@ export interface IndicatorCandidate {
   theme: string | null;
   /** The commitment candidate stating the target. */
   commitment_key: string;
+  section: string | null;
+  retrospective: boolean;
   span: SpanRef;
 }
 
@@ -93,7 +102,7 @@ function valueText(value: QuantityValue): { low: string; high: string | null } {
 const MAX_REACH = 1000;
 
 /** The sentence around a span: back to the previous 。！？ or line break, on to the next (at most MAX_REACH each way). */
-function sentenceAround(text: string, start: number, end: number): SpanRef & { text: string } {
+export function sentenceAround(text: string, start: number, end: number): SpanRef & { text: string } {
   let from = start;
   while (from > 0 && from > start - MAX_REACH && !/[。！？\n]/.test(text[from - 1] as string)) from -= 1;
   let to = end;
@@ -146,6 +155,22 @@ function sectionYear(sections: readonly Section[], offset: number): number | und
   return year;
 }
 
+/** A heading that names a part of the report: a year, a review, the year's work ("2024年重点工作"), not a topic within it. */
+const PART_HEADING = /(?:19|20)\d{2}年|回顾|过去|重点工作|工作任务/u;
+const REVIEW_HEADING = /回顾|过去(?:的)?(?:一年|五年)|一年来/u;
+
+/** The nearest part heading before `offset`, and whether it reviews (a review word, or a year before the plan's). */
+function partAt(sections: readonly Section[], offset: number, planYear: number): { title: string; isReview: boolean } | undefined {
+  let part: Section | undefined;
+  for (const section of sections) {
+    if (section.start > offset) break;
+    if (PART_HEADING.test(section.title)) part = section;
+  }
+  if (!part) return undefined;
+  const year = /((?:19|20)\d{2})年/u.exec(part.title);
+  return { title: part.title, isReview: REVIEW_HEADING.test(part.title) || (year !== null && Number(year[1]) < planYear) };
+}
+
 function themeSection(sections: readonly Section[], commitment: Commitment): Section | undefined {
   let found: Section | undefined;
   for (const section of sections) {
@@ -181,11 +206,14 @@ function commitmentCandidates(extraction: Extraction, planYear: number): Candida
       else value = valueText(target.value);
     }
     const key = `commitment:${commitment.start}-${commitment.end}`;
+    const part = partAt(sections, commitment.start, planYear);
+    const retrospective = part?.isReview ?? false;
+    const year = retrospective ? planYear - 1 : planYear;
     result.push({
       kind: 'commitment',
       candidate_key: key,
       payload: {
-        plan_year: planYear,
+        plan_year: year,
         theme: commitment.theme ?? null,
         theme_heading: section?.title ?? null,
         theme_span: section ? { start: section.start, end: section.end } : null,
@@ -198,6 +226,8 @@ function commitmentCandidates(extraction: Extraction, planYear: number): Candida
         target_unit: target?.unit ?? null,
         target_comparator: target ? toComparator(target.comparator, true) : null,
         target_grade: grade,
+        section: part?.title ?? null,
+        retrospective,
         span: { start: commitment.start, end: commitment.end },
       },
     });
@@ -206,13 +236,15 @@ function commitmentCandidates(extraction: Extraction, planYear: number): Candida
         kind: 'indicator',
         candidate_key: `indicator:${commitment.start}-${commitment.end}`,
         payload: {
-          plan_year: planYear,
+          plan_year: year,
           name: commitment.indicator,
           unit: target.unit,
           target_value: value?.low ?? null,
           target_comparator: toComparator(target.comparator, value !== null),
           theme: commitment.theme ?? null,
           commitment_key: key,
+          section: part?.title ?? null,
+          retrospective,
           span: { start: commitment.start, end: commitment.end },
         },
       });

@@ -3,11 +3,26 @@
  * budget line or programme, linked to its span in the document — or rejects it; one by one or in bulk, each decision
  * in the audit trail. Example: `accept(12, { title: '退化林分改造2万亩' }, actor)` → the new commitment's id.
  */
-import type { DatabaseHandle, DocumentSummary, Page, PageRequest, Repositories, ReviewItemRow, ReviewKind, ReviewStatus } from '@duixian/storage';
+import type { DatabaseHandle, DocumentSummary, Page, PageRequest, Repositories, ReviewFacets, ReviewItemFilter, ReviewItemRow, ReviewKind } from '@duixian/storage';
 import { InvalidError } from '@duixian/storage';
 import type { ReadCache } from './cache.ts';
 import type { ScheduleIndex } from './schedule-index.ts';
-import type { BudgetLineCandidate, CommitmentCandidate, IndicatorCandidate, ProgrammeCandidate, SpanRef } from './candidates.ts';
+import { sentenceAround, type BudgetLineCandidate, type CommitmentCandidate, type IndicatorCandidate, type ProgrammeCandidate, type SpanRef } from './candidates.ts';
+
+/** The sentence a candidate was read from, cut around its span so a page can highlight it: before + match + after. */
+export interface SourceSentence {
+  before: string;
+  match: string;
+  after: string;
+}
+
+/** A review item with the sentence it was read from. */
+export type ReviewItemWithSource = ReviewItemRow & { source: SourceSentence | null };
+
+/** How the accepted commitments are shown: unpublished (the default: staff see them, the public does not) or published. */
+export interface DecideOptions {
+  publish?: boolean;
+}
 
 /** Fields a reviewer may change before accepting; anything else in the candidate stays as read. */
 export interface CandidateEdits {
@@ -43,10 +58,11 @@ interface CandidateSource {
   document: DocumentSummary;
   externalId: string;
   edits: CandidateEdits;
+  publish: boolean;
 }
 
 const EDITABLE: Record<ReviewKind, readonly (keyof CandidateEdits)[]> = {
-  commitment: ['title', 'theme', 'target_value', 'target_unit', 'target_comparator'],
+  commitment: ['title', 'theme', 'target_value', 'target_unit', 'target_comparator', 'year'],
   indicator: ['name', 'target_value', 'target_comparator'],
   budget_line: ['label', 'year', 'phase', 'scope', 'functional_code', 'amount_yuan'],
   livelihood_programme: ['title', 'year', 'project_count', 'delivered_count'],
@@ -57,6 +73,19 @@ function withEdits<T extends object>(payload: T, kind: ReviewKind, edits: Candid
   const merged = { ...payload } as Record<string, unknown>;
   for (const field of EDITABLE[kind]) if (field in edits) merged[field] = edits[field];
   return merged as T;
+}
+
+/** How far the source sentence is shown on each side of a span: a sentence, not a page. */
+const SOURCE_REACH = 120;
+
+/** The sentence around an item's span in its document's text, or null for an item without a span. */
+function sourceOf(text: string, item: ReviewItemRow): SourceSentence | null {
+  const span = (item.payload as { span?: SpanRef }).span;
+  if (!span || span.end > text.length || span.start < 0) return null;
+  const sentence = sentenceAround(text, span.start, span.end);
+  const from = Math.max(sentence.start, span.start - SOURCE_REACH);
+  const to = Math.min(sentence.end, span.end + SOURCE_REACH);
+  return { before: text.slice(from, span.start), match: text.slice(span.start, span.end), after: text.slice(span.end, to) };
 }
 
 /** A candidate's span as the columns of the row it becomes. */
@@ -75,12 +104,27 @@ export class ReviewService {
     this.#index = index;
   }
 
-  async list(filter: { documentId?: number; status?: ReviewStatus; kind?: ReviewKind } & PageRequest): Promise<Page<ReviewItemRow>> {
-    return this.#database.repositories.reviewItems.list(filter);
+  /** A page of the queue, each item with its source sentence (read from the stored text of its document). */
+  async list(filter: ReviewItemFilter & PageRequest): Promise<Page<ReviewItemWithSource>> {
+    const page = await this.#database.repositories.reviewItems.list(filter);
+    const texts = new Map<number, string>();
+    for (const documentId of new Set(page.items.map((item) => item.document_id))) {
+      texts.set(documentId, await this.#database.repositories.documents.getText(documentId));
+    }
+    return { ...page, items: page.items.map((item) => ({ ...item, source: sourceOf(texts.get(item.document_id) ?? '', item) })) };
+  }
+
+  /** The ids every item of a filter has (at most 1000, the most one bulk decision takes). */
+  async listIds(filter: ReviewItemFilter): Promise<number[]> {
+    return this.#database.repositories.reviewItems.listIds(filter, 1000);
+  }
+
+  async facets(filter: Pick<ReviewItemFilter, 'documentId' | 'status' | 'kind'>): Promise<ReviewFacets> {
+    return this.#database.repositories.reviewItems.facets(filter);
   }
 
   /** Decides several items in one transaction: all decisions are kept, or (on any error) none. */
-  async decide(decisions: readonly Decision[], actorId: number | null): Promise<ReviewItemRow[]> {
+  async decide(decisions: readonly Decision[], actorId: number | null, options: DecideOptions = {}): Promise<ReviewItemRow[]> {
     if (decisions.length === 0) throw new InvalidError('no decisions given');
     const result = await this.#database.transaction(async (repositories) => {
       const items = await Promise.all(decisions.map((decision) => repositories.reviewItems.get(decision.id)));
@@ -92,7 +136,7 @@ export class ReviewService {
       for (const { decision, item } of order) {
         decided.push(
           decision.decision === 'accept'
-            ? await this.#accept(repositories, item, decision.edits ?? {}, actorId)
+            ? await this.#accept(repositories, item, decision.edits ?? {}, actorId, options.publish ?? false)
             : await this.#reject(repositories, item, actorId),
         );
       }
@@ -103,12 +147,38 @@ export class ReviewService {
     return result;
   }
 
-  /** Accepts every pending item of a document, in order (used inside the demo import's transaction). */
+  /**
+   * Publishes the commitments that accepted items became (采纳后公开), in one transaction, each change audited;
+   * an item not accepted, or not a commitment, is refused. Returns how many were newly published.
+   */
+  async publish(ids: readonly number[], actorId: number | null): Promise<number> {
+    if (ids.length === 0) throw new InvalidError('no items given');
+    const published = await this.#database.transaction(async (repositories) => {
+      let count = 0;
+      for (const id of ids) {
+        const item = await repositories.reviewItems.get(id);
+        if (item.status !== 'accepted' || item.kind !== 'commitment' || item.entity_id === null) {
+          throw new InvalidError(`review item ${id} is not an accepted commitment`);
+        }
+        const current = await repositories.commitments.get(item.entity_id);
+        if (current.published) continue;
+        const { before, after } = await repositories.commitments.update(current.id, current.version, { published: true });
+        await repositories.auditEvents.record({ actorId, action: 'update', entityType: 'commitment', entityId: current.id, before, after });
+        count += 1;
+      }
+      return count;
+    });
+    this.#index.clear();
+    this.#cache.clear();
+    return published;
+  }
+
+  /** Accepts and publishes every pending item of a document, in order (used inside the demo import's transaction). */
   async decideAll(repositories: Repositories, documentId: number, actorId: number | null): Promise<void> {
     for (;;) {
       const page = await repositories.reviewItems.list({ documentId, status: 'pending', pageSize: 500 });
       if (page.items.length === 0) return;
-      for (const item of page.items) await this.#accept(repositories, item, {}, actorId);
+      for (const item of page.items) await this.#accept(repositories, item, {}, actorId, true);
     }
   }
 
@@ -118,7 +188,7 @@ export class ReviewService {
     return decided;
   }
 
-  async #accept(repositories: Repositories, item: ReviewItemRow, edits: CandidateEdits, actorId: number | null): Promise<ReviewItemRow> {
+  async #accept(repositories: Repositories, item: ReviewItemRow, edits: CandidateEdits, actorId: number | null, publish: boolean): Promise<ReviewItemRow> {
     const allowed = EDITABLE[item.kind];
     for (const field of Object.keys(edits)) {
       if (!allowed.includes(field as keyof CandidateEdits) && !['start_date', 'deadline', 'weight', 'lead_unit_id', 'supporting_unit_ids'].includes(field)) {
@@ -126,7 +196,7 @@ export class ReviewService {
       }
     }
     const document = await repositories.documents.getSummary(item.document_id);
-    const source: CandidateSource = { document, externalId: `${document.sha256}:${item.candidate_key}`, edits };
+    const source: CandidateSource = { document, externalId: `${document.sha256}:${item.candidate_key}`, edits, publish };
     // The entity a candidate becomes has the candidate's kind as its type: a 'budget_line' item creates a budget_line.
     const created = await this.#create(repositories, item, source);
     const decided = await repositories.reviewItems.decide(item.id, {
@@ -144,13 +214,15 @@ export class ReviewService {
     const { document, externalId, edits } = source;
     if (item.kind === 'commitment') {
       const payload = withEdits(item.payload as CommitmentCandidate, item.kind, edits);
-      const plan = await this.#ensurePlan(repositories, document, payload.plan_year);
+      // A retrospective candidate belongs to the previous year's plan; a reviewer may move any candidate's year.
+      const plan = await this.#ensurePlan(repositories, document, edits.year ?? payload.plan_year);
       const theme = payload.theme
         ? await repositories.plans.ensureTheme({
             planId: plan.id,
             name: payload.theme,
-            heading: payload.theme_heading,
-            span: payload.theme_span ? { documentId: document.id, ...payload.theme_span } : null,
+            // A theme the reviewer renamed is not the heading the text had.
+            heading: 'theme' in edits ? null : payload.theme_heading,
+            span: payload.theme_span && !('theme' in edits) ? { documentId: document.id, ...payload.theme_span } : null,
           })
         : null;
       return repositories.commitments.create({
@@ -169,6 +241,7 @@ export class ReviewService {
         start_date: edits.start_date ?? null,
         deadline: edits.deadline ?? null,
         ...(edits.weight !== undefined ? { weight: edits.weight } : {}),
+        published: source.publish,
         ...documentSpan(document, payload.span),
         leadUnitId: edits.lead_unit_id ?? null,
         supportingUnitIds: edits.supporting_unit_ids ?? [],

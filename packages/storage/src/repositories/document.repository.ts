@@ -89,6 +89,13 @@ export class DocumentRepository {
     return row;
   }
 
+  /** Only the text of a document: what a review item's source sentence is read from. */
+  async getText(id: number): Promise<string> {
+    const row = await this.#db.selectFrom('documents').select('text').where('id', '=', id).executeTakeFirst();
+    if (!row) throw new NotFoundError('document', id);
+    return row.text;
+  }
+
   /** The original file as uploaded. */
   async getContent(id: number): Promise<{ fileName: string; format: string; content: Uint8Array }> {
     const row = await this.#db

@@ -16,6 +16,34 @@ export interface NewReviewItem {
   payload: unknown;
 }
 
+/**
+ * What the review queue can be narrowed to, besides document, status and kind. The fields live in the candidate's
+ * payload (jsonb): theme and section as read, has a target value, read from a review section (retrospective), words.
+ */
+export interface ReviewItemFilter {
+  documentId?: number;
+  status?: ReviewStatus;
+  kind?: ReviewKind;
+  ids?: readonly number[];
+  theme?: string;
+  section?: string;
+  hasTarget?: boolean;
+  retrospective?: boolean;
+  /** Words in the title, name or label: "养老". */
+  q?: string;
+}
+
+/** How many pending-or-not items of a document name each theme and section: the queue's filter choices. */
+export interface ReviewFacets {
+  themes: { name: string; count: number }[];
+  sections: { name: string; count: number }[];
+}
+
+/** A LIKE pattern that matches the words literally: % and _ typed by a reviewer are no wildcards. */
+function containsPattern(words: string): string {
+  return `%${words.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
 export class ReviewItemRepository {
   readonly #db: Kysely<Schema>;
 
@@ -62,10 +90,41 @@ export class ReviewItemRepository {
       .executeTakeFirst();
   }
 
-  async list(
-    filter: { documentId?: number; status?: ReviewStatus; kind?: ReviewKind; ids?: readonly number[] } & PageRequest = {},
-  ): Promise<Page<ReviewItemRow>> {
+  async list(filter: ReviewItemFilter & PageRequest = {}): Promise<Page<ReviewItemRow>> {
     const { page, pageSize, offset } = resolvePage(filter);
+    const base = this.#filtered(filter);
+    const [items, count] = await Promise.all([
+      base.selectAll().orderBy('document_id').orderBy('position').limit(pageSize).offset(offset).execute(),
+      base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { items, total: Number(count.n), page, pageSize };
+  }
+
+  /** Every id the filter matches (at most `limit`): what "select all filtered" selects. */
+  async listIds(filter: ReviewItemFilter, limit: number): Promise<number[]> {
+    const rows = await this.#filtered(filter).select('id').orderBy('document_id').orderBy('position').limit(limit).execute();
+    return rows.map((row) => row.id);
+  }
+
+  /** The themes and sections the items of a filter (document, status, kind) carry, with counts, most first. */
+  async facets(filter: Pick<ReviewItemFilter, 'documentId' | 'status' | 'kind'>): Promise<ReviewFacets> {
+    const base = this.#filtered(filter);
+    const countBy = async (field: 'theme' | 'section') => {
+      const value = sql<string>`payload->>${sql.lit(field)}`;
+      const rows = await base
+        .select([value.as('name'), (eb) => eb.fn.countAll<number>().as('n')])
+        .where(value, 'is not', null)
+        .groupBy(value)
+        .orderBy('n', 'desc')
+        .orderBy('name')
+        .execute();
+      return rows.map((row) => ({ name: row.name, count: Number(row.n) }));
+    };
+    const [themes, sections] = await Promise.all([countBy('theme'), countBy('section')]);
+    return { themes, sections };
+  }
+
+  #filtered(filter: ReviewItemFilter) {
     let base = this.#db.selectFrom('review_items');
     if (filter.documentId !== undefined) base = base.where('document_id', '=', filter.documentId);
     if (filter.status !== undefined) base = base.where('status', '=', filter.status);
@@ -73,11 +132,19 @@ export class ReviewItemRepository {
     if (filter.ids !== undefined) {
       base = filter.ids.length === 0 ? base.where(sql<boolean>`false`) : base.where('id', 'in', filter.ids);
     }
-    const [items, count] = await Promise.all([
-      base.selectAll().orderBy('document_id').orderBy('position').limit(pageSize).offset(offset).execute(),
-      base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    return { items, total: Number(count.n), page, pageSize };
+    if (filter.theme !== undefined) base = base.where(sql`payload->>'theme'`, '=', filter.theme);
+    if (filter.section !== undefined) base = base.where(sql`payload->>'section'`, '=', filter.section);
+    // A target is a value or a grade (Ⅲ类); amounts of budget lines and programmes are their targets too.
+    const target = sql`coalesce(payload->>'target_value', payload->>'target_grade', payload->>'amount_yuan', payload->>'budget_yuan')`;
+    if (filter.hasTarget !== undefined) base = base.where(target, filter.hasTarget ? 'is not' : 'is', null);
+    if (filter.retrospective !== undefined) {
+      base = base.where(sql<boolean>`coalesce((payload->>'retrospective')::boolean, false) = ${filter.retrospective}`);
+    }
+    if (filter.q !== undefined && filter.q.trim() !== '') {
+      const words = sql`coalesce(payload->>'title', payload->>'name', payload->>'label', '')`;
+      base = base.where(sql<boolean>`${words} like ${containsPattern(filter.q.trim())}`);
+    }
+    return base;
   }
 
   /** Counts per status for a document: { pending: 12, accepted: 3, rejected: 1 }. */

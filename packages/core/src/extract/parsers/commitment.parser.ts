@@ -32,6 +32,14 @@ const ACTION_OPENER = new RegExp(`^(?:(?:${ADVERBS}))*(?:${VERBS})`, 'u');
 /** In explanatory notes only a verb that does something counts, not a preposition like 对. */
 const GLOSS_ACTION = new RegExp(`^(?:(?:${ADVERBS}))*(?:${VERBS.replace('|对', '')}|引进|留用|遴选|选取|新改建)`, 'u');
 const INDICATOR_TARGET = /^(?:确保|力争|努力|争取)?(.{2,24}?)(?:稳定)?(?:达到|保持在|保持|控制在|不低于|不高于|提高到|提升到|降低到|降到|降至|提高至|提升至|在)$/u;
+/**
+ * A count written in words directly before the noun it counts inside a fixed name is part of the name, not a target:
+ * "落实中央八项规定" (the 八项规定), "坚定拥护“两个确立”", "打好三大攻坚战", "汽车零部件".
+ */
+const NAME_TAIL = /^(?:规定|确立|维护|务必|自信|意识|攻坚战|保卫战|部件|方面工作)/u;
+const WORD_NUMERAL = /^[零〇一二两三四五六七八九十百千万]+$/u;
+/** What may stand beside a figure in a clause that says nothing else: bounds, brackets, punctuation ("700个", "100%"). */
+const FRAGMENT_FILLER = /(?:以上|以下|以内|左右|及以上|约|近|超|达|[\s　、，。；：:“”"（）()%])/gu;
 /** 、 separates two commitments only when both sides carry their own number. */
 const LIST_SPLIT = '、';
 
@@ -66,7 +74,12 @@ export function parseCommitments(
       // The target is the bounded figure if there is one ("对10类群体发放贷款不低于80亿元"), else the first;
       // a comparison with last year (比上年增加1800亿元) or a share of a whole describes, it does not commit, unless
       // a bound makes the share a target (公办园在园幼儿占比不低于65%).
-      const targets = inside.filter((q) => q.role !== 'pp_change' && !(q.base && /上年|去年|\d{4}年/u.test(q.base)) && (q.role !== 'share' || q.comparator !== undefined));
+      const targets = inside.filter(
+        (q) => q.role !== 'pp_change' && !(q.base && /上年|去年|\d{4}年/u.test(q.base)) && (q.role !== 'share' || q.comparator !== undefined) && !isCountInName(text, q),
+      );
+      // A clause that is a figure and nothing else ("700个") names no work to do: it commits to nothing on its own —
+      // unless a bound carried over a 分别 list makes it the target of the indicator before it ("分别不低于69.2%、100%").
+      if (targets.length > 0 && !targets.some((q) => q.comparator) && isBareFigure(body, inside, text)) continue;
       const quantity = targets.find((q) => q.comparator) ?? targets[0];
       if (paragraph.tense === 'gloss' && quantity && !sentenceHasAction && !quantity.comparator) continue;
       if (paragraph.tense === 'gloss' && !quantity) continue;
@@ -87,6 +100,22 @@ export function parseCommitments(
     }
   }
   return commitments;
+}
+
+/** "中央八项规定": a figure written in words, glued to the name's noun, counts the name's parts. */
+function isCountInName(text: string, quantity: QuantityCandidate): boolean {
+  const written = text.slice(quantity.start, quantity.end);
+  const numeral = /^[零〇一二两三四五六七八九十百千万]+/u.exec(written)?.[0];
+  if (!numeral || !/^[项个大条种部]?$/u.test(written.slice(numeral.length))) return false;
+  const following = text.slice(quantity.start + numeral.length, quantity.start + numeral.length + 6).replace(/^[项个大条种]/u, '');
+  return NAME_TAIL.test(following);
+}
+
+/** True when the clause holds its figures and no word besides ("700个", "100%"). */
+function isBareFigure(body: string, inside: readonly QuantityCandidate[], text: string): boolean {
+  let rest = body;
+  for (const quantity of inside) rest = rest.replace(text.slice(quantity.start, quantity.end), '');
+  return rest.replace(FRAGMENT_FILLER, '').length === 0;
 }
 
 /** A short line of its own with no punctuation and no action verb is a title ("2025年10件惠民实事"), not a commitment. */

@@ -16,8 +16,9 @@ const NUMBERED = /^(?:#{1,6}\s*)?(?:([一二三四五六七八九十]+)、|[（(
 /**
  * A paragraph's topic sentence names what the paragraph is about: "积极的财政政策要适度加力、提质增效。" →
  * 积极的财政政策; "今年发展主要预期目标是：" → 主要预期目标. Sentences led by a pronoun ("我们要…") name no topic.
+ * A 要 that begins a word (要素, 要求, 要点) is no verb: "强化要素资源硬保障。" names no topic 强化.
  */
-const TOPIC_SENTENCE = /^(?:今年|明年|\d{4}年)?(?:发展|经济社会发展|全省|全市|全区)?([^，。；：:\n]{2,14}?)(?:要|是|为)[^。；\n]{0,16}[。：:]/u;
+const TOPIC_SENTENCE = /^(?:今年|明年|\d{4}年)?(?:发展|经济社会发展|全省|全市|全区)?的?([^，。；：:\n]{2,14}?)(?:要(?![素求点务害])|是|为)[^。；\n]{0,16}[。：:]/u;
 const PRONOUN_SUBJECT = /^(?:我们|我|各地|各地区|各部门|各级|大家|全国|全省|全市|这|那|其|它)/u;
 const MARKDOWN = /^(#{1,6})\s*[■●◆▲★]?\s*([^\n]{2,60})$/u;
 /** A campaign opener: "聚力打好产业转型升级战，" — the battle names the theme. */
