@@ -96,7 +96,9 @@ function Routes({ places, isReady, onPlacesChanged }: { readonly places: readonl
     ));
   }
   if (path === '/staff' || path.startsWith('/staff/') || path.startsWith('/staff?')) {
-    return frame('staff', fallback, isReady ? <StaffApp path={path} places={places} onPlacesChanged={onPlacesChanged} /> : <p role="status">{t('app.loading')}</p>);
+    // The header names the place the workbench shows (its address's region and year), not the visitor's last one.
+    const staffPlace = choosePlace(places, { regionCode: query.get('region') ?? undefined, year: Number(query.get('year')) || undefined, remembered: readRememberedPlace() });
+    return frame('staff', staffPlace, isReady ? <StaffApp path={path} places={places} onPlacesChanged={onPlacesChanged} /> : <p role="status">{t('app.loading')}</p>);
   }
   return frame('', fallback, <p role="alert">{t('app.notFound')}</p>);
 }
