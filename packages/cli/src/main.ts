@@ -3,6 +3,7 @@
  * The `duixian` command: check reports, serve the tracker, follow up last year's promises.
  * Example: duixian check 民生账本.txt --json
  */
+import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { runCheck } from './commands/check.command.ts';
 import { runFollowUp } from './commands/follow-up.command.ts';
@@ -30,7 +31,11 @@ function parseJobs(value: string): number {
   return jobs;
 }
 
+// The version `duixian --version` prints is the cli package's, read where the package is installed.
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
 const program = new Command();
+program.version(version, '-V, --version', '显示版本 / show the version');
 program.name('duixian').description('兑现：核查政府工作报告、预算和民生账本中的数字与承诺').option('--lang <lang>', '界面语言 zh | en');
 
 program
