@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { testEngines, type DatabaseHandle } from '@duixian/storage';
+import type { DatabaseHandle } from '@duixian/storage';
+import { testEngines } from '@duixian/storage/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../test-support.ts';
