@@ -5,12 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
-import { runCheck } from './commands/check.command.ts';
-import { runFollowUp } from './commands/follow-up.command.ts';
-import { runServe } from './commands/serve.command.ts';
-import { runBackup } from './commands/backup.command.ts';
-import { runRestore } from './commands/restore.command.ts';
-import { runUserAdd, runUserPasswd, USER_ROLES } from './commands/user.command.ts';
+import { USER_ROLES } from './commands/user-roles.ts';
 import { pickLanguage } from './messages.ts';
 
 function parseYear(value: string): number {
@@ -31,6 +26,8 @@ function parseJobs(value: string): number {
   return jobs;
 }
 
+// Each command's module (and with it the server, storage and ingest) is imported when the command runs, so that
+// `--version`, `--help` and a mistyped option answer without loading them.
 // The version `duixian --version` prints is the cli package's, read where the package is installed.
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -49,6 +46,7 @@ program
   .option('--jobs <n>', '同时处理的文件数（默认 1）/ files read and analyzed at once', parseJobs)
   .action(async (files: string[], options: { year?: number; json?: boolean; fail: boolean; maxMb?: number; jobs?: number }) => {
     const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
+    const { runCheck } = await import('./commands/check.command.ts');
     const outcome = await runCheck(files, {
       json: options.json === true,
       fail: options.fail,
@@ -76,6 +74,7 @@ program
   .option('--data <dir>', '嵌入式数据库目录（默认 .duixian-data，或 DUIXIAN_DATA；设置 DATABASE_URL 时用 PostgreSQL）')
   .action(async (options: { port?: number; host?: string; data?: string }) => {
     const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
+    const { runServe } = await import('./commands/serve.command.ts');
     await runServe({
       language,
       ...(options.port === undefined ? {} : { port: options.port }),
@@ -94,6 +93,7 @@ program
   .option('--this-year <year>', '本份报告的年度', parseYear)
   .action(async (lastFile: string, thisFile: string, options: { json?: boolean; lastYear?: number; thisYear?: number }) => {
     const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
+    const { runFollowUp } = await import('./commands/follow-up.command.ts');
     const outcome = await runFollowUp(lastFile, thisFile, {
       json: options.json === true,
       language,
@@ -118,6 +118,7 @@ program
   .option('--data <dir>', '嵌入式数据库目录（默认 .duixian-data，或 DUIXIAN_DATA；设置 DATABASE_URL 时用 PostgreSQL）')
   .action(async (file: string, options: { data?: string }) => {
     const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
+    const { runBackup } = await import('./commands/backup.command.ts');
     report(await runBackup(file, { language, ...(options.data ? { dataDir: options.data } : {}) }, process.env));
   });
 
@@ -129,6 +130,7 @@ program
   .option('--force', '目标数据库已有数据时全部替换 / replace whatever the target holds')
   .action(async (file: string, options: { data?: string; force?: boolean }) => {
     const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
+    const { runRestore } = await import('./commands/restore.command.ts');
     report(await runRestore(file, { language, force: options.force === true, ...(options.data ? { dataDir: options.data } : {}) }, process.env));
   });
 
@@ -147,6 +149,7 @@ user
   .option('--data <dir>', '嵌入式数据库目录（或 DATABASE_URL）')
   .action(async (name: string, options: { role: (typeof USER_ROLES)[number]; unit?: string; displayName?: string; passwordStdin?: boolean; data?: string }) => {
     const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
+    const { runUserAdd } = await import('./commands/user.command.ts');
     report(await runUserAdd(name, {
       language,
       role: options.role,
@@ -164,6 +167,7 @@ user
   .option('--data <dir>', '嵌入式数据库目录（或 DATABASE_URL）')
   .action(async (name: string, options: { passwordStdin?: boolean; data?: string }) => {
     const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
+    const { runUserPasswd } = await import('./commands/user.command.ts');
     report(await runUserPasswd(name, {
       language,
       ...(options.passwordStdin ? { passwordFrom: process.stdin } : {}),
