@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { apiSession, assert, expectText, ROOT, type Scenario } from './harness.ts';
 
-const CORPUS = join(ROOT, '../shared/corpus');
+const CORPUS = join(ROOT, 'testdata/corpus');
 const BEIJING = { code: '110000', name: '北京市' };
 
 async function upload(baseUrl: string, cookie: string, csrf: string, file: string, year: number): Promise<number> {

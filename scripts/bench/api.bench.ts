@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
-import { dropTestSchema, generateLargeRegion, openDatabase, type DatabaseHandle, type OpenDatabaseOptions } from '@duixian/storage';
+import { generateLargeRegion, openDatabase, type DatabaseHandle, type OpenDatabaseOptions } from '@duixian/storage';
+import { dropTestSchema } from '@duixian/storage/testing';
 import { buildApp, createServices } from '@duixian/server';
 
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5);

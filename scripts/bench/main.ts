@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDuixianPredictor } from '../eval/duixian.predictor.ts';
 import { formatRatio, formatTable } from '../eval/format-table.ts';
-import { findKeyFiles, loadKey, REPO_ROOT, SHARED_DIR, type LoadedKey } from '../eval/gold-key.ts';
+import { findKeyFiles, loadKey, missingSharedMessage, REPO_ROOT, SHARED_DIR, type LoadedKey } from '../eval/gold-key.ts';
 import { loadOptionalSection } from '../eval/optional-section.ts';
 import type { Prediction, Predictor } from '../eval/prediction.ts';
 import { scoreAllQuantities } from '../eval/quantities.eval.ts';
@@ -109,6 +109,11 @@ const OPTIONAL_SECTIONS: readonly { file: string; exportName: string; title: str
 ];
 
 export async function runBench(argv: readonly string[]): Promise<number> {
+  const missing = missingSharedMessage();
+  if (missing !== undefined) {
+    console.error(missing);
+    return 2;
+  }
   const minSeconds = argv.includes('--quick') ? '0' : '3';
   const corpusDir = resolve(SHARED_DIR, 'corpus');
   const keyDirs = [resolve(SHARED_DIR, 'gold'), resolve(REPO_ROOT, 'eval', 'gold')];

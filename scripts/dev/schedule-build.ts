@@ -2,7 +2,8 @@
  * Where a cold schedule build spends its time on a large generated region (kept between runs in schema
  * `bench_keep`): `DATABASE_URL=postgres://… npx tsx scripts/dev/schedule-build.ts [--fresh]`.
  */
-import { openDatabase, generateLargeRegion, dropTestSchema } from '@duixian/storage';
+import { openDatabase, generateLargeRegion } from '@duixian/storage';
+import { dropTestSchema } from '@duixian/storage/testing';
 import { computeSchedules } from '../../packages/server/src/services/schedule.service.ts';
 
 const databaseUrl = process.env['DATABASE_URL'] ?? 'postgres://duixian:duixian@127.0.0.1:5432/duixian_test';

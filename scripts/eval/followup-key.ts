@@ -3,7 +3,7 @@
  * every span must equal its document's text at its offsets, e.g. target { start: 7042, end: 7046, text: "5%左右" }.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { readDocumentText } from './gold-key.ts';
 
 export interface FollowUpKeySpan {
@@ -48,17 +48,19 @@ export function loadFollowUpKeys(repoRoot: string, sharedDir: string): LoadedFol
   return readdirSync(dir)
     .filter((name) => name.endsWith('.followup.json'))
     .sort()
-    .map((name) => {
-      const path = join(dir, name);
-      const key = JSON.parse(readFileSync(path, 'utf8')) as FollowUpKey;
-      return {
-        path,
-        name: name.replace(/\.followup\.json$/, ''),
-        key,
-        lastText: readDocumentText(resolve(sharedDir, key.last.document)),
-        thisText: readDocumentText(resolve(sharedDir, key.this.document)),
-      };
-    });
+    .map((name) => loadFollowUpKey(join(dir, name), sharedDir));
+}
+
+/** One key file with its two documents read from `sharedDir` (../shared, or testdata/ in tests). */
+export function loadFollowUpKey(path: string, sharedDir: string): LoadedFollowUpKey {
+  const key = JSON.parse(readFileSync(path, 'utf8')) as FollowUpKey;
+  return {
+    path,
+    name: basename(path).replace(/\.followup\.json$/, ''),
+    key,
+    lastText: readDocumentText(resolve(sharedDir, key.last.document)),
+    thisText: readDocumentText(resolve(sharedDir, key.this.document)),
+  };
 }
 
 const VERDICTS = new Set(['met', 'missed', 'not_reported']);

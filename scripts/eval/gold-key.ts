@@ -175,3 +175,12 @@ export function validateKey(loaded: LoadedKey): string[] {
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The shared folder next to the repository: ../shared. */
 export const SHARED_DIR = resolve(REPO_ROOT, '..', 'shared');
+
+/**
+ * The one line to print when ../shared (corpus and answer keys, kept outside the repository) is missing, else
+ * undefined. Only `npm run eval` and `npm run bench` need it; `npm test` reads testdata/ in the repository.
+ */
+export function missingSharedMessage(sharedDir: string = SHARED_DIR): string | undefined {
+  if (existsSync(resolve(sharedDir, 'corpus'))) return undefined;
+  return `missing ${resolve(sharedDir, 'corpus')}: eval and bench need the shared corpus beside the repository (../shared); npm test does not`;
+}

@@ -10,7 +10,7 @@ import { evaluateCommitments } from './commitments.eval.ts';
 import { evaluateCoverage } from './coverage.eval.ts';
 import { loadDuixianPredictor } from './duixian.predictor.ts';
 import type { EvalContext, EvalSection, SectionResult } from './eval-section.ts';
-import { findKeyFiles, loadKey, REPO_ROOT, SHARED_DIR, validateKey, type LoadedKey } from './gold-key.ts';
+import { findKeyFiles, loadKey, missingSharedMessage, REPO_ROOT, SHARED_DIR, validateKey, type LoadedKey } from './gold-key.ts';
 import { loadOptionalSection, toSectionResult } from './optional-section.ts';
 import type { Prediction, Predictor } from './prediction.ts';
 import { evaluateQuantities } from './quantities.eval.ts';
@@ -63,6 +63,11 @@ function printSection(result: SectionResult): void {
 }
 
 export async function runEvaluation(argv: readonly string[]): Promise<number> {
+  const missing = missingSharedMessage();
+  if (missing !== undefined) {
+    console.error(missing);
+    return 2;
+  }
   const options = parseArguments(argv);
   const files = findKeyFiles(options.dirs);
   if (files.length === 0) {

@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { addUser, buildApp } from '@duixian/server';
-import { openTestDatabase, type TestEngine } from '@duixian/storage';
+import { openTestDatabase, type TestEngine } from '@duixian/storage/testing';
 import { createApiToken } from '../../packages/server/src/auth/api-tokens.ts';
 
 const MAX_CLIENTS = 200;

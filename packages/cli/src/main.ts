@@ -3,13 +3,9 @@
  * The `duixian` command: check reports, serve the tracker, follow up last year's promises.
  * Example: duixian check 民生账本.txt --json
  */
+import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
-import { runCheck } from './commands/check.command.ts';
-import { runFollowUp } from './commands/follow-up.command.ts';
-import { runServe } from './commands/serve.command.ts';
-import { runBackup } from './commands/backup.command.ts';
-import { runRestore } from './commands/restore.command.ts';
-import { runUserAdd, runUserPasswd, USER_ROLES } from './commands/user.command.ts';
+import { USER_ROLES } from './commands/user-roles.ts';
 import { pickLanguage } from './messages.ts';
 
 function parseYear(value: string): number {
@@ -30,7 +26,13 @@ function parseJobs(value: string): number {
   return jobs;
 }
 
+// Each command's module (and with it the server, storage and ingest) is imported when the command runs, so that
+// `--version`, `--help` and a mistyped option answer without loading them.
+// The version `duixian --version` prints is the cli package's, read where the package is installed.
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
 const program = new Command();
+program.version(version, '-V, --version', '显示版本 / show the version');
 program.name('duixian').description('兑现：核查政府工作报告、预算和民生账本中的数字与承诺').option('--lang <lang>', '界面语言 zh | en');
 
 program
@@ -45,6 +47,7 @@ program
   .option('--jobs <n>', '同时处理的文件数（默认：全部 CPU 核心；1 为逐个处理）/ files at once, default all cores', parseJobs)
   .action(async (files: string[], options: { year?: number; json?: boolean; jsonl?: boolean; fail: boolean; maxMb?: number; jobs?: number }) => {
     const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
+    const { runCheck } = await import('./commands/check.command.ts');
     const outcome = await runCheck(files, {
       json: options.json === true,
       jsonl: options.jsonl === true,
@@ -77,6 +80,7 @@ program
   .option('--data <dir>', '嵌入式数据库目录（默认 .duixian-data，或 DUIXIAN_DATA；设置 DATABASE_URL 时用 PostgreSQL）')
   .action(async (options: { port?: number; host?: string; data?: string }) => {
     const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
+    const { runServe } = await import('./commands/serve.command.ts');
     await runServe({
       language,
       ...(options.port === undefined ? {} : { port: options.port }),
@@ -95,6 +99,7 @@ program
   .option('--this-year <year>', '本份报告的年度', parseYear)
   .action(async (lastFile: string, thisFile: string, options: { json?: boolean; lastYear?: number; thisYear?: number }) => {
     const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
+    const { runFollowUp } = await import('./commands/follow-up.command.ts');
     const outcome = await runFollowUp(lastFile, thisFile, {
       json: options.json === true,
       language,
@@ -119,6 +124,7 @@ program
   .option('--data <dir>', '嵌入式数据库目录（默认 .duixian-data，或 DUIXIAN_DATA；设置 DATABASE_URL 时用 PostgreSQL）')
   .action(async (file: string, options: { data?: string }) => {
     const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
+    const { runBackup } = await import('./commands/backup.command.ts');
     report(await runBackup(file, { language, ...(options.data ? { dataDir: options.data } : {}) }, process.env));
   });
 
@@ -130,6 +136,7 @@ program
   .option('--force', '目标数据库已有数据时全部替换 / replace whatever the target holds')
   .action(async (file: string, options: { data?: string; force?: boolean }) => {
     const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
+    const { runRestore } = await import('./commands/restore.command.ts');
     report(await runRestore(file, { language, force: options.force === true, ...(options.data ? { dataDir: options.data } : {}) }, process.env));
   });
 
@@ -148,6 +155,7 @@ user
   .option('--data <dir>', '嵌入式数据库目录（或 DATABASE_URL）')
   .action(async (name: string, options: { role: (typeof USER_ROLES)[number]; unit?: string; displayName?: string; passwordStdin?: boolean; data?: string }) => {
     const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
+    const { runUserAdd } = await import('./commands/user.command.ts');
     report(await runUserAdd(name, {
       language,
       role: options.role,
@@ -165,6 +173,7 @@ user
   .option('--data <dir>', '嵌入式数据库目录（或 DATABASE_URL）')
   .action(async (name: string, options: { passwordStdin?: boolean; data?: string }) => {
     const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
+    const { runUserPasswd } = await import('./commands/user.command.ts');
     report(await runUserPasswd(name, {
       language,
       ...(options.passwordStdin ? { passwordFrom: process.stdin } : {}),

@@ -6,6 +6,3 @@ export type { IngestErrorCode } from './ingest-error.ts';
 export { locateInSource } from './offset-map.ts';
 export type { OffsetMap, OffsetSegment, SourceRange, PdfBox } from './offset-map.ts';
 export type { TextEncoding } from './text/decode-text.ts';
-// Test support: the seed page made into every format (LibreOffice for PDF and DOCX), for the CLI's and server's tests.
-export { makeFormatFixtures, findSoffice, defaultSeedPath } from './fixtures/format-fixtures.ts';
-export type { FormatFixtures, FormatFixtureFiles, FormatFixtureOptions } from './fixtures/format-fixtures.ts';

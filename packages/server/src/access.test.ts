@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { testEngines } from '@duixian/storage';
+import { testEngines } from '@duixian/storage/testing';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_DOCUMENT_PATH } from './services/demo.service.ts';

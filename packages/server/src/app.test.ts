@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { testEngines } from '@duixian/storage';
+import { testEngines } from '@duixian/storage/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BudgetLineJson, CommitmentDetailJson, CommitmentJson, DashboardSummaryJson, ImportResultJson, ReviewItemJson } from './api-schemas.ts';
 import { DEMO_DOCUMENT_PATH } from './services/demo.service.ts';
@@ -309,7 +309,7 @@ for (const engine of testEngines()) {
 describe('sign-in on first start', () => {
   it('creates one admin with a printed one-time password that signs in', { timeout: 60_000 }, async () => {
     const lines: string[] = [];
-    const { openTestDatabase } = await import('@duixian/storage');
+    const { openTestDatabase } = await import('@duixian/storage/testing');
     const database = await openTestDatabase('pglite');
     const { buildApp } = await import('./app.ts');
     try {

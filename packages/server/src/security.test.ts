@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { testEngines } from '@duixian/storage';
+import { testEngines } from '@duixian/storage/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart, openTestApp, signIn, TEST_ADMIN_PASSWORD, type TestApp } from './test-support.ts';
 

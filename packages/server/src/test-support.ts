@@ -2,7 +2,8 @@
  * Helpers for the API tests: an app on a fresh database of either engine, signed-in requests with the CSRF
  * header, and multipart bodies for uploads. Example: `const api = await openTestApp('pglite'); await api.admin.post(...)`.
  */
-import { openTestDatabase, type DatabaseHandle, type TestEngine } from '@duixian/storage';
+import type { DatabaseHandle } from '@duixian/storage';
+import { openTestDatabase, type TestEngine } from '@duixian/storage/testing';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp, type AppOptions } from './app.ts';
 

@@ -1,6 +1,7 @@
 /**
  * Opens a fresh, migrated database for a test on either engine: an in-memory PGlite, or a schema of its own on the
- * PostgreSQL server named by TEST_DATABASE_URL (dropped again on close).
+ * PostgreSQL server named by TEST_DATABASE_URL (dropped again on close). Imported as @duixian/storage/testing, kept out
+ * of the production entry.
  * Example: `for (const engine of testEngines()) describe(engine, () => { … openTestDatabase(engine) … })`.
  */
 import { randomBytes } from 'node:crypto';

@@ -12,8 +12,6 @@ import type { CommandOutcome } from './backup.command.ts';
 import { callLiveServer, describeHolder, heldBy, liveServerOf, staleLockNote, throughServerNote, tryLaterNote, type LiveServer } from './data-folder-holder.ts';
 import { databaseLocation } from './database-location.ts';
 
-export const USER_ROLES: readonly UserRole[] = ['admin', 'supervisor', 'unit_editor'];
-
 const TEXT = {
   zh: {
     added: (name: string, role: string) => `已添加用户 ${name}（${role}）`,

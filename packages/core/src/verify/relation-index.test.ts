@@ -10,9 +10,9 @@ import { extractionOf, writtenQuantities } from './fixtures/written-quantities.f
 import { indexRelations } from './relation-index.ts';
 import { verify } from './verify.ts';
 
-const SHARED = new URL('../../../../../shared/', import.meta.url);
-const text = readFileSync(new URL('seed/000_82e26507ed7144a6.txt', SHARED), 'utf8');
-const key = JSON.parse(readFileSync(new URL('gold/000_82e26507ed7144a6.gold.json', SHARED), 'utf8')) as {
+const TESTDATA = new URL('../../../../testdata/', import.meta.url);
+const text = readFileSync(new URL('seed/000_82e26507ed7144a6.txt', TESTDATA), 'utf8');
+const key = JSON.parse(readFileSync(new URL('gold/000_82e26507ed7144a6.gold.json', TESTDATA), 'utf8')) as {
   quantities: { start: number; end: number }[];
   relations: ({ id: string; kind: string; claim: number } & Record<string, unknown>)[];
 };

@@ -42,11 +42,18 @@ export async function verifyPassword(password: string, stored: string): Promise<
  */
 export const UNMATCHABLE_PASSWORD_HASH = ['scrypt', N, R, P, Buffer.alloc(16).toString('base64url'), Buffer.alloc(KEY_LENGTH).toString('base64url')].join('$');
 
-/** A one-time password a person can type: 20 characters without look-alikes (0/O, 1/l/I). */
+const PASSWORD_ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789';
+// Bytes at or above the largest multiple of 54 under 256 (216) are drawn again: `byte % 54` over all 256 values would
+// make the first 40 characters 1.25 times as likely as the last 14.
+const UNBIASED_BYTE_LIMIT = 256 - (256 % PASSWORD_ALPHABET.length);
+
+/** A one-time password a person can type: 20 characters without look-alikes (0/O, 1/l/I), each equally likely. */
 export function generatePassword(length = 20): string {
-  const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789';
-  const bytes = randomBytes(length);
   let password = '';
-  for (const byte of bytes) password += alphabet[byte % alphabet.length];
+  while (password.length < length) {
+    for (const byte of randomBytes(length - password.length + 4)) {
+      if (byte < UNBIASED_BYTE_LIMIT && password.length < length) password += PASSWORD_ALPHABET[byte % PASSWORD_ALPHABET.length];
+    }
+  }
   return password;
 }

@@ -1,4 +1,5 @@
-import { openTestDatabase, testEngines, type DatabaseHandle } from '@duixian/storage';
+import type { DatabaseHandle } from '@duixian/storage';
+import { openTestDatabase, testEngines } from '@duixian/storage/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from './password.ts';
 import { addUser, checkPassword, resetUserPassword } from './user-admin.service.ts';

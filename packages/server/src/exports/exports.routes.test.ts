@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { testEngines } from '@duixian/storage';
+import { testEngines } from '@duixian/storage/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../test-support.ts';
 

@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { testEngines, type DatabaseHandle } from '@duixian/storage';
+import type { DatabaseHandle } from '@duixian/storage';
+import { testEngines } from '@duixian/storage/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../test-support.ts';
 import type { FollowUpPairJson } from './follow-up.routes.ts';
 
-const CORPUS = new URL('../../../../../shared/corpus/', import.meta.url);
+const CORPUS = new URL('../../../../testdata/corpus/', import.meta.url);
 const BEIJING = { code: '110000', name: '北京市' };
 const NOW = new Date('2025-03-01T04:00:00Z');
 

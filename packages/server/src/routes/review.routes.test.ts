@@ -1,4 +1,4 @@
-import { testEngines } from '@duixian/storage';
+import { testEngines } from '@duixian/storage/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart, openTestApp, type TestApp } from '../test-support.ts';
 

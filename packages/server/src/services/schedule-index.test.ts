@@ -1,4 +1,5 @@
-import { openTestDatabase, type DatabaseHandle } from '@duixian/storage';
+import type { DatabaseHandle } from '@duixian/storage';
+import { openTestDatabase } from '@duixian/storage/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ScheduleIndex } from './schedule-index.ts';
 
