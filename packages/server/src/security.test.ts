@@ -111,7 +111,8 @@ for (const engine of testEngines()) {
         expect(upload.statusCode, upload.body).toBe(201);
         const stored = upload.json() as { sha256: string; byte_size: number };
         expect(stored.sha256).toBe(createHash('sha256').update(content).digest('hex'));
-        const download = await api.app.inject(`/api/evidence/${stored.sha256}`);
+        // Staff download it; the public only once an approved report cites it (progress-review.routes.test.ts).
+        const download = await api.admin.request({ method: 'GET', url: `/api/evidence/${stored.sha256}` });
         expect(download.statusCode).toBe(200);
         expect(download.headers['content-type']).toBe('application/octet-stream');
         expect(download.headers['content-disposition']).toMatch(/^attachment;/);
@@ -154,7 +155,7 @@ for (const engine of testEngines()) {
       expect(second.json().created_at).toBe(JUNE_30_2024.toISOString());
       expect(Object.keys(second.json()).sort()).toEqual(Object.keys(first.json()).sort());
       expect(second.body).not.toContain('验收报告');
-      const download = await api.app.inject(`/api/evidence/${(first.json() as { sha256: string }).sha256}`);
+      const download = await api.admin.request({ method: 'GET', url: `/api/evidence/${(first.json() as { sha256: string }).sha256}` });
       expect(download.headers['content-type']).toBe('application/pdf');
       expect(download.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('验收报告.pdf')}`);
       expect(download.rawPayload.equals(pdf)).toBe(true);
