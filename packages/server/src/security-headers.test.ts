@@ -56,7 +56,9 @@ describe('security headers', () => {
   it('keeps the evidence download\'s stricter sandbox policy', async () => {
     const upload = await api.admin.request({ method: 'POST', url: '/api/evidence', ...multipart({ name: 'page.html', content: '<html><script>alert(1)</script></html>' }, {}) });
     expect(upload.statusCode, upload.body).toBe(201);
-    const download = await api.app.inject(`/api/evidence/${(upload.json() as { sha256: string }).sha256}`);
+    // Downloaded by staff: the public gets a file only once an approved report cites it.
+    const download = await api.admin.request({ method: 'GET', url: `/api/evidence/${(upload.json() as { sha256: string }).sha256}` });
+    expect(download.statusCode).toBe(200);
     expect(download.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
     expect(download.headers['x-frame-options']).toBe('DENY');
   });
