@@ -7,6 +7,7 @@
 import { buildWeb, launchBrowser, startDuixian, VIEWPORTS, type E2eContext, type Scenario } from './harness.ts';
 import { measureFirstRender, median } from './first-render.ts';
 import { accessibilityScenarios } from './accessibility.e2e.ts';
+import { adminScenarios } from './admin.e2e.ts';
 import { followUpScenarios } from './follow-up.e2e.ts';
 import { regionScenarios } from './regions.e2e.ts';
 import { reviewQueueScenarios } from './review-queue.e2e.ts';
@@ -31,6 +32,7 @@ const scenarios: Scenario[] = [
   ...taskScenarios,
   ...reviewQueueScenarios,
   ...regionScenarios,
+  ...adminScenarios,
   ...accessibilityScenarios,
   ...screenshotScenarios,
 ].filter(

@@ -1,6 +1,6 @@
 /**
  * The staff workbench: sign-in first, then the pages a role may use — supervisors upload, review, assign and watch
- * warnings; unit editors report progress on their own unit's items; everyone may export.
+ * warnings; admins also keep regions, units and users; unit editors report progress on their own unit's items; everyone may export.
  * Example: #/staff/review?document=2.
  */
 import { findUnitRegion } from '../../api/duixian.api.ts';
@@ -13,6 +13,7 @@ import { hashQuery } from '../../router/hash-query.ts';
 import { choosePlace } from '../../router/place-choice.ts';
 import { readRememberedPlace, rememberPlace } from '../../router/remembered-place.ts';
 import { navigate } from '../../router/use-hash-path.ts';
+import { AdminPage } from './admin.page.tsx';
 import { AssignPage } from './assign.page.tsx';
 import { ExportsPage } from './exports.page.tsx';
 import { ProgressPage } from './progress.page.tsx';
@@ -24,10 +25,10 @@ import { SignInPage } from './sign-in.page.tsx';
 import { UploadPage } from './upload.page.tsx';
 import { WarningsPage } from './warnings.page.tsx';
 
-type StaffPage = 'upload' | 'review' | 'assign' | 'progress' | 'progress-review' | 'warnings' | 'exports';
+type StaffPage = 'admin' | 'upload' | 'review' | 'assign' | 'progress' | 'progress-review' | 'warnings' | 'exports';
 
 const PAGES_BY_ROLE: Record<string, readonly StaffPage[]> = {
-  admin: ['upload', 'review', 'assign', 'progress', 'progress-review', 'warnings', 'exports'],
+  admin: ['upload', 'review', 'assign', 'progress', 'progress-review', 'warnings', 'exports', 'admin'],
   supervisor: ['upload', 'review', 'assign', 'progress-review', 'warnings', 'exports'],
   unit_editor: ['progress', 'warnings', 'exports'],
 };
@@ -40,6 +41,7 @@ const TITLES: Record<StaffPage, MessageKey> = {
   'progress-review': 'staff.progressReview',
   warnings: 'staff.warnings',
   exports: 'staff.exports',
+  admin: 'staff.admin',
 };
 
 /** onPlacesChanged: accepted candidates can open a new plan year, so the app reloads its list of places. */
@@ -92,6 +94,7 @@ export function StaffApp({ path, places, onPlacesChanged }: { readonly path: str
       {current === 'progress-review' && place ? <ProgressReviewPage place={place} /> : null}
       {current === 'warnings' && place ? <WarningsPage place={place} withinDays={Number(query.get('days')) || 30} /> : null}
       {current === 'exports' && place ? <ExportsPage place={place} /> : null}
+      {current === 'admin' ? <AdminPage /> : null}
     </>
   );
 }
