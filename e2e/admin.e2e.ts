@@ -5,31 +5,19 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
-import { assert, expectText, SCREENSHOT_DIR, type E2eContext, type Scenario } from './harness.ts';
-import { signIn } from './regions.e2e.ts';
+import { apiSignIn, assert, expectText, SCREENSHOT_DIR, signedInContext, type Scenario } from './harness.ts';
 
 const SOUTH = { code: '630106', name: '城南区' };
 const UNIT = '城南区教育局';
 const EDITOR = { username: 'chengnan_edu', displayName: '城南教育填报员' };
-
-/** A browser context signed in with the cookies of one API sign-in (sign-ins are rate-limited per address). */
-async function signedInContext(context: E2eContext, viewport: 'desktop' | 'phone', cookies: readonly string[]): Promise<BrowserContext> {
-  const browser = await context.newContext(viewport, 'zh');
-  await browser.addCookies(cookies.map((cookie) => {
-    const [name, ...value] = cookie.split('=');
-    return { name: name!, value: value.join('='), url: context.server.baseUrl };
-  }));
-  return browser;
-}
 
 export const adminScenarios: Scenario[] = [
   {
     name: 'the admin\'s 管理 page adds a region, a unit and a unit editor, and shows the one-time password once',
     async run(context) {
       const { server } = context;
-      const session = await signIn(server.baseUrl, server.admin.username, server.admin.password);
-      const desktop = await signedInContext(context, 'desktop', session.cookies);
+      const session = await apiSignIn(server.baseUrl, server.admin.username, server.admin.password);
+      const desktop = await signedInContext(context, session.cookies, 'desktop');
       const page = await desktop.newPage();
       await page.goto(`${server.baseUrl}/#/staff/admin`);
       await page.getByRole('heading', { name: '地区', exact: true }).waitFor();
@@ -73,12 +61,12 @@ export const adminScenarios: Scenario[] = [
       const users = (await (await fetch(`${server.baseUrl}/api/users`, { headers })).json()) as { items: { username: string; role: string; unit_id: number | null; display_name: string | null }[] };
       const user = users.items.find((candidate) => candidate.username === EDITOR.username);
       assert(user?.role === 'unit_editor' && user.unit_id === unit.id && user.display_name === EDITOR.displayName, `GET /api/users lists the editor with its unit, got ${JSON.stringify(user)}`);
-      const editor = await signIn(server.baseUrl, EDITOR.username, oneTime);
+      const editor = await apiSignIn(server.baseUrl, EDITOR.username, oneTime);
       assert(editor.cookies.length > 0, 'the one-time password signs the new editor in');
       await desktop.close();
 
       // Phone width: the page fits without sideways scroll.
-      const phone = await signedInContext(context, 'phone', session.cookies);
+      const phone = await signedInContext(context, session.cookies, 'phone');
       const phonePage = await phone.newPage();
       await phonePage.goto(`${server.baseUrl}/#/staff/admin`);
       await phonePage.getByRole('list', { name: '用户', exact: true }).getByText(EDITOR.username).waitFor();

@@ -82,25 +82,69 @@ export async function startDuixian(): Promise<RunningServer> {
   };
 }
 
-/** Signs in through the API and returns a caller that sends the session cookie and CSRF header. */
-export async function apiSession(baseUrl: string, username: string, password: string) {
-  const response = await fetch(`${baseUrl}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (!response.ok) throw new Error(`sign-in as ${username} failed: ${response.status} ${await response.text()}`);
-  const { csrf_token: csrf } = (await response.json()) as { csrf_token: string };
-  const cookie = response.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
-  return async <T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> => {
+/** A session from an API sign-in: its cookies (name=value) and the CSRF token writes echo. */
+export interface ApiSignIn {
+  readonly cookies: string[];
+  readonly csrf: string;
+}
+
+/**
+ * Signs in through the API. Sign-ins are limited per address, so a 429 waits the time the server names and tries
+ * again (the limit itself is tested in the server's tests).
+ */
+export async function apiSignIn(baseUrl: string, username: string, password: string): Promise<ApiSignIn> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const answer = await fetch(`${baseUrl}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
+    if (answer.status === 429) {
+      await new Promise((done) => setTimeout(done, (Number(answer.headers.get('retry-after')) || 10) * 1000 + 200));
+      continue;
+    }
+    if (!answer.ok) throw new Error(`sign-in as ${username} failed: ${answer.status} ${await answer.text()}`);
+    const { csrf_token: csrf } = (await answer.json()) as { csrf_token: string };
+    return { cookies: answer.headers.getSetCookie().map((line) => line.split(';')[0]!), csrf };
+  }
+  throw new Error(`sign-in as ${username} stayed rate-limited`);
+}
+
+export type ApiCaller = <T>(method: string, path: string, body?: unknown) => Promise<{ status: number; body: T }>;
+
+/** A caller on one session: sends its cookies and CSRF header, a body as JSON or (FormData) as multipart. */
+export function sessionCaller(baseUrl: string, session: ApiSignIn): ApiCaller {
+  const headers = { cookie: session.cookies.join('; '), 'x-csrf-token': session.csrf };
+  return async <T>(method: string, path: string, body?: unknown) => {
+    const isForm = body instanceof FormData;
     const answer = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: { cookie, 'x-csrf-token': csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      headers: body === undefined || isForm ? headers : { ...headers, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: isForm ? body : JSON.stringify(body) }),
     });
     const text = await answer.text();
     return { status: answer.status, body: (text ? JSON.parse(text) : undefined) as T };
   };
+}
+
+/** Signs in through the API and returns a caller that sends the session cookie and CSRF header. */
+export async function apiSession(baseUrl: string, username: string, password: string): Promise<ApiCaller> {
+  return sessionCaller(baseUrl, await apiSignIn(baseUrl, username, password));
+}
+
+/** A browser context carrying the cookies of an API sign-in, so a page opens signed in without the sign-in page. */
+export async function signedInContext(
+  context: Pick<E2eContext, 'server' | 'newContext'>,
+  cookies: readonly string[],
+  viewport: ViewportName = 'desktop',
+  locale: 'zh' | 'en' = 'zh',
+): Promise<BrowserContext> {
+  const browser = await context.newContext(viewport, locale);
+  await browser.addCookies(cookies.map((cookie) => {
+    const [name, ...value] = cookie.split('=');
+    return { name: name!, value: value.join('='), url: context.server.baseUrl };
+  }));
+  return browser;
 }
 
 export async function launchBrowser(): Promise<Browser> {

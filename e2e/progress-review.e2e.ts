@@ -5,22 +5,15 @@
  */
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { assert, expectText, SCREENSHOT_DIR, VIEWPORTS, type E2eContext, type Scenario } from './harness.ts';
-import { signIn } from './regions.e2e.ts';
+import { apiSignIn, assert, expectText, SCREENSHOT_DIR, signedInContext, VIEWPORTS, type E2eContext, type Scenario } from './harness.ts';
 
 const FIRST = '完成北山造林绿化1.5万亩';
 const NOTE = '已完成北山片区6000亩造林';
 const REASON = '照片看不清造林地块，请补充清晰照片';
 
-/** A browser context signed in through the API (sign-ins are limited per address: the helper waits out a 429). */
-async function signedInContext({ server, newContext }: E2eContext, viewport: 'desktop' | 'phone', username: string, password: string): Promise<BrowserContext> {
-  const session = await signIn(server.baseUrl, username, password);
-  const context = await newContext(viewport, 'zh');
-  await context.addCookies(session.cookies.map((cookie) => {
-    const [name, ...value] = cookie.split('=');
-    return { name: name!, value: value.join('='), url: server.baseUrl };
-  }));
-  return context;
+/** A browser context signed in as this user through the API. */
+async function contextSignedInAs(context: E2eContext, viewport: 'desktop' | 'phone', username: string, password: string): Promise<BrowserContext> {
+  return signedInContext(context, (await apiSignIn(context.server.baseUrl, username, password)).cookies, viewport);
 }
 
 /** Full-page screenshots of the open page at desktop and phone width. */
@@ -45,7 +38,7 @@ export const progressReviewScenarios: Scenario[] = [
       assert((await publicPage.getByText(NOTE).count()) === 0, 'the pending report must not be on the public page');
       await visitor.close();
 
-      const supervisor = await signedInContext(context, 'desktop', 'duchashi', 'supervisor-Pw-2025');
+      const supervisor = await contextSignedInAs(context, 'desktop', 'duchashi', 'supervisor-Pw-2025');
       const page = await supervisor.newPage();
       // Staff read the report on the commitment page, marked as waiting.
       await page.goto(`${server.baseUrl}/#/commitments/${firstId}`);
@@ -73,7 +66,7 @@ export const progressReviewScenarios: Scenario[] = [
     name: 'the unit editor reads the reason and reports again',
     async run(context) {
       const { server } = context;
-      const editor = await signedInContext(context, 'phone', 'linye', 'unit-editor-Pw-2025');
+      const editor = await contextSignedInAs(context, 'phone', 'linye', 'unit-editor-Pw-2025');
       const page = await editor.newPage();
       await page.goto(`${server.baseUrl}/#/staff/progress?year=2025`);
       await expectText(page, `已退回：${REASON}`);
@@ -97,7 +90,7 @@ export const progressReviewScenarios: Scenario[] = [
     name: 'the supervisor approves the report made again',
     async run(context) {
       const { server } = context;
-      const supervisor = await signedInContext(context, 'desktop', 'duchashi', 'supervisor-Pw-2025');
+      const supervisor = await contextSignedInAs(context, 'desktop', 'duchashi', 'supervisor-Pw-2025');
       const page = await supervisor.newPage();
       await page.goto(`${server.baseUrl}/#/staff/progress-review?region=630105&year=2025`);
       const report = page.getByRole('listitem', { name: FIRST });

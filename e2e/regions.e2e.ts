@@ -5,54 +5,16 @@
  */
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { assert, expectText, ROOT, type E2eContext, type Scenario } from './harness.ts';
+import { apiSession, apiSignIn, assert, expectText, ROOT, signedInContext, type E2eContext, type Scenario } from './harness.ts';
 
 const REPORT = join(ROOT, 'e2e/fixtures/chengxi-2025-work-plan.txt');
 const WEST = { code: '630104', name: '城西区' };
 const WEST_ITEM = '新建城市书房8个';
 const NORTH_ITEM = '完成北山造林绿化1.5万亩';
 
-/**
- * Signs in through the API. Sign-ins are limited per address and the scenarios before this one use them up, so a 429
- * waits the time the server names and tries again (the limit itself is tested elsewhere).
- */
-export async function signIn(baseUrl: string, username: string, password: string): Promise<{ cookies: string[]; csrf: string }> {
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    const answer = await fetch(`${baseUrl}/api/auth/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password }),
-    });
-    if (answer.status === 429) {
-      await new Promise((resolve) => setTimeout(resolve, (Number(answer.headers.get('retry-after')) || 10) * 1000 + 200));
-      continue;
-    }
-    assert(answer.ok, `sign-in as ${username} answered ${answer.status}`);
-    const { csrf_token: csrf } = (await answer.json()) as { csrf_token: string };
-    return { cookies: answer.headers.getSetCookie().map((line) => line.split(';')[0]!), csrf };
-  }
-  throw new Error(`sign-in as ${username} stayed rate-limited`);
-}
-
-/** The admin's caller for the set-up: JSON calls and a multipart upload on one session. */
-async function adminCaller({ server }: E2eContext) {
-  const session = await signIn(server.baseUrl, server.admin.username, server.admin.password);
-  const headers = { cookie: session.cookies.join('; '), 'x-csrf-token': session.csrf };
-  return async <T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> => {
-    const isForm = body instanceof FormData;
-    const answer = await fetch(`${server.baseUrl}${path}`, {
-      method,
-      headers: body === undefined || isForm ? headers : { ...headers, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: isForm ? body : JSON.stringify(body) }),
-    });
-    const text = await answer.text();
-    return { status: answer.status, body: (text ? JSON.parse(text) : undefined) as T };
-  };
-}
-
 async function prepareWestRegion(context: E2eContext): Promise<void> {
   const { server } = context;
-  const admin = await adminCaller(context);
+  const admin = await apiSession(server.baseUrl, server.admin.username, server.admin.password);
   const region = await admin('POST', '/api/regions', { code: WEST.code, name: WEST.name });
   assert(region.status === 201, `creating 城西区 answered ${region.status}`);
   const unit = await admin<{ id: number }>('POST', '/api/units', { region_code: WEST.code, name: '城西区文化和旅游局' });
@@ -113,12 +75,8 @@ export const regionScenarios: Scenario[] = [
         ['linye', 'unit-editor-Pw-2025', NORTH_ITEM, WEST_ITEM],
       ] as const) {
         // Signed in through the API (the sign-in page itself is driven by the staff scenarios), cookies handed over.
-        const session = await signIn(server.baseUrl, username, password);
-        const editorContext = await newContext('phone', 'zh');
-        await editorContext.addCookies(session.cookies.map((cookie) => {
-          const [name, ...value] = cookie.split('=');
-          return { name: name!, value: value.join('='), url: server.baseUrl };
-        }));
+        const session = await apiSignIn(server.baseUrl, username, password);
+        const editorContext = await signedInContext(context, session.cookies, 'phone');
         const editorPage = await editorContext.newPage();
         await editorPage.goto(`${server.baseUrl}/#/staff/progress`);
         await editorPage.getByRole('button', { name: '退出' }).waitFor();

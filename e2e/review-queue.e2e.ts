@@ -6,40 +6,11 @@
  */
 import { join } from 'node:path';
 import { mkdir, readFile } from 'node:fs/promises';
-import { assert, expectText, ROOT, SCREENSHOT_DIR, type E2eContext, type Scenario } from './harness.ts';
+import { apiSignIn, assert, expectText, ROOT, SCREENSHOT_DIR, sessionCaller, signedInContext, type E2eContext, type Scenario } from './harness.ts';
 
 const REPORT = join(ROOT, 'e2e/fixtures/bozhou-2024-work-report.txt');
 const REGION = { code: '341600', name: '亳州市' };
 const THEME = '加快新型工业化进程';
-
-/** Signs in through the API, waiting out a 429 for the time the server names (the scenarios before use sign-ins up). */
-async function signIn(baseUrl: string, username: string, password: string): Promise<{ cookies: string[]; csrf: string }> {
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    const answer = await fetch(`${baseUrl}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
-    if (answer.status === 429) {
-      await new Promise((resolve) => setTimeout(resolve, (Number(answer.headers.get('retry-after')) || 10) * 1000 + 200));
-      continue;
-    }
-    assert(answer.ok, `sign-in as ${username} answered ${answer.status}`);
-    const { csrf_token: csrf } = (await answer.json()) as { csrf_token: string };
-    return { cookies: answer.headers.getSetCookie().map((line) => line.split(';')[0]!), csrf };
-  }
-  throw new Error(`sign-in as ${username} stayed rate-limited`);
-}
-
-function caller(baseUrl: string, session: { cookies: string[]; csrf: string }) {
-  const headers = { cookie: session.cookies.join('; '), 'x-csrf-token': session.csrf };
-  return async <T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> => {
-    const isForm = body instanceof FormData;
-    const answer = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: body === undefined || isForm ? headers : { ...headers, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: isForm ? body : JSON.stringify(body) }),
-    });
-    const text = await answer.text();
-    return { status: answer.status, body: (text ? JSON.parse(text) : undefined) as T };
-  };
-}
 
 interface QueueItem {
   id: number;
@@ -55,15 +26,15 @@ export const reviewQueueScenarios: Scenario[] = [
   {
     name: 'review queue: 亳州 2024 report, filter to one theme, confirmed bulk accept, nothing public until published',
     async run(context: E2eContext) {
-      const { server, newContext, log } = context;
+      const { server, log } = context;
       await mkdir(SCREENSHOT_DIR, { recursive: true });
-      const admin = caller(server.baseUrl, await signIn(server.baseUrl, server.admin.username, server.admin.password));
+      const admin = sessionCaller(server.baseUrl, await apiSignIn(server.baseUrl, server.admin.username, server.admin.password));
       const region = await admin('POST', '/api/regions', { code: REGION.code, name: REGION.name });
       assert(region.status === 201, `creating 亳州市 answered ${region.status}`);
 
       // The supervisor of the staff scenarios uploads the report.
-      const session = await signIn(server.baseUrl, 'duchashi', 'supervisor-Pw-2025');
-      const supervisor = caller(server.baseUrl, session);
+      const session = await apiSignIn(server.baseUrl, 'duchashi', 'supervisor-Pw-2025');
+      const supervisor = sessionCaller(server.baseUrl, session);
       const form = new FormData();
       form.set('region_code', REGION.code);
       form.set('year', '2024');
@@ -79,11 +50,7 @@ export const reviewQueueScenarios: Scenario[] = [
       const ids = expected.body.ids;
       assert(ids.length > 5 && ids.length < uploaded.body.review.pending, `the filter narrows the queue, got ${ids.length}`);
 
-      const browser = await newContext('desktop', 'zh');
-      await browser.addCookies(session.cookies.map((cookie) => {
-        const [name, ...value] = cookie.split('=');
-        return { name: name!, value: value.join('='), url: server.baseUrl };
-      }));
+      const browser = await signedInContext(context, session.cookies, 'desktop');
       const page = await browser.newPage();
       await page.goto(`${server.baseUrl}/#/staff/review?document=${documentId}`);
       await page.locator(`.review-count[data-total="${uploaded.body.review.pending}"]`).waitFor();
@@ -132,11 +99,7 @@ export const reviewQueueScenarios: Scenario[] = [
       await browser.close();
 
       // The phone: the queue fits the width.
-      const phone = await newContext('phone', 'zh');
-      await phone.addCookies(session.cookies.map((cookie) => {
-        const [name, ...value] = cookie.split('=');
-        return { name: name!, value: value.join('='), url: server.baseUrl };
-      }));
+      const phone = await signedInContext(context, session.cookies, 'phone');
       const phonePage = await phone.newPage();
       await phonePage.goto(`${server.baseUrl}/#/staff/review?document=${documentId}`);
       await phonePage.locator('.review-count').waitFor();

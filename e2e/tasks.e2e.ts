@@ -4,7 +4,7 @@
  * them assigned with both units. Runs after the staff scenarios, which create the supervisor and the two units.
  */
 import { join } from 'node:path';
-import { assert, expectText, SCREENSHOT_DIR, type E2eContext, type Scenario } from './harness.ts';
+import { apiSignIn, assert, expectText, SCREENSHOT_DIR, signedInContext, type Scenario } from './harness.ts';
 
 const FORESTRY = '区林业和草原局';
 const CIVIL = '区民政局';
@@ -17,33 +17,10 @@ interface Listed {
   units: { name: string; role: 'lead' | 'supporting' }[];
 }
 
-/** One API sign-in for the whole scenario; a 429 (the earlier scenarios use up the per-address limit) waits Retry-After. */
-async function signIn(baseUrl: string, username: string, password: string): Promise<string[]> {
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    const answer = await fetch(`${baseUrl}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
-    if (answer.status === 429) {
-      await new Promise((resolve) => setTimeout(resolve, (Number(answer.headers.get('retry-after')) || 10) * 1000 + 200));
-      continue;
-    }
-    assert(answer.ok, `sign-in as ${username} answered ${answer.status}`);
-    return answer.headers.getSetCookie().map((line) => line.split(';')[0]!);
-  }
-  throw new Error(`sign-in as ${username} stayed rate-limited`);
-}
-
 async function staffList(baseUrl: string, cookies: string[], filter: string): Promise<Listed[]> {
   const answer = await fetch(`${baseUrl}/api/staff/commitments?region=630105&year=2024&page_size=500${filter}`, { headers: { cookie: cookies.join('; ') } });
   assert(answer.ok, `the staff list answered ${answer.status}`);
   return ((await answer.json()) as { items: Listed[] }).items;
-}
-
-async function signedInContext({ server, newContext }: E2eContext, cookies: string[], viewport: 'desktop' | 'phone', locale: 'zh' | 'en') {
-  const context = await newContext(viewport, locale);
-  await context.addCookies(cookies.map((cookie) => {
-    const [name, ...value] = cookie.split('=');
-    return { name: name!, value: value.join('='), url: server.baseUrl };
-  }));
-  return context;
 }
 
 export const taskScenarios: Scenario[] = [
@@ -51,7 +28,7 @@ export const taskScenarios: Scenario[] = [
     name: 'supervisor filters 未分派 items of the 2024 demo plan and bulk-assigns a lead and a supporting unit with a deadline',
     async run(context) {
       const { server } = context;
-      const cookies = await signIn(server.baseUrl, 'duchashi', 'supervisor-Pw-2025');
+      const { cookies } = await apiSignIn(server.baseUrl, 'duchashi', 'supervisor-Pw-2025');
       const unassignedBefore = await staffList(server.baseUrl, cookies, '&assigned=false');
       assert(unassignedBefore.length > CHOSEN, `the demo plan has unassigned items (found ${unassignedBefore.length})`);
 
