@@ -10,9 +10,9 @@ import { rename, rm, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { openDatabase, writeBackup, type DatabaseHandle } from '@duixian/storage';
+import { writeBackup } from '@duixian/storage';
 import type { Language } from '../messages.ts';
-import { callLiveServer, describeHolder, heldBy, liveServerOf, staleLockNote, throughServerNote, tryLaterNote, type LiveServer } from './data-folder-holder.ts';
+import { callLiveServer, describeHolder, liveServerOf, openOrFindHolder, staleLockNote, throughServerNote, tryLaterNote, type LiveServer } from './data-folder-holder.ts';
 import { databaseLocation } from './database-location.ts';
 
 export interface CommandOutcome {
@@ -40,17 +40,15 @@ export async function runBackup(file: string, options: { dataDir?: string; langu
   if (location.dataDir && !existsSync(location.dataDir)) return { exitCode: 2, stdout: '', stderr: text.noData(location.dataDir) };
   const target = resolve(file);
   try {
-    let database: DatabaseHandle;
-    try {
-      database = await openDatabase(location.databaseUrl ? { databaseUrl: location.databaseUrl } : { dataDir: location.dataDir as string });
-    } catch (error) {
-      const held = heldBy(error);
-      if (!held) throw error;
+    const opened = await openOrFindHolder(location);
+    if ('held' in opened) {
+      const { held } = opened;
       const server = liveServerOf(held);
       if (!server) return { exitCode: 1, stdout: '', stderr: text.failed(describeHolder(held, options.language) + tryLaterNote(options.language)) };
       const summary = await downloadBackup(server, target, options.language);
       return { exitCode: 0, stdout: text.done(summary.tables, summary.rows, target, Math.ceil(summary.bytes / 1024)), stderr: throughServerNote(server, options.language) };
     }
+    const { database } = opened;
     try {
       const summary = await writeBackup(database, target);
       return { exitCode: 0, stdout: text.done(summary.tables, summary.rows, target, Math.ceil(summary.bytes / 1024)), stderr: staleLockNote(database.lock?.takenOverFrom, options.language).trimEnd() };

@@ -4,8 +4,9 @@
  * admin key, sends its work there instead. Also reports a stale lock a command took over.
  * Example: `heldBy(error)` on `duixian serve`'s lock → { folder, holder: { pid: 4242, url: 'http://127.0.0.1:8080', … } }.
  */
-import { DataFolderLockedError, type DataFolderLockHolder } from '@duixian/storage';
+import { DataFolderLockedError, openDatabase, type DatabaseHandle, type DataFolderLockHolder } from '@duixian/storage';
 import type { Language } from '../messages.ts';
+import type { DatabaseLocation } from './database-location.ts';
 
 export interface HeldFolder {
   readonly folder: string;
@@ -38,6 +39,20 @@ const TEXT = {
     tryLater: ': try again shortly (it may be a server still starting, or another command)',
   },
 };
+
+/**
+ * Opens the command's database, or — when another process holds its folder — says which, so the command can refuse
+ * or send its work to that server. Any other failure to open is thrown.
+ */
+export async function openOrFindHolder(location: DatabaseLocation): Promise<{ database: DatabaseHandle } | { held: HeldFolder }> {
+  try {
+    return { database: await openDatabase(location.databaseUrl ? { databaseUrl: location.databaseUrl } : { dataDir: location.dataDir as string }) };
+  } catch (error) {
+    const held = heldBy(error);
+    if (held) return { held };
+    throw error;
+  }
+}
 
 /** The folder and its holder when `error` is a refused lock, else undefined. */
 export function heldBy(error: unknown): HeldFolder | undefined {

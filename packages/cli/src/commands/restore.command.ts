@@ -5,10 +5,10 @@
  * A folder another process holds (a live `duixian serve`) is refused: a restore replaces what that server is serving.
  */
 import { existsSync } from 'node:fs';
-import { openDatabase, restoreBackup, type DatabaseHandle } from '@duixian/storage';
+import { restoreBackup } from '@duixian/storage';
 import type { Language } from '../messages.ts';
 import type { CommandOutcome } from './backup.command.ts';
-import { describeHolder, heldBy, staleLockNote } from './data-folder-holder.ts';
+import { describeHolder, openOrFindHolder, staleLockNote } from './data-folder-holder.ts';
 import { databaseLocation } from './database-location.ts';
 
 const TEXT = {
@@ -35,14 +35,9 @@ export async function runRestore(
   if (!existsSync(file)) return { exitCode: 2, stdout: '', stderr: text.noFile(file) };
   const location = databaseLocation(options, environment);
   try {
-    let database: DatabaseHandle;
-    try {
-      database = await openDatabase(location.databaseUrl ? { databaseUrl: location.databaseUrl } : { dataDir: location.dataDir as string });
-    } catch (error) {
-      const held = heldBy(error);
-      if (!held) throw error;
-      return { exitCode: 1, stdout: '', stderr: text.failed(describeHolder(held, options.language) + text.inUse) };
-    }
+    const opened = await openOrFindHolder(location);
+    if ('held' in opened) return { exitCode: 1, stdout: '', stderr: text.failed(describeHolder(opened.held, options.language) + text.inUse) };
+    const { database } = opened;
     try {
       const summary = await restoreBackup(database, file, { force: options.force === true });
       return { exitCode: 0, stdout: text.done(summary.tables, summary.rows, location.label), stderr: staleLockNote(database.lock?.takenOverFrom, options.language).trimEnd() };

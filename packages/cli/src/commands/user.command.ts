@@ -6,10 +6,10 @@
  * with the local key from the folder's lock file), so the server sees the user at once and nothing is lost.
  */
 import { addUser, resetUserPassword } from '@duixian/server';
-import { openDatabase, type DatabaseHandle, type UserRole } from '@duixian/storage';
+import type { DatabaseHandle, UserRole } from '@duixian/storage';
 import type { Language } from '../messages.ts';
 import type { CommandOutcome } from './backup.command.ts';
-import { callLiveServer, describeHolder, heldBy, liveServerOf, staleLockNote, throughServerNote, tryLaterNote, type LiveServer } from './data-folder-holder.ts';
+import { callLiveServer, describeHolder, liveServerOf, openOrFindHolder, staleLockNote, throughServerNote, tryLaterNote, type LiveServer } from './data-folder-holder.ts';
 import { databaseLocation } from './database-location.ts';
 
 const TEXT = {
@@ -60,17 +60,14 @@ async function changeAccount(
   viaServer: (server: LiveServer) => Promise<{ username: string; role: string; one_time_password?: string }>,
 ): Promise<AccountChange> {
   const location = databaseLocation(options.dataDir ? { dataDir: options.dataDir } : {}, environment);
-  let database: DatabaseHandle;
-  try {
-    database = await openDatabase(location.databaseUrl ? { databaseUrl: location.databaseUrl } : { dataDir: location.dataDir as string });
-  } catch (error) {
-    const held = heldBy(error);
-    if (!held) throw error;
-    const server = liveServerOf(held);
-    if (!server) throw new Error(describeHolder(held, options.language) + tryLaterNote(options.language));
+  const opened = await openOrFindHolder(location);
+  if ('held' in opened) {
+    const server = liveServerOf(opened.held);
+    if (!server) throw new Error(describeHolder(opened.held, options.language) + tryLaterNote(options.language));
     const answer = await viaServer(server);
     return { username: answer.username, role: answer.role, ...(answer.one_time_password ? { oneTimePassword: answer.one_time_password } : {}), note: throughServerNote(server, options.language) };
   }
+  const { database } = opened;
   try {
     const result = await direct(database);
     return {
