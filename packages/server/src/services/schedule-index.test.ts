@@ -24,7 +24,7 @@ describe('ScheduleIndex', () => {
   }, 60_000);
 
   it('keeps statuses and colour counts after writes equal to a fresh build', async () => {
-    const { regions, plans, commitments, progressUpdates } = database.repositories;
+    const { regions, plans, commitments } = database.repositories;
     await regions.ensure({ code: '630105', name: '城北区' });
     const plan = await plans.ensure({ regionCode: '630105', year: 2024, title: '2024年工作任务' });
     const green = await plans.ensureTheme({ planId: plan.id, name: '生态环境保护' });
@@ -54,7 +54,7 @@ describe('ScheduleIndex', () => {
   });
 
   it('picks up another process\'s writes once its build is older than maxAgeMs, serving the old build meanwhile', async () => {
-    const { plans, commitments, progressUpdates } = database.repositories;
+    const { plans, commitments } = database.repositories;
     const plan = await plans.ensure({ regionCode: '630105', year: 2025, title: '2025年工作任务' });
     const item = await commitments.create({ plan_id: plan.id, original_text: '新建托养机构5家', title: '新建托养机构5家' });
     const later = () => new Date('2025-06-30T04:00:00Z');
@@ -75,7 +75,7 @@ describe('ScheduleIndex', () => {
   });
 
   it('starts a new process from the tally a build saved, and not once anything it counts has changed', async () => {
-    const { regions, plans, commitments, progressUpdates, scheduleTallies } = database.repositories;
+    const { regions, plans, commitments, scheduleTallies } = database.repositories;
     await regions.ensure({ code: '630107', name: '城南区' });
     const plan = await plans.ensure({ regionCode: '630107', year: 2024, title: '2024年工作任务' });
     const theme = await plans.ensureTheme({ planId: plan.id, name: '民生改善保障' });

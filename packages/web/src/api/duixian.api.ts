@@ -14,7 +14,6 @@ import type {
   LivelihoodProgramme,
   ProgressUpdate,
   Region,
-  ReviewItemJson,
   SessionJson,
   Unit,
 } from '@duixian/server';
@@ -36,7 +35,6 @@ import type {
   Place,
   ProgressUpdateView,
   RegionView,
-  ReviewItemView,
   SessionUser,
   TaskRow,
   UnitView,
@@ -45,7 +43,6 @@ import type {
   WarningUrgency,
 } from './view-types.ts';
 import type { Locale } from '../i18n/locale.ts';
-import type { WarningColour } from '../components/status-badge.tsx';
 import { chinaDate } from '../format/china-time.format.ts';
 import { historyChanges } from '../format/history-change.format.ts';
 
@@ -421,48 +418,6 @@ export async function uploadDocument(form: FormData, onProgress: (fraction: numb
   if (file) body.set('file', file);
   const answer = await upload<ImportResultJson>('/api/documents', body, onProgress);
   return { documentId: answer.document.id, title: answer.document.title, reviewCount: answer.review.pending, isNew: answer.is_new };
-}
-
-function describePayload(kind: string, payload: Record<string, unknown>): { title: string; figure?: { value: string; unit: string }; theme?: string } {
-  const text = (key: string) => (typeof payload[key] === 'string' ? (payload[key] as string) : undefined);
-  const title = text('title') ?? text('label') ?? text('name') ?? kind;
-  const money = text('amount_yuan') ?? text('budget_yuan');
-  const figure = money ? { value: money, unit: '元' } : text('target_value') ? { value: text('target_value')!, unit: text('target_unit') ?? text('unit') ?? '' } : undefined;
-  const theme = text('theme');
-  return { title, ...(figure ? { figure } : {}), ...(theme ? { theme } : {}) };
-}
-
-export async function listReviewItems(filter: { documentId?: number | undefined; status?: string }): Promise<ReviewItemView[]> {
-  const page = await getJson<WirePage<ReviewItemJson>>(`/api/review-items${query({ document_id: filter.documentId, status: filter.status, page_size: PAGE_SIZE })}`);
-  return page.items.map((item) => ({
-    id: item.id,
-    documentId: item.document_id,
-    kind: item.kind,
-    status: item.status,
-    version: item.version,
-    payload: item.payload,
-    ...(item.entity_id !== null ? { entityId: item.entity_id } : {}),
-    ...describePayload(item.kind, item.payload),
-  }));
-}
-
-/** Accepts or rejects several candidates at once: all of them or none. */
-export async function decideReviewItems(items: readonly ReviewItemView[], decision: 'accept' | 'reject'): Promise<void> {
-  if (items.length === 0) return;
-  await request('POST', '/api/review-items/decisions', { decisions: items.map((item) => ({ id: item.id, decision })) });
-}
-
-/** Accepts a candidate with the reviewer's edits. */
-export async function acceptEditedReviewItem(item: ReviewItemView, edits: { title: string }): Promise<void> {
-  await request('POST', `/api/review-items/${item.id}/accept`, { edits });
-}
-
-export async function assignCommitment(commitment: CommitmentSummary, change: { unitId: number; deadline?: string | undefined }): Promise<void> {
-  await request('PATCH', `/api/commitments/${commitment.id}`, {
-    version: commitment.version,
-    lead_unit_id: change.unitId,
-    ...(change.deadline ? { deadline: change.deadline } : {}),
-  });
 }
 
 /**

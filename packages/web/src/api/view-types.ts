@@ -206,21 +206,6 @@ export interface SessionUser {
   readonly mustChangePassword: boolean;
 }
 
-/** A candidate from an imported document waiting in the review queue. */
-export interface ReviewItemView {
-  readonly id: number;
-  readonly documentId: number;
-  readonly kind: string;
-  readonly status: 'pending' | 'accepted' | 'rejected';
-  readonly title: string;
-  /** The candidate's figure: target or amount, exact, with its unit. */
-  readonly figure?: { readonly value: string; readonly unit: string };
-  readonly theme?: string;
-  readonly entityId?: number;
-  readonly version: number;
-  readonly payload: Readonly<Record<string, unknown>>;
-}
-
 export interface UnitView {
   readonly id: number;
   readonly name: string;

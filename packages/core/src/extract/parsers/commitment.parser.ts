@@ -37,7 +37,8 @@ const INDICATOR_TARGET = /^(?:确保|力争|努力|争取)?(.{2,24}?)(?:稳定)?
  * "落实中央八项规定" (the 八项规定), "坚定拥护“两个确立”", "打好三大攻坚战", "汽车零部件".
  */
 const NAME_TAIL = /^(?:规定|确立|维护|务必|自信|意识|攻坚战|保卫战|部件|方面工作)/u;
-const WORD_NUMERAL = /^[零〇一二两三四五六七八九十百千万]+$/u;
+/** A count written in words at the start of a figure: 八 of 八项, 三 of 三大. */
+const LEADING_WORD_NUMERAL = /^[零〇一二两三四五六七八九十百千万]+/u;
 /** What may stand beside a figure in a clause that says nothing else: bounds, brackets, punctuation ("700个", "100%"). */
 const FRAGMENT_FILLER = /(?:以上|以下|以内|左右|及以上|约|近|超|达|[\s　、，。；：:“”"（）()%])/gu;
 /** 、 separates two commitments only when both sides carry their own number. */
@@ -105,7 +106,7 @@ export function parseCommitments(
 /** "中央八项规定": a figure written in words, glued to the name's noun, counts the name's parts. */
 function isCountInName(text: string, quantity: QuantityCandidate): boolean {
   const written = text.slice(quantity.start, quantity.end);
-  const numeral = /^[零〇一二两三四五六七八九十百千万]+/u.exec(written)?.[0];
+  const numeral = LEADING_WORD_NUMERAL.exec(written)?.[0];
   if (!numeral || !/^[项个大条种部]?$/u.test(written.slice(numeral.length))) return false;
   const following = text.slice(quantity.start + numeral.length, quantity.start + numeral.length + 6).replace(/^[项个大条种]/u, '');
   return NAME_TAIL.test(following);
