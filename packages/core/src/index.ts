@@ -1,6 +1,10 @@
 /** @duixian/core — the only entry point: numbers, extraction, verification and schedule logic. Pure: no I/O. */
 export type * from './model/index.ts';
 export {
+  COMPARATORS, TARGET_COMPARATORS, USER_ROLES, UNIT_ROLES, BUDGET_PHASES, BUDGET_SCOPES, REPORTED_STATUSES, SCHEDULE_CODES,
+  WARNING_COLOURS, REVIEW_KINDS, REVIEW_STATUSES, PROGRESS_REVIEW_STATUSES, FOLLOW_UP_VERDICTS, EVIDENCE_KINDS,
+} from './model/vocabulary.ts';
+export {
   parseDecimal,
   formatDecimal,
   scaleDecimal,

@@ -3,6 +3,10 @@
  * types its client from the exported types. Amounts and targets are exact decimal strings ('2198000000'), dates
  * 'YYYY-MM-DD', timestamps ISO 8601. Example: `Commitment` → { id: 7, title: '实施退化林分改造2万亩', schedule: {…} }.
  */
+import {
+  BUDGET_PHASES, BUDGET_SCOPES, EVIDENCE_KINDS, FOLLOW_UP_VERDICTS, PROGRESS_REVIEW_STATUSES, REPORTED_STATUSES, REVIEW_KINDS,
+  REVIEW_STATUSES, SCHEDULE_CODES, TARGET_COMPARATORS, UNIT_ROLES, USER_ROLES, WARNING_COLOURS,
+} from '@duixian/core';
 import { z } from 'zod';
 
 export const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a decimal number written as a string');
@@ -23,14 +27,19 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), page_size: z.number().int() });
 
 export const regionCode = z.string().regex(/^\d{6}$/, 'must be a six-digit region code');
-export const comparator = z.enum(['=', '>=', '<=', '>', '<', '~', 'at_least_class', 'at_most_class']);
-export const budgetPhase = z.enum(['proposed', 'approved', 'adjusted', 'executed']);
-export const budgetScope = z.enum(['total', 'livelihood', 'category']);
-export const reportedStatus = z.enum(['not_started', 'in_progress', 'done', 'blocked']);
-export const scheduleCode = z.enum(['done_early', 'ahead', 'on_track', 'behind', 'overdue', 'done', 'missed']);
-export const colour = z.enum(['red', 'yellow', 'green']);
-export const reviewKind = z.enum(['commitment', 'indicator', 'budget_line', 'livelihood_programme']);
-export const reviewStatus = z.enum(['pending', 'accepted', 'rejected']);
+// Closed sets of words are core's (model/vocabulary.ts): the API validates against the same lists storage and web use.
+export const comparator = z.enum(TARGET_COMPARATORS);
+export const budgetPhase = z.enum(BUDGET_PHASES);
+export const budgetScope = z.enum(BUDGET_SCOPES);
+export const reportedStatus = z.enum(REPORTED_STATUSES);
+export const scheduleCode = z.enum(SCHEDULE_CODES);
+export const colour = z.enum(WARNING_COLOURS);
+export const reviewKind = z.enum(REVIEW_KINDS);
+export const reviewStatus = z.enum(REVIEW_STATUSES);
+export const userRole = z.enum(USER_ROLES);
+export const unitRole = z.enum(UNIT_ROLES);
+export const progressReviewStatus = z.enum(PROGRESS_REVIEW_STATUSES);
+export const followUpVerdict = z.enum(FOLLOW_UP_VERDICTS);
 
 const spanFields = { document_id: nullable(z.number().int()), span_start: nullable(z.number().int()), span_end: nullable(z.number().int()) };
 
@@ -40,7 +49,7 @@ export const User = z
   .object({
     id: z.number().int(),
     username: z.string(),
-    role: z.enum(['admin', 'supervisor', 'unit_editor']),
+    role: userRole,
     unit_id: nullable(z.number().int()),
     display_name: nullable(z.string()),
   })
@@ -197,12 +206,12 @@ export const Commitment = z
     version: z.number().int(),
     created_at: timestamp,
     updated_at: timestamp,
-    units: z.array(z.object({ unit_id: z.number().int(), name: z.string(), role: z.enum(['lead', 'supporting']) })),
+    units: z.array(z.object({ unit_id: z.number().int(), name: z.string(), role: unitRole })),
     schedule: Schedule,
   })
   .meta({ id: 'Commitment' });
 
-export const Evidence = z.object({ kind: z.enum(['file', 'link']), ref: z.string().min(1).max(2000), label: z.string().max(200).optional() });
+export const Evidence = z.object({ kind: z.enum(EVIDENCE_KINDS), ref: z.string().min(1).max(2000), label: z.string().max(200).optional() });
 
 export const ProgressUpdate = z
   .object({
@@ -220,7 +229,7 @@ export const ProgressUpdate = z
     correction_reason: nullable(z.string()),
     corrected_by_id: nullable(z.number().int()).optional(),
     /** 督查室 review: pending (待审核) until approved (public from then on) or returned with a reason. */
-    review_status: z.enum(['pending', 'approved', 'returned']).optional(),
+    review_status: progressReviewStatus.optional(),
     review_reason: nullable(z.string()).optional(),
     created_at: timestamp,
   })

@@ -4,6 +4,7 @@
  * Example: `db.selectFrom('budget_lines').select('amount_yuan')` → `{ amount_yuan: '2198000000' }`.
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { EvidenceKind, UnitRole, TargetComparator, UserRole, BudgetPhase, BudgetScope, ReportedStatus, ReviewKind, ReviewStatus, FollowUpVerdict as FollowUpVerdictCode } from '@duixian/core';
 
 type CreatedAt = ColumnType<Date, never, never>;
 /** NUMERIC read and written as an exact decimal string. */
@@ -12,19 +13,15 @@ type Numeric = string;
 type DateString = string;
 type Json<T> = ColumnType<T, string, string>;
 
-/** A stated bound; the class ones are for graded targets (水质Ⅲ类以上 → at_least_class). */
-export type TargetComparator = '=' | '>=' | '<=' | '>' | '<' | '~' | 'at_least_class' | 'at_most_class';
-export type UserRole = 'admin' | 'supervisor' | 'unit_editor';
-export type BudgetPhase = 'proposed' | 'approved' | 'adjusted' | 'executed';
-export type BudgetScope = 'total' | 'livelihood' | 'category';
-export type ReportedStatus = 'not_started' | 'in_progress' | 'done' | 'blocked';
-export type ReviewKind = 'commitment' | 'indicator' | 'budget_line' | 'livelihood_programme';
-export type ReviewStatus = 'pending' | 'accepted' | 'rejected';
-export type FollowUpVerdictCode = 'met' | 'missed' | 'not_reported';
+// The closed sets of words a column holds are core's (model/vocabulary.ts), defined once.
+export type {
+  TargetComparator, UserRole, BudgetPhase, BudgetScope, ReportedStatus, ReviewKind, ReviewStatus,
+  FollowUpVerdict as FollowUpVerdictCode,
+} from '@duixian/core';
 
 /** One piece of evidence attached to a progress update. */
 export interface Evidence {
-  readonly kind: 'file' | 'link';
+  readonly kind: EvidenceKind;
   /** For a link: the URL; for a file: the stored file's content hash. */
   readonly ref: string;
   readonly label?: string;
@@ -137,7 +134,7 @@ export interface CommitmentTable extends SpanColumns {
 export interface CommitmentUnitTable {
   commitment_id: number;
   unit_id: number;
-  role: 'lead' | 'supporting';
+  role: UnitRole;
 }
 
 export interface MilestoneTable {

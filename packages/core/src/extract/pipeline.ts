@@ -1,6 +1,6 @@
 /**
- * Assembles extraction: repaired text → numerals → dates → quantities → refiners → sections → commitments,
- * then maps every span back to the original text.
+ * Assembles extraction: repairs the text, runs the parsers and refiners of `extraction.config.ts` in order, then maps
+ * every span back to the original text.
  * Example: "实施退化林分改造2万亩" → one quantity (20000 亩) and one commitment with that target.
  */
 import type { Commitment, Target } from '../model/commitment.ts';
@@ -8,21 +8,10 @@ import type { DateMention } from '../model/date-mention.ts';
 import type { Extraction, ExtractionContext, Section } from '../model/extraction.ts';
 import type { Quantity } from '../model/quantity.ts';
 import type { Span } from '../model/span.ts';
-import type { NonQuantityCandidate, QuantityCandidate } from './candidate.ts';
+import type { QuantityCandidate } from './candidate.ts';
+import { EXTRACTION } from './extraction.config.ts';
+import { emptyState, runConfiguration } from './extraction-state.ts';
 import { mapSpan, normalizeText, type NormalizedText } from './normalize.ts';
-import { parseCommitments } from './parsers/commitment.parser.ts';
-import { addRelativeDates, parseWrittenDates } from './parsers/date.parser.ts';
-import { scanNumerals } from './parsers/numeral.scanner.ts';
-import { classifyUnitless, parseQuantities } from './parsers/quantity.parser.ts';
-import { parseSections } from './parsers/section.parser.ts';
-import { classifyTense } from './parsers/tense.parser.ts';
-import { refineComparators } from './refiners/comparator.refiner.ts';
-import { refineMetrics } from './refiners/metric.refiner.ts';
-import { refinePeriods } from './refiners/period.refiner.ts';
-import { mergeRanges } from './refiners/range-merge.refiner.ts';
-import { refineFlattenedTables } from './refiners/flattened-table.refiner.ts';
-import { refineRoles } from './refiners/role.refiner.ts';
-import { inferReportYear } from './report-year.ts';
 
 /**
  * Extracts every quantity, date and commitment of a Chinese report, with exact values and spans.
@@ -30,26 +19,7 @@ import { inferReportYear } from './report-year.ts';
  */
 export function extract(source: string, context: ExtractionContext = {}): Extraction {
   const normalized = normalizeText(source);
-  const text = normalized.text;
-  const { tokens, unreadable } = scanNumerals(text);
-  const written = parseWrittenDates(text, tokens);
-  // Dates in words (今年, 上年) need the report year, which the written dates may tell.
-  const reportYear = context.reportYear ?? inferReportYear(text, written.dates);
-  const { dates, usedTokens } = addRelativeDates(text, tokens, written, reportYear);
-  const parsed = parseQuantities(text, tokens, usedTokens);
-  // Ranges first: "10—15万元" must become one quantity before bare numbers are dropped.
-  const merged = mergeRanges(text, parsed.quantities);
-  // Tables flattened to a cell per line give bare numbers their unit before bare numbers are dropped.
-  refineFlattenedTables(text, merged);
-  const nonQuantities = [...parsed.nonQuantities, ...unreadable.flatMap((run) => classifyUnitless(text, { ...run, script: 'chinese' }))];
-  const quantities = dropBareNumbers(text, merged, nonQuantities);
-  refineComparators(text, quantities);
-  // Roles before metrics: a share's metric is the figure it is a share of, found by role.
-  refineRoles(text, quantities);
-  refineMetrics(text, quantities);
-  refinePeriods(text, quantities, dates);
-  const sections = parseSections(text);
-  const commitments = parseCommitments(text, quantities, sections, classifyTense(text, reportYear));
+  const { reportYear, dates: { dates }, quantities, nonQuantities, sections, commitments } = runConfiguration(EXTRACTION, emptyState(normalized.text, context));
 
   const ids = new Map<QuantityCandidate, string>();
   const outQuantities: Quantity[] = quantities.map((candidate, index) => {
@@ -101,21 +71,6 @@ export function extract(source: string, context: ExtractionContext = {}): Extrac
     findings: [],
     problems: [],
   };
-}
-
-/** Bare numbers that no range claimed: ratio parts (10.1:43.5:46.4) are recognised, the rest dropped. */
-function dropBareNumbers(text: string, candidates: readonly QuantityCandidate[], nonQuantities: NonQuantityCandidate[]): QuantityCandidate[] {
-  const kept: QuantityCandidate[] = [];
-  for (const candidate of candidates) {
-    if (candidate.unit !== undefined) {
-      kept.push(candidate);
-      continue;
-    }
-    const isRatioPart = /[:∶：]/u.test(text[candidate.end] ?? '') || /[:∶：]/u.test(text[candidate.start - 1] ?? '');
-    if (isRatioPart) nonQuantities.push({ start: candidate.start, end: candidate.end, reason: 'ratio' });
-    else nonQuantities.push(...classifyUnitless(text, { start: candidate.start, end: candidate.end, script: candidate.isChinese ? 'chinese' : 'arabic' }));
-  }
-  return kept;
 }
 
 function toSpan(source: string, normalized: NormalizedText, start: number, end: number): Span {

@@ -6,9 +6,10 @@ import type { Comparator, QuantityValue } from '../model/quantity.ts';
 import type { Problem } from '../model/problem.ts';
 import type { Span } from '../model/span.ts';
 import type { MetricPolarity } from './target-verdict.ts';
+import type { FollowUpVerdict } from '../model/vocabulary.ts';
 
 /** met: the result reaches the target; missed: it does not; not_reported: this year's report states no result. */
-export type FollowUpVerdict = 'met' | 'missed' | 'not_reported';
+export type { FollowUpVerdict } from '../model/vocabulary.ts';
 
 /** A figure of one report with what it measures. Offsets are into that report's text. */
 export interface FollowUpFigure extends Span {

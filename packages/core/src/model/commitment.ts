@@ -1,5 +1,6 @@
-import type { Comparator, QuantityValue } from './quantity.ts';
+import type { QuantityValue } from './quantity.ts';
 import type { Span } from './span.ts';
+import type { TargetComparator } from './vocabulary.ts';
 
 /** A graded target rather than a number: water quality "Ⅲ类", where Ⅰ is best. */
 export interface GradeValue {
@@ -17,7 +18,7 @@ export interface GradeValue {
 export interface Target {
   readonly value: QuantityValue | GradeValue;
   readonly unit: string;
-  readonly comparator?: Comparator | 'at_least_class' | 'at_most_class';
+  readonly comparator?: Exclude<TargetComparator, '='>;
   /** The quantity this target was read from. */
   readonly quantityId?: string;
 }

@@ -1,5 +1,6 @@
 import type { Decimal } from './decimal.ts';
 import type { Span } from './span.ts';
+import type { Comparator } from './vocabulary.ts';
 
 /** What a figure measures, in the answer keys' words. */
 export type QuantityKind = 'money' | 'percent' | 'percentage_point' | 'count' | 'measure' | 'ratio';
@@ -8,7 +9,7 @@ export type QuantityKind = 'money' | 'percent' | 'percentage_point' | 'count' | 
  * A stated bound: 以上 / 不低于 / 不少于 / 超过 (>=), 以下 / 以内 / 不超过 (<=), 高于 / 多于 (>), 不足 / 低于 (<),
  * 左右 / 约 / 近 (~). Every word and its bound: extract/refiners/bound-words.ts.
  */
-export type Comparator = '>=' | '<=' | '>' | '<' | '~';
+export type { Comparator } from './vocabulary.ts';
 
 /** The part a figure plays in its sentence. */
 export type QuantityRole =

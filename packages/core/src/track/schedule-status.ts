@@ -4,6 +4,7 @@
  */
 import type { Decimal } from '../model/decimal.ts';
 import type { Comparator, QuantityValue } from '../model/quantity.ts';
+import type { ScheduleStatusCode, WarningColour } from '../model/vocabulary.ts';
 import { computeExpectedProgress, type ExpectedProgress, type ScheduleWindow } from './expected-progress.ts';
 import { toDayNumber } from './iso-date.ts';
 import {
@@ -18,7 +19,7 @@ import {
 } from './exact-ratio.ts';
 
 /** The status words governments publish, in the glossary's English codes. */
-export type ScheduleStatusCode = 'done_early' | 'ahead' | 'on_track' | 'behind' | 'overdue' | 'done' | 'missed';
+export type { ScheduleStatusCode } from '../model/vocabulary.ts';
 
 /** The Chinese status word for each code. */
 export const SCHEDULE_STATUS_LABELS = {
@@ -35,7 +36,7 @@ export const SCHEDULE_STATUS_LABELS = {
 export type ScheduleStatusLabel = (typeof SCHEDULE_STATUS_LABELS)[ScheduleStatusCode];
 
 /** 三色预警: green on track, yellow near the deadline or behind, red overdue or missed. */
-export type WarningColour = 'red' | 'yellow' | 'green';
+export type { WarningColour } from '../model/vocabulary.ts';
 
 /** Reported progress: an amount in the target's unit (1.2万亩 → 12000) or a percent of the target (60). */
 export type Progress = { readonly amount: DecimalInput } | { readonly percent: DecimalInput };

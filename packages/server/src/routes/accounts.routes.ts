@@ -5,7 +5,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorResponse, User } from '../api-schemas.ts';
+import { ErrorResponse, User, userRole } from '../api-schemas.ts';
 import { createApiToken, hashToken, isApiToken, MAX_API_TOKEN_DAYS } from '../auth/api-tokens.ts';
 import { CSRF_COOKIE, readSessionToken, requireUser, SESSION_COOKIE } from '../auth/require-user.ts';
 import { addUser, MIN_PASSWORD_LENGTH, resetUserPassword } from '../auth/user-admin.service.ts';
@@ -14,7 +14,7 @@ import type { Services } from '../services/services.ts';
 
 const idParams = z.object({ id: z.coerce.number().int().min(1) });
 const writeErrors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
-const role = z.enum(['admin', 'supervisor', 'unit_editor']);
+const role = userRole;
 const password = z.string().min(MIN_PASSWORD_LENGTH).max(200);
 const tokenParams = z.object({ id: z.coerce.number().int().min(1), token_id: z.coerce.number().int().min(1) });
 const ApiToken = z.object({ id: z.number().int(), name: z.string(), created_at: z.string(), expires_at: z.string(), revoked_at: z.string().nullable() });

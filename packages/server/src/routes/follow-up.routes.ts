@@ -6,7 +6,7 @@
 import type { FollowUpPairRecord } from '@duixian/storage';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorResponse, pageOf, pageQuery, regionCode } from '../api-schemas.ts';
+import { ErrorResponse, followUpVerdict, pageOf, pageQuery, regionCode } from '../api-schemas.ts';
 import { presentPage } from '../present.ts';
 import type { Services } from '../services/services.ts';
 
@@ -41,7 +41,7 @@ export const FollowUpPairSchema = z
     source: z.enum(['main_targets', 'commitment']),
     target: FollowUpTarget,
     result: FollowUpResult.nullable(),
-    verdict: z.enum(['met', 'missed', 'not_reported']),
+    verdict: followUpVerdict,
     confidence: z.number().min(0).max(1),
     polarity: z.string(),
     explanation: z.string(),

@@ -11,13 +11,13 @@ import { join } from 'node:path';
 import { writeBackup } from '@duixian/storage';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorResponse } from '../api-schemas.ts';
+import { ErrorResponse, userRole } from '../api-schemas.ts';
 import { requireAdminOrLocalKey, requireLocalKey } from '../auth/local-admin-key.ts';
 import { addUser, resetUserPassword } from '../auth/user-admin.service.ts';
 import type { Services } from '../services/services.ts';
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
-const role = z.enum(['admin', 'supervisor', 'unit_editor']);
+const role = userRole;
 // Length rules stay with user-admin.service (checkPassword), so the command line gets the same message either way.
 const password = z.string().min(1).max(1000).optional();
 const AccountResult = z.object({ username: z.string(), role, one_time_password: z.string().optional() });

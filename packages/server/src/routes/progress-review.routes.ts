@@ -5,20 +5,20 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorResponse, pageOf, pageQuery, ProgressUpdate, regionCode } from '../api-schemas.ts';
+import { ErrorResponse, pageOf, pageQuery, progressReviewStatus, ProgressUpdate, regionCode } from '../api-schemas.ts';
 import { requireUser } from '../auth/require-user.ts';
 import { present, presentPage } from '../present.ts';
 import type { Services } from '../services/services.ts';
 
 const idParams = z.object({ id: z.coerce.number().int().min(1) });
 const writeErrors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
-const reviewStatusQuery = z.enum(['pending', 'approved', 'returned']);
+const reviewStatusQuery = progressReviewStatus;
 
 const ProgressReview = z
   .object({
     id: z.number().int(),
     update_id: z.number().int(),
-    decision: z.enum(['approved', 'returned']),
+    decision: progressReviewStatus.exclude(['pending']),
     reason: z.string().nullable(),
     reviewer_id: z.number().int().nullable(),
     decided_at: z.string(),

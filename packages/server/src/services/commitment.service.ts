@@ -4,6 +4,7 @@
  * dated within the plan year up to tomorrow in China, 0–1000% done, corrected by appending a correction — each write
  * recorded in the audit trail. Example: `list({ regionCode: '630105', year: 2024, status: 'behind' })`.
  */
+import type { WarningColour, ProgressReviewStatus } from '@duixian/core';
 import type {
   CommitmentChanges,
   CommitmentFilter,
@@ -41,7 +42,7 @@ export interface CommitmentDetail extends CommitmentView {
 
 export interface CommitmentListFilter extends Omit<CommitmentFilter, 'ids'> {
   status?: ScheduleCode;
-  colour?: 'red' | 'yellow' | 'green';
+  colour?: WarningColour;
 }
 
 export interface Actor {
@@ -394,7 +395,7 @@ export class CommitmentService {
   }
 
   /** Reports by review status (the reviewer's queue: pending, oldest first), in a region and plan year. */
-  async listByReview(filter: { status: 'pending' | 'approved' | 'returned'; regionCode?: string; year?: number } & PageRequest) {
+  async listByReview(filter: { status: ProgressReviewStatus; regionCode?: string; year?: number } & PageRequest) {
     return this.#database.repositories.progressUpdates.listByReview(filter);
   }
 

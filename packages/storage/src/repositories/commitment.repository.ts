@@ -3,6 +3,7 @@
  * weight, target and the span of the document they came from. Writes check the version (optimistic concurrency) and
  * never touch the original text. Example: `get(7)` → { title: '实施退化林分改造2万亩', target_value: '20000', … }.
  */
+import type { UnitRole } from '@duixian/core';
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import { ConflictError, InvalidError, NotFoundError } from '../domain-error.ts';
 import { insertInBatches, splitIntoInsertBatches } from '../insert-batches.ts';
@@ -19,7 +20,7 @@ import type {
 export interface CommitmentUnitRef {
   unit_id: number;
   name: string;
-  role: 'lead' | 'supporting';
+  role: UnitRole;
 }
 
 /** A commitment with its theme name and units. */

@@ -3,6 +3,7 @@
  * Amounts are exact decimal strings in 元 ('2198000000'); percents are decimal strings ('44.4').
  * Example: OverviewView.total → { label: '一般公共预算支出', amountYuan: '2198000000', growthPercent: '44.4', … }.
  */
+import type { ProgressReviewStatus, UserRole } from '@duixian/core';
 import type { WarningColour } from '../components/status-badge.tsx';
 import type { HistoryChange } from '../format/history-change.format.ts';
 
@@ -119,7 +120,7 @@ export interface ProgressUpdateView {
   readonly author?: string;
   readonly evidence: readonly EvidenceView[];
   /** The 督查室's review, for staff and the reporting unit (the public reads approved reports only). */
-  readonly reviewStatus?: 'pending' | 'approved' | 'returned';
+  readonly reviewStatus?: ProgressReviewStatus;
   readonly reviewReason?: string;
 }
 
@@ -200,7 +201,7 @@ export interface SessionUser {
   readonly id: number;
   readonly username: string;
   readonly displayName?: string;
-  readonly role: 'admin' | 'supervisor' | 'unit_editor';
+  readonly role: UserRole;
   readonly unitId?: number;
   /** Signed in with a one-time password: the staff pages ask for a password of the user's own first. */
   readonly mustChangePassword: boolean;

@@ -1,8 +1,9 @@
 /** A schedule status or warning colour as a word with a colour and a shape, never colour alone: ● 逾期. */
+import type { WarningColour } from '@duixian/core';
 import type { MessageKey } from '../i18n/messages.zh.ts';
 import { useI18n } from '../i18n/i18n.context.tsx';
 
-export type WarningColour = 'green' | 'yellow' | 'red';
+export type { WarningColour };
 
 const SHAPES: Record<WarningColour, string> = { green: '●', yellow: '▲', red: '■' };
 

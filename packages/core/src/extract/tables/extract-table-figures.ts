@@ -10,9 +10,10 @@ import type { Period, Quantity, QuantityKind } from '../../model/quantity.ts';
 import type { Table, TableCell } from '../../model/table.ts';
 import { parseDecimal, scaleDecimal, negateDecimal } from '../../numbers/decimal.ts';
 import { matchUnit } from '../../numbers/units.ts';
+import type { BudgetPhase } from '../../model/vocabulary.ts';
 
 /** Budget phases, as in the Fiscal Data Package: 预算草案 · 预算 / 年初预算 · 调整预算 · 执行数 / 决算数. */
-export type BudgetPhase = 'proposed' | 'approved' | 'adjusted' | 'executed';
+export type { BudgetPhase } from '../../model/vocabulary.ts';
 
 /** One numeric cell of a table, read as a quantity. Its span is the cell's span in the extracted text. */
 export interface TableFigure extends Quantity {

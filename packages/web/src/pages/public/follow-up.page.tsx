@@ -3,6 +3,7 @@
  * kept / missed / not reported as a small chart, then a table with the target, the result, the verdict and links to
  * the sentence in each report: #/r/110000/2025/follow-up → 2024年目标 against the 2025 report.
  */
+import type { WarningColour } from '@duixian/core';
 import { lazy, Suspense, useMemo } from 'react';
 import { FOLLOW_UP_VERDICTS, getLatestFollowUp, type FollowUpFigureView, type FollowUpVerdict, type FollowUpView } from '../../api/follow-up.api.ts';
 import { useApi } from '../../api/use-api.ts';
@@ -17,7 +18,7 @@ import { sourceHref } from './source-link.tsx';
 // ECharts arrives in its own chunk, as on the overview: the table renders before the chart library has loaded.
 const EChart = lazy(() => import('../../components/echart.tsx').then((module) => ({ default: module.EChart })));
 
-const VERDICT_LOOK: Readonly<Record<FollowUpVerdict, { colour: 'green' | 'red' | 'yellow'; shape: string; hex: string }>> = {
+const VERDICT_LOOK: Readonly<Record<FollowUpVerdict, { colour: WarningColour; shape: string; hex: string }>> = {
   met: { colour: 'green', shape: '●', hex: '#1a7f37' },
   missed: { colour: 'red', shape: '■', hex: '#cf222e' },
   not_reported: { colour: 'yellow', shape: '▲', hex: '#9a6700' },

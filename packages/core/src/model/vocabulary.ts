@@ -1,0 +1,62 @@
+/**
+ * Every closed set of words the product uses, defined once: the lists here are what the API schemas validate
+ * against (`z.enum(USER_ROLES)`), what storage columns hold and what the web app's types are. A new value is added
+ * here and nowhere else; each package derives its types from these.
+ * Example: `WARNING_COLOURS` is ['red', 'yellow', 'green'], and `WarningColour` is 'red' | 'yellow' | 'green'.
+ */
+
+/** A stated bound on a figure (以上 >=, 以内 <=, 高于 >, 低于 <, 左右 ~). Words for each: extract/refiners/bound-words.ts. */
+export const COMPARATORS = ['>=', '<=', '>', '<', '~'] as const;
+export type Comparator = (typeof COMPARATORS)[number];
+
+/** A target's bound: a figure's bounds, a plain figure (=), and grades (水质Ⅲ类以上 → at_least_class). */
+export const TARGET_COMPARATORS = ['=', ...COMPARATORS, 'at_least_class', 'at_most_class'] as const;
+export type TargetComparator = (typeof TARGET_COMPARATORS)[number];
+
+/** Who a person is to the 督查室's workbench. */
+export const USER_ROLES = ['admin', 'supervisor', 'unit_editor'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/** A 责任单位's part in a task: 牵头 (lead) or 配合 (supporting). */
+export const UNIT_ROLES = ['lead', 'supporting'] as const;
+export type UnitRole = (typeof UNIT_ROLES)[number];
+
+/** A budget figure's stage: 预算 (proposed), 批准 (approved), 调整 (adjusted), 决算/执行 (executed). */
+export const BUDGET_PHASES = ['proposed', 'approved', 'adjusted', 'executed'] as const;
+export type BudgetPhase = (typeof BUDGET_PHASES)[number];
+
+/** What a budget line totals: the whole budget, 民生支出, or one 功能分类 category. */
+export const BUDGET_SCOPES = ['total', 'livelihood', 'category'] as const;
+export type BudgetScope = (typeof BUDGET_SCOPES)[number];
+
+/** A 责任单位's own word on its task. */
+export const REPORTED_STATUSES = ['not_started', 'in_progress', 'done', 'blocked'] as const;
+export type ReportedStatus = (typeof REPORTED_STATUSES)[number];
+
+/** Where a task stands against its schedule (序时进度), from track/schedule-status.ts. */
+export const SCHEDULE_CODES = ['done_early', 'ahead', 'on_track', 'behind', 'overdue', 'done', 'missed'] as const;
+export type ScheduleStatusCode = (typeof SCHEDULE_CODES)[number];
+
+/** 三色预警. */
+export const WARNING_COLOURS = ['red', 'yellow', 'green'] as const;
+export type WarningColour = (typeof WARNING_COLOURS)[number];
+
+/** What an extracted candidate waiting for review is. */
+export const REVIEW_KINDS = ['commitment', 'indicator', 'budget_line', 'livelihood_programme'] as const;
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
+
+/** A candidate's review: waiting, taken in, or set aside. */
+export const REVIEW_STATUSES = ['pending', 'accepted', 'rejected'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+/** A progress report's review by the 督查室: waiting, approved (it counts and may be published), returned with a reason. */
+export const PROGRESS_REVIEW_STATUSES = ['pending', 'approved', 'returned'] as const;
+export type ProgressReviewStatus = (typeof PROGRESS_REVIEW_STATUSES)[number];
+
+/** Was last year's target met? */
+export const FOLLOW_UP_VERDICTS = ['met', 'missed', 'not_reported'] as const;
+export type FollowUpVerdict = (typeof FOLLOW_UP_VERDICTS)[number];
+
+/** Evidence is a stored file or a link. */
+export const EVIDENCE_KINDS = ['file', 'link'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
