@@ -40,7 +40,7 @@ export { intervalFromDecimal, intervalFromValue, formatRational, type Interval, 
 export type { Check, CheckInput } from './verify/check.ts';
 export { formatChineseAmount, formatQuantityValue } from './numbers/chinese-amount.format.ts';
 export { formatRoundedYuan, formatScaledNumber, type DisplayLocale } from './numbers/rounded-amount.format.ts';
-export { addDecimalTexts, compareMagnitude, groupThousands, parseDecimalText, shiftAndRound, type ParsedDecimalText } from './numbers/decimal-text.ts';
+export { addDecimalTexts, canonicalDecimalText, compareMagnitude, groupThousands, isNegativeDecimal, parseDecimalText, shiftAndRound } from './numbers/decimal-text.ts';
 export {
   computeScheduleStatus,
   DEFAULT_TOLERANCE_POINTS,

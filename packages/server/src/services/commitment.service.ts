@@ -21,7 +21,7 @@ import type {
   ReviewScope,
   ScheduleFacts,
 } from '@duixian/storage';
-import { compareMagnitude, parseDecimalText } from '@duixian/core';
+import { compareMagnitude, isNegativeDecimal, parseDecimalText } from '@duixian/core';
 import { InvalidError, MAX_PAGE_SIZE, NotFoundError } from '@duixian/storage';
 import type { ReadCache } from './cache.ts';
 import { percentOf } from './percent.ts';
@@ -351,8 +351,8 @@ export class CommitmentService {
       if (target === null) throw new InvalidError('该事项没有数值目标，请按百分比填报 / the commitment has no numeric target: report progress as a percent');
       const targetValue = parseDecimalText(target);
       const amountValue = parseDecimalText(report.amount);
-      if (amountValue?.negative && amountValue.digits > 0n) throw new InvalidError(`完成数量 ${report.amount} 不能为负 / an amount done cannot be negative`);
-      const implied = targetValue && !targetValue.negative && targetValue.digits > 0n ? percentOf(report.amount, target, 2) : null;
+      if (amountValue && isNegativeDecimal(amountValue)) throw new InvalidError(`完成数量 ${report.amount} 不能为负 / an amount done cannot be negative`);
+      const implied = targetValue && targetValue.mantissa > 0n ? percentOf(report.amount, target, 2) : null;
       if (implied !== null && !isWithinPercentRange(implied)) {
         throw new InvalidError(
           `完成数量 ${report.amount} 为目标 ${target} 的 ${implied}%，完成比例须在 0 至 ${MAX_PROGRESS_PERCENT}% 之间 / an amount done is at most ${MAX_PROGRESS_PERCENT / 100} times the target`,
@@ -443,6 +443,6 @@ function addDays(date: string, days: number): string {
 function isWithinPercentRange(percent: string): boolean {
   const value = parseDecimalText(percent);
   if (!value) return false;
-  if (value.negative && value.digits > 0n) return false;
+  if (isNegativeDecimal(value)) return false;
   return compareMagnitude(percent, MAX_PROGRESS_PERCENT_POWER) <= 0;
 }
