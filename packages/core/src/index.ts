@@ -18,6 +18,11 @@ export {
 export { parseChineseNumeral } from './numbers/chinese-numeral.ts';
 export { extract } from './extract/pipeline.ts';
 export { analyze } from './analyze.ts';
+export {
+  buildCandidates, sentenceAround,
+  type BudgetLineCandidate, type Candidate, type CommitmentCandidate, type IndicatorCandidate, type ProgrammeCandidate, type SpanRef,
+} from './candidates/review-candidates.ts';
+export { mapFunctionalClass, type FunctionalMapping } from './candidates/functional-class.mapping.ts';
 export { toCheckJson, quantityValueToJson, type JsonValue } from './extract/check-json.ts';
 export { verify, checks } from './verify/verify.ts';
 export { checkAcrossDocuments, type NamedDocument } from './verify/cross-document.ts';

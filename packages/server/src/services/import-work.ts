@@ -4,9 +4,8 @@
  * Example: `await prepareImport({ bytes, fileName: 'chengbei.txt', year: 2024, regionName: '城北区', counterparts: [] })`
  * → { format: 'text', title: '以实干实绩展现北区担当', candidates: [42 items], followUps: [], … }.
  */
-import { analyze, toCheckJson, type Finding, type Problem } from '@duixian/core';
+import { analyze, buildCandidates, toCheckJson, type Candidate, type Finding, type Problem } from '@duixian/core';
 import { readDocument, type DocumentFormat, type IngestedDocument } from '@duixian/ingest';
-import { buildCandidates, type Candidate } from './candidates.ts';
 import { matchFollowUps, type FollowUpCounterpart, type PreparedFollowUp } from './follow-up-match.ts';
 
 /** Largest upload read (bytes). */

@@ -9,7 +9,7 @@ import type { DatabaseHandle, DocumentSummary, Repositories, ReviewStatus } from
 import { InvalidError } from '@duixian/storage';
 import type { ReadCache } from './cache.ts';
 import type { ScheduleIndex } from './schedule-index.ts';
-import { toReviewItems } from './candidates.ts';
+import { toReviewItems } from './review-items.ts';
 import type { FollowUpService } from './follow-up.service.ts';
 import type { ImportWorkerPool } from './import-worker.pool.ts';
 import type { ReviewService } from './review.service.ts';

@@ -7,7 +7,7 @@ import type { DatabaseHandle, DocumentSummary, Page, PageRequest, Repositories, 
 import { InvalidError } from '@duixian/storage';
 import type { ReadCache } from './cache.ts';
 import type { ScheduleIndex } from './schedule-index.ts';
-import { sentenceAround, type BudgetLineCandidate, type CommitmentCandidate, type IndicatorCandidate, type ProgrammeCandidate, type SpanRef } from './candidates.ts';
+import { sentenceAround, type BudgetLineCandidate, type CommitmentCandidate, type IndicatorCandidate, type ProgrammeCandidate, type SpanRef } from '@duixian/core';
 
 /** The sentence a candidate was read from, cut around its span so a page can highlight it: before + match + after. */
 export interface SourceSentence {

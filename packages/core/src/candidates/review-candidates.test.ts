@@ -1,6 +1,6 @@
-import { analyze } from '@duixian/core';
+import { analyze } from '../analyze.ts';
 import { describe, expect, it } from 'vitest';
-import { buildCandidates, type CommitmentCandidate, type IndicatorCandidate } from './candidates.ts';
+import { buildCandidates, type CommitmentCandidate, type IndicatorCandidate } from './review-candidates.ts';
 
 // From the 亳州市2024年政府工作报告 (a public government document).
 const PLAN = [

@@ -6,8 +6,11 @@
  * categories; a money figure in a sentence about 实事 is the programme's budget.
  * Example: the seed page → 31 commitments under 4 themes, 1 indicator, 9 budget lines, 1 programme.
  */
-import { formatDecimal, type Commitment, type Extraction, type Quantity, type QuantityValue, type Section } from '@duixian/core';
-import type { BudgetPhase, BudgetScope, NewReviewItem, TargetComparator } from '@duixian/storage';
+import type { Commitment } from '../model/commitment.ts';
+import type { Extraction, Section } from '../model/extraction.ts';
+import type { Quantity, QuantityValue } from '../model/quantity.ts';
+import type { BudgetPhase, BudgetScope, TargetComparator } from '../model/vocabulary.ts';
+import { formatDecimal } from '../numbers/decimal.ts';
 import { mapFunctionalClass } from './functional-class.mapping.ts';
 
 export interface SpanRef {
@@ -337,9 +340,4 @@ function budgetCandidates(text: string, extraction: Extraction, reportYear: numb
 /** Every candidate of a document, in text order within each kind. */
 export function buildCandidates(text: string, extraction: Extraction, planYear: number): Candidate[] {
   return [...commitmentCandidates(extraction, planYear), ...budgetCandidates(text, extraction, extraction.reportYear ?? planYear)];
-}
-
-/** The candidates as review items for storage. */
-export function toReviewItems(candidates: readonly Candidate[]): NewReviewItem[] {
-  return candidates.map((candidate) => ({ kind: candidate.kind, candidate_key: candidate.candidate_key, payload: candidate.payload }));
 }
