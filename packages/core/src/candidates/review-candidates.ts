@@ -10,6 +10,7 @@ import type { Commitment } from '../model/commitment.ts';
 import type { Extraction, Section } from '../model/extraction.ts';
 import type { Quantity, QuantityValue } from '../model/quantity.ts';
 import type { BudgetPhase, BudgetScope, TargetComparator } from '../model/vocabulary.ts';
+import { fullSentenceAround, MAX_LOOK_BACK } from '../extract/clauses.ts';
 import { formatDecimal } from '../numbers/decimal.ts';
 import { mapFunctionalClass } from './functional-class.mapping.ts';
 
@@ -98,27 +99,17 @@ function valueText(value: QuantityValue): { low: string; high: string | null } {
     : { low: formatDecimal(value.low), high: formatDecimal(value.high) };
 }
 
-/**
- * How far a sentence or a line is read on each side of a figure: report sentences and lines are far shorter; a file
- * without stops or breaks would otherwise be read whole for each figure (quadratic).
- */
-const MAX_REACH = 1000;
-
-/** The sentence around a span: back to the previous 。！？ or line break, on to the next (at most MAX_REACH each way). */
+/** The sentence around a span, as the reviewer is shown it (clauses.ts's full sentence). */
 export function sentenceAround(text: string, start: number, end: number): SpanRef & { text: string } {
-  let from = start;
-  while (from > 0 && from > start - MAX_REACH && !/[。！？\n]/.test(text[from - 1] as string)) from -= 1;
-  let to = end;
-  while (to < text.length && to < end + MAX_REACH && !/[。！？\n]/.test(text[to] as string)) to += 1;
-  return { start: from, end: to, text: text.slice(from, to) };
+  return fullSentenceAround(text, start, end);
 }
 
-/** The line a span sits on (at most MAX_REACH each way). */
+/** The line a span sits on (at most MAX_LOOK_BACK each way). */
 function lineAround(text: string, start: number): string {
   let from = start;
-  while (from > 0 && from > start - MAX_REACH && text[from - 1] !== '\n') from -= 1;
+  while (from > 0 && from > start - MAX_LOOK_BACK && text[from - 1] !== '\n') from -= 1;
   let to = start;
-  while (to < text.length && to < start + MAX_REACH && text[to] !== '\n') to += 1;
+  while (to < text.length && to < start + MAX_LOOK_BACK && text[to] !== '\n') to += 1;
   return text.slice(from, to);
 }
 

@@ -9,8 +9,33 @@ const codes = (chars: string): Uint8Array => {
   for (const char of chars) table[char.charCodeAt(0)] = 1;
   return table;
 };
-/** Characters that end a sentence; a line break ends one too (headings, infographic lines). */
+/**
+ * Characters that end a sentence as extraction reads it: a full stop, and also ； (each 分句 of a 复句 holds its own
+ * figures and metrics) and a line break (headings, infographic lines).
+ */
 const SENTENCE_END = codes('。！？；!?;\n');
+/** Characters that end a full sentence, the unit a reader is shown or a relation is sought in: 。！？ only. */
+const FULL_STOP = codes('。！？!?');
+
+/** True when the character at `position` ends a full sentence (。！？). */
+export function isFullStop(text: string, position: number): boolean {
+  return FULL_STOP[text.charCodeAt(position)] === 1;
+}
+
+/**
+ * The full sentence around a span, as a reader is shown it: back to the previous 。！？ or line break, on to the next,
+ * at most MAX_LOOK_BACK either way.
+ * @example fullSentenceAround('去年增长5%。今年目标6%左右；力争更好。', 9, 11) // { start: 7, end: 21, text: '今年目标6%左右；力争更好' }
+ */
+export function fullSentenceAround(text: string, start: number, end: number): { start: number; end: number; text: string } {
+  let from = start;
+  const low = Math.max(0, start - MAX_LOOK_BACK);
+  while (from > low && !isFullStop(text, from - 1) && text[from - 1] !== '\n') from -= 1;
+  let to = end;
+  const high = Math.min(text.length, end + MAX_LOOK_BACK);
+  while (to < high && !isFullStop(text, to) && text[to] !== '\n') to += 1;
+  return { start: from, end: to, text: text.slice(from, to) };
+}
 /** Characters that end a clause inside a sentence. */
 export const CLAUSE_END = codes('，,：:。！？；!?;\n');
 

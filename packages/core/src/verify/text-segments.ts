@@ -3,6 +3,7 @@
  * Example: "**21.98亿元** 较2022年**15.22亿元**  \n同比增长**44.4%**" is one sentence (a line break inside a block
  * does not end it); a blank line or 。！？ does.
  */
+import { isFullStop } from '../extract/clauses.ts';
 
 /** A stretch of text: [start, end). */
 export interface Segment {
@@ -19,7 +20,6 @@ export interface TextSegments {
   readonly sentenceParagraph: readonly number[];
 }
 
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
 
 /** True when [start, end) holds anything but white space: looks at characters until the first that is not. */
 function hasWords(text: string, start: number, end: number): boolean {
@@ -53,7 +53,7 @@ export function segmentText(text: string): TextSegments {
       if (paragraphStart < 0) paragraphStart = offset;
       // a line that ends a sentence ends its paragraph too (texts without blank lines); a line cut mid-sentence
       // ("比上年增\n长7.4%") or a block's hard break ("15.22亿元**  \n同比增长") does not
-      if (SENTENCE_END.has(trimmed[trimmed.length - 1] ?? '')) close(lineEnd);
+      if (isFullStop(trimmed, trimmed.length - 1)) close(lineEnd);
     }
     offset = lineEnd + 1;
   }
@@ -64,7 +64,7 @@ export function segmentText(text: string): TextSegments {
   paragraphs.forEach((paragraph, index) => {
     start = paragraph.start;
     for (let i = paragraph.start; i < paragraph.end; i++) {
-      if (SENTENCE_END.has(text[i] ?? '')) {
+      if (isFullStop(text, i)) {
         sentences.push({ start, end: i + 1 });
         sentenceParagraph.push(index);
         start = i + 1;
