@@ -75,6 +75,20 @@ export function findShareWhole(segments: TextSegments, figures: readonly Figure[
 }
 
 /**
+ * The whole of a share written right after a part of a 其中 list, when the share names no other whole: "家庭农场300个，
+ * 其中省级示范家庭农场30个、占比10%" → 300个. A share of a wider scope (占全省…) is of that scope's total, not of the
+ * list's whole; a share naming a whole counts only when that name shares two characters with the list whole's.
+ * @example wholeOfListedPart(share10, part30, whole300) // whole300
+ */
+export function wholeOfListedPart(share: Figure, part: Figure, whole: Figure): Figure | undefined {
+  if (share.sentence !== part.sentence || whole.sentence !== part.sentence || !sameUnit(part, whole)) return undefined;
+  const named = (share.shareOf ?? '').replace(/比重|比例|份额/g, '');
+  if (named === '' || named === '比') return whole;
+  const name = cleanMetric(named.replace(/^全(国|省|市|县|区|州)/, ''));
+  return name.length >= 2 && commonRun(name, whole.metric) >= 2 ? whole : undefined;
+}
+
+/**
  * The two figures a rate named after them divides: "营业收入5094.6亿元…利润总额555.2亿元…营业收入利润率为10.9%"
  * → 利润总额 ÷ 营业收入. The name before 率 must split into the end of one figure's name (the whole) and the start of
  * another's (the part), both earlier in the same sentence and in one unit.
