@@ -106,3 +106,21 @@ describe('parts-sum check on budget totals', () => {
   });
 });
 
+
+describe('parts-sum check on the three sectors named together (三次产业…分别为)', () => {
+  it('holds the three sectors given after 分别为 to the GDP they make up', () => {
+    const [finding] = run('全市地区生产总值1000亿元，增长5.2%，三次产业增加值分别为100亿元、400亿元、500亿元。');
+    expect(finding).toMatchObject({ verdict: 'consistent', reading: '按三次产业增加值之和即地区生产总值理解' });
+    // a breakdown 100亿元 short of the whole is no longer green
+    const [short] = run('全市地区生产总值1000亿元，增长5.2%，三次产业增加值分别为100亿元、400亿元、400亿元。');
+    expect(short?.verdict).toBe('inconsistent');
+    expect(short?.message).toContain('= 900亿元，报告称 1000亿元 ✗');
+  });
+  it('finds the GDP in the sentence before, within the paragraph', () => {
+    expect(run('全年实现地区生产总值1000亿元，增长5.2%。第一、二、三产业增加值分别为100亿元、400亿元、400亿元。')[0]?.verdict).toBe('inconsistent');
+  });
+  it('leaves alone sector growth rates and sectors without the GDP', () => {
+    expect(run('地区生产总值1000亿元，三次产业增加值分别增长3%、7%、7%。')).toEqual([]);
+    expect(run('固定资产投资1000亿元，三次产业投资分别为100亿元、400亿元、400亿元。')).toEqual([]);
+  });
+});
