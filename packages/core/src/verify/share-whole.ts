@@ -29,7 +29,8 @@ function wholeBeforeZhong(text: string, figures: readonly Figure[], part: Figure
   if (!candidate || candidate.sentence !== part.sentence || candidate.role !== 'level' || !candidate.interval) return undefined;
   if (additiveUnit(candidate) !== additiveUnit(part)) return undefined;
   const between = plainWords(text.slice(candidate.quantity.end, part.quantity.start));
-  return /^[^，,。；;！？]{0,20}中[，,]?有?$/.test(between) ? candidate : undefined;
+  // "…中有86种", "…中，有86种", "1300个行政村中，已成立集体经济组织1200个": one clause after 中 that names the part
+  return /^[^，,。；;！？]{0,20}中(?:[，,]?有|[，,][^，,。；;！？]{0,14})?$/.test(between) ? candidate : undefined;
 }
 
 /**
@@ -41,7 +42,8 @@ function wholeBeforeZhong(text: string, figures: readonly Figure[], part: Figure
 export function findShareWhole(segments: TextSegments, figures: readonly Figure[], statementOf: ReadonlyMap<Figure, Statement>, share: Figure, text: string): Figure | undefined {
   const part = statementOf.get(share)?.level;
   if (!part || !part.interval) return undefined;
-  if (share.shareOf === undefined) return wholeBeforeZhong(text, figures, part);
+  // a share that names no whole (比重为…, a bare 占比) may be of the whole before 中
+  if (share.shareOf === undefined || share.shareOf === '比') return wholeBeforeZhong(text, figures, part);
   const named = cleanMetric(share.shareOf.replace(/比重|比例|份额/g, ''));
   // 占全部 / 占总量: the whole of what the part measures
   const phrase = /^(全部|总体|整体|总量|总额|全体)?$/.test(named) ? part.metric : named;

@@ -64,4 +64,10 @@ describe('share check on a rate named after two figures', () => {
     // 占全省: the province's total, which the text does not give
     expect(run('全市高新技术企业300家，其中新认定30家、占全省15%。')).toHaveLength(0);
   });
+  it('takes the whole before 中 for a bare 占比 of the part after it ("…中，已成立…个、占比…")', () => {
+    expect(run('全市1300个行政村中，已成立集体经济组织1200个、占比92.3%。')[0]?.verdict).toBe('consistent');
+    expect(run('全市1300个行政村中，已成立集体经济组织1200个、占比82.3%。')[0]?.verdict).toBe('inconsistent');
+    // a clause with a figure of its own between them breaks the tie
+    expect(run('全市1300个行政村中，新建村部300个，已成立集体经济组织1200个、占比82.3%。')).toHaveLength(0);
+  });
 });
