@@ -12,7 +12,7 @@ export interface PartsList {
   readonly parts: readonly Figure[];
   /** True for a list that sets out the whole (a run of 方面 paragraphs); a 其中 list may leave parts out. */
   readonly isExhaustive: boolean;
-  readonly cue: '其中' | '分项段落' | '合计' | '三次产业';
+  readonly cue: '其中' | '分项段落' | '合计' | '三次产业' | '分别为';
   /**
    * For a 其中 with no colon after it, how many of the parts stand in its own clause: "16个、其中新开工5个，推进…
    * 51个" may end the list at the comma, so a judgement must hold with these parts alone too.
@@ -37,7 +37,35 @@ export function findPartsLists(text: string, segments: TextSegments, bySentence:
     ...findParagraphLists(text, segments, bySentence),
     ...findSumStatements(text, bySentence),
     ...findSectorLists(text, segments, bySentence),
+    ...findRespectivelyLists(text, bySentence),
   ];
+}
+
+/**
+ * "获批省级科技项目3个，分别为A项目1个、B项目1个、C项目1个": a total followed at once by 分别为 sets out its items one
+ * by one, so the items in its unit after 分别为 (to the sentence's end) must add up to it.
+ */
+function findRespectivelyLists(text: string, bySentence: readonly (readonly Figure[])[]): PartsList[] {
+  const lists: PartsList[] = [];
+  for (const figures of bySentence) {
+    figures.forEach((total, k) => {
+      if (total.role !== 'level' || !total.looseInterval || !isAdditiveKind(total) || isPerUnit(total)) return;
+      const next = figures[k + 1];
+      if (!next || !/^[，,]?\s*分别(?:为|是)[^；;]*$/.test(text.slice(total.quantity.end, next.quantity.start))) return;
+      // the items run to a semicolon: "新建类5个，分别是：A、B；改造提升类7个，分别是：提升改造小区20个…" lists
+      // names without figures, and the figures after the semicolon belong to the next class
+      const parts: Figure[] = [];
+      let last = total.quantity.end;
+      for (const f of figures.slice(k + 1)) {
+        if (/[；;]/.test(text.slice(last, f.quantity.start))) break;
+        if (additiveUnit(f) === additiveUnit(total)) parts.push(f);
+        last = f.quantity.end;
+      }
+      if (parts.length < 2 || parts.some((f) => f.role !== 'level' || !f.looseInterval || isPerUnit(f))) return;
+      lists.push({ total, parts, isExhaustive: true, cue: '分别为' });
+    });
+  }
+  return lists;
 }
 
 /** The three sectors named together before 分别: "三次产业增加值分别为…", "第一、二、三产业增加值分别为…". */

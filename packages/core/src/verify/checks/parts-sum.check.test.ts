@@ -124,3 +124,21 @@ describe('parts-sum check on the three sectors named together (三次产业…�
     expect(run('固定资产投资1000亿元，三次产业投资分别为100亿元、400亿元、400亿元。')).toEqual([]);
   });
 });
+
+describe('parts-sum check on a count set out item by item (N个，分别为…)', () => {
+  it('holds the items after 分别为 to the count right before it', () => {
+    const [finding] = run('获批省级科技项目3个，分别为揭榜挂帅项目1个、三区人才项目1个、引导资金项目1个。');
+    expect(finding).toMatchObject({ verdict: 'consistent', reading: '按“总数，分别为…”列出了全部各项理解' });
+    expect(run('获批省级科技项目6个，分别为揭榜挂帅项目1个、三区人才项目1个、引导资金项目1个。')[0]?.verdict).toBe('inconsistent');
+    // each count is read to its written precision (1 stands for 0.5–1.5), so three items may add up to 4 as written
+    expect(run('获批省级科技项目4个，分别为揭榜挂帅项目1个、三区人才项目1个、引导资金项目1个。')[0]?.verdict).toBe('consistent');
+  });
+  it('leaves alone 分别为 after another clause or in another unit', () => {
+    expect(run('获批省级科技项目3个，争取资金500万元，分别为揭榜挂帅项目1个、三区人才项目1个。')).toEqual([]);
+    expect(run('完成投资100亿元，分别为年度计划的110%、105%。')).toEqual([]);
+    // items named without figures: the figures after the semicolon belong to the next class
+    const classes = run('筛选出12个候选项目。其中，新建类5个，分别是：综合枢纽工程、口袋公园；改造提升类7个，分别是：提升改造小区20个、供水工程。');
+    expect(classes.filter((f) => f.reading === '按“总数，分别为…”列出了全部各项理解')).toEqual([]);
+    expect(classes.filter((f) => f.verdict === 'inconsistent')).toEqual([]);
+  });
+});
