@@ -27,8 +27,8 @@ export const RELATION_CHECKS: readonly string[] = [
 ];
 
 const PER_KIND = 3;
-/** The tally of plants that raise the whole of a 其中 list: no contradiction by construction, shown apart. */
-const ONE_SIDED = 'parts-sum, 其中 whole raised (cannot contradict)';
+/** The tally of plants that move a one-sided bound the safe way: no contradiction by construction, shown apart. */
+const ONE_SIDED = 'one-sided bound moved the safe way (cannot contradict)';
 
 interface Count {
   total: number;
@@ -105,8 +105,12 @@ export function scorePlantedErrors(document: SplitDocument, text: string, score:
     const target = shifted(stated, start, replacement.length - number[0].length);
     // the same check, resting on the misprinted figure (a restatement may state either of its two figures)
     const on = (f: Finding): boolean => f.check === finding.check && rangesOf(f, mutant).some((r) => overlaps(r, target));
-    // a 其中 list may leave parts out, so a whole raised above its parts contradicts nothing: tallied apart
-    const oneSided = finding.check === 'parts-sum' && /不超过总数|略大于总数/.test(finding.message) && Number(replacement) > Number(number[0]);
+    // a bound moved the safe way contradicts nothing, tallied apart: a 其中 list may leave parts out, so its whole
+    // may be raised; a 新增 may not subtract what left, so the growth it bounds from above may be lowered
+    const raised = Number(replacement) > Number(number[0]);
+    const oneSided =
+      (finding.check === 'parts-sum' && /不超过总数|略大于总数/.test(finding.message) && raised) ||
+      (finding.check === 'growth-from-increase' && /未扣除退出/.test(finding.reading ?? '') && !raised);
     const entry = count(score.relations, oneSided ? ONE_SIDED : finding.check);
     entry.total += 1;
     if (mutant.findings.some((f) => f.verdict === 'inconsistent' && on(f))) entry.caught += 1;
