@@ -54,6 +54,7 @@ const OPTIONAL_SECTIONS: readonly { file: string; exportName: string; title: str
   { file: './sense.eval.ts', exportName: 'evaluateSense', title: '常识 Sense checks' },
   { file: './followup.eval.ts', exportName: 'evaluateFollowUp', title: '跟踪 Follow-up' },
   { file: './verifier.eval.ts', exportName: 'evaluateVerifier', title: '核验 Verifier on unseen reports' },
+  { file: './planted.eval.ts', exportName: 'evaluatePlanted', title: '埋错 Planted-error recall' },
 ];
 
 function printSection(result: SectionResult): void {

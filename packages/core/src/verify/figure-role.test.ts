@@ -14,6 +14,10 @@ describe('readFigureRole', () => {
     expect(readFigureRole('占总人口的比重为', '', '%', '62.07%')).toMatchObject({ role: 'share', shareOf: '总人口' });
     expect(readFigureRole('增长面为', '', '%', '45.9%').role).toBe('share');
   });
+  it('reads a bare 占比 as a share, not as a comparison with 比', () => {
+    expect(readFigureRole('、占比', '', '%', '15%').role).toBe('share');
+    expect(readFigureRole('比', '', '%', '15%').role).toBe('previous');
+  });
   it('reads falls and minus signs as negative', () => {
     expect(readFigureRole('比上年下降', '', '%', '3.2%').sign).toBe(-1);
     expect(readFigureRole('减少', '', '万亩', '5万亩')).toMatchObject({ role: 'change', sign: -1 });

@@ -12,7 +12,7 @@ export interface PartsList {
   readonly parts: readonly Figure[];
   /** True for a list that sets out the whole (a run of 方面 paragraphs); a 其中 list may leave parts out. */
   readonly isExhaustive: boolean;
-  readonly cue: '其中' | '分项段落' | '合计';
+  readonly cue: '其中' | '分项段落' | '合计' | '三次产业' | '分别为';
   /**
    * For a 其中 with no colon after it, how many of the parts stand in its own clause: "16个、其中新开工5个，推进…
    * 51个" may end the list at the comma, so a judgement must hold with these parts alone too.
@@ -36,7 +36,66 @@ export function findPartsLists(text: string, segments: TextSegments, bySentence:
     ...findBreakdownLists(text, segments, bySentence),
     ...findParagraphLists(text, segments, bySentence),
     ...findSumStatements(text, bySentence),
+    ...findSectorLists(text, segments, bySentence),
+    ...findRespectivelyLists(text, bySentence),
   ];
+}
+
+/**
+ * "获批省级科技项目3个，分别为A项目1个、B项目1个、C项目1个": a total followed at once by 分别为 sets out its items one
+ * by one, so the items in its unit after 分别为 (to the sentence's end) must add up to it.
+ */
+function findRespectivelyLists(text: string, bySentence: readonly (readonly Figure[])[]): PartsList[] {
+  const lists: PartsList[] = [];
+  for (const figures of bySentence) {
+    figures.forEach((total, k) => {
+      if (total.role !== 'level' || !total.looseInterval || !isAdditiveKind(total) || isPerUnit(total)) return;
+      const next = figures[k + 1];
+      if (!next || !/^[，,]?\s*分别(?:为|是)[^；;]*$/.test(text.slice(total.quantity.end, next.quantity.start))) return;
+      // the items run to a semicolon: "新建类5个，分别是：A、B；改造提升类7个，分别是：提升改造小区20个…" lists
+      // names without figures, and the figures after the semicolon belong to the next class
+      const parts: Figure[] = [];
+      let last = total.quantity.end;
+      for (const f of figures.slice(k + 1)) {
+        if (/[；;]/.test(text.slice(last, f.quantity.start))) break;
+        if (additiveUnit(f) === additiveUnit(total)) parts.push(f);
+        last = f.quantity.end;
+      }
+      if (parts.length < 2 || parts.some((f) => f.role !== 'level' || !f.looseInterval || isPerUnit(f))) return;
+      lists.push({ total, parts, isExhaustive: true, cue: '分别为' });
+    });
+  }
+  return lists;
+}
+
+/** The three sectors named together before 分别: "三次产业增加值分别为…", "第一、二、三产业增加值分别为…". */
+const SECTORS_CUE = /(?:三次产业|第一、二、三产业|一、二、三产业?|一二三产业?)[^，,。；;\d]{0,10}分别(?:为|是|实现|完成|达到?)?/;
+/** The whole the three sectors make up. */
+const GDP = /地区生产总值|生产总值|GDP|经济总量/;
+
+/**
+ * "地区生产总值1000亿元，增长5.2%，三次产业增加值分别为100亿元、400亿元、500亿元": the three sectors make up the
+ * GDP by definition, so the three figures after 分别 must add up to the GDP stated before them (in the sentence, or
+ * the sentence before in the same paragraph).
+ */
+function findSectorLists(text: string, segments: TextSegments, bySentence: readonly (readonly Figure[])[]): PartsList[] {
+  const lists: PartsList[] = [];
+  segments.sentences.forEach((sentence, index) => {
+    const cue = SECTORS_CUE.exec(text.slice(sentence.start, sentence.end));
+    if (!cue) return;
+    const cueEnd = sentence.start + cue.index + cue[0].length;
+    const figures = bySentence[index] ?? [];
+    const isLevel = (f: Figure): boolean => f.role === 'level' && f.looseInterval !== undefined && isAdditiveKind(f) && !isPerUnit(f);
+    const after = figures.filter((f) => f.quantity.start >= cueEnd);
+    const parts = after.slice(0, 3);
+    if (parts.length < 3 || !parts.every(isLevel)) return;
+    if (new Set(parts.map(additiveUnit)).size !== 1) return;
+    const isGdp = (f: Figure): boolean => isLevel(f) && GDP.test(f.metric) && additiveUnit(f) === additiveUnit(parts[0]!);
+    let total = [...figures].reverse().find((f) => f.quantity.end <= sentence.start + cue.index && isGdp(f));
+    if (!total && segments.sentenceParagraph[index - 1] === segments.sentenceParagraph[index]) total = [...(bySentence[index - 1] ?? [])].reverse().find(isGdp);
+    if (total) lists.push({ total, parts, isExhaustive: true, cue: '三次产业' });
+  });
+  return lists;
 }
 
 /** The clause holds only the sum word: "…，合计1449人". "收入总计200亿元" names a budget total that may add up

@@ -9,7 +9,7 @@ import type { Extraction } from '../model/extraction.ts';
 import { readFigures, type Figure } from './figure.ts';
 import { findPartsLists, type PartsList } from './parts-lists.ts';
 import { findRestatementPairs } from './restatement-pairs.ts';
-import { findShareWhole } from './share-whole.ts';
+import { findShareWhole, wholeOfListedPart } from './share-whole.ts';
 import { buildStatements, type Statement } from './statement.ts';
 import { segmentText, type TextSegments } from './text-segments.ts';
 
@@ -72,9 +72,17 @@ function buildIndex(text: string, extraction: Extraction): RelationIndex {
     twins.set(earlier, [...(twins.get(earlier) ?? []), later]);
   }
 
+  // the whole of each part of a 其中 list, for a share written right after the part ("其中…30个、占比10%")
+  const listWhole = new Map<Figure, Figure>();
+  for (const list of partsLists) if (list.cue === '其中') for (const part of list.parts) listWhole.set(part, list.total);
   const totals = new Map<Figure, Figure | undefined>();
   const shareTotal = (share: Figure): Figure | undefined => {
-    if (!totals.has(share)) totals.set(share, findShareWhole(segments, figures, statementOf, share, text));
+    if (!totals.has(share)) {
+      const part = statementOf.get(share)?.level;
+      const whole = part && listWhole.get(part);
+      const listed = part && whole ? wholeOfListedPart(share, part, whole) : undefined;
+      totals.set(share, listed ?? findShareWhole(segments, figures, statementOf, share, text));
+    }
     return totals.get(share);
   };
   const isRealGrowth = (statement: Statement, rate: Figure): boolean => {

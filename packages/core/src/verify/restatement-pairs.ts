@@ -89,3 +89,26 @@ function alignSequences(a: readonly Figure[], b: readonly Figure[]): [Figure, Fi
   }
   return pairs;
 }
+
+/** What may stand between a figure and its restatement in another form: an opening bracket, 即, 合. */
+const APPOSITION = /^\s*(?:[（(]|[，,]?\s*(?:即|合|也就是))\s*$/;
+
+/**
+ * A figure restated at once in another form of the same unit: "3.05万吨（30,500吨）", "3.05万吨，即30500吨".
+ * Pairs [restatement, figure]; both must be exact (no 约 / 以上) and the restatement must close its bracket.
+ * @example findAppositionPairs(text, figures) // [[30,500吨, 3.05万吨]]
+ */
+export function findAppositionPairs(text: string, figures: readonly Figure[]): [Figure, Figure][] {
+  const pairs: [Figure, Figure][] = [];
+  for (let k = 1; k < figures.length; k++) {
+    const first = figures[k - 1] as Figure;
+    const second = figures[k] as Figure;
+    if (first.sentence !== second.sentence || first.role !== 'level' || second.role !== 'level' || !first.interval || !second.interval) continue;
+    if (first.quantity.unit !== second.quantity.unit || first.quantity.unit === '%') continue;
+    const between = text.slice(first.quantity.end, second.quantity.start);
+    if (!APPOSITION.test(between)) continue;
+    if (/[（(]/.test(between) && !/^\s*[）)]/.test(text.slice(second.quantity.end))) continue;
+    pairs.push([second, first]);
+  }
+  return pairs;
+}

@@ -29,7 +29,8 @@ function wholeBeforeZhong(text: string, figures: readonly Figure[], part: Figure
   if (!candidate || candidate.sentence !== part.sentence || candidate.role !== 'level' || !candidate.interval) return undefined;
   if (additiveUnit(candidate) !== additiveUnit(part)) return undefined;
   const between = plainWords(text.slice(candidate.quantity.end, part.quantity.start));
-  return /^[^，,。；;！？]{0,20}中[，,]?有?$/.test(between) ? candidate : undefined;
+  // "…中有86种", "…中，有86种", "1300个行政村中，已成立集体经济组织1200个": one clause after 中 that names the part
+  return /^[^，,。；;！？]{0,20}中(?:[，,]?有|[，,][^，,。；;！？]{0,14})?$/.test(between) ? candidate : undefined;
 }
 
 /**
@@ -41,7 +42,8 @@ function wholeBeforeZhong(text: string, figures: readonly Figure[], part: Figure
 export function findShareWhole(segments: TextSegments, figures: readonly Figure[], statementOf: ReadonlyMap<Figure, Statement>, share: Figure, text: string): Figure | undefined {
   const part = statementOf.get(share)?.level;
   if (!part || !part.interval) return undefined;
-  if (share.shareOf === undefined) return wholeBeforeZhong(text, figures, part);
+  // a share that names no whole (比重为…, a bare 占比) may be of the whole before 中
+  if (share.shareOf === undefined || share.shareOf === '比') return wholeBeforeZhong(text, figures, part);
   const named = cleanMetric(share.shareOf.replace(/比重|比例|份额/g, ''));
   // 占全部 / 占总量: the whole of what the part measures
   const phrase = /^(全部|总体|整体|总量|总额|全体)?$/.test(named) ? part.metric : named;
@@ -72,6 +74,20 @@ export function findShareWhole(segments: TextSegments, figures: readonly Figure[
     }
   }
   return best;
+}
+
+/**
+ * The whole of a share written right after a part of a 其中 list, when the share names no other whole: "家庭农场300个，
+ * 其中省级示范家庭农场30个、占比10%" → 300个. A share of a wider scope (占全省…) is of that scope's total, not of the
+ * list's whole; a share naming a whole counts only when that name shares two characters with the list whole's.
+ * @example wholeOfListedPart(share10, part30, whole300) // whole300
+ */
+export function wholeOfListedPart(share: Figure, part: Figure, whole: Figure): Figure | undefined {
+  if (share.sentence !== part.sentence || whole.sentence !== part.sentence || !sameUnit(part, whole)) return undefined;
+  const named = (share.shareOf ?? '').replace(/比重|比例|份额/g, '');
+  if (named === '' || named === '比') return whole;
+  const name = cleanMetric(named.replace(/^全(国|省|市|县|区|州)/, ''));
+  return name.length >= 2 && commonRun(name, whole.metric) >= 2 ? whole : undefined;
 }
 
 /**

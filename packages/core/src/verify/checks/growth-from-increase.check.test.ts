@@ -33,3 +33,28 @@ describe('growth-from-increase check with a bound', () => {
     expect(finding?.message).toContain('“277.48亿元”为约数或界限');
   });
 });
+
+describe('growth-from-increase check on an increment and the new total', () => {
+  it('judges 净增 exactly: the total grew by the net increment', () => {
+    const [finding] = run('全市净增市场主体12万户、总数达到30万户，增长66.7%。');
+    expect(finding).toMatchObject({ verdict: 'consistent', reading: '按“净增…总数”理解：增速 = 净增 ÷（总数 − 净增）' });
+    expect(finding?.message).toBe('12 ÷ (30 − 12) = 66.67%，报告称 66.7% ✓');
+    expect(run('全市净增市场主体12万户、总数达到30万户，增长60%。')[0]?.verdict).toBe('inconsistent');
+  });
+  it('takes 新增 as a gross increment that only bounds the growth from above', () => {
+    // some may have left: 60% is below 12 ÷ 18 = 66.67%, possible
+    const [possible] = run('新增高新技术企业12家、总数达到30家，增长60%。');
+    expect(possible?.verdict).toBe('consistent');
+    expect(possible?.message).toBe('新增12家、总数30家：增速至多为 12 ÷ (30 − 12) = 66.7%（按各数书写精度不超过 73.53%；新增之外若有退出则更低），报告称 60%，未超过 ✓');
+    const [impossible] = run('新增高新技术企业12家、总数达到30家，增长80%。');
+    expect(impossible?.verdict).toBe('inconsistent');
+    expect(impossible?.message).toBe('新增12家、总数30家：增速至多为 12 ÷ (30 − 12) = 66.7%（按各数书写精度不超过 73.53%；新增之外若有退出则更低），报告称 80%，超过了上限 ✗');
+    // honouring the precision of the counts: 12 ÷ 18 is 66.7%, but 12.5 ÷ 17 is 73.5%, so 70% stays possible
+    expect(run('新增高新技术企业12家、总数达到30家，增长70%。')[0]?.verdict).toBe('consistent');
+  });
+  it('leaves alone a rate of the increment itself and a total of another unit or subject', () => {
+    expect(run('新增高新技术企业12家，增长60%。')).toHaveLength(0);
+    expect(run('新增高新技术企业12家、营业收入达到30亿元，增长80%。')).toHaveLength(0);
+    expect(run('新增高新技术企业12家，科技型中小企业达到30家，增长80%。')).toHaveLength(0);
+  });
+});

@@ -23,5 +23,8 @@ describe('multiple check', () => {
     // a from-level after other words names a new subject: not the multiple's levels
     expect(run('乡村民宿数增长2.3倍、从全省第9位升至第4位，精品酒店从60家增加到420家。')).toEqual([]);
   });
+  it('reads 扩大了 after a from-to pair as a change word, not a new subject, with a year inside the pair', () => {
+    expect(run('进出口总额从10亿元增加到30亿元，扩大了2倍。')[0]?.verdict).toBe('consistent');
+    expect(run('进出口总额由2020年的10亿元增加到30亿元，扩大了5倍。')[0]?.verdict).toBe('inconsistent');
+  });
 });
-

@@ -106,3 +106,39 @@ describe('parts-sum check on budget totals', () => {
   });
 });
 
+
+describe('parts-sum check on the three sectors named together (三次产业…分别为)', () => {
+  it('holds the three sectors given after 分别为 to the GDP they make up', () => {
+    const [finding] = run('全市地区生产总值1000亿元，增长5.2%，三次产业增加值分别为100亿元、400亿元、500亿元。');
+    expect(finding).toMatchObject({ verdict: 'consistent', reading: '按三次产业增加值之和即地区生产总值理解' });
+    // a breakdown 100亿元 short of the whole is no longer green
+    const [short] = run('全市地区生产总值1000亿元，增长5.2%，三次产业增加值分别为100亿元、400亿元、400亿元。');
+    expect(short?.verdict).toBe('inconsistent');
+    expect(short?.message).toContain('= 900亿元，报告称 1000亿元 ✗');
+  });
+  it('finds the GDP in the sentence before, within the paragraph', () => {
+    expect(run('全年实现地区生产总值1000亿元，增长5.2%。第一、二、三产业增加值分别为100亿元、400亿元、400亿元。')[0]?.verdict).toBe('inconsistent');
+  });
+  it('leaves alone sector growth rates and sectors without the GDP', () => {
+    expect(run('地区生产总值1000亿元，三次产业增加值分别增长3%、7%、7%。')).toEqual([]);
+    expect(run('固定资产投资1000亿元，三次产业投资分别为100亿元、400亿元、400亿元。')).toEqual([]);
+  });
+});
+
+describe('parts-sum check on a count set out item by item (N个，分别为…)', () => {
+  it('holds the items after 分别为 to the count right before it', () => {
+    const [finding] = run('获批省级科技项目3个，分别为揭榜挂帅项目1个、三区人才项目1个、引导资金项目1个。');
+    expect(finding).toMatchObject({ verdict: 'consistent', reading: '按“总数，分别为…”列出了全部各项理解' });
+    expect(run('获批省级科技项目6个，分别为揭榜挂帅项目1个、三区人才项目1个、引导资金项目1个。')[0]?.verdict).toBe('inconsistent');
+    // each count is read to its written precision (1 stands for 0.5–1.5), so three items may add up to 4 as written
+    expect(run('获批省级科技项目4个，分别为揭榜挂帅项目1个、三区人才项目1个、引导资金项目1个。')[0]?.verdict).toBe('consistent');
+  });
+  it('leaves alone 分别为 after another clause or in another unit', () => {
+    expect(run('获批省级科技项目3个，争取资金500万元，分别为揭榜挂帅项目1个、三区人才项目1个。')).toEqual([]);
+    expect(run('完成投资100亿元，分别为年度计划的110%、105%。')).toEqual([]);
+    // items named without figures: the figures after the semicolon belong to the next class
+    const classes = run('筛选出12个候选项目。其中，新建类5个，分别是：综合枢纽工程、口袋公园；改造提升类7个，分别是：提升改造小区20个、供水工程。');
+    expect(classes.filter((f) => f.reading === '按“总数，分别为…”列出了全部各项理解')).toEqual([]);
+    expect(classes.filter((f) => f.verdict === 'inconsistent')).toEqual([]);
+  });
+});

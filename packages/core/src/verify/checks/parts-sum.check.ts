@@ -29,7 +29,11 @@ function judgeParts(list: PartsList): RelationFinding | undefined {
   }
   if (!sum) return undefined;
   const expression = operandTexts(list.parts).texts.join(' + ');
-  if (list.isExhaustive) return judgeStated('parts-sum', total, sum, list.parts, expression, totalInterval, 6);
+  if (list.isExhaustive) {
+    const finding = judgeStated('parts-sum', total, sum, list.parts, expression, totalInterval, 6);
+    if (list.cue === '三次产业') return { ...finding, reading: '按三次产业增加值之和即地区生产总值理解' };
+    return list.cue === '分别为' ? { ...finding, reading: '按“总数，分别为…”列出了全部各项理解' } : finding;
+  }
   const ids = list.parts.map((p) => p.quantity.id);
   const expected = { low: formatRational(sum.low, 0, 'floor'), high: formatRational(sum.high, 0, 'ceil') };
   const shownSum = showInScale(sum.point, total, 6);

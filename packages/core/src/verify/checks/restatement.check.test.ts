@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../model/finding.ts';
 import { findingsOf } from '../fixtures/written-quantities.fixture.ts';
+import { extract } from '../../extract/pipeline.ts';
 import { restatementCheck } from './restatement.check.ts';
 
 const run = (text: string) => findingsOf(restatementCheck, text) as Omit<Finding, 'id'>[];
@@ -24,5 +25,31 @@ describe('restatement check', () => {
   it('does not tie two sentences that share only one figure, or that sit in one paragraph', () => {
     expect(run('税收增长5.2%，新增就业1200万人。\n\n投资增加3.1亿元，增长5.2%，新增企业1200家。')).toHaveLength(0);
     expect(run(`${ARTICLE}${ARTICLE}`)).toHaveLength(0);
+  });
+});
+
+// figures with thousands separators ("30,500吨") need the real extraction, not the test fixture's reading
+const read = (text: string) => restatementCheck.run({ text, extraction: extract(text) }) as Omit<Finding, 'id'>[];
+
+describe('restatement check on one figure restated at once in another form', () => {
+  it('holds a figure to its restatement in brackets or after 即, in another magnitude of one unit', () => {
+    const [finding] = read('全年粮食产量3.05万吨（30,500吨），增长2%。');
+    expect(finding).toMatchObject({ verdict: 'consistent', reading: '按括号或“即”后的数字为前一数字换一种写法理解' });
+    expect(finding?.message).toBe('前文称 3.05万吨，此处称 30,500吨，前后一致 ✓');
+    expect(read('全年粮食产量3.05万吨（35,500吨），增长2%。')[0]?.verdict).toBe('inconsistent');
+    expect(read('全年粮食产量3.05万吨，即30500吨。')[0]?.verdict).toBe('consistent');
+  });
+  it('honours the precision of the shorter form: 3.05万吨 stands for 30,450–30,550吨', () => {
+    expect(read('全年粮食产量3.05万吨（30,540吨）。')[0]?.verdict).toBe('consistent');
+    expect(read('全年粮食产量3.05万吨（30,560吨）。')[0]?.verdict).toBe('inconsistent');
+  });
+  it('asks for a second look, not an error, when the two forms are a hundred times apart (a lost superscript: 10¹⁸ → 1018)', () => {
+    expect(read('运算速度达到每秒一百亿亿次（1018次）。')[0]).toMatchObject({ verdict: 'questionable' });
+    expect(read('全年粮食产量3.05万吨（305吨）。')[0]?.verdict).toBe('questionable');
+  });
+  it('leaves alone brackets that say something else, and other units', () => {
+    expect(read('全年粮食产量3.05万吨（其中小麦1.2万吨）。')).toEqual([]);
+    expect(read('实际使用外资3亿元（4200万美元）。')).toEqual([]);
+    expect(read('全年粮食产量3.05万吨（增长2%）。')).toEqual([]);
   });
 });

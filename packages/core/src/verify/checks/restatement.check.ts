@@ -2,10 +2,24 @@
  * Checks that a fact stated twice (in the text and again in an infographic) has the same value both times.
  * Example: "全年将87.8%的支出用于保障民生…投入资金增加了6.66亿元，同比增长52.8%" and the infographic's
  * "占财政总支出87.8% 较2022年增加6.66亿元 同比增长52.8%" → three restatements, each ✓.
+ * Also one figure restated at once in another form: "3.05万吨（30,500吨）" ✓, "3.05万吨（35,500吨）" ✗.
  */
 import type { Check, CheckInput } from '../check.ts';
 import { indexRelations } from '../relation-index.ts';
+import { ratCompare, ratMul, rational } from '../interval.ts';
+import type { Figure } from '../relation-index.ts';
+import { findAppositionPairs } from '../restatement-pairs.ts';
 import { judgeStated, shownFigure, signedInterval, type RelationFinding } from '../relation-finding.ts';
+
+const APPOSITION_READING = '按括号或“即”后的数字为前一数字换一种写法理解';
+const HUNDRED = rational(100n);
+
+/** True when one figure is a hundred times the other or more. */
+function isFarApart(a: Figure, b: Figure): boolean {
+  if (!a.interval || !b.interval) return false;
+  const [small, large] = ratCompare(a.interval.point, b.interval.point) <= 0 ? [a.interval.point, b.interval.point] : [b.interval.point, a.interval.point];
+  return ratCompare(large, ratMul(small, HUNDRED)) >= 0;
+}
 
 /**
  * Judges each pair of statements of the same fact the index lined up.
@@ -16,13 +30,31 @@ export const restatementCheck: Check = {
   reading: '按前后两处说的是同一指标、同一时期理解',
   run({ text, extraction }: CheckInput): RelationFinding[] {
     const findings: RelationFinding[] = [];
-    for (const [later, earlier] of indexRelations(text, extraction).restatements) {
+    const index = indexRelations(text, extraction);
+    for (const [later, earlier] of index.restatements) {
       const finding = judgeStated('restatement', later, signedInterval(earlier), [earlier], `前文所称 ${shownFigure(earlier)}`);
       const message =
         finding.verdict === 'consistent'
           ? `前文称 ${shownFigure(earlier)}，此处称 ${shownFigure(later)}，前后一致 ✓`
           : `前文称 ${shownFigure(earlier)}，此处称 ${shownFigure(later)}，同一数字前后不符 ✗`;
       findings.push({ ...finding, message });
+    }
+    // "3.05万吨（30,500吨）": one figure written twice in two magnitudes of its unit, honouring the shorter one's rounding
+    for (const [later, earlier] of findAppositionPairs(text, index.figures)) {
+      const finding = judgeStated('restatement', later, earlier.interval, [earlier], `前文所称 ${shownFigure(earlier)}`, later.interval);
+      if (finding.verdict === 'consistent') {
+        findings.push({ ...finding, message: `前文称 ${shownFigure(earlier)}，此处称 ${shownFigure(later)}，前后一致 ✓`, reading: APPOSITION_READING });
+      } else if (isFarApart(later, earlier)) {
+        // "一百亿亿次（1018次）": a restatement a hundred times off or more is a notation the text lost (10¹⁸), not a misprint
+        findings.push({
+          ...finding,
+          verdict: 'questionable',
+          message: `前文称 ${shownFigure(earlier)}，此处称 ${shownFigure(later)}，相差百倍以上，可能是上标等写法在文本中丢失，需复核`,
+          reading: APPOSITION_READING,
+        });
+      } else {
+        findings.push({ ...finding, message: `前文称 ${shownFigure(earlier)}，此处称 ${shownFigure(later)}，同一数字前后不符 ✗`, reading: APPOSITION_READING });
+      }
     }
     return findings;
   },

@@ -53,5 +53,21 @@ describe('share check on a rate named after two figures', () => {
     // under that reading a wrong share is still caught
     expect(run('年末全市常住人口320万人，城镇人口200万人，新增城镇人口5万人，占常住人口的60.5%。')[0]?.verdict).toBe('inconsistent');
   });
-});
 
+  it('takes the whole of a 其中 list for a share of its part that names no other whole', () => {
+    expect(run('全市已成立家庭农场300个，其中省级示范家庭农场30个、占比10%。')[0]).toMatchObject({ verdict: 'consistent', message: '30 ÷ 300 = 10%，报告称 10% ✓' });
+    expect(run('全市已成立家庭农场300个，其中省级示范家庭农场30个、占比15%。')[0]?.verdict).toBe('inconsistent');
+    expect(run('年末就业人员20.63万人，其中城镇就业人员1.22万人，占全县就业人员比重为5.91%。')[0]?.verdict).toBe('consistent');
+    expect(run('年末就业人员20.63万人，其中城镇就业人员1.22万人，占全县就业人员比重为6.91%。')[0]?.verdict).toBe('inconsistent');
+  });
+  it('leaves a 其中 part\'s share of a wider scope to that scope', () => {
+    // 占全省: the province's total, which the text does not give
+    expect(run('全市高新技术企业300家，其中新认定30家、占全省15%。')).toHaveLength(0);
+  });
+  it('takes the whole before 中 for a bare 占比 of the part after it ("…中，已成立…个、占比…")', () => {
+    expect(run('全市1300个行政村中，已成立集体经济组织1200个、占比92.3%。')[0]?.verdict).toBe('consistent');
+    expect(run('全市1300个行政村中，已成立集体经济组织1200个、占比82.3%。')[0]?.verdict).toBe('inconsistent');
+    // a clause with a figure of its own between them breaks the tie
+    expect(run('全市1300个行政村中，新建村部300个，已成立集体经济组织1200个、占比82.3%。')).toHaveLength(0);
+  });
+});

@@ -21,6 +21,13 @@ describe('structure-ratio check', () => {
     expect(both.map((f) => f.verdict)).toEqual(['consistent', 'inconsistent']);
   });
 
+  it('reads the structure across a comma that only opens the clause giving the ratio', () => {
+    expect(run('三次产业结构进一步优化，调整为8.3∶41.4∶50.3。')[0]?.verdict).toBe('consistent');
+    expect(run('三次产业结构进一步优化，调整为8.3∶51.4∶50.3。')[0]?.verdict).toBe('inconsistent');
+    // a comma before another subject's ratio keeps the structure from reaching it
+    expect(run('三次产业结构进一步优化，城乡居民收入比为2.3∶1∶0.5。')).toEqual([]);
+  });
+
   it('leaves alone ratios that are not shares of one structure', () => {
     expect(run('城乡居民收入比缩小为2.1∶1∶0.5。')).toEqual([]);
     expect(run('三次产业结构比为1∶3.4∶5.6。')).toEqual([]); // terms that are no percentages

@@ -9,8 +9,11 @@ import type { SenseFinding } from './sense-text.ts';
 
 /** A ratio of two to four decimal terms separated by a colon of any width. */
 const RATIO = /(\d+(?:\.\d+)?)(?:\s*[:：∶]\s*(\d+(?:\.\d+)?)){1,3}/g;
-/** Words before the ratio that make its terms the shares of one whole. */
-const STRUCTURE_BEFORE = /(?:三次产业|一二三产业?|一、二、三产业?|产业结构|三产结构)[^，。；\d]{0,16}$/;
+/**
+ * Words before the ratio that make its terms the shares of one whole; a comma may stand between them when the clause
+ * after it only says what the structure became ("三次产业结构进一步优化，调整为8.3∶41.4∶50.3").
+ */
+const STRUCTURE_BEFORE = /(?:三次产业|一二三产业?|一、二、三产业?|产业结构|三产结构)[^，。；\d]{0,16}(?:[，,](?:进一步|逐步|持续)?(?:调整|优化|演变|变化|变为|提升)?(?:为|至|到))?$/;
 
 function decimals(term: string): number {
   const point = term.indexOf('.');
