@@ -8,11 +8,14 @@ import type { Quantity, QuantityValue } from '../model/quantity.ts';
 import type { Span } from '../model/span.ts';
 import { multiplyDecimals } from '../numbers/decimal.ts';
 import type { FollowUpFigure, FollowUpPair, FollowUpReport } from './follow-up-pair.ts';
-import { readMetricPhrase, type MetricPhrase } from './metric-phrase.ts';
+import { isScopeCompatible, readFigureScope } from './figure-scope.ts';
+import { readMetricPhrase } from './metric-phrase.ts';
+import { readFigures, type Figure } from './report-figures.ts';
 import { scoreMetricSimilarity } from './metric-similarity.ts';
 import { classifyReviewPeriods, type ReviewPeriod } from './review-periods.ts';
+import { selectPlanTargets } from './plan-targets.ts';
 import { findTargetSection } from './target-section.ts';
-import { judgePolarity, judgeTarget } from './target-verdict.ts';
+import { judgePolarity, judgeTarget, type MetricPolarity } from './target-verdict.ts';
 
 /** One report and what extraction found in it. */
 export interface ReadReport {
@@ -28,10 +31,11 @@ export interface FollowUpMatchOptions {
   /** Lowest metric similarity that pairs a target with a result (default 0.7). */
   readonly minSimilarity?: number;
   /**
-   * Also follow the quantified commitments of last year's plan outside the 主要预期目标 ("新增专项债3.9万亿元",
-   * "改造城镇老旧小区5万个"), marked `source: 'commitment'`. Default false: only the main targets.
+   * Follow only the figures of last year's 主要预期目标. Default false: every quantified target of the plan part —
+   * the 主要预期目标, the body's tasks ("改造城镇老旧小区1291个"), the 民生实事 list and appendix tables — the ones
+   * outside the 主要预期目标 marked `source: 'commitment'`.
    */
-  readonly includeCommitments?: boolean;
+  readonly headlineOnly?: boolean;
 }
 
 /** Default lowest similarity of metric phrases for a pair: "城镇调查失业率" / "调查失业率" pass, "工业投资" / "工业技改投资" and "文化产业增加值" / "汽车产业增加值" do not. */
@@ -42,14 +46,6 @@ const JIN_PER_UNIT: Readonly<Record<string, bigint>> = { 斤: 1n, 公斤: 2n, �
 /** Words before a figure that make it a multi-year figure, not last year's. */
 const MULTI_YEAR_CLAUSE = /年均|累计|五年|十年|“十[三四五]五”|十[三四五]五期间/u;
 
-interface Figure {
-  readonly quantity: Quantity;
-  readonly phrase: MetricPhrase;
-  /** The noun after inheritance and 城乡 splitting. */
-  readonly noun: string;
-  readonly change?: 'up' | 'down';
-  readonly comparator?: Quantity['comparator'];
-}
 
 /**
  * Finds the targets in last year's 主要预期目标 and, for each, the best result in the one-year review of this year's
@@ -65,12 +61,14 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
   const section = findTargetSection(last.text);
   if (!section) {
     problems.push({ code: 'no-target-section', message: `${options.lastYear}年报告中未找到“主要预期目标”` });
-    return { lastYear: options.lastYear, thisYear: options.thisYear, pairs: [], problems };
+    if (options.headlineOnly) return { lastYear: options.lastYear, thisYear: options.thisYear, pairs: [], problems };
   }
-  const targetIds = new Set(last.extraction.quantities.filter((q) => isTargetQuantity(q, section)).map((q) => q.id));
-  const commitmentIds = options.includeCommitments ? planCommitmentQuantities(last, section) : new Set<string>();
+  const targetIds = new Set(section ? last.extraction.quantities.filter((q) => isTargetQuantity(q, section)).map((q) => q.id) : []);
+  const planIds = options.headlineOnly
+    ? new Set<string>()
+    : selectPlanTargets(last.text, last.extraction.quantities, classifyReviewPeriods(last.text), options.lastYear, section);
   const allLast = readFigures(last.text, last.extraction.quantities);
-  const targets = allLast.filter((figure) => targetIds.has(figure.quantity.id) || commitmentIds.has(figure.quantity.id));
+  const targets = allLast.filter((figure) => targetIds.has(figure.quantity.id) || planIds.has(figure.quantity.id));
   const periods = classifyReviewPeriods(current.text);
   const candidates = readFigures(current.text, current.extraction.quantities).filter((figure) =>
     isLastYearResult(current.text, figure.quantity, periods, options.lastYear),
@@ -90,10 +88,15 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
   scored.sort((a, b) => b.score - a.score || candidates[a.candidate]!.quantity.start - candidates[b.candidate]!.quantity.start);
   const chosen = new Map<number, { candidate: number; score: number }>();
   const used = new Set<number>();
-  for (const entry of scored) {
-    if (chosen.has(entry.target) || used.has(entry.candidate)) continue;
-    chosen.set(entry.target, { candidate: entry.candidate, score: entry.score });
-    used.add(entry.candidate);
+  // The 主要预期目标 choose first: a task of the body that restates one ("固定资产投资今年要增长10%左右") or is
+  // worded like one never takes its result away.
+  const isMain = (t: number): boolean => targetIds.has(targets[t]!.quantity.id);
+  for (const mainFirst of [true, false]) {
+    for (const entry of scored) {
+      if (isMain(entry.target) !== mainFirst || chosen.has(entry.target) || used.has(entry.candidate)) continue;
+      chosen.set(entry.target, { candidate: entry.candidate, score: entry.score });
+      used.add(entry.candidate);
+    }
   }
 
   const pairs: FollowUpPair[] = targets.map((target, t) => {
@@ -119,6 +122,18 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
       polarity,
       target.quantity.unit,
     );
+    // "突破3000亿度" proves at least 3000亿度: a bound that falls short of the threshold settles nothing.
+    if (judgement.verdict === 'missed' && isOpenBound(result.comparator, polarity)) {
+      return {
+        target: targetFigure,
+        source,
+        result: null,
+        verdict: 'not_reported',
+        confidence: round(match.score),
+        polarity,
+        explanation: `${options.thisYear}年报告只说${result.noun || '该指标'}${describeOpenBound(result.comparator)}${result.quantity.text}，不足以判断是否完成`,
+      };
+    }
     return {
       target: targetFigure,
       source,
@@ -132,83 +147,12 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
   for (const target of targets) {
     if (!target.noun) problems.push({ code: 'target-without-metric', message: '目标未能识别指标名称', span: spanOf(target.quantity) });
   }
-  return { lastYear: options.lastYear, thisYear: options.thisYear, section, pairs, problems };
+  return { lastYear: options.lastYear, thisYear: options.thisYear, ...(section ? { section } : {}), pairs, problems };
 }
 
 /** Quantities inside the targets section that can be targets: not dates, and with a unit. */
 function isTargetQuantity(quantity: Quantity, section: Span): boolean {
   return quantity.start >= section.start && quantity.end <= section.end && quantity.unit !== '' && quantity.unit !== '年';
-}
-
-/** Quantities of commitments in the plan part of last year's report, outside the main targets. */
-function planCommitmentQuantities(last: ReadReport, section: Span): Set<string> {
-  const periods = classifyReviewPeriods(last.text);
-  const byId = new Map(last.extraction.quantities.map((q) => [q.id, q]));
-  const ids = new Set<string>();
-  for (const commitment of last.extraction.commitments) {
-    const quantity = commitment.target?.quantityId ? byId.get(commitment.target.quantityId) : undefined;
-    if (!quantity || isTargetQuantity(quantity, section) || quantity.unit === '' || quantity.unit === '年') continue;
-    // "深入抓好两个“关键小事”", "八项规定": numbers written in words outside the targets are names more often than goals.
-    if (!/\d/u.test(quantity.text)) continue;
-    const period = periods.find((p) => quantity.start >= p.start && quantity.start < p.end);
-    if (period?.scope === 'plan') ids.add(quantity.id);
-  }
-  return ids;
-}
-
-/**
- * Reads each quantity's metric phrase. A figure with no noun of its own ("，增长5.2%", "分别增长3.1%、5.1%") inherits
- * the noun, and in a list the change, of the figure before it in the sentence; in a 分别 list the last member's
- * qualifier holds for all ("分别增长5%和7%左右"), and 城乡 splits into 城镇 and 农村 over two members.
- */
-function readFigures(text: string, quantities: readonly Quantity[]): Figure[] {
-  const figures: Figure[] = [];
-  let previous: Figure | undefined;
-  for (const quantity of quantities) {
-    const sameSentence = previous !== undefined && !/[。；！？\n]/u.test(text.slice(previous.quantity.end, quantity.start));
-    const phrase = readMetricPhrase(text, quantity.start, sameSentence ? previous!.quantity.end : 0);
-    let noun = phrase.noun;
-    let change = phrase.change;
-    if (!noun && sameSentence) {
-      noun = previous!.noun;
-      if (!change && phrase.raw.replace(/[、和及与，,\s]/gu, '') === '') change = previous!.change;
-    }
-    if (!noun && quantity.metric) noun = readMetricPhrase(quantity.metric + '0', quantity.metric.length).noun;
-    const figure: Figure = {
-      quantity,
-      phrase,
-      noun,
-      ...(change ? { change } : {}),
-      ...(quantity.comparator ? { comparator: quantity.comparator } : {}),
-    };
-    figures.push(figure);
-    previous = figure;
-  }
-  return distributeLists(text, figures);
-}
-
-/** Applies the 分别 rules to runs of figures that share one noun in one sentence. */
-function distributeLists(text: string, figures: Figure[]): Figure[] {
-  const out = [...figures];
-  for (let i = 0; i < out.length; i++) {
-    const head = out[i]!;
-    if (!head.phrase.isRespectively) continue;
-    let j = i + 1;
-    while (j < out.length && out[j]!.noun === head.noun && !/[。；！？\n，]/u.test(text.slice(out[j - 1]!.quantity.end, out[j]!.quantity.start).replace(/^[^，]*?(?:左右|以上|以内|以下)/u, ''))) j += 1;
-    const members = out.slice(i, j);
-    if (members.length < 2) continue;
-    const comparator = members[members.length - 1]!.comparator;
-    const split = members.length === 2 && head.noun.includes('城乡') ? ['城镇', '农村'] : undefined;
-    members.forEach((member, k) => {
-      out[i + k] = {
-        ...member,
-        noun: split ? member.noun.replace('城乡', split[k]!) : member.noun,
-        ...(member.comparator === undefined && comparator !== undefined ? { comparator } : {}),
-      };
-    });
-    i = j - 1;
-  }
-  return out;
 }
 
 /**
@@ -246,14 +190,22 @@ function sentenceStartOf(text: string, position: number): number {
   return 0;
 }
 
-/** Same unit (mass converted), both changes or both levels, both shares or neither. */
+/** Same unit (mass converted, 度 read as 千瓦时), both changes or both levels, both shares or neither, scopes that agree. */
 function isSameKind(target: Figure, candidate: Figure): boolean {
   const unitsAgree =
-    target.quantity.unit === candidate.quantity.unit ||
+    unitOf(target) === unitOf(candidate) ||
     (JIN_PER_UNIT[target.quantity.unit] !== undefined && JIN_PER_UNIT[candidate.quantity.unit] !== undefined);
   if (!unitsAgree) return false;
   if ((target.change === undefined) !== (candidate.change === undefined)) return false;
-  return target.phrase.isShare === candidate.phrase.isShare;
+  if (target.phrase.isShare !== candidate.phrase.isShare) return false;
+  return target.change !== undefined || isScopeCompatible(readFigureScope(target.phrase.raw), readFigureScope(candidate.phrase.raw));
+}
+
+/** Units written two ways for one thing: 亿度 is 亿千瓦时. */
+const UNIT_ALIASES: Readonly<Record<string, string>> = { 度: '千瓦时' };
+
+function unitOf(figure: Figure): string {
+  return UNIT_ALIASES[figure.quantity.unit] ?? figure.quantity.unit;
 }
 
 /** The similarity of the two metrics, from the phrase read here and the one extraction gave. */
@@ -274,6 +226,16 @@ function convertValue(quantity: Quantity, unit: string): QuantityValue {
   return quantity.value.type === 'exact'
     ? { type: 'exact', value: multiplyDecimals(quantity.value.value, factor) }
     : { type: 'range', low: multiplyDecimals(quantity.value.low, factor), high: multiplyDecimals(quantity.value.high, factor) };
+}
+
+/** A result stated as a bound on the side the target wants (超过 for a floor, 低于 for a ceiling): it proves only so much. */
+function isOpenBound(comparator: Quantity['comparator'], polarity: MetricPolarity): boolean {
+  if (polarity === 'higher_is_better') return comparator === '>' || comparator === '>=';
+  return comparator === '<' || comparator === '<=';
+}
+
+function describeOpenBound(comparator: Quantity['comparator']): string {
+  return comparator === '>' || comparator === '>=' ? '超过' : '低于';
 }
 
 function comparatorOf(figure: Figure): { comparator?: NonNullable<Quantity['comparator']> } {

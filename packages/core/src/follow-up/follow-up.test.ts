@@ -22,8 +22,8 @@ describe('followUp', () => {
   const report = followUp(report2030, report2031, { lastYear: 2030, thisYear: 2031 });
   const byMetric = (metric: string) => report.pairs.find((pair) => pair.target.metric.startsWith(metric));
 
-  it('finds every figure of the 主要预期目标 as a target, with spans into last year\'s text', () => {
-    expect(report.pairs.map((pair) => pair.target.text)).toEqual(['5%', '60万人', '5.5%', '2%', '3%', '1200万吨', '5%', '6.5%']);
+  it('finds every figure of the 主要预期目标 and of the plan\'s tasks as a target, with spans into last year\'s text', () => {
+    expect(report.pairs.map((pair) => pair.target.text)).toEqual(['5%', '60万人', '5.5%', '2%', '3%', '1200万吨', '5%', '6.5%', '5000公里']);
     for (const pair of report.pairs) {
       expect(report2030.slice(pair.target.start, pair.target.end)).toBe(pair.target.text);
       if (pair.result) expect(report2031.slice(pair.result.start, pair.result.end)).toBe(pair.result.text);
@@ -65,15 +65,14 @@ describe('followUp', () => {
     expect(none.problems.map((problem) => problem.code)).toEqual(['no-target-section']);
   });
 
-  it('follows the plan\'s other quantified commitments only when asked, marked as commitments', () => {
-    const withCommitments = followUp(report2030, report2031.replace('全体居民人均可支配收入增长5.5%。', '全体居民人均可支配收入增长5.5%，新建改建农村公路5200公里。'), {
-      lastYear: 2030,
-      thisYear: 2031,
-      includeCommitments: true,
-    });
-    const road = withCommitments.pairs.find((pair) => pair.source === 'commitment');
+  it('follows the plan\'s other quantified commitments by default, marked as commitments, and only the 主要预期目标 when asked', () => {
+    const withRoad = report2031.replace('全体居民人均可支配收入增长5.5%。', '全体居民人均可支配收入增长5.5%，新建改建农村公路5200公里。');
+    const whole = followUp(report2030, withRoad, { lastYear: 2030, thisYear: 2031 });
+    const road = whole.pairs.find((pair) => pair.source === 'commitment');
     expect(road).toMatchObject({ target: { text: '5000公里' }, result: { text: '5200公里' }, verdict: 'met' });
-    expect(report.pairs.every((pair) => pair.source === 'main_targets')).toBe(true);
+    const headline = followUp(report2030, withRoad, { lastYear: 2030, thisYear: 2031, headlineOnly: true });
+    expect(headline.pairs.map((pair) => pair.target.text)).toEqual(['5%', '60万人', '5.5%', '2%', '3%', '1200万吨', '5%', '6.5%']);
+    expect(headline.pairs.every((pair) => pair.source === 'main_targets')).toBe(true);
   });
 
   it('does not take a change over several years (较2027年) for last year\'s result', () => {
@@ -131,5 +130,54 @@ describe('followUp with bounds stated in words', () => {
 
   it('reads 不超过 as a ceiling even for a metric it does not know: 11.5亿立方米 stays under 12亿', () => {
     expect(byMetric('用水总量')).toMatchObject({ target: { comparator: '<=' }, result: { text: '11.5亿立方米' }, verdict: 'met', polarity: 'lower_is_better' });
+  });
+});
+
+describe('followUp over the whole plan', () => {
+  const plan = [
+    '一、2029年工作回顾',
+    '过去一年，地区生产总值增长4.8%。',
+    '二、2030年重点工作',
+    '今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，规模以上工业增加值增长7%左右，固定资产投资增长10%左右。',
+    '（一）抓农业。稳定粮食播种面积1300万亩、总产260亿斤，新建高标准农田850万亩，新增设施农业25万亩，电力总装机超过4500万千瓦。',
+    '（二）抓民生。我省还有63万失能老人，执行好20%的刚性增长机制，到2032年建成养老床位10万张，今年新增城镇就业20万人以上，力争游客数量突破3亿人次。',
+  ].join('\n');
+  const review = [
+    '一、2030年工作回顾',
+    '过去一年，地区生产总值增长5.1%，规上工业增加值、固定资产投资分别增长6.8%、4%。粮食总产量1350万吨，设施农业达到300万亩，新增城镇就业突破18万人，全年接待游客人数突破3.2亿人次。',
+    '这五年，累计建成高标准农田4000万亩。',
+    '二、2031年重点工作',
+    '新建高标准农田900万亩。',
+  ].join('\n');
+  const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+  const byText = (text: string) => report.pairs.find((pair) => pair.target.text === text);
+
+  it('takes the body\'s quantified tasks as targets, and leaves out what exists, a rule\'s name and a later year\'s goal', () => {
+    expect(report.pairs.map((pair) => pair.target.text)).toEqual(['5%', '7%', '10%', '1300万亩', '260亿斤', '850万亩', '25万亩', '4500万千瓦', '20万人', '3亿人次']);
+    expect(byText('850万亩')!.source).toBe('commitment');
+    expect(byText('5%')!.source).toBe('main_targets');
+  });
+
+  it('gives each member of a 分别 list its own subject', () => {
+    expect(byText('7%')).toMatchObject({ result: { text: '6.8%' }, verdict: 'met' });
+    expect(byText('10%')).toMatchObject({ result: { text: '4%' }, verdict: 'missed' });
+  });
+
+  it('reads 10%左右 to the unit: 4% is far from it', () => {
+    expect(byText('10%')!.explanation).toBe('目标10%左右（不低于9.5%），实际4%，未完成');
+  });
+
+  it('carries the subject of the clause before to a bare measure and converts 万吨 to 亿斤', () => {
+    expect(byText('260亿斤')).toMatchObject({ target: { metric: '粮食总产' }, result: { text: '1350万吨' }, verdict: 'met' });
+  });
+
+  it('does not answer an addition with a level, nor a five-year total or next year\'s target with last year\'s result', () => {
+    expect(byText('25万亩')).toMatchObject({ result: null, verdict: 'not_reported' });
+    expect(byText('850万亩')).toMatchObject({ result: null, verdict: 'not_reported' });
+  });
+
+  it('counts a result stated as a bound only when the bound settles the verdict', () => {
+    expect(byText('20万人')).toMatchObject({ result: null, verdict: 'not_reported' });
+    expect(byText('20万人')!.explanation).toContain('不足以判断');
   });
 });

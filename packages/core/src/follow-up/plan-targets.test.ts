@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract/pipeline.ts';
+import { selectPlanTargets } from './plan-targets.ts';
+import { classifyReviewPeriods } from './review-periods.ts';
+
+const targetsOf = (text: string): string[] => {
+  const quantities = extract(text, { reportYear: 2025 }).quantities;
+  const ids = selectPlanTargets(text, quantities, classifyReviewPeriods(text), 2025);
+  return quantities.filter((q) => ids.has(q.id)).map((q) => q.text);
+};
+
+describe('selectPlanTargets', () => {
+  it('takes the quantified tasks of the plan, not the figures of the review before it', () => {
+    expect(targetsOf('过去一年，新建高标准农田800万亩。\n二、2025年重点工作\n新建高标准农田850万亩、黑土地保护性耕作2500万亩，力争游客数量突破3亿人次。')).toEqual([
+      '850万亩',
+      '2500万亩',
+      '3亿人次',
+    ]);
+  });
+
+  it('leaves out what exists, an outline, a rule\'s name, ages and a later year\'s goal', () => {
+    expect(
+      targetsOf('二、2025年重点工作\n今年要重点做好以下11个方面工作。我区还有63万失能老人、40万3岁以下婴幼儿。执行好20%的刚性增长机制。到2027年建成养老床位10万张，到2025年底建成5G基站3万个。'),
+    ).toEqual(['3万个']);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Picks the figures of last year's plan that are targets for that year: "新建高标准农田850万亩" and "力争游客数量突破3亿人次"
+ * are; "还有63万失能老人" (what exists), "执行好20%的刚性增长机制" (a rule's name), "到2027年建成…" (a later year) and
+ * "以下11个方面工作" (an outline) are not.
+ */
+import type { Quantity } from '../model/quantity.ts';
+import type { Span } from '../model/span.ts';
+import type { ReviewPeriod } from './review-periods.ts';
+
+/** Units that count ages, dates, voltage classes or provinces, never a quantity to reach. */
+const NOT_TARGET_UNITS = new Set(['', '年', '岁', '月', '日', '周岁', '千伏', '伏', '省', '届', '次方']);
+/** Words in a figure's clause, before it, saying it describes what exists or happened, or a later year. */
+const DESCRIPTIVE_BEFORE = /已经|已有|已建|已达|已累计|去年|上年|过去|现有|目前|现阶段|还有|尚有|共有|拥有|我[国省区市县]有|每年|年均|近年来|此前|以来|曾经|“十[四五六]五”|十[四五六]五(?:期间|时期|末)|以下|下列|如下/u;
+/** A year named before a figure in its clause: a target for another year than the plan's ("到2027年建成…"). */
+const YEAR_NAMED = /((?:19|20)\d{2})年/gu;
+/** What follows a figure that makes it part of a name or an outline: "20%的刚性增长机制", "11个方面工作". */
+const DESCRIPTIVE_AFTER = /^(?:的|个?方面|件事|大(?:[^\d]{0,3})(?:行动|工程|计划|任务|产业|集群)|条(?:措施|意见)|项(?:举措|措施))/u;
+/** Clause marks: a descriptive word only counts within the figure's own clause. */
+const CLAUSE_MARK = /[，,。；;：:！？!?\n]/u;
+
+/**
+ * The ids of the quantities of last year's report that are targets: inside a plan paragraph (or the 主要预期目标),
+ * written with digits, with a unit that can be reached, and not described as existing, past, later or a name.
+ * @example selectPlanTargets('二、2025年工作任务\n新建高标准农田850万亩，还有63万失能老人。', quantities, periods, 2025)
+ * // Set { id of 850万亩 }
+ */
+export function selectPlanTargets(
+  text: string,
+  quantities: readonly Quantity[],
+  periods: readonly ReviewPeriod[],
+  planYear: number,
+  mainTargets?: Span,
+): Set<string> {
+  const ids = new Set<string>();
+  for (const quantity of quantities) {
+    const inMain = mainTargets !== undefined && quantity.start >= mainTargets.start && quantity.end <= mainTargets.end;
+    const period = periods.find((p) => quantity.start >= p.start && quantity.start < p.end);
+    if (!inMain && period?.scope !== 'plan') continue;
+    if (NOT_TARGET_UNITS.has(quantity.unit)) continue;
+    if (inMain) {
+      ids.add(quantity.id);
+      continue;
+    }
+    // "深入抓好两个“关键小事”", "八项规定": numbers written in words outside the targets are names more often than goals.
+    if (!/\d/u.test(quantity.text)) continue;
+    if (isDescriptive(text, quantity, planYear)) continue;
+    ids.add(quantity.id);
+  }
+  return ids;
+}
+
+function isDescriptive(text: string, quantity: Quantity, planYear: number): boolean {
+  let begin = quantity.start;
+  while (begin > 0 && !CLAUSE_MARK.test(text[begin - 1]!)) begin -= 1;
+  const clause = text.slice(begin, quantity.start);
+  if (DESCRIPTIVE_BEFORE.test(clause)) return true;
+  // "到2027年" sets a later goal; "到2025年底" is the plan's own year.
+  if ([...clause.matchAll(YEAR_NAMED)].some((match) => Number(match[1]) !== planYear)) return true;
+  return DESCRIPTIVE_AFTER.test(text.slice(quantity.end, quantity.end + 8));
+}
