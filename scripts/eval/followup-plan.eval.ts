@@ -103,7 +103,8 @@ async function scoreKey(location: PlanKeyLocation, sharedDir: string, tally: Tal
     }
     used.add(prediction);
     found += 1;
-    const isResultRight = prediction.result === null || gold.result === null ? prediction.result === gold.result : overlaps(prediction.result, gold.result);
+    const predictedResult = prediction.result ?? prediction.statement ?? null;
+    const isResultRight = predictedResult === null || gold.result === null ? predictedResult === gold.result : overlaps(predictedResult, gold.result);
     if (isResultRight) resultRight += 1;
     if (isResultRight && prediction.verdict === gold.verdict) {
       correct += 1;
@@ -111,7 +112,7 @@ async function scoreKey(location: PlanKeyLocation, sharedDir: string, tally: Tal
     }
     misses.push(
       `${where} → key ${gold.result ? `${gold.result.text} «${context(thisText, gold.result)}»` : 'null'} ${gold.verdict}; got ` +
-        `${prediction.result ? `${prediction.result.text} «${context(thisText, prediction.result)}»` : 'null'} ${prediction.verdict} (${prediction.confidence}) ${prediction.explanation}`,
+        `${predictedResult ? `${predictedResult.text} «${context(thisText, predictedResult)}»` : 'null'} ${prediction.verdict} (${prediction.confidence}) ${prediction.explanation}`,
     );
   }
   for (const pair of scored) {

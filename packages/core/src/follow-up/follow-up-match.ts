@@ -8,6 +8,7 @@ import type { Quantity, QuantityValue } from '../model/quantity.ts';
 import type { Span } from '../model/span.ts';
 import { multiplyDecimals } from '../numbers/decimal.ts';
 import type { FollowUpFigure, FollowUpPair, FollowUpReport } from './follow-up-pair.ts';
+import { findCompletionStatements, findStatementGroups } from './completion-statements.ts';
 import { isScopeCompatible, readFigureScope } from './figure-scope.ts';
 import { readMetricPhrase } from './metric-phrase.ts';
 import { readFigures, type Figure } from './report-figures.ts';
@@ -64,9 +65,8 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
     if (options.headlineOnly) return { lastYear: options.lastYear, thisYear: options.thisYear, pairs: [], problems };
   }
   const targetIds = new Set(section ? last.extraction.quantities.filter((q) => isTargetQuantity(q, section)).map((q) => q.id) : []);
-  const planIds = options.headlineOnly
-    ? new Set<string>()
-    : selectPlanTargets(last.text, last.extraction.quantities, classifyReviewPeriods(last.text), options.lastYear, section);
+  const lastPeriods = classifyReviewPeriods(last.text);
+  const planIds = options.headlineOnly ? new Set<string>() : selectPlanTargets(last.text, last.extraction.quantities, lastPeriods, options.lastYear, section);
   const allLast = readFigures(last.text, last.extraction.quantities);
   const targets = allLast.filter((figure) => targetIds.has(figure.quantity.id) || planIds.has(figure.quantity.id));
   const periods = classifyReviewPeriods(current.text);
@@ -110,6 +110,7 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
         source,
         result: null,
         verdict: 'not_reported',
+        basis: 'figure',
         confidence: round(1 - bestRejected[t]!),
         polarity,
         explanation: `${options.thisYear}年报告未报告${target.noun || '该指标'}${options.lastYear}年的结果`,
@@ -129,6 +130,7 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
         source,
         result: null,
         verdict: 'not_reported',
+        basis: 'figure',
         confidence: round(match.score),
         polarity,
         explanation: `${options.thisYear}年报告只说${result.noun || '该指标'}${describeOpenBound(result.comparator)}${result.quantity.text}，不足以判断是否完成`,
@@ -139,15 +141,45 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
       source,
       result: toFollowUpFigure(result),
       verdict: judgement.verdict,
+      basis: 'figure',
       confidence: round(match.score),
       polarity,
       explanation: judgement.explanation,
     };
   });
+  const answered = answerByStatement(pairs, last.text, lastPeriods, current.text, periods, options);
   for (const target of targets) {
     if (!target.noun) problems.push({ code: 'target-without-metric', message: '目标未能识别指标名称', span: spanOf(target.quantity) });
   }
-  return { lastYear: options.lastYear, thisYear: options.thisYear, ...(section ? { section } : {}), pairs, problems };
+  return { lastYear: options.lastYear, thisYear: options.thisYear, ...(section ? { section } : {}), pairs: answered, problems };
+}
+
+/**
+ * Targets of a 民生实事 group with no result of their own are met when this year's report says the group was completed
+ * ("33项民生实事全部完成"): basis 'statement', the sentence kept.
+ */
+function answerByStatement(
+  pairs: readonly FollowUpPair[],
+  lastText: string,
+  lastPeriods: readonly ReviewPeriod[],
+  thisText: string,
+  periods: readonly ReviewPeriod[],
+  options: FollowUpMatchOptions,
+): FollowUpPair[] {
+  const statement = findCompletionStatements(thisText, periods, options.lastYear)[0];
+  if (!statement) return [...pairs];
+  const groups = findStatementGroups(lastText, lastPeriods);
+  return pairs.map((pair) => {
+    if (pair.verdict !== 'not_reported' || !groups.some((group) => pair.target.start >= group.start && pair.target.end <= group.end)) return pair;
+    return {
+      ...pair,
+      verdict: 'met',
+      basis: 'statement',
+      statement,
+      confidence: 0.8,
+      explanation: `${options.thisYear}年报告未报告该项数字，但称“${statement.text}”，按陈述计为完成`,
+    };
+  });
 }
 
 /** Quantities inside the targets section that can be targets: not dates, and with a unit. */

@@ -181,3 +181,19 @@ describe('followUp over the whole plan', () => {
     expect(byText('20万人')!.explanation).toContain('不足以判断');
   });
 });
+
+describe('followUp with a completion statement', () => {
+  const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '（九）办好民生实事。新建幼儿园20所，改造老旧小区300个。', '（十）抓安全。整治隐患500处。'].join('\n');
+  const review = ['一、2030年工作回顾', '过去一年，改造老旧小区280个，12件民生实事全部完成。', '二、2031年重点工作', '今年继续办好民生实事。'].join('\n');
+  const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+  const byText = (text: string) => report.pairs.find((pair) => pair.target.text === text);
+
+  it('meets a 民生实事 target with no figure of its own by the statement, labelled so', () => {
+    expect(byText('20所')).toMatchObject({ result: null, verdict: 'met', basis: 'statement', statement: { text: '民生实事全部完成' } });
+  });
+
+  it('judges a target of the group on its own figure when the report gives one, and leaves other groups alone', () => {
+    expect(byText('300个')).toMatchObject({ result: { text: '280个' }, verdict: 'missed', basis: 'figure' });
+    expect(byText('500处')).toMatchObject({ result: null, verdict: 'not_reported', basis: 'figure' });
+  });
+});
