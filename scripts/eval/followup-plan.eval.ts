@@ -14,7 +14,7 @@ import { findPlanKeys, readPlanKeyFile, resolvePlanKey, type PlanKeyLocation, ty
 import { readDocumentText, REPO_ROOT, SHARED_DIR } from './gold-key.ts';
 
 const SPLITS = ['dev', 'test'] as const;
-const LIST_LIMIT = 40;
+const LIST_LIMIT = 80;
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 const inside = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start >= b.start && a.end <= b.end;

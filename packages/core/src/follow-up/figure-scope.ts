@@ -10,7 +10,7 @@ export type FigureScope = 'added' | 'stock' | 'unstated';
 /** Words that make a figure an addition of the year. */
 const ADDED = /新增|净增|新建|新认定|新培育|新开工|新投产|新引进|新招引|新开通|新设立|新落地|新改建|新创建|新入选|增设|新发展|新签约/u;
 /** Words that make a figure a level at the year's end. */
-const STOCK = /累计|总数|总量|保有量|年末|年底|末|总规模|规模达|总装机|总计|达到|达|突破|超过|增至|增加到|提高到|提升到|跃升至|稳定在|保持在/u;
+const STOCK = /累计|总数|总量|保有量|年末|年底|末|总规模|规模达|总装机|总计|达到|达|突破|超过|超|增至|增加到|提高到|提升到|跃升至|升至|降至|降到|下降到|稳定在|保持在/u;
 
 /**
  * The scope of a figure from the words before it in its clause.

@@ -70,9 +70,14 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
   const allLast = readFigures(last.text, last.extraction.quantities);
   const targets = allLast.filter((figure) => targetIds.has(figure.quantity.id) || planIds.has(figure.quantity.id));
   const periods = classifyReviewPeriods(current.text);
-  const candidates = readFigures(current.text, current.extraction.quantities).filter((figure) =>
-    isLastYearResult(current.text, figure.quantity, periods, options.lastYear),
-  );
+  const candidates: Figure[] = [];
+  const isPeriodEnd: boolean[] = [];
+  for (const figure of readFigures(current.text, current.extraction.quantities)) {
+    const when = whenStated(current.text, figure, periods, options.lastYear);
+    if (when === undefined) continue;
+    candidates.push(figure);
+    isPeriodEnd.push(when === 'period-end');
+  }
 
   // Score every admissible target–result pair, then assign greedily from the best, one result per target.
   const scored: { target: number; candidate: number; score: number }[] = [];
@@ -80,7 +85,8 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
   targets.forEach((target, t) => {
     candidates.forEach((candidate, c) => {
       if (!isSameKind(target, candidate)) return;
-      const score = scoreFigures(target, candidate);
+      // A level at the end of a multi-year review is last year's level too, but a figure of the year itself comes first.
+      const score = scoreFigures(target, candidate) * (isPeriodEnd[c] ? PERIOD_END_DISCOUNT : 1);
       if (score >= minSimilarity) scored.push({ target: t, candidate: c, score });
       else bestRejected[t] = Math.max(bestRejected[t]!, score);
     });
@@ -188,6 +194,30 @@ function isTargetQuantity(quantity: Quantity, section: Span): boolean {
 }
 
 /**
+ * Amounts that accrue over a year (output, trade, income, investment, visitors): in a multi-year review their level
+ * ("粮食总产量突破1300万吨，创历史新高") belongs to no named year, unlike a standing level (企业数, 覆盖率, 指数).
+ */
+const YEARLY_AMOUNT = /产量|总产|产值|总值|增加值|收入|进出口|出口|进口|销售|零售|投资|营收|利润|游客|客运|货运|吞吐量|发电量|消费|支出|生产总值|经济总量|GDP/u;
+
+/** How much less a level from a multi-year review counts than a figure of last year's own review. */
+const PERIOD_END_DISCOUNT = 0.98;
+
+/**
+ * When a figure of this year's report holds for last year: 'year' when the one-year review states it, 'period-end'
+ * when a multi-year review (这五年, “十四五”时期) states a standing level reached ("国家高新技术企业超1.5万家",
+ * "草畜平衡指数降至10%以下"), which is where last year ended; undefined otherwise (a change, a total or an average over the years, a later year).
+ */
+function whenStated(text: string, figure: Figure, periods: readonly ReviewPeriod[], lastYear: number): 'year' | 'period-end' | undefined {
+  const quantity = figure.quantity;
+  const period = periods.find((p) => quantity.start >= p.start && quantity.start < p.end);
+  if (period?.scope === 'years') {
+    if (figure.change !== undefined || readFigureScope(figure.phrase.raw) !== 'stock' || YEARLY_AMOUNT.test(figure.noun)) return undefined;
+    return isLastYearResult(text, quantity, [{ ...period, scope: 'year' }], lastYear) ? 'period-end' : undefined;
+  }
+  return isLastYearResult(text, quantity, periods, lastYear) ? 'year' : undefined;
+}
+
+/**
  * A figure this year's report gives for last year: in a one-year review paragraph, with no other year or part of a
  * year named before it in its sentence ("2024年1—11月", "比2020年" is a base and does not count), and no multi-year
  * word in its clause (年均, 累计, 五年).
@@ -207,7 +237,8 @@ function isLastYearResult(text: string, quantity: Quantity, periods: readonly Re
     stated = Number(match[2]);
   }
   if (stated !== undefined && stated !== lastYear) return false;
-  if (PART_OF_YEAR.test(sentence)) return false;
+  // "从上半年5.5%降到5.3%": the figure after 到 is where the year ended.
+  if (PART_OF_YEAR.test(sentence) && !FROM_PART_TO.test(sentence)) return false;
   const clause = sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(','), sentence.lastIndexOf('：')) + 1);
   return !MULTI_YEAR_CLAUSE.test(clause);
 }
@@ -216,6 +247,9 @@ function isLastYearResult(text: string, quantity: Quantity, periods: readonly Re
 const YEAR_BEFORE = /(比|较|与)?((?:19|20)\d{2})年(?!以来|底以来)/gu;
 /** Months or quarters that narrow a year: 1—11月, 前三季度, 上半年. */
 const PART_OF_YEAR = /\d{1,2}(?:—|-|～|~|至)\d{1,2}月|前[一二三]季度|[一二三]季度|上半年/u;
+
+/** A part of the year as the start of a move whose end the figure states: 从上半年5.5%降到. */
+const FROM_PART_TO = /从[^，。；]*?(?:上半年|前?[一二三]季度|\d{1,2}月)[^，。；]*(?:到|至)$/u;
 
 function sentenceStartOf(text: string, position: number): number {
   for (let i = position - 1; i >= 0; i--) if (/[。！？；\n]/u.test(text[i]!)) return i + 1;

@@ -140,7 +140,7 @@ describe('followUp over the whole plan', () => {
     '二、2030年重点工作',
     '今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，规模以上工业增加值增长7%左右，固定资产投资增长10%左右。',
     '（一）抓农业。稳定粮食播种面积1300万亩、总产260亿斤，新建高标准农田850万亩，新增设施农业25万亩，电力总装机超过4500万千瓦。',
-    '（二）抓民生。我省还有63万失能老人，执行好20%的刚性增长机制，到2032年建成养老床位10万张，今年新增城镇就业20万人以上，力争游客数量突破3亿人次。',
+    '（二）抓民生。我省还有63万失能老人，推动肉羊、玉米2个产业链提质增效，到2032年建成养老床位10万张，今年新增城镇就业20万人以上，力争游客数量突破3亿人次。',
   ].join('\n');
   const review = [
     '一、2030年工作回顾',
@@ -152,7 +152,7 @@ describe('followUp over the whole plan', () => {
   const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
   const byText = (text: string) => report.pairs.find((pair) => pair.target.text === text);
 
-  it('takes the body\'s quantified tasks as targets, and leaves out what exists, a rule\'s name and a later year\'s goal', () => {
+  it('takes the body\'s quantified tasks as targets, and leaves out what exists, a count of listed names and a later year\'s goal', () => {
     expect(report.pairs.map((pair) => pair.target.text)).toEqual(['5%', '7%', '10%', '1300万亩', '260亿斤', '850万亩', '25万亩', '4500万千瓦', '20万人', '3亿人次']);
     expect(byText('850万亩')!.source).toBe('commitment');
     expect(byText('5%')!.source).toBe('main_targets');
@@ -195,5 +195,38 @@ describe('followUp with a completion statement', () => {
   it('judges a target of the group on its own figure when the report gives one, and leaves other groups alone', () => {
     expect(byText('300个')).toMatchObject({ result: { text: '280个' }, verdict: 'missed', basis: 'figure' });
     expect(byText('500处')).toMatchObject({ result: null, verdict: 'not_reported', basis: 'figure' });
+  });
+});
+
+describe('followUp with figures before their noun, moves within the year and levels of a multi-year review', () => {
+  const plan = [
+    '一、2029年工作回顾',
+    '过去一年，略。',
+    '二、2030年重点工作',
+    '今年经济社会发展的主要预期目标是：城镇调查失业率5.5%左右。',
+    '再推出30个“高效办成一件事”，实施100个以上关键技术攻关项目。国家高新技术企业突破1.5万家，粮食产量稳定在260亿斤以上。',
+  ].join('\n');
+  const review = [
+    '一、2030年工作回顾',
+    '“十四五”时期，国家高新技术企业超1.6万家，粮食总产量突破270亿斤，创历史新高。',
+    '过去一年，年末城镇调查失业率从上半年5.6%降到5.3%。推出“高效办成一件事”重点事项32个，实施关键技术攻关项目120个。',
+    '二、2031年重点工作',
+    '今年要做好工作。',
+  ].join('\n');
+  const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+  const byText = (text: string) => report.pairs.find((pair) => pair.target.text === text);
+
+  it('reads the noun after a figure that has only a verb before it', () => {
+    expect(byText('30个')).toMatchObject({ target: { metric: '再推出“高效办成一件事”' }, result: { text: '32个' }, verdict: 'met' });
+    expect(byText('100个')).toMatchObject({ result: { text: '120个' }, verdict: 'met' });
+  });
+
+  it('takes the level a move within the year ends at (从上半年5.6%降到5.3%) as the year\'s', () => {
+    expect(byText('5.5%')).toMatchObject({ result: { text: '5.3%' }, verdict: 'met' });
+  });
+
+  it('takes a standing level stated by a multi-year review, but not a yearly amount without its year', () => {
+    expect(byText('1.5万家')).toMatchObject({ result: { text: '1.6万家' }, verdict: 'met' });
+    expect(byText('260亿斤')).toMatchObject({ result: null, verdict: 'not_reported' });
   });
 });

@@ -53,6 +53,7 @@ export function readMetricPhrase(text: string, start: number, previousEnd = 0): 
   for (let pass = 0; pass < 3; pass++) noun = noun.replace(LEADING, '').replace(TRAILING, '');
   // "产业投资占全部投资比重从26.7%提高到": a share; keep the noun, flag the role.
   const isShare = /占|比重|占比|比例/u.test(noun);
-  noun = noun.replace(/从$/u, '');
+  // "失业率从上半年5.5%降到": the start of a move is not part of the metric.
+  noun = noun.replace(/从(?:上半年|年初|前?[一二三]季度|\d{1,2}月份?)?$/u, '');
   return { noun, ...(change ? { change, changeWord: changeMatch![1]! } : {}), isShare, isRespectively: raw.includes('分别'), raw } as MetricPhrase;
 }

@@ -18,9 +18,9 @@ describe('selectPlanTargets', () => {
     ]);
   });
 
-  it('leaves out what exists, an outline, a rule\'s name, ages and a later year\'s goal', () => {
+  it('leaves out what exists, an outline, a count of the names listed, ages and a later year\'s goal', () => {
     expect(
-      targetsOf('二、2025年重点工作\n今年要重点做好以下11个方面工作。我区还有63万失能老人、40万3岁以下婴幼儿。执行好20%的刚性增长机制。到2027年建成养老床位10万张，到2025年底建成5G基站3万个。'),
+      targetsOf('二、2025年重点工作\n今年要重点做好以下11个方面工作。我区还有63万失能老人、40万3岁以下婴幼儿。推动肉羊、玉米2个千亿级产业链提质增效。到2027年建成养老床位10万张，到2025年底建成5G基站3万个。'),
     ).toEqual(['3万个']);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Picks the figures of last year's plan that are targets for that year: "新建高标准农田850万亩" and "力争游客数量突破3亿人次"
- * are; "还有63万失能老人" (what exists), "执行好20%的刚性增长机制" (a rule's name), "到2027年建成…" (a later year) and
+ * are; "还有63万失能老人" (what exists), "推动肉羊、玉米2个千亿级产业链" (a count of the names listed), "到2027年建成…" (a later year) and
  * "以下11个方面工作" (an outline) are not.
  */
 import type { Quantity } from '../model/quantity.ts';
@@ -13,8 +13,10 @@ const NOT_TARGET_UNITS = new Set(['', '年', '岁', '月', '日', '周岁', '千
 const DESCRIPTIVE_BEFORE = /已经|已有|已建|已达|已累计|去年|上年|过去|现有|目前|现阶段|还有|尚有|共有|拥有|我[国省区市县]有|每年|年均|近年来|此前|以来|曾经|“十[四五六]五”|十[四五六]五(?:期间|时期|末)|以下|下列|如下/u;
 /** A year named before a figure in its clause: a target for another year than the plan's ("到2027年建成…"). */
 const YEAR_NAMED = /((?:19|20)\d{2})年/gu;
-/** What follows a figure that makes it part of a name or an outline: "20%的刚性增长机制", "11个方面工作". */
-const DESCRIPTIVE_AFTER = /^(?:的|个?方面|件事|大(?:[^\d]{0,3})(?:行动|工程|计划|任务|产业|集群)|条(?:措施|意见)|项(?:举措|措施))/u;
+/** A magnitude written alone, as a round goal: 万亿元, 千亿元, 百亿. */
+const BARE_MAGNITUDE = /^[百千万亿]+/u;
+/** What follows a figure that makes it an outline or part of a name: "11个方面工作", "十大产业集群". */
+const DESCRIPTIVE_AFTER = /^(?:个?方面|件事|大(?:[^\d]{0,3})(?:行动|工程|计划|任务|产业|集群)|条(?:措施|意见)|项(?:举措|措施))/u;
 /** Clause marks: a descriptive word only counts within the figure's own clause. */
 const CLAUSE_MARK = /[，,。；;：:！？!?\n]/u;
 
@@ -41,12 +43,27 @@ export function selectPlanTargets(
       ids.add(quantity.id);
       continue;
     }
-    // "深入抓好两个“关键小事”", "八项规定": numbers written in words outside the targets are names more often than goals.
-    if (!/\d/u.test(quantity.text)) continue;
+    // "深入抓好两个“关键小事”", "八项规定": numbers written in words outside the targets are names more often than
+    // goals; a bare magnitude ("突破万亿元大关", "千亿元以上") is a goal.
+    if (!/\d/u.test(quantity.text) && !BARE_MAGNITUDE.test(quantity.text)) continue;
+    if (isCountOfNames(text, quantity)) continue;
     if (isDescriptive(text, quantity, planYear)) continue;
     ids.add(quantity.id);
   }
   return ids;
+}
+
+/**
+ * "推动肉羊、玉米2个千亿级产业链": a count of the names listed right before it (as many names as the figure says) tells
+ * which things a task is about, not how many to reach.
+ */
+function isCountOfNames(text: string, quantity: Quantity): boolean {
+  if (quantity.value.type !== 'exact' || !/^[\u4e00-\u9fff”]$/u.test(text[quantity.start - 1] ?? '')) return false;
+  let begin = quantity.start;
+  while (begin > 0 && !CLAUSE_MARK.test(text[begin - 1]!)) begin -= 1;
+  const names = text.slice(begin, quantity.start).split(/、|和|及/u).length;
+  const value = quantity.value.value;
+  return names >= 2 && value.exponent === 0 && value.mantissa === BigInt(names);
 }
 
 function isDescriptive(text: string, quantity: Quantity, planYear: number): boolean {

@@ -39,7 +39,11 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
     const phrase = readMetricPhrase(text, quantity.start, sameSentence ? previous!.quantity.end : 0);
     let noun = phrase.noun;
     let change = phrase.change;
-    if (!noun && sameSentence) {
+    // "实施100个以上关键技术攻关项目", "1550个省重点项目完成投资…": a figure before its noun, with at most a verb before it.
+    const after = change === undefined && VERB_ONLY.test(noun) ? nounAfter(text, quantity.end) : undefined;
+    if (after) {
+      noun = noun + after;
+    } else if (!noun && sameSentence) {
       noun = previous!.noun;
       if (!change && phrase.raw.replace(/[、和及与，,\s]/gu, '') === '') change = previous!.change;
     } else if (sameSentence && BARE_MEASURE.test(noun)) {
@@ -58,6 +62,25 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
     previous = figure;
   }
   return distributeLists(text, figures);
+}
+
+/** Nothing but a verb of doing before a figure: "实施", "再推出", "新建", or nothing at all. */
+const VERB_ONLY = /^(?:再|新|要|将|共|还|并|全面|加快|力争|确保|今年)*(?:推出|实施|建设|新建|建成|完成|打造|培育|推进|创建|新开工|开工|改造|完善|打通|新增|开展|启动|组建|认定|支持|引进|举办|办好|推动|布局|设立|开通|治理|提升|改善)?$/u;
+/** The noun right after a figure, up to a clause mark, a digit or 等: "个以上关键技术攻关项目。" → 关键技术攻关项目. */
+const NOUN_AFTER = /^(?:以上|左右|多|余)?((?:[\u4e00-\u9fff]|[“”《》]){2,16}?)(?=[，,。；;、：:！？!?\n（(\d]|等|$)/u;
+/** Where a noun after a figure gives way to what is done with it: "省重点项目完成投资" → 省重点项目. */
+const AFTER_VERB = /(?:完成|实现|达到|增长|开工|建成|竣工|投产|下降|提高|超过|累计)/u;
+
+/** The noun a figure is followed by, when it is one: "“两通工程”项目。" → "“两通工程”项目"; none before 增长, 的 or a mark. */
+function nounAfter(text: string, end: number): string | undefined {
+  const match = NOUN_AFTER.exec(text.slice(end, end + 24));
+  if (!match) return undefined;
+  let noun = match[1]!;
+  if (/^(?:的|是|为|和|与|及|增长|下降|以上|以下|以内|左右|同比|比|较|占|居|位|次|年|倍)/u.test(noun)) return undefined;
+  const verb = AFTER_VERB.exec(noun);
+  if (verb && verb.index >= 2) noun = noun.slice(0, verb.index);
+  else if (verb) return undefined;
+  return noun;
 }
 
 /** The subject before a noun's measure word: "粮食播种面积" → "粮食"; none when the noun has no measure word. */
