@@ -211,7 +211,9 @@ function whenStated(text: string, figure: Figure, periods: readonly ReviewPeriod
   const quantity = figure.quantity;
   const period = periods.find((p) => quantity.start >= p.start && quantity.start < p.end);
   if (period?.scope === 'years') {
-    if (figure.change !== undefined || readFigureScope(figure.phrase.raw) !== 'stock' || YEARLY_AMOUNT.test(figure.noun)) return undefined;
+    // A rate ("主要流域优良水质比例100%") is a standing level even without 达到.
+    const isLevel = readFigureScope(figure.phrase.raw) === 'stock' || (quantity.unit === '%' && readFigureScope(figure.phrase.raw) === 'unstated');
+    if (figure.change !== undefined || !isLevel || YEARLY_AMOUNT.test(figure.noun)) return undefined;
     return isLastYearResult(text, quantity, [{ ...period, scope: 'year' }], lastYear) ? 'period-end' : undefined;
   }
   return isLastYearResult(text, quantity, periods, lastYear) ? 'year' : undefined;

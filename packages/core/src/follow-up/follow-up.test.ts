@@ -204,11 +204,11 @@ describe('followUp with figures before their noun, moves within the year and lev
     '过去一年，略。',
     '二、2030年重点工作',
     '今年经济社会发展的主要预期目标是：城镇调查失业率5.5%左右。',
-    '再推出30个“高效办成一件事”，实施100个以上关键技术攻关项目。国家高新技术企业突破1.5万家，粮食产量稳定在260亿斤以上。',
+    '再推出30个“高效办成一件事”，实施100个以上关键技术攻关项目。国家高新技术企业突破1.5万家，粮食产量稳定在260亿斤以上，设区城市生活污水集中收集率75%以上。',
   ].join('\n');
   const review = [
     '一、2030年工作回顾',
-    '“十四五”时期，国家高新技术企业超1.6万家，粮食总产量突破270亿斤，创历史新高。',
+    '“十四五”时期，国家高新技术企业超1.6万家，粮食总产量突破270亿斤，创历史新高，城市生活污水集中收集率87.8%。',
     '过去一年，年末城镇调查失业率从上半年5.6%降到5.3%。推出“高效办成一件事”重点事项32个，实施关键技术攻关项目120个。',
     '二、2031年重点工作',
     '今年要做好工作。',
@@ -227,6 +227,7 @@ describe('followUp with figures before their noun, moves within the year and lev
 
   it('takes a standing level stated by a multi-year review, but not a yearly amount without its year', () => {
     expect(byText('1.5万家')).toMatchObject({ result: { text: '1.6万家' }, verdict: 'met' });
+    expect(byText('75%')).toMatchObject({ result: { text: '87.8%' }, verdict: 'met' });
     expect(byText('260亿斤')).toMatchObject({ result: null, verdict: 'not_reported' });
   });
 });

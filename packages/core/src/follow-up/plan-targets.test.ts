@@ -24,3 +24,9 @@ describe('selectPlanTargets', () => {
     ).toEqual(['3万个']);
   });
 });
+
+describe('selectPlanTargets, names that hold numbers', () => {
+  it('leaves out a size class, a grade and a time span in a name, but keeps the count they describe', () => {
+    expect(targetsOf('二、2025年重点工作\n实施500万元以上技改项目1.2万个左右，推进30万吨级进港航道，打造城市15分钟生活圈100个。')).toEqual(['1.2万个', '100个']);
+  });
+});

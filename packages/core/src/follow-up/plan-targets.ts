@@ -16,7 +16,11 @@ const YEAR_NAMED = /((?:19|20)\d{2})年/gu;
 /** A magnitude written alone, as a round goal: 万亿元, 千亿元, 百亿. */
 const BARE_MAGNITUDE = /^[百千万亿]+/u;
 /** What follows a figure that makes it an outline or part of a name: "11个方面工作", "十大产业集群". */
-const DESCRIPTIVE_AFTER = /^(?:个?方面|件事|大(?:[^\d]{0,3})(?:行动|工程|计划|任务|产业|集群)|条(?:措施|意见)|项(?:举措|措施))/u;
+const DESCRIPTIVE_AFTER = /^(?:级|个?方面|件事|大(?:[^\d]{0,3})(?:行动|工程|计划|任务|产业|集群)|条(?:措施|意见)|项(?:举措|措施))/u;
+/** After a sum: the projects or firms of at least that size. */
+const SIZE_CLASS = /^(?:及)?以上(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业)/u;
+/** Units of a time span, which names use ("15分钟生活圈"). */
+const TIME_UNITS = new Set(['分钟', '小时']);
 /** Clause marks: a descriptive word only counts within the figure's own clause. */
 const CLAUSE_MARK = /[，,。；;：:！？!?\n]/u;
 
@@ -73,5 +77,10 @@ function isDescriptive(text: string, quantity: Quantity, planYear: number): bool
   if (DESCRIPTIVE_BEFORE.test(clause)) return true;
   // "到2027年" sets a later goal; "到2025年底" is the plan's own year.
   if ([...clause.matchAll(YEAR_NAMED)].some((match) => Number(match[1]) !== planYear)) return true;
-  return DESCRIPTIVE_AFTER.test(text.slice(quantity.end, quantity.end + 8));
+  const after = text.slice(quantity.end, quantity.end + 16);
+  // "实施500万元以上技改项目", "总投资10亿元以上项目": a sum naming the size of the projects counted.
+  if (quantity.unit === '元' && SIZE_CLASS.test(after)) return true;
+  // "15分钟生活圈", "240小时过境免签政策": a time span in a name.
+  if (TIME_UNITS.has(quantity.unit) && /^[\u4e00-\u9fff]/u.test(after) && !/^(?:以|左右|内)/u.test(after)) return true;
+  return DESCRIPTIVE_AFTER.test(after);
 }

@@ -40,9 +40,10 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
     let noun = phrase.noun;
     let change = phrase.change;
     // "实施100个以上关键技术攻关项目", "1550个省重点项目完成投资…": a figure before its noun, with at most a verb before it.
-    const after = change === undefined && VERB_ONLY.test(noun) ? nounAfter(text, quantity.end) : undefined;
+    const after = change === undefined && (VERB_ONLY.test(noun) || noun.endsWith('等')) ? nounAfter(text, quantity.end) : undefined;
     if (after) {
-      noun = noun + after;
+      // "雄商等6条高铁": the examples before the figure give way to the noun after it.
+      noun = noun.endsWith('等') ? after : noun + after;
     } else if (!noun && sameSentence) {
       noun = previous!.noun;
       if (!change && phrase.raw.replace(/[、和及与，,\s]/gu, '') === '') change = previous!.change;
@@ -127,7 +128,10 @@ function listSubjects(text: string, firstFigure: number, count: number): string[
   while (begin > 0 && !/[，,。；;：:！？!?\n]/u.test(text[begin - 1]!)) begin -= 1;
   const parts = text.slice(begin, at).split(SUBJECT_SEPARATOR).filter((part) => part.trim() !== '');
   if (parts.length !== count) return undefined;
-  const nouns = parts.map((part) => readMetricPhrase(`${part}0`, part.length).noun);
+  // "交通、水利分别完成投资2500亿元、800亿元": the words between 分别 and the figure measure every subject.
+  const measure = readMetricPhrase(`${text.slice(at + 2, firstFigure)}0`, firstFigure - at - 2);
+  const shared = measure.change === undefined ? measure.noun : '';
+  const nouns = parts.map((part) => readMetricPhrase(`${part}0`, part.length).noun + shared);
   const last = nouns[nouns.length - 1]!;
   // "城镇、农村居民…": a short first subject shares the last one's words after its own length.
   return nouns.map((noun, k) => (k < nouns.length - 1 && noun.length > 0 && 2 * noun.length <= last.length ? noun + last.slice(noun.length) : noun));
