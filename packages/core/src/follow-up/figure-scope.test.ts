@@ -14,8 +14,8 @@ describe('readFigureScope', () => {
     expect(readFigureScope('电力总装机超过')).toBe('stock');
   });
 
-  it('says nothing of a plain task', () => {
-    expect(readFigureScope('改造老旧小区')).toBe('unstated');
+  it('says nothing of a plain indicator', () => {
+    expect(readFigureScope('城镇调查失业率')).toBe('unstated');
   });
 });
 
@@ -29,5 +29,14 @@ describe('isScopeCompatible', () => {
     expect(isScopeCompatible('added', 'added')).toBe(true);
     expect(isScopeCompatible('added', 'unstated')).toBe(true);
     expect(isScopeCompatible('unstated', 'stock')).toBe(true);
+  });
+});
+
+describe('readFigureScope, verbs of building', () => {
+  it('reads what a plan builds, rebuilds or completes as the year\'s addition, unless 累计 makes it a total', () => {
+    expect(readFigureScope('建设高标准农田')).toBe('added');
+    expect(readFigureScope('改造城中村和城市危旧房')).toBe('added');
+    expect(readFigureScope('累计建成高标准农田')).toBe('stock');
+    expect(readFigureScope('高标准农田达到')).toBe('stock');
   });
 });

@@ -7,20 +7,27 @@
 /** How much of a quantity a figure counts: what the year adds, what stands at its end, or not said. */
 export type FigureScope = 'added' | 'stock' | 'unstated';
 
-/** Words that make a figure an addition of the year. */
-const ADDED = /新增|净增|新建|新认定|新培育|新开工|新投产|新引进|新招引|新开通|新设立|新落地|新改建|新创建|新入选|增设|新发展|新签约/u;
-/** Words that make a figure a level at the year's end. */
-const STOCK = /累计|总数|总量|保有量|年末|年底|末|总规模|规模达|总装机|总计|达到|达|突破|超过|超|增至|增加到|提高到|提升到|跃升至|升至|降至|降到|下降到|稳定在|保持在/u;
+/** Words that make a figure a level whatever verb comes with it: 累计建成, 年末, 总装机. */
+const TOTAL = /累计|总数|总量|保有量|年末|年底|总规模|规模达|总装机|总计/u;
+/**
+ * Words that make a figure an addition of the year: 新增 and its kin, and the verbs of building and doing that a plan
+ * counts by the year ("建设高标准农田300万亩", "改造老旧小区1291个", "完成投资310亿元").
+ */
+const ADDED = /新增|净增|新建|新认定|新培育|新开工|新投产|新引进|新招引|新开通|新设立|新落地|新改建|新创建|新入选|增设|新发展|新签约|建设|建成|改造|实施|完成|治理|修复|培育|打造|开工|竣工|投产|招引|引进|开通|创建/u;
+/** Words that make a figure a level reached: 达到, 突破, 提高到, 稳定在. */
+const REACHED = /达到|达|突破|超过|超|增至|增加到|提高到|提升到|跃升至|升至|降至|降到|下降到|稳定在|保持在|末/u;
 
 /**
  * The scope of a figure from the words before it in its clause.
  * @example readFigureScope('新增设施农业') // 'added'
  * @example readFigureScope('设施农业面积达到') // 'stock'
- * @example readFigureScope('改造老旧小区') // 'unstated'
+ * @example readFigureScope('改造老旧小区') // 'added'
+ * @example readFigureScope('城镇调查失业率') // 'unstated'
  */
 export function readFigureScope(phrase: string): FigureScope {
+  if (TOTAL.test(phrase)) return 'stock';
   if (ADDED.test(phrase)) return 'added';
-  if (STOCK.test(phrase)) return 'stock';
+  if (REACHED.test(phrase)) return 'stock';
   return 'unstated';
 }
 
