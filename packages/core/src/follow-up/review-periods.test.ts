@@ -32,3 +32,10 @@ describe('classifyReviewPeriods', () => {
     expect(scopes(text)).toEqual(['plan', 'plan']);
   });
 });
+
+describe('classifyReviewPeriods, short review lines that name a plan word', () => {
+  it('keeps "一年来，我们认真落实…工作安排，主要做了以下工作。" in the review', () => {
+    const text = '一、2024年工作回顾\n过去一年，地区生产总值增长5%。\n一年来，我们认真落实党中央决策部署和省委工作安排，主要做了以下工作。\n一是粮食产量1600亿斤。\n二、2025年工作安排\n今年要新建高标准农田1000万亩。';
+    expect(classifyReviewPeriods(text).map((period) => period.scope)).toEqual(['year', 'year', 'year', 'year', 'plan', 'plan']);
+  });
+});
