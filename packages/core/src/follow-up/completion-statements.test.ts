@@ -27,3 +27,10 @@ describe('findStatementGroups', () => {
     expect(groups).toEqual(['（九）办好民生实事。新建幼儿园20所。\n改造老旧小区300个。', '筹措资金835亿元以上，实施十大为民办实事工程。']);
   });
 });
+
+describe('findStatementGroups, headings', () => {
+  it('does not stretch a group over a part whose heading is about something broader', () => {
+    const text = ['二、2030年重点工作', '（八）切实保障和改善民生。以办好10件民生实事为牵引，新增城镇就业41万人。', '每千人口护士数达到4.3人以上。', '（九）抓安全。'].join('\n');
+    expect(findStatementGroups(text, classifyReviewPeriods(text)).map((span) => span.text.trim())).toEqual(['（八）切实保障和改善民生。以办好10件民生实事为牵引，新增城镇就业41万人。']);
+  });
+});

@@ -32,7 +32,8 @@ export function findCompletionStatements(text: string, periods: readonly ReviewP
 
 /**
  * The parts of last year's plan whose targets a completion statement answers: a plan paragraph naming the 民生实事, or,
- * when it opens with a numbered heading, everything up to the next paragraph numbered the same way.
+ * when it opens with a numbered heading whose first sentence names them ("（十）…办好民生实事。"), everything up to the
+ * next paragraph numbered the same way.
  * @example findStatementGroups('二、2025年重点工作\n筹措资金835亿元以上，实施十大为民办实事工程。\n…', periods)
  * // [{ text: '筹措资金835亿元以上，实施十大为民办实事工程。\n', … }]
  */
@@ -43,9 +44,10 @@ export function findStatementGroups(text: string, periods: readonly ReviewPeriod
     const period = plan[i]!;
     const paragraph = text.slice(period.start, period.end).trim();
     if (!GROUP_NAME.test(paragraph)) continue;
+    // Only a heading whose own first sentence names them ("（十）…办好民生实事。") makes its whole part the group.
     const heading = NUMBERED_HEADING.exec(paragraph);
     let end = period.end;
-    if (heading) {
+    if (heading && GROUP_NAME.test(paragraph.split('。')[0]!)) {
       const kind = headingKind(heading[0]);
       let j = i + 1;
       while (j < plan.length) {
