@@ -28,5 +28,10 @@ describe('selectPlanTargets', () => {
 describe('selectPlanTargets, names that hold numbers', () => {
   it('leaves out a size class, a grade and a time span in a name, but keeps the count they describe', () => {
     expect(targetsOf('二、2025年重点工作\n实施500万元以上技改项目1.2万个左右，推进30万吨级进港航道，打造城市15分钟生活圈100个。')).toEqual(['1.2万个', '100个']);
+    expect(targetsOf('二、2025年重点工作\n建立年综合能耗5000吨标准煤及以上重点用能单位监测体系。')).toEqual([]);
+  });
+
+  it('leaves out the figures of a sentence a later deadline governs', () => {
+    expect(targetsOf('二、2025年重点工作\n实施“先锋工程”：到2030年，布局20个左右重大专项，实施100个左右重大项目。今年实施5个以上重大专项。')).toEqual(['5个']);
   });
 });

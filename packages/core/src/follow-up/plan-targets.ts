@@ -15,6 +15,10 @@ const DESCRIPTIVE_BEFORE = /已经|已有|已建|已达|已累计|去年|上年|
 const YEAR_NAMED = /((?:19|20)\d{2})年/gu;
 /** A magnitude written alone, as a round goal: 万亿元, 千亿元, 百亿. */
 const BARE_MAGNITUDE = /^[百千万亿]+/u;
+/** A deadline year: 到2030年, 至2027年底. */
+const BY_YEAR = /(?:到|至)((?:19|20)\d{2})年/gu;
+/** Words that bring a sentence back to the plan's year after a later deadline: "到2032年…，今年新增…". */
+const THIS_YEAR = /今年|全年|年内|当年/u;
 /** What follows a figure that makes it an outline or part of a name: "11个方面工作", "十大产业集群". */
 const DESCRIPTIVE_AFTER = /^(?:级|个?方面|件事|大(?:[^\d]{0,3})(?:行动|工程|计划|任务|产业|集群)|条(?:措施|意见)|项(?:举措|措施))/u;
 /** After a sum: the projects or firms of at least that size. */
@@ -75,11 +79,17 @@ function isDescriptive(text: string, quantity: Quantity, planYear: number): bool
   while (begin > 0 && !CLAUSE_MARK.test(text[begin - 1]!)) begin -= 1;
   const clause = text.slice(begin, quantity.start);
   if (DESCRIPTIVE_BEFORE.test(clause)) return true;
-  // "到2027年" sets a later goal; "到2025年底" is the plan's own year.
+  // "到2027年" sets a later goal; "到2025年底" is the plan's own year. The last deadline named in the sentence ("到2030年，
+  // 布局20个…") governs what follows it.
   if ([...clause.matchAll(YEAR_NAMED)].some((match) => Number(match[1]) !== planYear)) return true;
+  let sentenceStart = begin;
+  while (sentenceStart > 0 && !/[。；;！？!?\n]/u.test(text[sentenceStart - 1]!)) sentenceStart -= 1;
+  const sentence = text.slice(sentenceStart, quantity.start);
+  const deadline = [...sentence.matchAll(BY_YEAR)].pop();
+  if (deadline && Number(deadline[1]) !== planYear && !THIS_YEAR.test(sentence.slice(deadline.index))) return true;
   const after = text.slice(quantity.end, quantity.end + 16);
-  // "实施500万元以上技改项目", "总投资10亿元以上项目": a sum naming the size of the projects counted.
-  if (quantity.unit === '元' && SIZE_CLASS.test(after)) return true;
+  // "实施500万元以上技改项目", "总投资10亿元以上项目", "年综合能耗5000吨标准煤及以上重点用能单位": a size class.
+  if ((quantity.unit === '元' && SIZE_CLASS.test(after)) || /^及以上/u.test(after)) return true;
   // "15分钟生活圈", "240小时过境免签政策": a time span in a name.
   if (TIME_UNITS.has(quantity.unit) && /^[\u4e00-\u9fff]/u.test(after) && !/^(?:以|左右|内)/u.test(after)) return true;
   return DESCRIPTIVE_AFTER.test(after);
