@@ -25,6 +25,8 @@ const DESCRIPTIVE_AFTER = /^(?:级|个?方面|件事|大(?:[^\d]{0,3})(?:行动|
 const SIZE_CLASS = /^(?:及)?以上(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业)/u;
 /** Units of a time span, which names use ("15分钟生活圈"). */
 const TIME_UNITS = new Set(['分钟', '小时']);
+/** Units of a distance or time a rate's name can hold: 50米内换乘比例. */
+const REACH_UNITS = new Set(['米', '公里', '千米', '分钟', '小时']);
 /** Clause marks: a descriptive word only counts within the figure's own clause. */
 const CLAUSE_MARK = /[，,。；;：:！？!?\n]/u;
 
@@ -92,5 +94,7 @@ function isDescriptive(text: string, quantity: Quantity, planYear: number): bool
   if ((quantity.unit === '元' && SIZE_CLASS.test(after)) || /^及以上/u.test(after)) return true;
   // "15分钟生活圈", "240小时过境免签政策": a time span in a name.
   if (TIME_UNITS.has(quantity.unit) && /^[\u4e00-\u9fff]/u.test(after) && !/^(?:以|左右|内)/u.test(after)) return true;
+  // "公交与轨道50米内换乘比例", "15分钟内到达率": a reach that names the rate measured.
+  if (REACH_UNITS.has(quantity.unit) && /^(?:以内|内)[\u4e00-\u9fff]/u.test(after)) return true;
   return DESCRIPTIVE_AFTER.test(after);
 }
