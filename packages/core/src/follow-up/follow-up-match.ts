@@ -16,7 +16,7 @@ import { scoreMetricSimilarity } from './metric-similarity.ts';
 import { classifyReviewPeriods, type ReviewPeriod } from './review-periods.ts';
 import { selectPlanTargets } from './plan-targets.ts';
 import { findTargetSection } from './target-section.ts';
-import { judgePolarity, judgeTarget, type MetricPolarity } from './target-verdict.ts';
+import { judgePolarity, judgeTarget, type MetricPolarity, type TargetJudgement } from './target-verdict.ts';
 
 /** One report and what extraction found in it. */
 export interface ReadReport {
@@ -82,13 +82,20 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
   // Score every admissible target–result pair, then assign greedily from the best, one result per target.
   const scored: { target: number; candidate: number; score: number }[] = [];
   const bestRejected = new Array<number>(targets.length).fill(0);
+  // "突破3000亿度" proves at least 3000亿度: a bound short of the threshold settles nothing, and another result may.
+  const unsettled = new Map<number, { candidate: number; score: number }>();
   targets.forEach((target, t) => {
     candidates.forEach((candidate, c) => {
       if (!isSameKind(target, candidate)) return;
       // A level at the end of a multi-year review is last year's level too, but a figure of the year itself comes first.
       const score = scoreFigures(target, candidate) * (isPeriodEnd[c] ? PERIOD_END_DISCOUNT : 1);
-      if (score >= minSimilarity) scored.push({ target: t, candidate: c, score });
-      else bestRejected[t] = Math.max(bestRejected[t]!, score);
+      if (score < minSimilarity) {
+        bestRejected[t] = Math.max(bestRejected[t]!, score);
+      } else if (!judgeFigures(target, candidate).settled) {
+        if (score > (unsettled.get(t)?.score ?? 0)) unsettled.set(t, { candidate: c, score });
+      } else {
+        scored.push({ target: t, candidate: c, score });
+      }
     });
   });
   scored.sort((a, b) => b.score - a.score || candidates[a.candidate]!.quantity.start - candidates[b.candidate]!.quantity.start);
@@ -110,6 +117,20 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
     const source = targetIds.has(target.quantity.id) ? 'main_targets' : 'commitment';
     const polarity = judgePolarity(target.noun, target.change, target.comparator);
     const match = chosen.get(t);
+    const bound = unsettled.get(t);
+    if (!match && bound) {
+      const result = candidates[bound.candidate]!;
+      return {
+        target: targetFigure,
+        source,
+        result: null,
+        verdict: 'not_reported',
+        basis: 'figure',
+        confidence: round(bound.score),
+        polarity,
+        explanation: `${options.thisYear}年报告只说${result.noun || '该指标'}${describeOpenBound(result.comparator)}${result.quantity.text}，不足以判断是否完成`,
+      };
+    }
     if (!match) {
       return {
         target: targetFigure,
@@ -123,25 +144,7 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
       };
     }
     const result = candidates[match.candidate]!;
-    const judgement = judgeTarget(
-      { value: target.quantity.value, ...comparatorOf(target), ...(target.change ? { direction: target.change } : {}) },
-      { value: convertValue(result.quantity, target.quantity.unit), ...comparatorOf(result), ...(result.change ? { direction: result.change } : {}) },
-      polarity,
-      target.quantity.unit,
-    );
-    // "突破3000亿度" proves at least 3000亿度: a bound that falls short of the threshold settles nothing.
-    if (judgement.verdict === 'missed' && isOpenBound(result.comparator, polarity)) {
-      return {
-        target: targetFigure,
-        source,
-        result: null,
-        verdict: 'not_reported',
-        basis: 'figure',
-        confidence: round(match.score),
-        polarity,
-        explanation: `${options.thisYear}年报告只说${result.noun || '该指标'}${describeOpenBound(result.comparator)}${result.quantity.text}，不足以判断是否完成`,
-      };
-    }
+    const { judgement } = judgeFigures(target, result);
     return {
       target: targetFigure,
       source,
@@ -294,6 +297,18 @@ function convertValue(quantity: Quantity, unit: string): QuantityValue {
   return quantity.value.type === 'exact'
     ? { type: 'exact', value: multiplyDecimals(quantity.value.value, factor) }
     : { type: 'range', low: multiplyDecimals(quantity.value.low, factor), high: multiplyDecimals(quantity.value.high, factor) };
+}
+
+/** The verdict on a target from one result, and whether it is settled (a bound that falls short is not). */
+function judgeFigures(target: Figure, result: Figure): { judgement: TargetJudgement; settled: boolean } {
+  const polarity = judgePolarity(target.noun, target.change, target.comparator);
+  const judgement = judgeTarget(
+    { value: target.quantity.value, ...comparatorOf(target), ...(target.change ? { direction: target.change } : {}) },
+    { value: convertValue(result.quantity, target.quantity.unit), ...comparatorOf(result), ...(result.change ? { direction: result.change } : {}) },
+    polarity,
+    target.quantity.unit,
+  );
+  return { judgement, settled: !(judgement.verdict === 'missed' && isOpenBound(result.comparator, polarity)) };
 }
 
 /** A result stated as a bound on the side the target wants (超过 for a floor, 低于 for a ceiling): it proves only so much. */

@@ -231,3 +231,13 @@ describe('followUp with figures before their noun, moves within the year and lev
     expect(byText('260亿斤')).toMatchObject({ result: null, verdict: 'not_reported' });
   });
 });
+
+describe('followUp when a bound does not settle the verdict', () => {
+  const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '今年新增城镇就业20万人以上。'].join('\n');
+  const review = ['一、2030年工作回顾', '过去一年，新增城镇就业突破18万人。', '民生保障有力，全年新增城镇就业21.3万人。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+
+  it('looks past a bound that falls short (突破18万人) to a figure that settles it', () => {
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs[0]).toMatchObject({ target: { text: '20万人' }, result: { text: '21.3万人' }, verdict: 'met' });
+  });
+});
