@@ -261,7 +261,7 @@ function sentenceStartOf(text: string, position: number): number {
   return 0;
 }
 
-/** Same unit (mass converted, 度 read as 千瓦时), both changes or both levels, both shares or neither, scopes that agree. */
+/** Same unit (mass converted, 度 read as 千瓦时, 项 and 件 as 个), both changes or both levels, both shares or neither, scopes that agree. */
 function isSameKind(target: Figure, candidate: Figure): boolean {
   const unitsAgree =
     unitOf(target) === unitOf(candidate) ||
@@ -272,8 +272,8 @@ function isSameKind(target: Figure, candidate: Figure): boolean {
   return target.change !== undefined || isScopeCompatible(readFigureScope(target.phrase.raw), readFigureScope(candidate.phrase.raw));
 }
 
-/** Units written two ways for one thing: 亿度 is 亿千瓦时. */
-const UNIT_ALIASES: Readonly<Record<string, string>> = { 度: '千瓦时' };
+/** Units written two ways for one thing: 亿度 is 亿千瓦时; 事项 and 项目 are counted in 个, 项 or 件 alike. */
+const UNIT_ALIASES: Readonly<Record<string, string>> = { 度: '千瓦时', 项: '个', 件: '个' };
 
 function unitOf(figure: Figure): string {
   return UNIT_ALIASES[figure.quantity.unit] ?? figure.quantity.unit;
