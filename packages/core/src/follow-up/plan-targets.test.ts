@@ -30,6 +30,7 @@ describe('selectPlanTargets, names that hold numbers', () => {
     expect(targetsOf('二、2025年重点工作\n实施500万元以上技改项目1.2万个左右，推进30万吨级进港航道，打造城市15分钟生活圈100个。')).toEqual(['1.2万个', '100个']);
     expect(targetsOf('二、2025年重点工作\n建立年综合能耗5000吨标准煤及以上重点用能单位监测体系。')).toEqual([]);
     expect(targetsOf('二、2025年重点工作\n公交与轨道50米内换乘比例提高到90%。')).toEqual(['90%']);
+    expect(targetsOf('二、2025年重点工作\n推进好总投资1.78万亿元的289个省重点项目。')).toEqual(['289个']);
   });
 
   it('leaves out the figures of a sentence a later deadline governs', () => {

@@ -90,8 +90,9 @@ function isDescriptive(text: string, quantity: Quantity, planYear: number): bool
   const deadline = [...sentence.matchAll(BY_YEAR)].pop();
   if (deadline && Number(deadline[1]) !== planYear && !THIS_YEAR.test(sentence.slice(deadline.index))) return true;
   const after = text.slice(quantity.end, quantity.end + 16);
-  // "实施500万元以上技改项目", "总投资10亿元以上项目", "年综合能耗5000吨标准煤及以上重点用能单位": a size class.
-  if ((quantity.unit === '元' && SIZE_CLASS.test(after)) || /^及以上/u.test(after)) return true;
+  // "实施500万元以上技改项目", "总投资10亿元以上项目", "年综合能耗5000吨标准煤及以上重点用能单位": a size class;
+  // "总投资1.78万亿元的289个省重点项目": the sum of the projects counted.
+  if ((quantity.unit === '元' && (SIZE_CLASS.test(after) || /^的\d/u.test(after))) || /^及以上/u.test(after)) return true;
   // "15分钟生活圈", "240小时过境免签政策": a time span in a name.
   if (TIME_UNITS.has(quantity.unit) && /^[\u4e00-\u9fff]/u.test(after) && !/^(?:以|左右|内)/u.test(after)) return true;
   // "公交与轨道50米内换乘比例", "15分钟内到达率": a reach that names the rate measured.

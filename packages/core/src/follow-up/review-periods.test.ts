@@ -39,3 +39,10 @@ describe('classifyReviewPeriods, short review lines that name a plan word', () =
     expect(classifyReviewPeriods(text).map((period) => period.scope)).toEqual(['year', 'year', 'year', 'year', 'plan', 'plan']);
   });
 });
+
+describe('classifyReviewPeriods, a heading that names the year and the 十四五 together', () => {
+  it('reads "过去的一年" after "一、2025年和“十四五”时期工作回顾" as the review of the year', () => {
+    const text = '一、2025年和“十四五”时期工作回顾\n过去的一年，地区生产总值增长5%。\n这五年，经济总量跨上新台阶。\n二、2026年工作安排\n';
+    expect(classifyReviewPeriods(text).map((period) => period.scope)).toEqual(['years', 'year', 'years', 'plan']);
+  });
+});
