@@ -41,8 +41,10 @@ describe('classifyReviewPeriods, short review lines that name a plan word', () =
 });
 
 describe('classifyReviewPeriods, a heading that names the year and the 十四五 together', () => {
-  it('reads "过去的一年" after "一、2025年和“十四五”时期工作回顾" as the review of the year', () => {
+  it('reads what follows "一、2025年和“十四五”时期工作回顾" as the review of 2025 until a five-year marker', () => {
     const text = '一、2025年和“十四五”时期工作回顾\n过去的一年，地区生产总值增长5%。\n这五年，经济总量跨上新台阶。\n二、2026年工作安排\n';
-    expect(classifyReviewPeriods(text).map((period) => period.scope)).toEqual(['years', 'year', 'years', 'plan']);
+    expect(classifyReviewPeriods(text).map((period) => period.scope)).toEqual(['year', 'year', 'years', 'plan']);
+    const unmarked = '一、2025年和“十四五”时期工作回顾\n2025年在本省发展进程中极不平凡，地区生产总值增长5%。\n';
+    expect(classifyReviewPeriods(unmarked).map((period) => [period.scope, period.year])).toEqual([['year', 2025], ['year', 2025]]);
   });
 });

@@ -44,6 +44,10 @@ export function classifyReviewPeriods(text: string): ReviewPeriod[] {
       const isHeading = paragraph.length <= HEADING_MAX && !/[。；]/u.test(paragraph.slice(0, -1));
       if ((isHeading && PLAN_HEADING.test(paragraph) && !REVIEW_WORDS.test(paragraph)) || TARGETS_SENTENCE.test(paragraph)) {
         scope = 'plan';
+      } else if (isHeading && /回顾/u.test(paragraph) && namedYear(paragraph) !== undefined) {
+        // "一、2025年和“十四五”时期工作回顾": the year comes first; the five years open with their own marker.
+        scope = 'year';
+        year = namedYear(paragraph);
       } else if (MULTI_YEAR.test(paragraph)) {
         scope = 'years';
       } else if (ONE_YEAR.test(paragraph)) {
