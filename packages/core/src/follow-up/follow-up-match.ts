@@ -10,6 +10,7 @@ import { multiplyDecimals } from '../numbers/decimal.ts';
 import type { FollowUpFigure, FollowUpPair, FollowUpReport } from './follow-up-pair.ts';
 import { findCompletionStatements, findStatementGroups } from './completion-statements.ts';
 import { isScopeCompatible, readFigureScope } from './figure-scope.ts';
+import { findFlatResults } from './flat-results.ts';
 import { readMetricPhrase } from './metric-phrase.ts';
 import { readFigures, type Figure } from './report-figures.ts';
 import { scoreMetricSimilarity } from './metric-similarity.ts';
@@ -72,7 +73,9 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
   const periods = classifyReviewPeriods(current.text);
   const candidates: Figure[] = [];
   const isPeriodEnd: boolean[] = [];
-  for (const figure of readFigures(current.text, current.extraction.quantities)) {
+  // "居民消费价格与上年持平": a change of nothing, stated in words.
+  const stated = [...readFigures(current.text, current.extraction.quantities), ...findFlatResults(current.text)];
+  for (const figure of stated) {
     const when = whenStated(current.text, figure, periods, options.lastYear);
     if (when === undefined) continue;
     candidates.push(figure);

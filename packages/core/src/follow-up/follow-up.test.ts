@@ -241,3 +241,12 @@ describe('followUp when a bound does not settle the verdict', () => {
     expect(report.pairs[0]).toMatchObject({ target: { text: '20万人' }, result: { text: '21.3万人' }, verdict: 'met' });
   });
 });
+
+describe('followUp with a change stated as 持平', () => {
+  it('meets a price ceiling of 2%左右 by 居民消费价格与上年持平', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年总体要求', '今年经济社会发展的主要预期目标是：居民消费价格涨幅2%左右。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，城镇调查失业率4.7%，居民消费价格与上年持平。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs[0]).toMatchObject({ result: { text: '与上年持平' }, verdict: 'met' });
+  });
+});
