@@ -50,9 +50,11 @@ const MULTI_YEAR_CLAUSE = /年均|累计|五年|十年|“十[三四五]五”|�
 
 
 /**
- * Finds the targets in last year's 主要预期目标 and, for each, the best result in the one-year review of this year's
- * report: same unit (mass converted), same kind of figure (a change for a change, a level for a level, a share for
- * a share), a metric phrase similar enough, and not a multi-year or later figure. Each result answers one target.
+ * Finds the targets of last year's plan (its 主要预期目标 alone with `headlineOnly`) and, for each, the best result in
+ * this year's review of that year: same unit (mass converted), same kind of figure (a change for a change, a level
+ * for a level, a share for a share, an addition for an addition), a metric phrase similar enough, a bound that
+ * settles the verdict, and not a multi-year total or a later figure. Each result answers one target; the 主要预期目标
+ * choose first. Targets of a 民生实事 group left without a figure are met by a completion statement when one is made.
  * @example matchFollowUp({ text: t2023, extraction: extract(t2023) }, { text: t2024, extraction: extract(t2024) },
  *   { lastYear: 2023, thisYear: 2024 }).pairs[0]
  * // { target: { text: '5%', metric: '国内生产总值增长' }, result: { text: '5.2%' }, verdict: 'met', confidence: 1 }
