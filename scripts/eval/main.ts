@@ -53,6 +53,7 @@ const OPTIONAL_SECTIONS: readonly { file: string; exportName: string; title: str
   { file: './relations.eval.ts', exportName: 'evaluateRelations', title: '关系 Relations' },
   { file: './sense.eval.ts', exportName: 'evaluateSense', title: '常识 Sense checks' },
   { file: './followup.eval.ts', exportName: 'evaluateFollowUp', title: '跟踪 Follow-up' },
+  { file: './followup-plan.eval.ts', exportName: 'evaluateFollowUpPlan', title: '跟踪（全部目标） Follow-up over the whole plan' },
   { file: './verifier.eval.ts', exportName: 'evaluateVerifier', title: '核验 Verifier on unseen reports' },
   { file: './planted.eval.ts', exportName: 'evaluatePlanted', title: '埋错 Planted-error recall' },
 ];

@@ -97,12 +97,14 @@ program
   .option('--json', '输出 JSON')
   .option('--last-year <year>', '上一份报告的年度', parseYear)
   .option('--this-year <year>', '本份报告的年度', parseYear)
-  .action(async (lastFile: string, thisFile: string, options: { json?: boolean; lastYear?: number; thisYear?: number }) => {
+  .option('--headline-only', '只跟踪“主要预期目标”（默认跟踪上一年计划中的全部量化目标）')
+  .action(async (lastFile: string, thisFile: string, options: { json?: boolean; lastYear?: number; thisYear?: number; headlineOnly?: boolean }) => {
     const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
     const { runFollowUp } = await import('./commands/follow-up.command.ts');
     const outcome = await runFollowUp(lastFile, thisFile, {
       json: options.json === true,
       language,
+      headlineOnly: options.headlineOnly === true,
       ...(options.lastYear === undefined ? {} : { lastYear: options.lastYear }),
       ...(options.thisYear === undefined ? {} : { thisYear: options.thisYear }),
     });

@@ -41,6 +41,7 @@ const ZH = {
   followUpHeading: (last: string, lastYear: number, current: string, thisYear: number) => `${lastYear}年目标（${last}） → ${thisYear}年报告（${current}）`,
   followUpSummary: (met: number, missed: number, silent: number) => `完成 ${met} 项，未完成 ${missed} 项，未报告 ${silent} 项`,
   followUpNoYear: '无法确定报告年度，请用 --last-year 和 --this-year 指定',
+  followUpByStatement: (statement: string) => `（陈述）${statement}`,
 };
 
 const EN: typeof ZH = {
@@ -79,6 +80,7 @@ const EN: typeof ZH = {
   followUpHeading: (last, lastYear, current, thisYear) => `${lastYear} targets (${last}) → ${thisYear} report (${current})`,
   followUpSummary: (met, missed, silent) => `${met} met, ${missed} missed, ${silent} not reported`,
   followUpNoYear: 'cannot tell the report years: give --last-year and --this-year',
+  followUpByStatement: (statement) => `(statement) ${statement}`,
 };
 
 export type Messages = typeof ZH;

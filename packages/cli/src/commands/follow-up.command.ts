@@ -1,6 +1,7 @@
 /**
- * `duixian follow-up LAST_YEAR_REPORT THIS_YEAR_REPORT [--json]`: each target of last year's report beside the
- * result this year's report states for it, with the verdict (完成 / 未完成 / 未报告) and both spans.
+ * `duixian follow-up LAST_YEAR_REPORT THIS_YEAR_REPORT [--json] [--headline-only]`: each quantified target of last
+ * year's plan (or, with --headline-only, of its 主要预期目标) beside the result this year's report states for it, with
+ * the verdict (完成 / 未完成 / 未报告) and both spans.
  */
 import { extract, followUp, toFollowUpJson, type FollowUpReport } from '@duixian/core';
 import { messages, type Language } from '../messages.ts';
@@ -13,6 +14,8 @@ export interface FollowUpOptions {
   readonly language: Language;
   readonly lastYear?: number;
   readonly thisYear?: number;
+  /** Only the 主要预期目标, as before issue 16. */
+  readonly headlineOnly?: boolean;
 }
 
 /**
@@ -29,7 +32,7 @@ export async function runFollowUp(lastFile: string, thisFile: string, options: F
     if (lastYear === undefined || thisYear === undefined) {
       return { stdout: '', stderr: say.followUpNoYear, exitCode: 2 };
     }
-    const report = followUp(last.text, current.text, { lastYear, thisYear });
+    const report = followUp(last.text, current.text, { lastYear, thisYear, headlineOnly: options.headlineOnly === true });
     const stdout = options.json ? JSON.stringify(toFollowUpJson(report), null, 2) : renderReport(report, lastFile, thisFile, options.language);
     return { stdout, stderr: '', exitCode: 0 };
   } catch (error) {
@@ -43,11 +46,11 @@ function renderReport(report: FollowUpReport, lastFile: string, thisFile: string
   const rows = report.pairs.map((pair) => [
     truncate(pair.target.metric, 20),
     pair.target.text,
-    pair.result ? pair.result.text : '—',
+    pair.result ? pair.result.text : pair.statement ? say.followUpByStatement(truncate(pair.statement.text, 16)) : '—',
     say.followUpVerdicts[pair.verdict] ?? pair.verdict,
     pair.confidence.toFixed(2),
     `${pair.target.start}–${pair.target.end}`,
-    pair.result ? `${pair.result.start}–${pair.result.end}` : '',
+    pair.result ? `${pair.result.start}–${pair.result.end}` : pair.statement ? `${pair.statement.start}–${pair.statement.end}` : '',
   ]);
   const counts = { met: 0, missed: 0, not_reported: 0 };
   for (const pair of report.pairs) counts[pair.verdict] += 1;

@@ -25,6 +25,8 @@ export function toFollowUpJson(report: FollowUpReport): Record<string, unknown> 
       source: pair.source,
       result: pair.result ? figureToJson(pair.result) : null,
       verdict: pair.verdict,
+      basis: pair.basis,
+      ...(pair.statement ? { statement: { start: pair.statement.start, end: pair.statement.end, text: pair.statement.text } } : {}),
       confidence: pair.confidence,
       polarity: pair.polarity,
       explanation: pair.explanation,

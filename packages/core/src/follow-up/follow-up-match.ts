@@ -8,11 +8,16 @@ import type { Quantity, QuantityValue } from '../model/quantity.ts';
 import type { Span } from '../model/span.ts';
 import { multiplyDecimals } from '../numbers/decimal.ts';
 import type { FollowUpFigure, FollowUpPair, FollowUpReport } from './follow-up-pair.ts';
-import { readMetricPhrase, type MetricPhrase } from './metric-phrase.ts';
+import { findCompletionStatements, findStatementGroups } from './completion-statements.ts';
+import { isScopeCompatible, readFigureScope } from './figure-scope.ts';
+import { findFlatResults } from './flat-results.ts';
+import { readMetricPhrase } from './metric-phrase.ts';
+import { readFigures, type Figure } from './report-figures.ts';
 import { scoreMetricSimilarity } from './metric-similarity.ts';
 import { classifyReviewPeriods, type ReviewPeriod } from './review-periods.ts';
+import { selectPlanTargets } from './plan-targets.ts';
 import { findTargetSection } from './target-section.ts';
-import { judgePolarity, judgeTarget } from './target-verdict.ts';
+import { judgePolarity, judgeTarget, type MetricPolarity, type TargetJudgement } from './target-verdict.ts';
 
 /** One report and what extraction found in it. */
 export interface ReadReport {
@@ -28,10 +33,11 @@ export interface FollowUpMatchOptions {
   /** Lowest metric similarity that pairs a target with a result (default 0.7). */
   readonly minSimilarity?: number;
   /**
-   * Also follow the quantified commitments of last year's plan outside the 主要预期目标 ("新增专项债3.9万亿元",
-   * "改造城镇老旧小区5万个"), marked `source: 'commitment'`. Default false: only the main targets.
+   * Follow only the figures of last year's 主要预期目标. Default false: every quantified target of the plan part —
+   * the 主要预期目标, the body's tasks ("改造城镇老旧小区1291个"), the 民生实事 list and appendix tables — the ones
+   * outside the 主要预期目标 marked `source: 'commitment'`.
    */
-  readonly includeCommitments?: boolean;
+  readonly headlineOnly?: boolean;
 }
 
 /** Default lowest similarity of metric phrases for a pair: "城镇调查失业率" / "调查失业率" pass, "工业投资" / "工业技改投资" and "文化产业增加值" / "汽车产业增加值" do not. */
@@ -42,19 +48,13 @@ const JIN_PER_UNIT: Readonly<Record<string, bigint>> = { 斤: 1n, 公斤: 2n, �
 /** Words before a figure that make it a multi-year figure, not last year's. */
 const MULTI_YEAR_CLAUSE = /年均|累计|五年|十年|“十[三四五]五”|十[三四五]五期间/u;
 
-interface Figure {
-  readonly quantity: Quantity;
-  readonly phrase: MetricPhrase;
-  /** The noun after inheritance and 城乡 splitting. */
-  readonly noun: string;
-  readonly change?: 'up' | 'down';
-  readonly comparator?: Quantity['comparator'];
-}
 
 /**
- * Finds the targets in last year's 主要预期目标 and, for each, the best result in the one-year review of this year's
- * report: same unit (mass converted), same kind of figure (a change for a change, a level for a level, a share for
- * a share), a metric phrase similar enough, and not a multi-year or later figure. Each result answers one target.
+ * Finds the targets of last year's plan (its 主要预期目标 alone with `headlineOnly`) and, for each, the best result in
+ * this year's review of that year: same unit (mass converted), same kind of figure (a change for a change, a level
+ * for a level, a share for a share, an addition for an addition), a metric phrase similar enough, a bound that
+ * settles the verdict, and not a multi-year total or a later figure. Each result answers one target; the 主要预期目标
+ * choose first. Targets of a 民生实事 group left without a figure are met by a completion statement when one is made.
  * @example matchFollowUp({ text: t2023, extraction: extract(t2023) }, { text: t2024, extraction: extract(t2024) },
  *   { lastYear: 2023, thisYear: 2024 }).pairs[0]
  * // { target: { text: '5%', metric: '国内生产总值增长' }, result: { text: '5.2%' }, verdict: 'met', confidence: 1 }
@@ -65,35 +65,56 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
   const section = findTargetSection(last.text);
   if (!section) {
     problems.push({ code: 'no-target-section', message: `${options.lastYear}年报告中未找到“主要预期目标”` });
-    return { lastYear: options.lastYear, thisYear: options.thisYear, pairs: [], problems };
+    if (options.headlineOnly) return { lastYear: options.lastYear, thisYear: options.thisYear, pairs: [], problems };
   }
-  const targetIds = new Set(last.extraction.quantities.filter((q) => isTargetQuantity(q, section)).map((q) => q.id));
-  const commitmentIds = options.includeCommitments ? planCommitmentQuantities(last, section) : new Set<string>();
+  const targetIds = new Set(section ? last.extraction.quantities.filter((q) => isTargetQuantity(q, section)).map((q) => q.id) : []);
+  const lastPeriods = classifyReviewPeriods(last.text);
+  const planIds = options.headlineOnly ? new Set<string>() : selectPlanTargets(last.text, last.extraction.quantities, lastPeriods, options.lastYear, section);
   const allLast = readFigures(last.text, last.extraction.quantities);
-  const targets = allLast.filter((figure) => targetIds.has(figure.quantity.id) || commitmentIds.has(figure.quantity.id));
+  const targets = allLast.filter((figure) => targetIds.has(figure.quantity.id) || planIds.has(figure.quantity.id));
   const periods = classifyReviewPeriods(current.text);
-  const candidates = readFigures(current.text, current.extraction.quantities).filter((figure) =>
-    isLastYearResult(current.text, figure.quantity, periods, options.lastYear),
-  );
+  const candidates: Figure[] = [];
+  const isPeriodEnd: boolean[] = [];
+  // "居民消费价格与上年持平": a change of nothing, stated in words.
+  const stated = [...readFigures(current.text, current.extraction.quantities), ...findFlatResults(current.text)];
+  for (const figure of stated) {
+    const when = whenStated(current.text, figure, periods, options.lastYear);
+    if (when === undefined) continue;
+    candidates.push(figure);
+    isPeriodEnd.push(when === 'period-end');
+  }
 
   // Score every admissible target–result pair, then assign greedily from the best, one result per target.
   const scored: { target: number; candidate: number; score: number }[] = [];
   const bestRejected = new Array<number>(targets.length).fill(0);
+  // "突破3000亿度" proves at least 3000亿度: a bound short of the threshold settles nothing, and another result may.
+  const unsettled = new Map<number, { candidate: number; score: number }>();
   targets.forEach((target, t) => {
     candidates.forEach((candidate, c) => {
       if (!isSameKind(target, candidate)) return;
-      const score = scoreFigures(target, candidate);
-      if (score >= minSimilarity) scored.push({ target: t, candidate: c, score });
-      else bestRejected[t] = Math.max(bestRejected[t]!, score);
+      // A level at the end of a multi-year review is last year's level too, but a figure of the year itself comes first.
+      const score = scoreFigures(target, candidate) * (isPeriodEnd[c] ? PERIOD_END_DISCOUNT : 1);
+      if (score < minSimilarity) {
+        bestRejected[t] = Math.max(bestRejected[t]!, score);
+      } else if (!judgeFigures(target, candidate).settled) {
+        if (score > (unsettled.get(t)?.score ?? 0)) unsettled.set(t, { candidate: c, score });
+      } else {
+        scored.push({ target: t, candidate: c, score });
+      }
     });
   });
   scored.sort((a, b) => b.score - a.score || candidates[a.candidate]!.quantity.start - candidates[b.candidate]!.quantity.start);
   const chosen = new Map<number, { candidate: number; score: number }>();
   const used = new Set<number>();
-  for (const entry of scored) {
-    if (chosen.has(entry.target) || used.has(entry.candidate)) continue;
-    chosen.set(entry.target, { candidate: entry.candidate, score: entry.score });
-    used.add(entry.candidate);
+  // The 主要预期目标 choose first: a task of the body that restates one ("固定资产投资今年要增长10%左右") or is
+  // worded like one never takes its result away.
+  const isMain = (t: number): boolean => targetIds.has(targets[t]!.quantity.id);
+  for (const mainFirst of [true, false]) {
+    for (const entry of scored) {
+      if (isMain(entry.target) !== mainFirst || chosen.has(entry.target) || used.has(entry.candidate)) continue;
+      chosen.set(entry.target, { candidate: entry.candidate, score: entry.score });
+      used.add(entry.candidate);
+    }
   }
 
   const pairs: FollowUpPair[] = targets.map((target, t) => {
@@ -101,38 +122,78 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
     const source = targetIds.has(target.quantity.id) ? 'main_targets' : 'commitment';
     const polarity = judgePolarity(target.noun, target.change, target.comparator);
     const match = chosen.get(t);
+    const bound = unsettled.get(t);
+    if (!match && bound) {
+      const result = candidates[bound.candidate]!;
+      return {
+        target: targetFigure,
+        source,
+        result: null,
+        verdict: 'not_reported',
+        basis: 'figure',
+        confidence: round(bound.score),
+        polarity,
+        explanation: `${options.thisYear}年报告只说${result.noun || '该指标'}${describeOpenBound(result.comparator)}${result.quantity.text}，不足以判断是否完成`,
+      };
+    }
     if (!match) {
       return {
         target: targetFigure,
         source,
         result: null,
         verdict: 'not_reported',
+        basis: 'figure',
         confidence: round(1 - bestRejected[t]!),
         polarity,
         explanation: `${options.thisYear}年报告未报告${target.noun || '该指标'}${options.lastYear}年的结果`,
       };
     }
     const result = candidates[match.candidate]!;
-    const judgement = judgeTarget(
-      { value: target.quantity.value, ...comparatorOf(target), ...(target.change ? { direction: target.change } : {}) },
-      { value: convertValue(result.quantity, target.quantity.unit), ...comparatorOf(result), ...(result.change ? { direction: result.change } : {}) },
-      polarity,
-      target.quantity.unit,
-    );
+    const { judgement } = judgeFigures(target, result);
     return {
       target: targetFigure,
       source,
       result: toFollowUpFigure(result),
       verdict: judgement.verdict,
+      basis: 'figure',
       confidence: round(match.score),
       polarity,
       explanation: judgement.explanation,
     };
   });
+  const answered = answerByStatement(pairs, last.text, lastPeriods, current.text, periods, options);
   for (const target of targets) {
     if (!target.noun) problems.push({ code: 'target-without-metric', message: '目标未能识别指标名称', span: spanOf(target.quantity) });
   }
-  return { lastYear: options.lastYear, thisYear: options.thisYear, section, pairs, problems };
+  return { lastYear: options.lastYear, thisYear: options.thisYear, ...(section ? { section } : {}), pairs: answered, problems };
+}
+
+/**
+ * Targets of a 民生实事 group with no result of their own are met when this year's report says the group was completed
+ * ("33项民生实事全部完成"): basis 'statement', the sentence kept.
+ */
+function answerByStatement(
+  pairs: readonly FollowUpPair[],
+  lastText: string,
+  lastPeriods: readonly ReviewPeriod[],
+  thisText: string,
+  periods: readonly ReviewPeriod[],
+  options: FollowUpMatchOptions,
+): FollowUpPair[] {
+  const statement = findCompletionStatements(thisText, periods, options.lastYear)[0];
+  if (!statement) return [...pairs];
+  const groups = findStatementGroups(lastText, lastPeriods);
+  return pairs.map((pair) => {
+    if (pair.verdict !== 'not_reported' || !groups.some((group) => pair.target.start >= group.start && pair.target.end <= group.end)) return pair;
+    return {
+      ...pair,
+      verdict: 'met',
+      basis: 'statement',
+      statement,
+      confidence: 0.8,
+      explanation: `${options.thisYear}年报告未报告该项数字，但称“${statement.text}”，按陈述计为完成`,
+    };
+  });
 }
 
 /** Quantities inside the targets section that can be targets: not dates, and with a unit. */
@@ -140,75 +201,30 @@ function isTargetQuantity(quantity: Quantity, section: Span): boolean {
   return quantity.start >= section.start && quantity.end <= section.end && quantity.unit !== '' && quantity.unit !== '年';
 }
 
-/** Quantities of commitments in the plan part of last year's report, outside the main targets. */
-function planCommitmentQuantities(last: ReadReport, section: Span): Set<string> {
-  const periods = classifyReviewPeriods(last.text);
-  const byId = new Map(last.extraction.quantities.map((q) => [q.id, q]));
-  const ids = new Set<string>();
-  for (const commitment of last.extraction.commitments) {
-    const quantity = commitment.target?.quantityId ? byId.get(commitment.target.quantityId) : undefined;
-    if (!quantity || isTargetQuantity(quantity, section) || quantity.unit === '' || quantity.unit === '年') continue;
-    // "深入抓好两个“关键小事”", "八项规定": numbers written in words outside the targets are names more often than goals.
-    if (!/\d/u.test(quantity.text)) continue;
-    const period = periods.find((p) => quantity.start >= p.start && quantity.start < p.end);
-    if (period?.scope === 'plan') ids.add(quantity.id);
-  }
-  return ids;
-}
+/**
+ * Amounts that accrue over a year (output, trade, income, investment, visitors): in a multi-year review their level
+ * ("粮食总产量突破1300万吨，创历史新高") belongs to no named year, unlike a standing level (企业数, 覆盖率, 指数).
+ */
+const YEARLY_AMOUNT = /产量|总产|产值|总值|增加值|收入|进出口|出口|进口|销售|零售|投资|营收|利润|游客|客运|货运|吞吐量|发电量|消费|支出|生产总值|经济总量|GDP/u;
+
+/** How much less a level from a multi-year review counts than a figure of last year's own review. */
+const PERIOD_END_DISCOUNT = 0.98;
 
 /**
- * Reads each quantity's metric phrase. A figure with no noun of its own ("，增长5.2%", "分别增长3.1%、5.1%") inherits
- * the noun, and in a list the change, of the figure before it in the sentence; in a 分别 list the last member's
- * qualifier holds for all ("分别增长5%和7%左右"), and 城乡 splits into 城镇 and 农村 over two members.
+ * When a figure of this year's report holds for last year: 'year' when the one-year review states it, 'period-end'
+ * when a multi-year review (这五年, “十四五”时期) states a standing level reached ("国家高新技术企业超1.5万家",
+ * "草畜平衡指数降至10%以下"), which is where last year ended; undefined otherwise (a change, a total or an average over the years, a later year).
  */
-function readFigures(text: string, quantities: readonly Quantity[]): Figure[] {
-  const figures: Figure[] = [];
-  let previous: Figure | undefined;
-  for (const quantity of quantities) {
-    const sameSentence = previous !== undefined && !/[。；！？\n]/u.test(text.slice(previous.quantity.end, quantity.start));
-    const phrase = readMetricPhrase(text, quantity.start, sameSentence ? previous!.quantity.end : 0);
-    let noun = phrase.noun;
-    let change = phrase.change;
-    if (!noun && sameSentence) {
-      noun = previous!.noun;
-      if (!change && phrase.raw.replace(/[、和及与，,\s]/gu, '') === '') change = previous!.change;
-    }
-    if (!noun && quantity.metric) noun = readMetricPhrase(quantity.metric + '0', quantity.metric.length).noun;
-    const figure: Figure = {
-      quantity,
-      phrase,
-      noun,
-      ...(change ? { change } : {}),
-      ...(quantity.comparator ? { comparator: quantity.comparator } : {}),
-    };
-    figures.push(figure);
-    previous = figure;
+function whenStated(text: string, figure: Figure, periods: readonly ReviewPeriod[], lastYear: number): 'year' | 'period-end' | undefined {
+  const quantity = figure.quantity;
+  const period = periods.find((p) => quantity.start >= p.start && quantity.start < p.end);
+  if (period?.scope === 'years') {
+    // A rate ("主要流域优良水质比例100%") is a standing level even without 达到.
+    const isLevel = readFigureScope(figure.phrase.raw) === 'stock' || (quantity.unit === '%' && readFigureScope(figure.phrase.raw) === 'unstated');
+    if (figure.change !== undefined || !isLevel || YEARLY_AMOUNT.test(figure.noun)) return undefined;
+    return isLastYearResult(text, quantity, [{ ...period, scope: 'year' }], lastYear) ? 'period-end' : undefined;
   }
-  return distributeLists(text, figures);
-}
-
-/** Applies the 分别 rules to runs of figures that share one noun in one sentence. */
-function distributeLists(text: string, figures: Figure[]): Figure[] {
-  const out = [...figures];
-  for (let i = 0; i < out.length; i++) {
-    const head = out[i]!;
-    if (!head.phrase.isRespectively) continue;
-    let j = i + 1;
-    while (j < out.length && out[j]!.noun === head.noun && !/[。；！？\n，]/u.test(text.slice(out[j - 1]!.quantity.end, out[j]!.quantity.start).replace(/^[^，]*?(?:左右|以上|以内|以下)/u, ''))) j += 1;
-    const members = out.slice(i, j);
-    if (members.length < 2) continue;
-    const comparator = members[members.length - 1]!.comparator;
-    const split = members.length === 2 && head.noun.includes('城乡') ? ['城镇', '农村'] : undefined;
-    members.forEach((member, k) => {
-      out[i + k] = {
-        ...member,
-        noun: split ? member.noun.replace('城乡', split[k]!) : member.noun,
-        ...(member.comparator === undefined && comparator !== undefined ? { comparator } : {}),
-      };
-    });
-    i = j - 1;
-  }
-  return out;
+  return isLastYearResult(text, quantity, periods, lastYear) ? 'year' : undefined;
 }
 
 /**
@@ -231,7 +247,8 @@ function isLastYearResult(text: string, quantity: Quantity, periods: readonly Re
     stated = Number(match[2]);
   }
   if (stated !== undefined && stated !== lastYear) return false;
-  if (PART_OF_YEAR.test(sentence)) return false;
+  // "从上半年5.5%降到5.3%": the figure after 到 is where the year ended.
+  if (PART_OF_YEAR.test(sentence) && !FROM_PART_TO.test(sentence)) return false;
   const clause = sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(','), sentence.lastIndexOf('：')) + 1);
   return !MULTI_YEAR_CLAUSE.test(clause);
 }
@@ -241,19 +258,30 @@ const YEAR_BEFORE = /(比|较|与)?((?:19|20)\d{2})年(?!以来|底以来)/gu;
 /** Months or quarters that narrow a year: 1—11月, 前三季度, 上半年. */
 const PART_OF_YEAR = /\d{1,2}(?:—|-|～|~|至)\d{1,2}月|前[一二三]季度|[一二三]季度|上半年/u;
 
+/** A part of the year as the start of a move whose end the figure states: 从上半年5.5%降到. */
+const FROM_PART_TO = /从[^，。；]*?(?:上半年|前?[一二三]季度|\d{1,2}月)[^，。；]*(?:到|至)$/u;
+
 function sentenceStartOf(text: string, position: number): number {
   for (let i = position - 1; i >= 0; i--) if (/[。！？；\n]/u.test(text[i]!)) return i + 1;
   return 0;
 }
 
-/** Same unit (mass converted), both changes or both levels, both shares or neither. */
+/** Same unit (mass converted, 度 read as 千瓦时, 项 and 件 as 个), both changes or both levels, both shares or neither, scopes that agree. */
 function isSameKind(target: Figure, candidate: Figure): boolean {
   const unitsAgree =
-    target.quantity.unit === candidate.quantity.unit ||
+    unitOf(target) === unitOf(candidate) ||
     (JIN_PER_UNIT[target.quantity.unit] !== undefined && JIN_PER_UNIT[candidate.quantity.unit] !== undefined);
   if (!unitsAgree) return false;
   if ((target.change === undefined) !== (candidate.change === undefined)) return false;
-  return target.phrase.isShare === candidate.phrase.isShare;
+  if (target.phrase.isShare !== candidate.phrase.isShare) return false;
+  return target.change !== undefined || isScopeCompatible(readFigureScope(target.phrase.raw), readFigureScope(candidate.phrase.raw));
+}
+
+/** Units written two ways for one thing: 亿度 is 亿千瓦时; 事项 and 项目 are counted in 个, 项 or 件 alike. */
+const UNIT_ALIASES: Readonly<Record<string, string>> = { 度: '千瓦时', 项: '个', 件: '个' };
+
+function unitOf(figure: Figure): string {
+  return UNIT_ALIASES[figure.quantity.unit] ?? figure.quantity.unit;
 }
 
 /** The similarity of the two metrics, from the phrase read here and the one extraction gave. */
@@ -274,6 +302,28 @@ function convertValue(quantity: Quantity, unit: string): QuantityValue {
   return quantity.value.type === 'exact'
     ? { type: 'exact', value: multiplyDecimals(quantity.value.value, factor) }
     : { type: 'range', low: multiplyDecimals(quantity.value.low, factor), high: multiplyDecimals(quantity.value.high, factor) };
+}
+
+/** The verdict on a target from one result, and whether it is settled (a bound that falls short is not). */
+function judgeFigures(target: Figure, result: Figure): { judgement: TargetJudgement; settled: boolean } {
+  const polarity = judgePolarity(target.noun, target.change, target.comparator);
+  const judgement = judgeTarget(
+    { value: target.quantity.value, ...comparatorOf(target), ...(target.change ? { direction: target.change } : {}) },
+    { value: convertValue(result.quantity, target.quantity.unit), ...comparatorOf(result), ...(result.change ? { direction: result.change } : {}) },
+    polarity,
+    target.quantity.unit,
+  );
+  return { judgement, settled: !(judgement.verdict === 'missed' && isOpenBound(result.comparator, polarity)) };
+}
+
+/** A result stated as a bound on the side the target wants (超过 for a floor, 低于 for a ceiling): it proves only so much. */
+function isOpenBound(comparator: Quantity['comparator'], polarity: MetricPolarity): boolean {
+  if (polarity === 'higher_is_better') return comparator === '>' || comparator === '>=';
+  return comparator === '<' || comparator === '<=';
+}
+
+function describeOpenBound(comparator: Quantity['comparator']): string {
+  return comparator === '>' || comparator === '>=' ? '超过' : '低于';
 }
 
 function comparatorOf(figure: Figure): { comparator?: NonNullable<Quantity['comparator']> } {

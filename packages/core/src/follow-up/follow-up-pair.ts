@@ -28,8 +28,16 @@ export interface FollowUpPair {
   readonly target: FollowUpFigure;
   /** 'main_targets': a figure of the 主要预期目标; 'commitment': another quantified commitment of the plan. */
   readonly source: 'main_targets' | 'commitment';
+  /** The figure this year's report states for the target; null when none (and for a verdict by statement). */
   readonly result: FollowUpFigure | null;
   readonly verdict: FollowUpVerdict;
+  /**
+   * 'figure': judged on a stated result; 'statement': met because this year's report says the target's group was
+   * completed ("33项民生实事全部完成") without a figure for the target itself; the sentence is in `statement`.
+   */
+  readonly basis: 'figure' | 'statement';
+  /** For basis 'statement': the completion statement in this year's report. */
+  readonly statement?: Span;
   /**
    * How sure the pairing is, 0–1: the metric similarity of target and result; for not_reported, one minus the
    * similarity of the closest candidate that was turned down.

@@ -45,7 +45,7 @@ describe('followUp, for any text made of report fragments', () => {
       fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 30 }), fc.array(fc.constantFrom(...fragments), { maxLength: 30 }), (a, b) => {
         const last = a.join('');
         const current = b.join('');
-        const report = followUp(last, current, { lastYear: 2030, thisYear: 2031, includeCommitments: true });
+        const report = followUp(last, current, { lastYear: 2030, thisYear: 2031, headlineOnly: false });
         for (const pair of report.pairs) {
           expect(last.slice(pair.target.start, pair.target.end)).toBe(pair.target.text);
           if (pair.result) expect(current.slice(pair.result.start, pair.result.end)).toBe(pair.result.text);

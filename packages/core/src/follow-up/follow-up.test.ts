@@ -22,8 +22,8 @@ describe('followUp', () => {
   const report = followUp(report2030, report2031, { lastYear: 2030, thisYear: 2031 });
   const byMetric = (metric: string) => report.pairs.find((pair) => pair.target.metric.startsWith(metric));
 
-  it('finds every figure of the 主要预期目标 as a target, with spans into last year\'s text', () => {
-    expect(report.pairs.map((pair) => pair.target.text)).toEqual(['5%', '60万人', '5.5%', '2%', '3%', '1200万吨', '5%', '6.5%']);
+  it('finds every figure of the 主要预期目标 and of the plan\'s tasks as a target, with spans into last year\'s text', () => {
+    expect(report.pairs.map((pair) => pair.target.text)).toEqual(['5%', '60万人', '5.5%', '2%', '3%', '1200万吨', '5%', '6.5%', '5000公里']);
     for (const pair of report.pairs) {
       expect(report2030.slice(pair.target.start, pair.target.end)).toBe(pair.target.text);
       if (pair.result) expect(report2031.slice(pair.result.start, pair.result.end)).toBe(pair.result.text);
@@ -65,15 +65,14 @@ describe('followUp', () => {
     expect(none.problems.map((problem) => problem.code)).toEqual(['no-target-section']);
   });
 
-  it('follows the plan\'s other quantified commitments only when asked, marked as commitments', () => {
-    const withCommitments = followUp(report2030, report2031.replace('全体居民人均可支配收入增长5.5%。', '全体居民人均可支配收入增长5.5%，新建改建农村公路5200公里。'), {
-      lastYear: 2030,
-      thisYear: 2031,
-      includeCommitments: true,
-    });
-    const road = withCommitments.pairs.find((pair) => pair.source === 'commitment');
+  it('follows the plan\'s other quantified commitments by default, marked as commitments, and only the 主要预期目标 when asked', () => {
+    const withRoad = report2031.replace('全体居民人均可支配收入增长5.5%。', '全体居民人均可支配收入增长5.5%，新建改建农村公路5200公里。');
+    const whole = followUp(report2030, withRoad, { lastYear: 2030, thisYear: 2031 });
+    const road = whole.pairs.find((pair) => pair.source === 'commitment');
     expect(road).toMatchObject({ target: { text: '5000公里' }, result: { text: '5200公里' }, verdict: 'met' });
-    expect(report.pairs.every((pair) => pair.source === 'main_targets')).toBe(true);
+    const headline = followUp(report2030, withRoad, { lastYear: 2030, thisYear: 2031, headlineOnly: true });
+    expect(headline.pairs.map((pair) => pair.target.text)).toEqual(['5%', '60万人', '5.5%', '2%', '3%', '1200万吨', '5%', '6.5%']);
+    expect(headline.pairs.every((pair) => pair.source === 'main_targets')).toBe(true);
   });
 
   it('does not take a change over several years (较2027年) for last year\'s result', () => {
@@ -131,5 +130,123 @@ describe('followUp with bounds stated in words', () => {
 
   it('reads 不超过 as a ceiling even for a metric it does not know: 11.5亿立方米 stays under 12亿', () => {
     expect(byMetric('用水总量')).toMatchObject({ target: { comparator: '<=' }, result: { text: '11.5亿立方米' }, verdict: 'met', polarity: 'lower_is_better' });
+  });
+});
+
+describe('followUp over the whole plan', () => {
+  const plan = [
+    '一、2029年工作回顾',
+    '过去一年，地区生产总值增长4.8%。',
+    '二、2030年重点工作',
+    '今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，规模以上工业增加值增长7%左右，固定资产投资增长10%左右。',
+    '（一）抓农业。稳定粮食播种面积1300万亩、总产260亿斤，新建高标准农田850万亩，新增设施农业25万亩，电力总装机超过4500万千瓦。',
+    '（二）抓民生。我省还有63万失能老人，推动肉羊、玉米2个产业链提质增效，到2032年建成养老床位10万张，今年新增城镇就业20万人以上，力争游客数量突破3亿人次。',
+  ].join('\n');
+  const review = [
+    '一、2030年工作回顾',
+    '过去一年，地区生产总值增长5.1%，规上工业增加值、固定资产投资分别增长6.8%、4%。粮食总产量1350万吨，设施农业达到300万亩，新增城镇就业突破18万人，全年接待游客人数突破3.2亿人次。',
+    '这五年，累计建成高标准农田4000万亩。',
+    '二、2031年重点工作',
+    '新建高标准农田900万亩。',
+  ].join('\n');
+  const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+  const byText = (text: string) => report.pairs.find((pair) => pair.target.text === text);
+
+  it('takes the body\'s quantified tasks as targets, and leaves out what exists, a count of listed names and a later year\'s goal', () => {
+    expect(report.pairs.map((pair) => pair.target.text)).toEqual(['5%', '7%', '10%', '1300万亩', '260亿斤', '850万亩', '25万亩', '4500万千瓦', '20万人', '3亿人次']);
+    expect(byText('850万亩')!.source).toBe('commitment');
+    expect(byText('5%')!.source).toBe('main_targets');
+  });
+
+  it('gives each member of a 分别 list its own subject', () => {
+    expect(byText('7%')).toMatchObject({ result: { text: '6.8%' }, verdict: 'met' });
+    expect(byText('10%')).toMatchObject({ result: { text: '4%' }, verdict: 'missed' });
+  });
+
+  it('reads 10%左右 to the unit: 4% is far from it', () => {
+    expect(byText('10%')!.explanation).toBe('目标10%左右（不低于9.5%），实际4%，未完成');
+  });
+
+  it('carries the subject of the clause before to a bare measure and converts 万吨 to 亿斤', () => {
+    expect(byText('260亿斤')).toMatchObject({ target: { metric: '粮食总产' }, result: { text: '1350万吨' }, verdict: 'met' });
+  });
+
+  it('does not answer an addition with a level, nor a five-year total or next year\'s target with last year\'s result', () => {
+    expect(byText('25万亩')).toMatchObject({ result: null, verdict: 'not_reported' });
+    expect(byText('850万亩')).toMatchObject({ result: null, verdict: 'not_reported' });
+  });
+
+  it('counts a result stated as a bound only when the bound settles the verdict', () => {
+    expect(byText('20万人')).toMatchObject({ result: null, verdict: 'not_reported' });
+    expect(byText('20万人')!.explanation).toContain('不足以判断');
+  });
+});
+
+describe('followUp with a completion statement', () => {
+  const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '（九）办好民生实事。新建幼儿园20所，改造老旧小区300个。', '（十）抓安全。整治隐患500处。'].join('\n');
+  const review = ['一、2030年工作回顾', '过去一年，改造老旧小区280个，12件民生实事全部完成。', '二、2031年重点工作', '今年继续办好民生实事。'].join('\n');
+  const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+  const byText = (text: string) => report.pairs.find((pair) => pair.target.text === text);
+
+  it('meets a 民生实事 target with no figure of its own by the statement, labelled so', () => {
+    expect(byText('20所')).toMatchObject({ result: null, verdict: 'met', basis: 'statement', statement: { text: '民生实事全部完成' } });
+  });
+
+  it('judges a target of the group on its own figure when the report gives one, and leaves other groups alone', () => {
+    expect(byText('300个')).toMatchObject({ result: { text: '280个' }, verdict: 'missed', basis: 'figure' });
+    expect(byText('500处')).toMatchObject({ result: null, verdict: 'not_reported', basis: 'figure' });
+  });
+});
+
+describe('followUp with figures before their noun, moves within the year and levels of a multi-year review', () => {
+  const plan = [
+    '一、2029年工作回顾',
+    '过去一年，略。',
+    '二、2030年重点工作',
+    '今年经济社会发展的主要预期目标是：城镇调查失业率5.5%左右。',
+    '再推出30个“高效办成一件事”，实施100个以上关键技术攻关项目。国家高新技术企业突破1.5万家，粮食产量稳定在260亿斤以上，设区城市生活污水集中收集率75%以上。',
+  ].join('\n');
+  const review = [
+    '一、2030年工作回顾',
+    '“十四五”时期，国家高新技术企业超1.6万家，粮食总产量突破270亿斤，创历史新高，城市生活污水集中收集率87.8%。',
+    '过去一年，年末城镇调查失业率从上半年5.6%降到5.3%。推出“高效办成一件事”重点事项32个，实施关键技术攻关项目120个。',
+    '二、2031年重点工作',
+    '今年要做好工作。',
+  ].join('\n');
+  const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+  const byText = (text: string) => report.pairs.find((pair) => pair.target.text === text);
+
+  it('reads the noun after a figure that has only a verb before it', () => {
+    expect(byText('30个')).toMatchObject({ target: { metric: '再推出“高效办成一件事”' }, result: { text: '32个' }, verdict: 'met' });
+    expect(byText('100个')).toMatchObject({ result: { text: '120个' }, verdict: 'met' });
+  });
+
+  it('takes the level a move within the year ends at (从上半年5.6%降到5.3%) as the year\'s', () => {
+    expect(byText('5.5%')).toMatchObject({ result: { text: '5.3%' }, verdict: 'met' });
+  });
+
+  it('takes a standing level stated by a multi-year review, but not a yearly amount without its year', () => {
+    expect(byText('1.5万家')).toMatchObject({ result: { text: '1.6万家' }, verdict: 'met' });
+    expect(byText('75%')).toMatchObject({ result: { text: '87.8%' }, verdict: 'met' });
+    expect(byText('260亿斤')).toMatchObject({ result: null, verdict: 'not_reported' });
+  });
+});
+
+describe('followUp when a bound does not settle the verdict', () => {
+  const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '今年新增城镇就业20万人以上。'].join('\n');
+  const review = ['一、2030年工作回顾', '过去一年，新增城镇就业突破18万人。', '民生保障有力，全年新增城镇就业21.3万人。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+
+  it('looks past a bound that falls short (突破18万人) to a figure that settles it', () => {
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs[0]).toMatchObject({ target: { text: '20万人' }, result: { text: '21.3万人' }, verdict: 'met' });
+  });
+});
+
+describe('followUp with a change stated as 持平', () => {
+  it('meets a price ceiling of 2%左右 by 居民消费价格与上年持平', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年总体要求', '今年经济社会发展的主要预期目标是：居民消费价格涨幅2%左右。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，城镇调查失业率4.7%，居民消费价格与上年持平。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs[0]).toMatchObject({ result: { text: '与上年持平' }, verdict: 'met' });
   });
 });

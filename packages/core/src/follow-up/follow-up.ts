@@ -1,6 +1,7 @@
 /**
  * `followUp`: were last year's targets met? Reads two consecutive work reports of one government and pairs each
- * target of the earlier one's 主要预期目标 with the result the later one states, with a verdict.
+ * quantified target of the earlier one's plan (the 主要预期目标, the tasks, the 民生实事; `headlineOnly` for the
+ * 主要预期目标 alone) with the result the later one states, with a verdict.
  */
 import { extract } from '../extract/pipeline.ts';
 import type { FollowUpReport } from './follow-up-pair.ts';

@@ -42,4 +42,11 @@ describe('readMetricPhrase', () => {
   it('notices 分别 lists', () => {
     expect(at('城乡居民人均可支配收入分别增长5%和7%左右', '5%')).toMatchObject({ noun: '城乡居民人均可支配收入', isRespectively: true, change: 'up' });
   });
+
+  it('drops the ordinal of a list item, the verb 稳定 and the start of a move within the year', () => {
+    expect(at('十一是维修农村供水工程1800处', '1800处').noun).toBe('维修农村供水工程');
+    expect(at('⑨改造城市危旧房5000套', '5000套').noun).toBe('改造城市危旧房');
+    expect(at('稳定粮食播种面积1300万亩', '1300万亩').noun).toBe('粮食播种面积');
+    expect(at('年末城镇调查失业率从上半年5.5%降到5.3%', '5.5%').noun).toBe('城镇调查失业率');
+  });
 });

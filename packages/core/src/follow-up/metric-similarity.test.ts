@@ -8,6 +8,11 @@ describe('scoreMetricSimilarity', () => {
     expect(normalizeMetric('地区生产总值（GDP）')).toBe('生产总值');
   });
 
+  it('reads 乡村 and 农村 as one word: 乡村建设品质提升行动完成投资 answers 农村建设品质提升投资', () => {
+    expect(scoreMetricSimilarity('新建改造乡村公路', '新建改造农村公路')).toBe(1);
+    expect(scoreMetricSimilarity('农村建设品质提升投资', '乡村建设品质提升行动完成投资')).toBeGreaterThanOrEqual(0.7);
+  });
+
   it('matches reordered words: 城镇新增就业 and 新增城镇就业', () => {
     expect(scoreMetricSimilarity('城镇新增就业', '新增城镇就业')).toBe(1);
     expect(scoreMetricSimilarity('新增就业城镇', '城镇新增就业')).toBeGreaterThan(0.6);

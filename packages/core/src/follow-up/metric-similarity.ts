@@ -11,6 +11,8 @@ const ALIASES: readonly (readonly [RegExp, string])[] = [
   [/社会消费品零售总额|社零额?/gu, '社会消费品零售'],
   [/外贸进出口|货物贸易进出口|货物进出口|进出口总额|进出口总值|外贸/gu, '进出口'],
   [/新增城镇就业|城镇新增就业/gu, '城镇新增就业'],
+  // "乡村建设" and "农村建设", "乡村公路" and "农村公路" name one thing.
+  [/乡村/gu, '农村'],
 ];
 
 /** Words that state how a figure is computed or framed, not what it measures. */

@@ -32,3 +32,19 @@ describe('classifyReviewPeriods', () => {
     expect(scopes(text)).toEqual(['plan', 'plan']);
   });
 });
+
+describe('classifyReviewPeriods, short review lines that name a plan word', () => {
+  it('keeps "一年来，我们认真落实…工作安排，主要做了以下工作。" in the review', () => {
+    const text = '一、2024年工作回顾\n过去一年，地区生产总值增长5%。\n一年来，我们认真落实党中央决策部署和省委工作安排，主要做了以下工作。\n一是粮食产量1600亿斤。\n二、2025年工作安排\n今年要新建高标准农田1000万亩。';
+    expect(classifyReviewPeriods(text).map((period) => period.scope)).toEqual(['year', 'year', 'year', 'year', 'plan', 'plan']);
+  });
+});
+
+describe('classifyReviewPeriods, a heading that names the year and the 十四五 together', () => {
+  it('reads what follows "一、2025年和“十四五”时期工作回顾" as the review of 2025 until a five-year marker', () => {
+    const text = '一、2025年和“十四五”时期工作回顾\n过去的一年，地区生产总值增长5%。\n这五年，经济总量跨上新台阶。\n二、2026年工作安排\n';
+    expect(classifyReviewPeriods(text).map((period) => period.scope)).toEqual(['year', 'year', 'years', 'plan']);
+    const unmarked = '一、2025年和“十四五”时期工作回顾\n2025年在本省发展进程中极不平凡，地区生产总值增长5%。\n';
+    expect(classifyReviewPeriods(unmarked).map((period) => [period.scope, period.year])).toEqual([['year', 2025], ['year', 2025]]);
+  });
+});

@@ -58,7 +58,7 @@ export function judgePolarity(metric: string, direction?: 'up' | 'down', compara
  */
 export function judgeTarget(target: JudgedFigure, result: JudgedFigure, polarity: MetricPolarity, unit = ''): TargetJudgement {
   const higher = polarity === 'higher_is_better';
-  const threshold = thresholdOf(target, higher);
+  const threshold = thresholdOf(target, higher, unit);
   let effective = pickResult(result.value, higher);
   if (target.direction && result.direction && target.direction !== result.direction) effective = negateDecimal(effective);
   const comparison = compareDecimals(effective, threshold);
@@ -77,6 +77,9 @@ export function judgeTarget(target: JudgedFigure, result: JudgedFigure, polarity
   };
 }
 
+/** The widest band of a rate written with 左右: half a percentage point. */
+const HALF_PERCENT: Decimal = { mantissa: 5n, exponent: -1 };
+
 /** Half a unit of the last significant digit: 5 → 0.5, 5.5 → 0.05, 1200 × 10^4 → 50 × 10^4. */
 export function halfUnitOf(value: Decimal): Decimal {
   let mantissa = value.mantissa < 0n ? -value.mantissa : value.mantissa;
@@ -88,11 +91,13 @@ export function halfUnitOf(value: Decimal): Decimal {
   return { mantissa: 5n, exponent: exponent - 1 };
 }
 
-function thresholdOf(target: JudgedFigure, higher: boolean): Decimal {
+function thresholdOf(target: JudgedFigure, higher: boolean, unit: string): Decimal {
   const value = target.value;
   if (value.type === 'range') return higher ? value.low : value.high;
   if (target.comparator === '~') {
-    const half = halfUnitOf(value.value);
+    let half = halfUnitOf(value.value);
+    // "10%左右" is read to the unit, as every rate is: its band is 9.5–10.5%, not 5–15%.
+    if ((unit === '%' || unit === 'pp') && compareDecimals(half, HALF_PERCENT) > 0) half = HALF_PERCENT;
     return higher ? addDecimals(value.value, negateDecimal(half)) : addDecimals(value.value, half);
   }
   return value.value;

@@ -208,4 +208,30 @@ for (const engine of testEngines()) {
       expect(gdp?.progress_update_id).not.toBeNull();
     }, 240_000);
   });
+
+  describe(`follow-up on ${engine}: a target met by a completion statement`, () => {
+    let api: TestApp;
+    let app: FastifyInstance;
+    const plan = '二、2030年重点工作\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n（九）办好民生实事。新建幼儿园20所。\n';
+    const review = '一、2030年工作回顾\n过去一年，地区生产总值增长5.3%，12件民生实事全部完成。\n二、2031年重点工作\n今年继续办好民生实事。\n';
+
+    beforeAll(async () => {
+      api = await openTestApp(engine, { seedDemo: false, now: () => NOW });
+      app = api.app;
+      await api.database.repositories.regions.ensure(BEIJING);
+    }, 60_000);
+    afterAll(async () => {
+      await api?.close();
+    }, 60_000);
+
+    it('keeps the statement as the result of the target it meets', async () => {
+      const { imports } = app.duixian.services;
+      const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+      await imports.importDocument({ bytes: encode(plan), fileName: '2030.txt', regionCode: BEIJING.code, year: 2030, actorId: null });
+      await imports.importDocument({ bytes: encode(review), fileName: '2031.txt', regionCode: BEIJING.code, year: 2031, actorId: null });
+      const page = (await app.inject({ method: 'GET', url: '/api/follow-up?region=110000&year=2030' })).json() as PairPage;
+      expect(page.items.find((pair) => pair.target.text === '20所')).toMatchObject({ verdict: 'met', result: { text: '民生实事全部完成', value: null } });
+      expect(page.items.find((pair) => pair.target.text === '5%')).toMatchObject({ verdict: 'met', result: { text: '5.3%' } });
+    }, 240_000);
+  });
 }

@@ -27,7 +27,7 @@ export interface FollowUpCounterpart {
 /**
  * Matches a new report's text (for `year`) against the region's documents of the year before (their targets, its
  * results) and of the year after (its targets, their results): pure text work, no database, run on the import worker.
- * Counterparts without a 主要预期目标 section give no pairs and are left out.
+ * Every quantified target of the earlier plan is followed (core's default); counterparts giving no pairs are left out.
  * @example matchFollowUps(text2025, 2025, [{ documentId: 1, title: '2024年报告', year: 2024, newIs: 'this', text: text2024 }])
  * // [{ otherDocumentId: 1, newIs: 'this', report: { pairs: [GDP 5%左右 ↔ 5.2% met, …] } }]
  */

@@ -85,9 +85,10 @@ export class FollowUpService {
           ...valueColumns('target', pair.target.value),
           target_unit: pair.target.unit,
           target_comparator: pair.target.comparator ?? null,
-          result_start: pair.result?.start ?? null,
-          result_end: pair.result?.end ?? null,
-          result_text: pair.result?.text ?? null,
+          // A target met by a completion statement ("12件民生实事全部完成") keeps the statement as its result, without a value.
+          result_start: pair.result?.start ?? pair.statement?.start ?? null,
+          result_end: pair.result?.end ?? pair.statement?.end ?? null,
+          result_text: pair.result?.text ?? pair.statement?.text ?? null,
           result_metric: pair.result?.metric ?? null,
           ...(pair.result ? valueColumns('result', pair.result.value) : { result_value: null, result_value_high: null }),
           result_unit: pair.result?.unit ?? null,

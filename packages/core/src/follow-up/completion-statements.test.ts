@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findCompletionStatements, findStatementGroups } from './completion-statements.ts';
+import { classifyReviewPeriods } from './review-periods.ts';
+
+describe('findCompletionStatements', () => {
+  it('finds "N件民生实事全部完成" and "为民办实事工程项目全面完成" in the review of the year', () => {
+    const text = '一、2030年工作回顾\n过去一年，财政民生支出增长4%，为民办实事工程项目全面完成，15件民生实事全部兑现。\n二、2031年重点工作\n今年继续办好民生实事。';
+    expect(findCompletionStatements(text, classifyReviewPeriods(text), 2030).map((span) => span.text)).toEqual(['为民办实事工程项目全面完成', '民生实事全部兑现']);
+  });
+
+  it('finds none in the plan part, in another year\'s review, or where the things are only promised', () => {
+    const text = '一、2029年工作回顾\n过去一年，10件民生实事全部完成。\n二、2031年重点工作\n确保民生实事全部完成。';
+    expect(findCompletionStatements(text, classifyReviewPeriods(text), 2030)).toEqual([]);
+  });
+});
+
+describe('findStatementGroups', () => {
+  it('takes the plan paragraph that names the 民生实事, or the part under a heading naming them', () => {
+    const text = [
+      '二、2030年重点工作',
+      '（九）办好民生实事。新建幼儿园20所。',
+      '改造老旧小区300个。',
+      '（十）抓安全。整治隐患500处。',
+      '筹措资金835亿元以上，实施十大为民办实事工程。',
+    ].join('\n');
+    const groups = findStatementGroups(text, classifyReviewPeriods(text)).map((span) => span.text.trim());
+    expect(groups).toEqual(['（九）办好民生实事。新建幼儿园20所。\n改造老旧小区300个。', '筹措资金835亿元以上，实施十大为民办实事工程。']);
+  });
+});
+
+describe('findStatementGroups, headings', () => {
+  it('does not stretch a group over a part whose heading is about something broader', () => {
+    const text = ['二、2030年重点工作', '（八）切实保障和改善民生。以办好10件民生实事为牵引，新增城镇就业41万人。', '每千人口护士数达到4.3人以上。', '（九）抓安全。'].join('\n');
+    expect(findStatementGroups(text, classifyReviewPeriods(text)).map((span) => span.text.trim())).toEqual(['（八）切实保障和改善民生。以办好10件民生实事为牵引，新增城镇就业41万人。']);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Finds the qualitative completion statements of a review ("10件民生实事全部完成", "为民办实事工程项目全面完成") and the
+ * group of last year's plan they answer: the 民生实事 paragraph ("筹措资金835亿元以上，实施十大为民办实事工程") or the
+ * part under a heading that names them ("（十）…办好民生实事" up to the next heading of that kind).
+ */
+import type { Span } from '../model/span.ts';
+import type { ReviewPeriod } from './review-periods.ts';
+
+/** The names of a government's yearly list of practical things done for the people. */
+const GROUP_NAME = /民生实事|为民办实事|惠民实事|民生工程项目|为民办实事工程/u;
+/** "33项民生实事全部完成", "为民办实事工程项目全面完成", "民生实事……全部兑现": a name, then a word of completion in its clause. */
+const STATEMENT = /(?:民生实事|为民办实事|惠民实事)[^。；！？\n]{0,24}?(?:全部|全面|如期|圆满|均已|已经|已)(?:完成|兑现|落实|办结|建成|实现|落地)/u;
+/** A numbered heading opening a paragraph: "（十）", "(十)", "十、", "3.", "附件". */
+const NUMBERED_HEADING = /^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|附件|附表)/u;
+
+/**
+ * The completion statements in the one-year review of `reviewedYear`.
+ * @example findCompletionStatements('过去一年，…，33项民生实事全部完成。', periods, 2025) // [{ text: '民生实事全部完成', … }]
+ */
+export function findCompletionStatements(text: string, periods: readonly ReviewPeriod[], reviewedYear: number): Span[] {
+  const spans: Span[] = [];
+  for (const period of periods) {
+    if (period.scope !== 'year' || (period.year !== undefined && period.year !== reviewedYear)) continue;
+    const paragraph = text.slice(period.start, period.end);
+    for (const match of paragraph.matchAll(new RegExp(STATEMENT.source, 'gu'))) {
+      const start = period.start + match.index;
+      spans.push({ start, end: start + match[0].length, text: match[0] });
+    }
+  }
+  return spans;
+}
+
+/**
+ * The parts of last year's plan whose targets a completion statement answers: a plan paragraph naming the 民生实事, or,
+ * when it opens with a numbered heading whose first sentence names them ("（十）…办好民生实事。"), everything up to the
+ * next paragraph numbered the same way.
+ * @example findStatementGroups('二、2025年重点工作\n筹措资金835亿元以上，实施十大为民办实事工程。\n…', periods)
+ * // [{ text: '筹措资金835亿元以上，实施十大为民办实事工程。\n', … }]
+ */
+export function findStatementGroups(text: string, periods: readonly ReviewPeriod[]): Span[] {
+  const plan = periods.filter((period) => period.scope === 'plan');
+  const groups: Span[] = [];
+  for (let i = 0; i < plan.length; i++) {
+    const period = plan[i]!;
+    const paragraph = text.slice(period.start, period.end).trim();
+    if (!GROUP_NAME.test(paragraph)) continue;
+    // Only a heading whose own first sentence names them ("（十）…办好民生实事。") makes its whole part the group.
+    const heading = NUMBERED_HEADING.exec(paragraph);
+    let end = period.end;
+    if (heading && GROUP_NAME.test(paragraph.split('。')[0]!)) {
+      const kind = headingKind(heading[0]);
+      let j = i + 1;
+      while (j < plan.length) {
+        const next = NUMBERED_HEADING.exec(text.slice(plan[j]!.start, plan[j]!.end).trim());
+        if (next && headingKind(next[0]) === kind) break;
+        end = plan[j]!.end;
+        j += 1;
+      }
+      i = j - 1;
+    }
+    groups.push({ start: period.start, end, text: text.slice(period.start, end) });
+  }
+  return groups;
+}
+
+/** The numbering style of a heading: "（十）" and "(三)" are one kind, "十、" another, "3." a third. */
+function headingKind(heading: string): string {
+  if (/^[（(]/u.test(heading)) return 'bracket';
+  if (/^[一二三四五六七八九十]/u.test(heading)) return 'comma';
+  if (/^\d/u.test(heading)) return 'arabic';
+  return 'appendix';
+}

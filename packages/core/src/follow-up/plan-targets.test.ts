@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract/pipeline.ts';
+import { selectPlanTargets } from './plan-targets.ts';
+import { classifyReviewPeriods } from './review-periods.ts';
+
+const targetsOf = (text: string): string[] => {
+  const quantities = extract(text, { reportYear: 2025 }).quantities;
+  const ids = selectPlanTargets(text, quantities, classifyReviewPeriods(text), 2025);
+  return quantities.filter((q) => ids.has(q.id)).map((q) => q.text);
+};
+
+describe('selectPlanTargets', () => {
+  it('takes the quantified tasks of the plan, not the figures of the review before it', () => {
+    expect(targetsOf('过去一年，新建高标准农田800万亩。\n二、2025年重点工作\n新建高标准农田850万亩、黑土地保护性耕作2500万亩，力争游客数量突破3亿人次。')).toEqual([
+      '850万亩',
+      '2500万亩',
+      '3亿人次',
+    ]);
+  });
+
+  it('leaves out what exists, an outline, a count of the names listed, ages and a later year\'s goal', () => {
+    expect(
+      targetsOf('二、2025年重点工作\n今年要重点做好以下11个方面工作。我区还有63万失能老人、40万3岁以下婴幼儿。推动肉羊、玉米2个千亿级产业链提质增效。到2027年建成养老床位10万张，到2025年底建成5G基站3万个。'),
+    ).toEqual(['3万个']);
+  });
+});
+
+describe('selectPlanTargets, names that hold numbers', () => {
+  it('leaves out a size class, a grade and a time span in a name, but keeps the count they describe', () => {
+    expect(targetsOf('二、2025年重点工作\n实施500万元以上技改项目1.2万个左右，推进30万吨级进港航道，打造城市15分钟生活圈100个。')).toEqual(['1.2万个', '100个']);
+    expect(targetsOf('二、2025年重点工作\n建立年综合能耗5000吨标准煤及以上重点用能单位监测体系。')).toEqual([]);
+    expect(targetsOf('二、2025年重点工作\n公交与轨道50米内换乘比例提高到90%。')).toEqual(['90%']);
+    expect(targetsOf('二、2025年重点工作\n推进好总投资1.78万亿元的289个省重点项目。')).toEqual(['289个']);
+  });
+
+  it('leaves out the figures of a sentence a later deadline governs', () => {
+    expect(targetsOf('二、2025年重点工作\n实施“先锋工程”：到2030年，布局20个左右重大专项，实施100个左右重大项目。今年实施5个以上重大专项。')).toEqual(['5个']);
+  });
+});

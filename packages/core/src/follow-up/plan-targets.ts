@@ -1,0 +1,101 @@
+/**
+ * Picks the figures of last year's plan that are targets for that year: "新建高标准农田850万亩" and "力争游客数量突破3亿人次"
+ * are; "还有63万失能老人" (what exists), "推动肉羊、玉米2个千亿级产业链" (a count of the names listed), "到2027年建成…" (a later year) and
+ * "以下11个方面工作" (an outline) are not.
+ */
+import type { Quantity } from '../model/quantity.ts';
+import type { Span } from '../model/span.ts';
+import type { ReviewPeriod } from './review-periods.ts';
+
+/** Units that count ages, dates, voltage classes or provinces, never a quantity to reach. */
+const NOT_TARGET_UNITS = new Set(['', '年', '岁', '月', '日', '周岁', '千伏', '伏', '省', '届', '次方']);
+/** Words in a figure's clause, before it, saying it describes what exists or happened, or a later year. */
+const DESCRIPTIVE_BEFORE = /已经|已有|已建|已达|已累计|去年|上年|过去|现有|目前|现阶段|还有|尚有|共有|拥有|我[国省区市县]有|每年|年均|近年来|此前|以来|曾经|“十[四五六]五”|十[四五六]五(?:期间|时期|末)|以下|下列|如下/u;
+/** A year named before a figure in its clause: a target for another year than the plan's ("到2027年建成…"). */
+const YEAR_NAMED = /((?:19|20)\d{2})年/gu;
+/** A magnitude written alone, as a round goal: 万亿元, 千亿元, 百亿. */
+const BARE_MAGNITUDE = /^[百千万亿]+/u;
+/** A deadline year: 到2030年, 至2027年底. */
+const BY_YEAR = /(?:到|至)((?:19|20)\d{2})年/gu;
+/** Words that bring a sentence back to the plan's year after a later deadline: "到2032年…，今年新增…". */
+const THIS_YEAR = /今年|全年|年内|当年/u;
+/** What follows a figure that makes it an outline or part of a name: "11个方面工作", "十大产业集群". */
+const DESCRIPTIVE_AFTER = /^(?:级|个?方面|件事|大(?:[^\d]{0,3})(?:行动|工程|计划|任务|产业|集群)|条(?:措施|意见)|项(?:举措|措施))/u;
+/** After a sum: the projects or firms of at least that size. */
+const SIZE_CLASS = /^(?:及)?以上(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业)/u;
+/** Units of a time span, which names use ("15分钟生活圈"). */
+const TIME_UNITS = new Set(['分钟', '小时']);
+/** Units of a distance or time a rate's name can hold: 50米内换乘比例. */
+const REACH_UNITS = new Set(['米', '公里', '千米', '分钟', '小时']);
+/** Clause marks: a descriptive word only counts within the figure's own clause. */
+const CLAUSE_MARK = /[，,。；;：:！？!?\n]/u;
+
+/**
+ * The ids of the quantities of last year's report that are targets: inside a plan paragraph (or the 主要预期目标),
+ * written with digits, with a unit that can be reached, and not described as existing, past, later or a name.
+ * @example selectPlanTargets('二、2025年工作任务\n新建高标准农田850万亩，还有63万失能老人。', quantities, periods, 2025)
+ * // Set { id of 850万亩 }
+ */
+export function selectPlanTargets(
+  text: string,
+  quantities: readonly Quantity[],
+  periods: readonly ReviewPeriod[],
+  planYear: number,
+  mainTargets?: Span,
+): Set<string> {
+  const ids = new Set<string>();
+  for (const quantity of quantities) {
+    const inMain = mainTargets !== undefined && quantity.start >= mainTargets.start && quantity.end <= mainTargets.end;
+    const period = periods.find((p) => quantity.start >= p.start && quantity.start < p.end);
+    if (!inMain && period?.scope !== 'plan') continue;
+    if (NOT_TARGET_UNITS.has(quantity.unit)) continue;
+    if (inMain) {
+      ids.add(quantity.id);
+      continue;
+    }
+    // "深入抓好两个“关键小事”", "八项规定": numbers written in words outside the targets are names more often than
+    // goals; a bare magnitude ("突破万亿元大关", "千亿元以上") is a goal.
+    if (!/\d/u.test(quantity.text) && !BARE_MAGNITUDE.test(quantity.text)) continue;
+    if (isCountOfNames(text, quantity)) continue;
+    if (isDescriptive(text, quantity, planYear)) continue;
+    ids.add(quantity.id);
+  }
+  return ids;
+}
+
+/**
+ * "推动肉羊、玉米2个千亿级产业链": a count of the names listed right before it (as many names as the figure says) tells
+ * which things a task is about, not how many to reach.
+ */
+function isCountOfNames(text: string, quantity: Quantity): boolean {
+  if (quantity.value.type !== 'exact' || !/^[\u4e00-\u9fff”]$/u.test(text[quantity.start - 1] ?? '')) return false;
+  let begin = quantity.start;
+  while (begin > 0 && !CLAUSE_MARK.test(text[begin - 1]!)) begin -= 1;
+  const names = text.slice(begin, quantity.start).split(/、|和|及/u).length;
+  const value = quantity.value.value;
+  return names >= 2 && value.exponent === 0 && value.mantissa === BigInt(names);
+}
+
+function isDescriptive(text: string, quantity: Quantity, planYear: number): boolean {
+  let begin = quantity.start;
+  while (begin > 0 && !CLAUSE_MARK.test(text[begin - 1]!)) begin -= 1;
+  const clause = text.slice(begin, quantity.start);
+  if (DESCRIPTIVE_BEFORE.test(clause)) return true;
+  // "到2027年" sets a later goal; "到2025年底" is the plan's own year. The last deadline named in the sentence ("到2030年，
+  // 布局20个…") governs what follows it.
+  if ([...clause.matchAll(YEAR_NAMED)].some((match) => Number(match[1]) !== planYear)) return true;
+  let sentenceStart = begin;
+  while (sentenceStart > 0 && !/[。；;！？!?\n]/u.test(text[sentenceStart - 1]!)) sentenceStart -= 1;
+  const sentence = text.slice(sentenceStart, quantity.start);
+  const deadline = [...sentence.matchAll(BY_YEAR)].pop();
+  if (deadline && Number(deadline[1]) !== planYear && !THIS_YEAR.test(sentence.slice(deadline.index))) return true;
+  const after = text.slice(quantity.end, quantity.end + 16);
+  // "实施500万元以上技改项目", "总投资10亿元以上项目", "年综合能耗5000吨标准煤及以上重点用能单位": a size class;
+  // "总投资1.78万亿元的289个省重点项目": the sum of the projects counted.
+  if ((quantity.unit === '元' && (SIZE_CLASS.test(after) || /^的\d/u.test(after))) || /^及以上/u.test(after)) return true;
+  // "15分钟生活圈", "240小时过境免签政策": a time span in a name.
+  if (TIME_UNITS.has(quantity.unit) && /^[\u4e00-\u9fff]/u.test(after) && !/^(?:以|左右|内)/u.test(after)) return true;
+  // "公交与轨道50米内换乘比例", "15分钟内到达率": a reach that names the rate measured.
+  if (REACH_UNITS.has(quantity.unit) && /^(?:以内|内)[\u4e00-\u9fff]/u.test(after)) return true;
+  return DESCRIPTIVE_AFTER.test(after);
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract/pipeline.ts';
+import { readFigures } from './report-figures.ts';
+
+const nounsOf = (text: string): [string, string][] => readFigures(text, extract(text, { reportYear: 2025 }).quantities).map((figure) => [figure.quantity.text, figure.noun]);
+
+describe('readFigures', () => {
+  it('gives each member of a 分别 list its own subject, with the measure between 分别 and the figures', () => {
+    expect(nounsOf('规上工业增加值、固定资产投资分别增长6.7%、4%。')).toEqual([
+      ['6.7%', '规上工业增加值'],
+      ['4%', '固定资产投资'],
+    ]);
+    expect(nounsOf('今年力争交通、水利分别完成投资2500亿元、800亿元。')).toEqual([
+      ['2500亿元', '交通投资'],
+      ['800亿元', '水利投资'],
+    ]);
+  });
+
+  it('carries the subject of the clause before to a bare measure', () => {
+    expect(nounsOf('稳定粮食播种面积1300万亩、总产260亿斤。')).toEqual([
+      ['1300万亩', '粮食播种面积'],
+      ['260亿斤', '粮食总产'],
+    ]);
+  });
+
+  it('reads the noun after a figure that has only a verb, or examples ending in 等, before it', () => {
+    expect(nounsOf('实施100个以上关键技术攻关项目。')).toEqual([['100个', '实施关键技术攻关项目']]);
+    expect(nounsOf('加快建设京沪二通道、雄商等6条高铁。')).toEqual([['6条', '高铁']]);
+    expect(nounsOf('1550个省重点项目完成投资7398亿元。')[0]).toEqual(['1550个', '省重点项目']);
+  });
+
+  it('keeps the noun before a figure when there is one', () => {
+    expect(nounsOf('新建高标准农田850万亩。')).toEqual([['850万亩', '新建高标准农田']]);
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * Reads what each figure of a report measures, with the rules of Chinese lists: "规上工业增加值、固定资产投资分别增长
+ * 6.7%、4%" gives 规上工业增加值 6.7% and 固定资产投资 4%; "稳定粮食播种面积1300万亩、总产260亿斤" gives 粮食总产 for
+ * 260亿斤, the subject carried over from the clause before.
+ */
+import type { Quantity } from '../model/quantity.ts';
+import { readMetricPhrase, type MetricPhrase } from './metric-phrase.ts';
+
+/** A quantity of a report with what it measures. */
+export interface Figure {
+  readonly quantity: Quantity;
+  readonly phrase: MetricPhrase;
+  /** The noun after inheritance, 分别 distribution and 城乡 splitting. */
+  readonly noun: string;
+  readonly change?: 'up' | 'down';
+  readonly comparator?: Quantity['comparator'];
+}
+
+/** A noun that names only a measure, whose subject the clause before gives: "总产260亿斤" after "粮食播种面积…". */
+const BARE_MEASURE = /^(?:总产量?|产量|单产|产值|总产值|面积|播种面积|规模|总额|总量|增加值|营收|营业收入|利润|收入|增速|增幅|数量|占比|比重)$/u;
+/** Where the subject of a noun ends: "粮食播种面积" → 粮食, "乳业产业链产值" → 乳业产业链. */
+const MEASURE_HEAD = /(?:播种面积|种植面积|面积|总产量|总产|产量|单产|总产值|产值|增加值|营业收入|营收|利润|规模|总额|总量|数量)/u;
+/** The words between the subjects of a 分别 list. */
+const SUBJECT_SEPARATOR = /、|和|及|与|以及/u;
+
+/**
+ * Reads each quantity's metric phrase. A figure with no noun of its own ("，增长5.2%", "分别增长3.1%、5.1%") inherits
+ * the noun, and in a list the change, of the figure before it in the sentence; a bare measure ("总产", "产值")
+ * takes the subject of the figure before it; in a 分别 list each figure takes its own subject, the last member's
+ * qualifier holds for all ("分别增长5%和7%左右"), and 城乡 splits into 城镇 and 农村 over two members.
+ * @example readFigures('规上工业增加值、固定资产投资分别增长6.7%、4%。', quantities).map((f) => f.noun)
+ * // ['规上工业增加值', '固定资产投资']
+ */
+export function readFigures(text: string, quantities: readonly Quantity[]): Figure[] {
+  const figures: Figure[] = [];
+  let previous: Figure | undefined;
+  for (const quantity of quantities) {
+    const sameSentence = previous !== undefined && !/[。；！？\n]/u.test(text.slice(previous.quantity.end, quantity.start));
+    const phrase = readMetricPhrase(text, quantity.start, sameSentence ? previous!.quantity.end : 0);
+    let noun = phrase.noun;
+    let change = phrase.change;
+    // "实施100个以上关键技术攻关项目", "1550个省重点项目完成投资…": a figure before its noun, with at most a verb before it.
+    const after = change === undefined && (VERB_ONLY.test(noun) || noun.endsWith('等')) ? nounAfter(text, quantity.end) : undefined;
+    if (after) {
+      // "雄商等6条高铁": the examples before the figure give way to the noun after it.
+      noun = noun.endsWith('等') ? after : noun + after;
+    } else if (!noun && sameSentence) {
+      noun = previous!.noun;
+      if (!change && phrase.raw.replace(/[、和及与，,\s]/gu, '') === '') change = previous!.change;
+    } else if (sameSentence && BARE_MEASURE.test(noun)) {
+      const subject = subjectOf(previous!.noun);
+      if (subject) noun = subject + noun;
+    }
+    if (!noun && quantity.metric) noun = readMetricPhrase(quantity.metric + '0', quantity.metric.length).noun;
+    const figure: Figure = {
+      quantity,
+      phrase,
+      noun,
+      ...(change ? { change } : {}),
+      ...(quantity.comparator ? { comparator: quantity.comparator } : {}),
+    };
+    figures.push(figure);
+    previous = figure;
+  }
+  return distributeLists(text, figures);
+}
+
+/** Nothing but a verb of doing before a figure: "实施", "再推出", "新建", or nothing at all. */
+const VERB_ONLY = /^(?:再|新|要|将|共|还|并|全面|加快|力争|确保|今年)*(?:推出|实施|建设|新建|建成|完成|打造|培育|推进|创建|新开工|开工|改造|完善|打通|新增|开展|启动|组建|认定|支持|引进|举办|办好|推动|布局|设立|开通|治理|提升|改善)?$/u;
+/** The noun right after a figure, up to a clause mark, a digit or 等: "个以上关键技术攻关项目。" → 关键技术攻关项目. */
+const NOUN_AFTER = /^(?:以上|左右|多|余)?((?:[\u4e00-\u9fff]|[“”《》]){2,16}?)(?=[，,。；;、：:！？!?\n（(\d]|等|$)/u;
+/** Where a noun after a figure gives way to what is done with it: "省重点项目完成投资" → 省重点项目. */
+const AFTER_VERB = /(?:完成|实现|达到|增长|开工|建成|竣工|投产|下降|提高|超过|累计)/u;
+
+/** The noun a figure is followed by, when it is one: "“两通工程”项目。" → "“两通工程”项目"; none before 增长, 的 or a mark. */
+function nounAfter(text: string, end: number): string | undefined {
+  const match = NOUN_AFTER.exec(text.slice(end, end + 24));
+  if (!match) return undefined;
+  let noun = match[1]!;
+  if (/^(?:的|是|为|和|与|及|增长|下降|以上|以下|以内|左右|同比|比|较|占|居|位|次|年|倍)/u.test(noun)) return undefined;
+  const verb = AFTER_VERB.exec(noun);
+  if (verb && verb.index >= 2) noun = noun.slice(0, verb.index);
+  else if (verb) return undefined;
+  return noun;
+}
+
+/** The subject before a noun's measure word: "粮食播种面积" → "粮食"; none when the noun has no measure word. */
+function subjectOf(noun: string): string | undefined {
+  const head = MEASURE_HEAD.exec(noun);
+  return head && head.index > 0 ? noun.slice(0, head.index) : undefined;
+}
+
+/** Applies the 分别 rules to runs of figures that share one noun in one sentence. */
+function distributeLists(text: string, figures: Figure[]): Figure[] {
+  const out = [...figures];
+  for (let i = 0; i < out.length; i++) {
+    const head = out[i]!;
+    if (!head.phrase.isRespectively) continue;
+    let j = i + 1;
+    while (j < out.length && out[j]!.noun === head.noun && !/[。；！？\n，]/u.test(text.slice(out[j - 1]!.quantity.end, out[j]!.quantity.start).replace(/^[^，]*?(?:左右|以上|以内|以下)/u, ''))) j += 1;
+    const members = out.slice(i, j);
+    if (members.length < 2) continue;
+    const comparator = members[members.length - 1]!.comparator;
+    const split = members.length === 2 && head.noun.includes('城乡') ? ['城镇', '农村'] : undefined;
+    const subjects = split ? undefined : listSubjects(text, head.quantity.start, members.length);
+    members.forEach((member, k) => {
+      out[i + k] = {
+        ...member,
+        noun: split ? member.noun.replace('城乡', split[k]!) : (subjects?.[k] ?? member.noun),
+        ...(member.comparator === undefined && comparator !== undefined ? { comparator } : {}),
+      };
+    });
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * The subjects of a 分别 list, one per figure, from the clause before 分别: "规上工业增加值、固定资产投资分别增长" →
+ * ['规上工业增加值', '固定资产投资']; "城镇、农村居民人均可支配收入分别" → ['城镇居民人均可支配收入', '农村居民…'].
+ * Undefined when the clause does not name as many subjects as there are figures.
+ */
+function listSubjects(text: string, firstFigure: number, count: number): string[] | undefined {
+  const before = text.slice(0, firstFigure);
+  const at = before.lastIndexOf('分别');
+  if (at === -1) return undefined;
+  let begin = at;
+  while (begin > 0 && !/[，,。；;：:！？!?\n]/u.test(text[begin - 1]!)) begin -= 1;
+  const parts = text.slice(begin, at).split(SUBJECT_SEPARATOR).filter((part) => part.trim() !== '');
+  if (parts.length !== count) return undefined;
+  // "交通、水利分别完成投资2500亿元、800亿元": the words between 分别 and the figure measure every subject.
+  const measure = readMetricPhrase(`${text.slice(at + 2, firstFigure)}0`, firstFigure - at - 2);
+  const shared = measure.change === undefined ? measure.noun : '';
+  const nouns = parts.map((part) => readMetricPhrase(`${part}0`, part.length).noun + shared);
+  const last = nouns[nouns.length - 1]!;
+  // "城镇、农村居民…": a short first subject shares the last one's words after its own length.
+  return nouns.map((noun, k) => (k < nouns.length - 1 && noun.length > 0 && 2 * noun.length <= last.length ? noun + last.slice(noun.length) : noun));
+}
