@@ -44,6 +44,7 @@ const SupervisionNotice = z
     item_count: z.number().int(),
   })
   .meta({ id: 'SupervisionNotice' });
+export type SupervisionNoticeJson = z.infer<typeof SupervisionNotice>;
 
 const NoticeNumbering = z
   .object({
