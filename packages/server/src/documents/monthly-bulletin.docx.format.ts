@@ -20,7 +20,7 @@ export async function renderMonthlyBulletinDocx(bulletin: MonthlyBulletin, chart
     { text: String(index + 1), number: true as const },
     task.title,
     task.unitName,
-    chineseDate(task.deadline),
+    { text: chineseDate(task.deadline), nowrap: true as const },
     { text: `${task.daysLate}天`, number: true as const },
   ]);
   return packOfficialDocx({

@@ -19,7 +19,7 @@ export function renderMonthlyBulletinHtml(bulletin: MonthlyBulletin, chartSvg: s
     { text: String(index + 1), number: true as const },
     task.title,
     task.unitName,
-    chineseDate(task.deadline),
+    { text: chineseDate(task.deadline), nowrap: true as const },
     { text: `${task.daysLate}天`, number: true as const },
   ]);
   const body = [

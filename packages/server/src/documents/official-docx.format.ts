@@ -19,7 +19,7 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx';
-import { DOCX_FONTS, LINE_PT, MARGINS_MM, OFFICIAL_RED, SIZES_PT, mmToTwips } from './official-typography.ts';
+import { DOCX_FONTS, LINE_PT, MARGINS_MM, OFFICIAL_RED, SIZES_PT, mmToTwips, type CellText } from './official-typography.ts';
 
 type Block = Paragraph | Table;
 
@@ -58,14 +58,12 @@ export function headingParagraph(text: string): Paragraph {
   });
 }
 
-type Cell = string | { text: string; number: true };
-
 /** A table across the type area with a header row repeated on each page. */
-export function officialTable(headers: readonly string[], rows: readonly (readonly Cell[])[]): Table {
-  const cellParagraph = (value: Cell, header = false) =>
+export function officialTable(headers: readonly string[], rows: readonly (readonly CellText[])[]): Table {
+  const cellParagraph = (value: CellText, header = false) =>
     new Paragraph({
       children: [run(typeof value === 'string' ? value : value.text, { size: halfPoints(SIZES_PT.table), ...(header ? { font: font(DOCX_FONTS.heading) } : {}) })],
-      alignment: header ? AlignmentType.CENTER : typeof value === 'string' ? AlignmentType.LEFT : AlignmentType.RIGHT,
+      alignment: header ? AlignmentType.CENTER : typeof value !== 'string' && value.number ? AlignmentType.RIGHT : AlignmentType.LEFT,
       spacing: { line: 300, lineRule: LineRuleType.AUTO },
     });
   return new Table({

@@ -5,14 +5,14 @@
  */
 import { escapeXml } from '../infographic/livelihood-infographic.renderer.ts';
 import { CAPTIONS } from './official-wording.ts';
-import { officialPageCss } from './official-typography.ts';
+import { officialPageCss, type CellText } from './official-typography.ts';
 
 export const escapeHtml = escapeXml;
 
-/** One table: header cells, then rows of cells (`number: true` cells align right). */
-export function renderTable(headers: readonly string[], rows: readonly (readonly (string | { text: string; number: true })[])[]): string {
-  const cell = (value: string | { text: string; number: true }) =>
-    typeof value === 'string' ? `<td>${escapeHtml(value)}</td>` : `<td class="number">${escapeHtml(value.text)}</td>`;
+/** One table: header cells, then rows of cells. */
+export function renderTable(headers: readonly string[], rows: readonly (readonly CellText[])[]): string {
+  const cell = (value: CellText) =>
+    typeof value === 'string' ? `<td>${escapeHtml(value)}</td>` : `<td class="${value.number ? 'number' : 'nowrap'}">${escapeHtml(value.text)}</td>`;
   return [
     '<div class="table-scroll"><table>',
     `<thead><tr>${headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join('')}</tr></thead>`,

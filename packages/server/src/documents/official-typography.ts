@@ -30,6 +30,9 @@ export const HTML_FONTS = {
   body: '"仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC", "Noto Sans CJK SC", serif',
 } as const;
 
+/** A table cell of either form: text, or text that is a number (aligned right) or a date (kept on one line). */
+export type CellText = string | { readonly text: string; readonly number?: true; readonly nowrap?: true };
+
 /** Millimetres to twentieths of a point (Word's twips). */
 export function mmToTwips(mm: number): number {
   return Math.round((mm / 25.4) * 1440);
@@ -43,18 +46,19 @@ export function officialPageCss(): string {
 html { background: #e9e9e9; }
 body { margin: 0; font-family: ${HTML_FONTS.body}; font-size: ${SIZES_PT.body}pt; line-height: ${LINE_PT}pt; color: #000; }
 .sheet { background: #fff; width: 210mm; min-height: 297mm; margin: 12px auto; padding: ${MARGINS_MM.top}mm ${MARGINS_MM.right}mm ${MARGINS_MM.bottom}mm ${MARGINS_MM.left}mm; box-shadow: 0 1px 6px rgba(0,0,0,.25); }
-.issuer { font-family: ${HTML_FONTS.title}; color: #${OFFICIAL_RED}; font-size: 30pt; line-height: 1.4; text-align: center; letter-spacing: 2pt; margin: 0; }
+.issuer { font-family: ${HTML_FONTS.title}; color: #${OFFICIAL_RED}; font-size: 30pt; line-height: 1.4; text-align: center; text-indent: 0; letter-spacing: 2pt; margin: 0; text-wrap: balance; }
 .doc-number { text-align: center; margin: 12pt 0 0; }
 .red-rule { border: 0; border-top: 2px solid #${OFFICIAL_RED}; margin: 6pt 0 24pt; }
-h1 { font-family: ${HTML_FONTS.title}; font-size: ${SIZES_PT.title}pt; line-height: 1.5; font-weight: normal; text-align: center; margin: 0 0 ${LINE_PT}pt; }
+h1 { font-family: ${HTML_FONTS.title}; font-size: ${SIZES_PT.title}pt; line-height: 1.5; font-weight: normal; text-align: center; margin: 0 0 ${LINE_PT}pt; text-wrap: balance; }
 h2 { font-family: ${HTML_FONTS.heading}; font-size: ${SIZES_PT.heading}pt; font-weight: normal; margin: ${LINE_PT / 2}pt 0 0; text-indent: 2em; }
 p { margin: 0; text-indent: 2em; text-align: justify; }
 p.addressee, p.flush { text-indent: 0; }
 p.signature, p.date { text-align: right; text-indent: 0; padding-right: 4em; }
 table { width: 100%; border-collapse: collapse; font-size: ${SIZES_PT.table}pt; line-height: 1.5; margin: 6pt 0 12pt; }
 th, td { border: 1px solid #000; padding: 3pt 4pt; vertical-align: top; text-align: left; }
-th { font-family: ${HTML_FONTS.heading}; font-weight: normal; text-align: center; }
-td.number { text-align: right; font-variant-numeric: tabular-nums; }
+th { font-family: ${HTML_FONTS.heading}; font-weight: normal; text-align: center; white-space: nowrap; }
+td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.nowrap { white-space: nowrap; }
 figure { margin: 6pt 0 12pt; text-align: center; }
 figure svg { max-width: 100%; height: auto; }
 .print-bar { text-align: center; font-family: system-ui, sans-serif; font-size: 14px; line-height: 1.5; padding: 8px; }

@@ -11,7 +11,7 @@ export async function renderSupervisionNoticeDocx(notice: SupervisionNoticeDocum
     { text: String(index + 1), number: true as const },
     item.title,
     item.target ?? '—',
-    item.deadline ? chineseDate(item.deadline) : '—',
+    { text: item.deadline ? chineseDate(item.deadline) : '—', nowrap: true as const },
     noticeRole(item),
   ]);
   return packOfficialDocx({

@@ -11,7 +11,7 @@ export function renderSupervisionNoticeHtml(notice: SupervisionNoticeDocument): 
     { text: String(index + 1), number: true as const },
     item.title,
     item.target ?? '—',
-    item.deadline ? chineseDate(item.deadline) : '—',
+    { text: item.deadline ? chineseDate(item.deadline) : '—', nowrap: true as const },
     noticeRole(item),
   ]);
   const body = [
