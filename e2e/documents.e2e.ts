@@ -75,7 +75,7 @@ export const documentScenarios: Scenario[] = [
 
       await page.goto(`${server.baseUrl}/#/staff/assign?region=630105&year=2024`);
       await page.getByRole('search').getByLabel('责任单位').selectOption({ label: FORESTRY });
-      const notices = page.getByRole('region', { name: `${FORESTRY} 的督办单` });
+      const notices = page.getByRole('region', { name: `${FORESTRY}的督办单` });
       await notices.getByRole('button', { name: '签发督办单' }).click();
       const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date());
       await expectText(page, `已签发 城北督〔${year}〕`);
@@ -88,6 +88,25 @@ export const documentScenarios: Scenario[] = [
       assert(href, 'the printable 督办单 has a link');
       await shootPrintable(context, session.cookies, href, 'document-notice');
       await browser.close();
+
+      // The two staff pages on a phone: the 通报 panel (in both languages) and a unit's 督办单 panel.
+      for (const locale of ['zh', 'en'] as const) {
+        const phone = await signedInContext(context, session.cookies, 'phone', locale);
+        const phonePage = await phone.newPage();
+        await phonePage.goto(`${server.baseUrl}/#/staff/warnings?region=630105&year=2024`);
+        await phonePage.getByRole('region', { name: locale === 'zh' ? '月度通报' : 'Monthly bulletin' }).waitFor();
+        await phonePage.screenshot({ path: join(SCREENSHOT_DIR, `staff-warnings-bulletin-phone-${locale}.png`), fullPage: true });
+        await phone.close();
+      }
+      const phone = await signedInContext(context, session.cookies, 'phone', 'zh');
+      const phonePage = await phone.newPage();
+      await phonePage.goto(`${server.baseUrl}/#/staff/assign?region=630105&year=2024`);
+      await phonePage.getByRole('search').getByLabel('责任单位').selectOption({ label: FORESTRY });
+      await phonePage.getByRole('region', { name: `${FORESTRY}的督办单` }).getByText(issued).waitFor();
+      await phonePage.screenshot({ path: join(SCREENSHOT_DIR, 'staff-tasks-notice-phone-zh.png'), fullPage: true });
+      const width = await phonePage.evaluate(() => document.documentElement.scrollWidth);
+      assert(width <= 390, `the task page scrolls sideways on a phone (${width} px)`);
+      await phone.close();
     },
   },
 ];

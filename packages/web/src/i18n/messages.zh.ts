@@ -226,7 +226,7 @@ export const messagesZh = {
   'documents.word': '下载 Word',
   'documents.print': '打印版（网页）',
   'documents.notices': '督办单',
-  'documents.noticesFor': '{unit} 的督办单',
+  'documents.noticesFor': '{unit}的督办单',
   'documents.issue': '签发督办单',
   'documents.issued': '已签发 {number}',
   'documents.noNotices': '尚未签发督办单',
