@@ -6,15 +6,16 @@ import { openTestApp, signIn, type SignedInClient, type TestApp } from '../test-
 const JUNE_30_2024 = new Date('2024-06-30T04:00:00Z');
 
 /** The text of a DOCX read back: its paragraphs outside tables, and each table row as its cells' text. */
-async function readDocx(body: Buffer): Promise<{ paragraphs: string[]; rows: string[][]; xml: string }> {
+async function readDocx(body: Buffer): Promise<{ paragraphs: string[]; rows: string[][]; xml: string; footer: string }> {
   const zip = await JSZip.loadAsync(body);
   const xml = await zip.file('word/document.xml')!.async('string');
+  const footer = (await Promise.all(zip.file(/^word\/footer\d*\.xml$/).map((file) => file.async('string')))).join('');
   const textOf = (fragment: string) =>
     [...fragment.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]!).join('').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
   const rows = [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) => [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) => textOf(cell[0])));
   const outside = xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '');
   const paragraphs = [...outside.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((paragraph) => textOf(paragraph[0])).filter((text) => text !== '');
-  return { paragraphs, rows, xml };
+  return { paragraphs, rows, xml, footer };
 }
 
 for (const engine of testEngines()) {
@@ -127,7 +128,12 @@ for (const engine of testEngines()) {
       const [notice] = (await api.admin.request({ method: 'GET', url: `/api/supervision-notices?unit_id=${units['housing']}` })).json().items as { id: number }[];
       const answer = await api.admin.request({ method: 'GET', url: `/api/supervision-notices/${notice!.id}/document?format=docx` });
       expect(answer.statusCode, answer.body).toBe(200);
-      const { paragraphs, rows } = await readDocx(answer.rawPayload);
+      const { paragraphs, rows, xml, footer } = await readDocx(answer.rawPayload);
+      // A4 at the 公文 margins (37, 26, 35, 28 mm), the body in 仿宋_GB2312, the page number as — 1 —.
+      expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838"');
+      expect(xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+      expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
+      expect(footer).toMatch(/— <\/w:t>[\s\S]*PAGE[\s\S]*<w:t xml:space="preserve"> —/);
       expect(paragraphs.slice(0, 4)).toEqual(['城北区人民政府督查室', '城北督〔2024〕12号', '关于督促落实2024年重点工作任务的督办单', '区住房和城乡建设局：']);
       expect(rows).toEqual([
         ['序号', '任务', '目标', '完成时限', '责任分工'],

@@ -1,16 +1,18 @@
 /**
  * The Word form of a 督办单 or 通报 (the `docx` library): an A4 section at the 公文 margins, the body in 仿宋 三号 on
  * a fixed 28.95 pt line with a two-character first-line indent, the 红头 in red 小标宋 over a red rule, the title in
- * 小标宋 二号, headings in 黑体, tables in 小四 with a repeated header row. Example: `await packOfficialDocx({ issuer:
+ * 小标宋 二号, headings in 黑体, tables in 小四 with a repeated header row, the page number — 1 — at the foot. Example: `await packOfficialDocx({ issuer:
  * '城北区人民政府督查室', number: '城北督〔2024〕12号', title: '…', blocks: [bodyParagraph('…')] })` → a DOCX Buffer.
  */
 import {
   AlignmentType,
   BorderStyle,
   Document,
+  Footer,
   ImageRun,
   LineRuleType,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -123,6 +125,17 @@ export async function packOfficialDocx(document: { issuer: string; number?: stri
             size: { width: mmToTwips(210), height: mmToTwips(297) },
             margin: { top: mmToTwips(MARGINS_MM.top), bottom: mmToTwips(MARGINS_MM.bottom), left: mmToTwips(MARGINS_MM.left), right: mmToTwips(MARGINS_MM.right) },
           },
+        },
+        // GB/T 9704 7.5: the page number in 4号 半角宋体 between two dashes, — 1 —.
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font('宋体'), size: halfPoints(SIZES_PT.small) })],
+              }),
+            ],
+          }),
         },
         children: [...head, ...document.blocks],
       },
