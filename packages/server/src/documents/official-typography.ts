@@ -70,6 +70,8 @@ figure svg { max-width: 100%; height: auto; }
   .issuer { font-size: 22pt; }
   h1 { font-size: 18pt; }
   .table-scroll { overflow-x: auto; }
+  /* On a phone a date kept on one line squeezes the task beside it to two characters a line. */
+  td.nowrap { white-space: normal; }
 }
 @media print {
   html, body { background: #fff; }
