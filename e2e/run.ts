@@ -8,6 +8,7 @@ import { buildWeb, launchBrowser, startDuixian, VIEWPORTS, type E2eContext, type
 import { measureFirstRender, median } from './first-render.ts';
 import { accessibilityScenarios } from './accessibility.e2e.ts';
 import { adminScenarios } from './admin.e2e.ts';
+import { documentScenarios } from './documents.e2e.ts';
 import { followUpScenarios } from './follow-up.e2e.ts';
 import { regionScenarios } from './regions.e2e.ts';
 import { reviewQueueScenarios } from './review-queue.e2e.ts';
@@ -30,6 +31,7 @@ const scenarios: Scenario[] = [
   visitorSeesProgressScenario,
   ...followUpScenarios,
   ...taskScenarios,
+  ...documentScenarios,
   ...reviewQueueScenarios,
   ...regionScenarios,
   ...adminScenarios,

@@ -3,6 +3,7 @@ export type * from './model/index.ts';
 export {
   COMPARATORS, TARGET_COMPARATORS, USER_ROLES, UNIT_ROLES, BUDGET_PHASES, BUDGET_SCOPES, REPORTED_STATUSES, SCHEDULE_CODES,
   WARNING_COLOURS, REVIEW_KINDS, REVIEW_STATUSES, PROGRESS_REVIEW_STATUSES, FOLLOW_UP_VERDICTS, EVIDENCE_KINDS,
+  OFFICIAL_DOCUMENT_FORMATS,
 } from './model/vocabulary.ts';
 export {
   parseDecimal,
@@ -44,6 +45,7 @@ export { structureRatioCheck } from './verify/checks/structure-ratio.check.ts';
 export { intervalFromDecimal, intervalFromValue, formatRational, type Interval, type Rational } from './verify/interval.ts';
 export type { Check, CheckInput } from './verify/check.ts';
 export { formatChineseAmount, formatQuantityValue } from './numbers/chinese-amount.format.ts';
+export { comparatorWords, phraseWithComparator, type ComparatorWords } from './numbers/comparator-words.format.ts';
 export { formatRoundedYuan, formatScaledNumber, type DisplayLocale } from './numbers/rounded-amount.format.ts';
 export { addDecimalTexts, canonicalDecimalText, compareMagnitude, groupThousands, isNegativeDecimal, parseDecimalText, shiftAndRound } from './numbers/decimal-text.ts';
 export {

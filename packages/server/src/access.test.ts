@@ -225,6 +225,14 @@ for (const engine of testEngines()) {
           return { method: 'PATCH', url: `/api/commitments/${id}`, payload: { version: 1, title: `改后${unique()}` } };
         },
       },
+      'POST /api/supervision-notices': {
+        allowed: ['admin', 'supervisor'],
+        build: async () => ({ method: 'POST', url: '/api/supervision-notices', payload: { unit_id: unitA, plan_year: 2024 } }),
+      },
+      'PUT /api/notice-numbering/{region}': {
+        allowed: ['admin'],
+        build: async () => ({ method: 'PUT', url: '/api/notice-numbering/630105', payload: { prefix: null, issuer: null } }),
+      },
       'POST /api/commitments/assignments': {
         allowed: ['admin', 'supervisor'],
         build: async () => ({ method: 'POST', url: '/api/commitments/assignments', payload: { ids: [await newCommitment(unitA), await newCommitment(unitA)], lead_unit_id: unitB } }),

@@ -28,6 +28,8 @@ import { accountsRoutes } from './routes/accounts.routes.ts';
 import { evidenceRoutes } from './routes/evidence.routes.ts';
 import { handleError, HttpError } from './http-error.ts';
 import { infographicRoutes } from './infographic/infographic.routes.ts';
+import { createSvgRasterizer, type SvgRasterizer } from './infographic/svg-png.rasterizer.ts';
+import { documentsRoutes } from './documents/documents.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { catalogueRoutes } from './routes/catalogue.routes.ts';
 import { commitmentsRoutes } from './routes/commitments.routes.ts';
@@ -73,6 +75,8 @@ export interface AppOptions {
    * play many people from one address.
    */
   readonly signInsPerMinute?: number;
+  /** SVG to PNG for the infographic and the 通报's chart; default headless Chromium, started on first use. */
+  readonly rasterizer?: SvgRasterizer;
 }
 
 export const SIGN_INS_PER_MINUTE = 10;
@@ -166,7 +170,10 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(commitmentsRoutes, { services });
   await app.register(progressReviewRoutes, { services });
   await app.register(figuresRoutes, { services });
-  await app.register(infographicRoutes, { dashboard: services.dashboard });
+  // One browser for every PNG; the infographic's routes close it with the app.
+  const rasterizer = options.rasterizer ?? createSvgRasterizer();
+  await app.register(infographicRoutes, { dashboard: services.dashboard, rasterizer });
+  await app.register(documentsRoutes, { services, rasterizer });
   await app.register(exportsRoutes, { services });
   await app.register(accountsRoutes, { services, now });
   await app.register(evidenceRoutes, { services, now });

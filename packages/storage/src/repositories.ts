@@ -17,6 +17,7 @@ import { RegionRepository } from './repositories/region.repository.ts';
 import { ReviewItemRepository } from './repositories/review-item.repository.ts';
 import { ScheduleTallyRepository } from './repositories/schedule-tally.repository.ts';
 import { ServerSecretRepository } from './repositories/server-secret.repository.ts';
+import { SupervisionNoticeRepository } from './repositories/supervision-notice.repository.ts';
 import { UserRepository } from './repositories/user.repository.ts';
 import type { Schema } from './schema.ts';
 
@@ -37,6 +38,7 @@ export interface Repositories {
   readonly followUps: FollowUpRepository;
   readonly scheduleTallies: ScheduleTallyRepository;
   readonly serverSecrets: ServerSecretRepository;
+  readonly supervisionNotices: SupervisionNoticeRepository;
 }
 
 export function createRepositories(db: Kysely<Schema>): Repositories {
@@ -57,5 +59,6 @@ export function createRepositories(db: Kysely<Schema>): Repositories {
     followUps: new FollowUpRepository(db),
     scheduleTallies: new ScheduleTallyRepository(db),
     serverSecrets: new ServerSecretRepository(db),
+    supervisionNotices: new SupervisionNoticeRepository(db),
   };
 }

@@ -361,6 +361,49 @@ export interface ServerSecretTable {
   created_at: CreatedAt;
 }
 
+/** How a region numbers its 督办单: the prefix ('城北督'; null: the region's short name + 督) and the issuing office. */
+export interface NoticeNumberingTable {
+  region_code: string;
+  prefix: string | null;
+  issuer: string | null;
+  updated_at: ColumnType<Date, never, Date>;
+}
+
+/** The last 督办单 number a region used in a year; only ever moves forward. */
+export interface NoticeCounterTable {
+  region_code: string;
+  year: number;
+  last_number: number;
+}
+
+/** One item of a 督办单 as it stood when the notice was issued. */
+export interface SupervisionNoticeItem {
+  commitment_id: number;
+  title: string;
+  role: UnitRole;
+  /** The target in words: '不少于2万亩'; null when the task states none. */
+  target: string | null;
+  deadline: string | null;
+  /** The other units on the task: the lead for a supporting unit, the supporting units for the lead. */
+  partners: string[];
+}
+
+/** An issued 督办单 (append-only): 城北督〔2024〕12号 to 区住建局, with its items. */
+export interface SupervisionNoticeTable {
+  id: Generated<number>;
+  region_code: string;
+  year: number;
+  number: number;
+  prefix: string;
+  issuer: string;
+  plan_year: number;
+  unit_id: number;
+  items: Json<SupervisionNoticeItem[]>;
+  issued_by: number | null;
+  /** Set by the server's clock (the day a person sees on the notice); the database's now() otherwise. */
+  issued_at: ColumnType<Date, Date | undefined, never>;
+}
+
 /** Every table, by name. */
 export interface Schema {
   regions: RegionTable;
@@ -389,6 +432,9 @@ export interface Schema {
   plan_revisions: PlanRevisionTable;
   schedule_tallies: ScheduleTallyTable;
   server_secrets: ServerSecretTable;
+  notice_numbering: NoticeNumberingTable;
+  notice_counters: NoticeCounterTable;
+  supervision_notices: SupervisionNoticeTable;
 }
 
 export type RegionRow = Selectable<RegionTable>;
@@ -414,3 +460,5 @@ export type ApiTokenRow = Selectable<ApiTokenTable>;
 export type ScheduleTallyCounts = readonly ScheduleTallyCount[];
 export type EvidenceFileRow = Selectable<EvidenceFileTable>;
 export type FollowUpPairRow = Selectable<FollowUpPairTable>;
+export type NoticeNumberingRow = Selectable<NoticeNumberingTable>;
+export type SupervisionNoticeRow = Selectable<SupervisionNoticeTable>;

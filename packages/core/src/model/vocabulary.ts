@@ -60,3 +60,7 @@ export type FollowUpVerdict = (typeof FOLLOW_UP_VERDICTS)[number];
 /** Evidence is a stored file or a link. */
 export const EVIDENCE_KINDS = ['file', 'link'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/** The two forms an official document (督办单, 通报) is given in: a Word file, or a page to print. */
+export const OFFICIAL_DOCUMENT_FORMATS = ['docx', 'html'] as const;
+export type OfficialDocumentFormat = (typeof OFFICIAL_DOCUMENT_FORMATS)[number];

@@ -14,6 +14,8 @@ import { sharedImportPool, type ImportWorkerPool } from './import-worker.pool.ts
 import { ReviewService } from './review.service.ts';
 import { ScheduleIndex } from './schedule-index.ts';
 import { WarningsService } from './warnings.service.ts';
+import { MonthlyBulletinService } from '../documents/monthly-bulletin.service.ts';
+import { SupervisionNoticeService } from '../documents/supervision-notice.service.ts';
 
 export interface Services {
   readonly database: DatabaseHandle;
@@ -26,6 +28,8 @@ export interface Services {
   readonly imports: ImportService;
   readonly followUps: FollowUpService;
   readonly warnings: WarningsService;
+  readonly supervisionNotices: SupervisionNoticeService;
+  readonly bulletins: MonthlyBulletinService;
   readonly index: ScheduleIndex;
 }
 
@@ -42,6 +46,7 @@ export function createServices(
   const commitments = new CommitmentService(database, cache, index, options.now);
   const review = new ReviewService(database, cache, index);
   const followUps = new FollowUpService(database, options.now);
+  const supervisionNotices = new SupervisionNoticeService(database, options.now);
   return {
     database,
     cache,
@@ -53,6 +58,8 @@ export function createServices(
     imports: new ImportService(database, review, cache, index, options.importPool ?? sharedImportPool(), options.importProbe, followUps),
     followUps,
     warnings: new WarningsService(commitments),
+    supervisionNotices,
+    bulletins: new MonthlyBulletinService(database, commitments, supervisionNotices, options.now),
     index,
   };
 }

@@ -2,7 +2,7 @@
  * A commitment's target as words: <TargetText target={{ value: '92', unit: '%', comparator: '>=' }} /> shows
  * '不少于92%' ('at least 92%'); a graded target { value: 'Ⅲ类', comparator: 'at_least_class' } shows 'Ⅲ类及以上'.
  */
-import { comparatorWords } from '../format/comparator.format.ts';
+import { comparatorWords } from '@duixian/core';
 import { useI18n } from '../i18n/i18n.context.tsx';
 import { Figure } from './figure.tsx';
 

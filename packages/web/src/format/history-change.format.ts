@@ -5,7 +5,7 @@
 import type { Locale } from '../i18n/locale.ts';
 import type { MessageKey } from '../i18n/messages.zh.ts';
 import { translate } from '../i18n/translate.ts';
-import { comparatorWords } from './comparator.format.ts';
+import { comparatorWords } from '@duixian/core';
 
 /** One changed field; `was` is absent for a new record. Values are as stored ('>=', 'done', true). */
 export interface HistoryChange {

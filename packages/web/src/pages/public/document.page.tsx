@@ -11,7 +11,7 @@ import type { DocumentDetail, DocumentFigure, DocumentFinding } from '../../api/
 import { AsyncView } from '../../components/async-view.tsx';
 import { Figure } from '../../components/figure.tsx';
 import { checkNameKey } from '../../format/check-name.format.ts';
-import { comparatorWords } from '../../format/comparator.format.ts';
+import { comparatorWords } from '@duixian/core';
 import { formatInterval } from '../../format/interval.format.ts';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';

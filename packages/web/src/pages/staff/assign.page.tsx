@@ -13,6 +13,7 @@ import { StatusBadge } from '../../components/status-badge.tsx';
 import { UnitChecklist } from '../../components/unit-checklist.tsx';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
+import { SupervisionNoticesPanel } from './supervision-notices.panel.tsx';
 import { isUnassigned, keepListed, pageOfRows, toggleAll, toTaskQuery, UNASSIGNED, type TaskFilter } from './task-filter.ts';
 
 /** The server's schedule codes, in the order a supervisor reads them (worst last). */
@@ -62,6 +63,8 @@ export function AssignPage({ place }: { readonly place: Place }) {
     setPage(1);
   };
   const unitList = units.status === 'ready' ? units.data : [];
+  // The unit chosen in the filter: the table shows its tasks, and its 督办单 is issued from here.
+  const chosenUnit = unitList.find((unit) => String(unit.id) === filter.unit);
   return (
     <>
       <form className="filters task-filters" role="search" aria-label={t('tasks.filters')} onSubmit={(event) => event.preventDefault()}>
@@ -104,6 +107,7 @@ export function AssignPage({ place }: { readonly place: Place }) {
           )}
         </Field>
       </form>
+      {chosenUnit ? <SupervisionNoticesPanel key={chosenUnit.id} place={place} unit={chosenUnit} canIssue /> : <p className="meta">{t('documents.chooseUnit')}</p>}
       {message ? <p className={message.kind} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p> : null}
       <AsyncView state={tasks}>
         {(rows) => {

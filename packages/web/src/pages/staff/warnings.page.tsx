@@ -1,9 +1,10 @@
 /**
  * The warnings a 督查室 chases, most urgent first (逾期, 已销号未完成, 慢序时, then 临期 within the chosen window), with
  * counts per responsible unit; items nobody is assigned yet are a count with a link to the assign page, not red rows.
+ * Staff find the month's 通报 here (Word or printable); a unit editor finds its unit's 督办单.
  * Example: #/staff/warnings?region=630105&year=2024&days=15.
  */
-import { listWarnings } from '../../api/duixian.api.ts';
+import { listUnits, listWarnings } from '../../api/duixian.api.ts';
 import { useApi } from '../../api/use-api.ts';
 import type { Place, WarningUrgency } from '../../api/view-types.ts';
 import { AsyncView } from '../../components/async-view.tsx';
@@ -11,6 +12,9 @@ import { StatusBadge } from '../../components/status-badge.tsx';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
 import { navigate } from '../../router/use-hash-path.ts';
+import { BulletinPanel } from './bulletin.panel.tsx';
+import { useSession } from './session.context.tsx';
+import { SupervisionNoticesPanel } from './supervision-notices.panel.tsx';
 
 const URGENCIES: readonly WarningUrgency[] = ['overdue', 'missed', 'behind', 'due_soon'];
 const URGENCY_LABELS: Record<WarningUrgency, MessageKey> = {
@@ -22,10 +26,16 @@ const URGENCY_LABELS: Record<WarningUrgency, MessageKey> = {
 
 export function WarningsPage({ place, withinDays }: { readonly place: Place; readonly withinDays: number }) {
   const { t } = useI18n();
+  const { user } = useSession();
   const state = useApi(() => listWarnings(place, withinDays), [place.regionCode, place.year, withinDays]);
+  const ownUnitId = user?.role === 'unit_editor' ? user.unitId : undefined;
+  const units = useApi(async () => (ownUnitId === undefined ? [] : listUnits(place.regionCode)), [place.regionCode, ownUnitId]);
+  const ownUnit = units.status === 'ready' ? units.data.find((unit) => unit.id === ownUnitId) : undefined;
   const placeQuery = `region=${encodeURIComponent(place.regionCode)}&year=${place.year}`;
   return (
     <>
+      {user?.role === 'admin' || user?.role === 'supervisor' ? <BulletinPanel place={place} /> : null}
+      {ownUnit ? <SupervisionNoticesPanel place={place} unit={ownUnit} canIssue={false} /> : null}
       <form className="filters" onSubmit={(event) => event.preventDefault()}>
         <label>
           {t('warnings.window')}

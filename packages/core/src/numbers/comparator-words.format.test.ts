@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparatorWords, phraseWithComparator } from './comparator.format.ts';
+import { comparatorWords, phraseWithComparator } from './comparator-words.format.ts';
 
 describe('phraseWithComparator', () => {
   it('writes each comparator as Chinese words', () => {
