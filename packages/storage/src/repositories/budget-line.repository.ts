@@ -62,6 +62,11 @@ export class BudgetLineRepository {
     return { items, total: Number(count.n), page, pageSize };
   }
 
+  /** The functional classification (支出功能分类) the migrations seed: [{ code: '205', name: '教育支出' }, …]. */
+  async listFunctionalClasses(): Promise<{ code: string; name: string }[]> {
+    return this.#db.selectFrom('functional_classes').select(['code', 'name']).orderBy('code').execute();
+  }
+
   /** The years a region has budget lines for, newest first (a skip scan over the index: one probe per year). */
   async listYears(regionCode: string): Promise<number[]> {
     const { rows } = await sql<{ year: number }>`
