@@ -81,12 +81,18 @@ export class AccountService {
     return (await this.#database.repositories.users.list()).map(listed);
   }
 
-  /** Adds a user with a generated one-time password, shown once to the admin. */
-  async addUser(input: NewUserInput): Promise<{ user: ListedUser; oneTimePassword: string }> {
-    const { user, password } = await addUser(this.#database, input);
+  /** Adds a user with the given password, or a generated one-time password (`isGenerated`), shown once. */
+  async addUser(input: NewUserInput): Promise<{ user: ListedUser; password: string; isGenerated: boolean }> {
+    const { user, password, isGenerated } = await addUser(this.#database, input);
     // As after every write: a cached read must not outlive it.
     this.#cache.clear();
-    return { user: listed(user), oneTimePassword: password };
+    return { user: listed(user), password, isGenerated };
+  }
+
+  /** Sets a user's password by name (the command line's `user passwd`): the given one, or a generated one-time one. */
+  async setPassword(username: string, options: { password?: string; actorId: number | null }): Promise<{ user: ListedUser; password: string; isGenerated: boolean }> {
+    const { user, password, isGenerated } = await resetUserPassword(this.#database, username, { ...options, now: this.#now() });
+    return { user: listed(user), password, isGenerated };
   }
 
   /** Resets a user's password to a generated one-time password; the user's sessions and tokens end. */

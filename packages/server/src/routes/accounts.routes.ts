@@ -120,14 +120,14 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request, reply) => {
-      const { user, oneTimePassword } = await accounts.addUser({
+      const { user, password: oneTime } = await accounts.addUser({
         username: request.body.username,
         role: request.body.role,
         ...(request.body.unit_id != null ? { unit: request.body.unit_id } : {}),
         ...(request.body.display_name ? { displayName: request.body.display_name } : {}),
         actorId: request.user!.id,
       });
-      return reply.status(201).send({ user, one_time_password: oneTimePassword });
+      return reply.status(201).send({ user, one_time_password: oneTime });
     },
   );
 

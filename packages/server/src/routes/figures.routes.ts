@@ -55,7 +55,7 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
     async (request, reply) => {
       const query = request.query;
       return sendCached(request, reply, cache, BudgetLinePage, async () => presentPage(
-        await catalogue.repositories.budgetLines.list({
+        await catalogue.budgetLines({
           regionCode: query.region,
           year: query.year,
           phase: query.phase,
@@ -82,7 +82,7 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
     async (request) => {
       const query = request.query;
       return presentPage(
-        await catalogue.repositories.indicators.list({
+        await catalogue.indicators({
           regionCode: query.region,
           year: query.year,
           planId: query.plan_id,
@@ -98,8 +98,7 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
     '/api/indicators/:id/measurements',
     { schema: { tags: ['indicators'], summary: '指标监测值 / measurements', params: idParams, response: { 200: z.object({ items: z.array(Measurement) }), 404: ErrorResponse } } },
     async (request) => {
-      await catalogue.repositories.indicators.get(request.params.id);
-      return { items: present(await catalogue.repositories.indicators.listMeasurements(request.params.id)) };
+      return { items: present(await catalogue.measurements(request.params.id)) };
     },
   );
 
@@ -132,7 +131,7 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
       },
     },
     async (request) => ({
-      items: present(await catalogue.repositories.livelihood.listProgrammes({ regionCode: request.query.region, year: request.query.year })),
+      items: present(await catalogue.livelihoodProgrammes({ regionCode: request.query.region, year: request.query.year })),
     }),
   );
 
@@ -155,7 +154,7 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
     async (request) => {
       const query = request.query;
       return presentPage(
-        await catalogue.repositories.livelihood.listProjects({
+        await catalogue.livelihoodProjects({
           regionCode: query.region,
           year: query.year,
           area: query.area,

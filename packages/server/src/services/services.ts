@@ -5,6 +5,7 @@
 import type { DatabaseHandle } from '@duixian/storage';
 import { AccountService } from '../auth/account.service.ts';
 import { AuthService } from '../auth/auth.service.ts';
+import { BackupService } from './backup.service.ts';
 import { ReadCache } from './cache.ts';
 import { CatalogueService } from './catalogue.service.ts';
 import { CommitmentService } from './commitment.service.ts';
@@ -23,6 +24,7 @@ export interface Services {
   readonly cache: ReadCache;
   readonly auth: AuthService;
   readonly accounts: AccountService;
+  readonly backups: BackupService;
   readonly catalogue: CatalogueService;
   readonly commitments: CommitmentService;
   readonly dashboard: DashboardService;
@@ -54,6 +56,7 @@ export function createServices(
     cache,
     auth,
     accounts: new AccountService(database, auth, cache, options.now),
+    backups: new BackupService(database),
     catalogue: new CatalogueService(database, cache),
     commitments,
     dashboard: new DashboardService(database, commitments, cache, options.now),
