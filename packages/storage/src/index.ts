@@ -14,7 +14,6 @@ export type { BudgetLineFilter } from './repositories/budget-line.repository.ts'
 export type { NewReviewItem, ReviewFacets, ReviewItemFilter } from './repositories/review-item.repository.ts';
 export type { NewAuditEvent } from './repositories/audit-event.repository.ts';
 export type { NewFollowUpPair, FollowUpPairRecord, FollowUpFilter } from './repositories/follow-up.repository.ts';
-export { generateLargeRegion, type LargeRegionSize } from './large-region.generator.ts';
 export { writeBackup, type BackupSummary } from './backup/backup.writer.ts';
 export { restoreBackup, listNonEmptyTables, type RestoreOptions, type RestoreSummary } from './backup/backup.restorer.ts';
 export { BackupFormatError, BACKUP_FORMAT, BACKUP_VERSION } from './backup/backup-format.ts';
