@@ -6,6 +6,7 @@
 import type { Commitment, Target } from '../model/commitment.ts';
 import type { DateMention } from '../model/date-mention.ts';
 import type { Extraction, ExtractionContext, Section } from '../model/extraction.ts';
+import type { Problem } from '../model/problem.ts';
 import type { Quantity } from '../model/quantity.ts';
 import type { Span } from '../model/span.ts';
 import type { NonQuantityCandidate, QuantityCandidate } from './candidate.ts';
@@ -15,6 +16,7 @@ import { addRelativeDates, parseWrittenDates } from './parsers/date.parser.ts';
 import { scanNumerals } from './parsers/numeral.scanner.ts';
 import { classifyUnitless, parseQuantities } from './parsers/quantity.parser.ts';
 import { parseSections } from './parsers/section.parser.ts';
+import { scanUnreadableText } from './parsers/unreadable-text.scanner.ts';
 import { classifyTense } from './parsers/tense.parser.ts';
 import { refineComparators } from './refiners/comparator.refiner.ts';
 import { refineMetrics } from './refiners/metric.refiner.ts';
@@ -99,7 +101,14 @@ export function extract(source: string, context: ExtractionContext = {}): Extrac
       theme: section.theme,
     })),
     findings: [],
-    problems: [],
+    problems: scanUnreadableText(text).map((run): Problem => {
+      const span = toSpan(source, normalized, run.start, run.end);
+      return {
+        code: 'unreadable-text',
+        message: `有 ${span.end - span.start} 个字符无法识别（文本编码错误，或 PDF 字体缺少字符映射），其中的数字无法读取和核查`,
+        span,
+      };
+    }),
   };
 }
 
