@@ -10,7 +10,7 @@ export type { DocumentSummary, NewDocument } from './repositories/document.repos
 export type { SourceSpan } from './repositories/plan.repository.ts';
 export type { NewProgressUpdate, ProgressUpdateRecord, ReviewDecisionInput, ReviewedProgressRecord, ReviewScope } from './repositories/progress-update.repository.ts';
 export type { IndicatorRecord } from './repositories/indicator.repository.ts';
-export type { BudgetLineFilter } from './repositories/budget-line.repository.ts';
+export type { BudgetLineFilter, BudgetTotals } from './repositories/budget-line.repository.ts';
 export type { NewReviewItem, ReviewFacets, ReviewItemFilter } from './repositories/review-item.repository.ts';
 export type { NewAuditEvent } from './repositories/audit-event.repository.ts';
 export type { NewFollowUpPair, FollowUpPairRecord, FollowUpFilter } from './repositories/follow-up.repository.ts';

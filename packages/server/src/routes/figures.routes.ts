@@ -6,6 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   BudgetLine,
+  BudgetTotals,
   budgetPhase,
   budgetScope,
   DashboardSummary,
@@ -67,6 +68,26 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
         }),
       ));
     },
+  );
+
+  app.get(
+    '/api/budget-lines/totals',
+    {
+      onRequest: answerFromCache(cache),
+      schema: {
+        tags: ['budget'],
+        summary: '预算合计（服务器精确求和）/ a region\'s budget totals, summed exactly over every line',
+        description:
+          'Every budget line of the region, all years and phases, summed by the database: by year and label, and the categories by functional class (支出功能分类) and by class and label. Amounts are exact decimal strings. 404 for an unknown region.',
+        querystring: z.object({ region: regionCode }),
+        response: { 200: BudgetTotals, 400: ErrorResponse, 404: ErrorResponse },
+      },
+    },
+    async (request, reply) =>
+      sendCached(request, reply, cache, BudgetTotals, async () => {
+        const totals = await catalogue.budgetTotals(request.query.region);
+        return { by_label: totals.byLabel, by_class: totals.byClass, by_class_and_label: totals.byClassAndLabel, lines: totals.lines };
+      }),
   );
 
   app.get(

@@ -44,6 +44,12 @@ export class CatalogueService {
     return this.#database.repositories.budgetLines.list(filter);
   }
 
+  /** A region's budget summed exactly by the database over every line (NotFound for an unknown region). */
+  async budgetTotals(regionCode: string) {
+    await this.#database.repositories.regions.get(regionCode);
+    return this.#database.repositories.budgetLines.totals(regionCode);
+  }
+
   async indicators(filter: Parameters<Repositories['indicators']['list']>[0]) {
     return this.#database.repositories.indicators.list(filter);
   }

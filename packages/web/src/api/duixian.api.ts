@@ -6,6 +6,7 @@
 import type {
   AuditEvent,
   BudgetLineJson,
+  BudgetTotalsJson,
   CommitmentDetailJson,
   CommitmentJson,
   DashboardSummaryJson,
@@ -22,6 +23,7 @@ import { addDecimalTexts } from '@duixian/core';
 import { getJson, query, request, setCsrfToken, upload } from './http.client.ts';
 import type {
   BudgetLineView,
+  BudgetView,
   CommitmentDetail,
   CommitmentSummary,
   DocumentDetail,
@@ -183,9 +185,8 @@ const FUNCTIONAL_NAMES: Readonly<Record<string, string>> = {
   '232': '债务付息', '233': '债务发行费用',
 };
 
-export async function listBudgetLines(regionCode: string): Promise<BudgetLineView[]> {
-  const page = await getJson<WirePage<BudgetLineJson>>(`/api/budget-lines${query({ region: regionCode, page_size: PAGE_SIZE })}`);
-  return page.items.map((row) => ({
+function toBudgetLineView(row: BudgetLineJson): BudgetLineView {
+  return {
     id: row.id,
     year: row.year,
     phase: row.phase,
@@ -196,7 +197,30 @@ export async function listBudgetLines(regionCode: string): Promise<BudgetLineVie
     ...(row.functional_code && FUNCTIONAL_NAMES[row.functional_code] ? { functionalName: FUNCTIONAL_NAMES[row.functional_code] } : {}),
     ...(row.mapping_confidence ? { mappingConfidence: row.mapping_confidence } : {}),
     ...sourceOf(row),
-  }));
+  };
+}
+
+/**
+ * A region's budget page: the totals the server sums exactly over every line, and the first page of lines for the
+ * table. Either call failing fails the whole (the page shows the error, never an empty budget).
+ */
+export async function getBudget(regionCode: string): Promise<BudgetView> {
+  const [totals, page] = await Promise.all([
+    getJson<BudgetTotalsJson>(`/api/budget-lines/totals${query({ region: regionCode })}`),
+    getJson<WirePage<BudgetLineJson>>(`/api/budget-lines${query({ region: regionCode, page_size: PAGE_SIZE })}`),
+  ]);
+  return {
+    byLabel: totals.by_label.map((row) => ({ year: row.year, scope: row.scope, label: row.label, amountYuan: row.amount_yuan })),
+    byClass: totals.by_class.map((row) => ({
+      year: row.year,
+      functionalCode: row.functional_code,
+      ...(row.functional_name ? { functionalName: row.functional_name } : {}),
+      amountYuan: row.amount_yuan,
+    })),
+    byClassAndLabel: totals.by_class_and_label.map((row) => ({ year: row.year, functionalCode: row.functional_code, label: row.label, amountYuan: row.amount_yuan })),
+    lines: page.items.map(toBudgetLineView),
+    totalLines: totals.lines,
+  };
 }
 
 // ——— commitments ———
