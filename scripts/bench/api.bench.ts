@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
-import { generateLargeRegion, openDatabase, type DatabaseHandle, type OpenDatabaseOptions } from '@duixian/storage';
+import { openDatabase, type DatabaseHandle, type OpenDatabaseOptions } from '@duixian/storage';
+import { generateLargeRegion } from '@duixian/storage/testing';
 import { dropTestSchema } from '@duixian/storage/testing';
 import { buildApp, createServices } from '@duixian/server';
 

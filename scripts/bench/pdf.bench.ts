@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { readDocument } from '../../packages/ingest/src/read-document.ts';
-import { convertWithOffice, findSoffice, makeFormatFixtures } from '../../packages/ingest/src/fixtures/format-fixtures.ts';
+import { convertWithOffice, findSoffice, makeFormatFixtures } from '@duixian/ingest/testing';
 import { fodtDocument, type OdfBlock } from '../../packages/ingest/src/fixtures/odf-document.ts';
 import { missingForTrueTypePdf, trueTypePdf } from '../../packages/ingest/src/fixtures/truetype-pdf.fixture.ts';
 import { formatTable } from '../eval/format-table.ts';

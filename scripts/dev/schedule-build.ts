@@ -2,11 +2,15 @@
  * Where a cold schedule build spends its time on a large generated region (kept between runs in schema
  * `bench_keep`): `DATABASE_URL=postgres://… npx tsx scripts/dev/schedule-build.ts [--fresh]`.
  */
-import { openDatabase, generateLargeRegion } from '@duixian/storage';
-import { dropTestSchema } from '@duixian/storage/testing';
+import { openDatabase } from '@duixian/storage';
+import { dropTestSchema, generateLargeRegion } from '@duixian/storage/testing';
 import { computeSchedules } from '../../packages/server/src/services/schedule.service.ts';
 
-const databaseUrl = process.env['DATABASE_URL'] ?? 'postgres://duixian:duixian@127.0.0.1:5432/duixian_test';
+const databaseUrl = process.env['DATABASE_URL'];
+if (!databaseUrl) {
+  console.error('Set DATABASE_URL to a PostgreSQL database this timer may fill (schema bench_keep): DATABASE_URL=postgres://… npx tsx scripts/dev/schedule-build.ts');
+  process.exit(2);
+}
 const options = { databaseUrl, schema: 'bench_keep', poolSize: 4 };
 if (process.argv.includes('--fresh')) await dropTestSchema(options);
 const database = await openDatabase(options);

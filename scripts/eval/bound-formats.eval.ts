@@ -10,7 +10,7 @@ import { copyFile, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/prom
 import os from 'node:os';
 import path from 'node:path';
 import { analyze, type Extraction } from '@duixian/core';
-import { convertWithOffice, findSoffice } from '../../packages/ingest/src/fixtures/format-fixtures.ts';
+import { convertWithOffice, findSoffice } from '@duixian/ingest/testing';
 import { readDocument } from '../../packages/ingest/src/read-document.ts';
 import type { EvalContext, SectionResult } from './eval-section.ts';
 import type { LoadedKey } from './gold-key.ts';

@@ -34,14 +34,16 @@ async function readDamaged(bytes: Uint8Array, fileName: string): Promise<Outcome
   return outcome;
 }
 
-/** Segments in order inside the text, table cells matching their spans. */
+/** Segments in order inside the text, each from a source range of the map's kind; table cells matching their spans. */
 function expectWellFormed(document: IngestedDocument): void {
-  expect(typeof document.text).toBe('string');
   let previousEnd = 0;
   for (const segment of document.offsetMap.segments) {
     expect(segment.start).toBeGreaterThanOrEqual(previousEnd);
     expect(segment.end).toBeGreaterThanOrEqual(segment.start);
     expect(segment.end).toBeLessThanOrEqual(document.text.length);
+    expect(segment.source.kind).toBe(document.offsetMap.kind);
+    expect(segment.source.start).toBeGreaterThanOrEqual(0);
+    expect(segment.source.end).toBeGreaterThanOrEqual(segment.source.start);
     previousEnd = segment.end;
   }
   for (const cell of document.tables.flatMap((table) => table.rows.flat())) {

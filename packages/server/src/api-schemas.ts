@@ -362,6 +362,17 @@ export const BudgetLine = z
   })
   .meta({ id: 'BudgetLine' });
 
+/** A region's budget summed by the server over every line (exact decimal strings): GET /api/budget-lines/totals. */
+const budgetSum = { year: z.number().int(), amount_yuan: z.string(), lines: z.number().int() };
+export const BudgetTotals = z
+  .object({
+    by_label: z.array(z.object({ ...budgetSum, scope: budgetScope, label: z.string() })),
+    by_class: z.array(z.object({ ...budgetSum, functional_code: z.string(), functional_name: z.string().nullable() })),
+    by_class_and_label: z.array(z.object({ ...budgetSum, functional_code: z.string(), label: z.string() })),
+    lines: z.number().int(),
+  })
+  .meta({ id: 'BudgetTotals' });
+
 export const LivelihoodProgramme = z
   .object({
     id: z.number().int(),
@@ -450,6 +461,7 @@ export type CommitmentJson = z.infer<typeof Commitment>;
 export type CommitmentDetailJson = z.infer<typeof CommitmentDetail>;
 export type DashboardSummaryJson = z.infer<typeof DashboardSummary>;
 export type BudgetLineJson = z.infer<typeof BudgetLine>;
+export type BudgetTotalsJson = z.infer<typeof BudgetTotals>;
 export type ReviewItemJson = z.infer<typeof ReviewItem>;
 export type ReviewQueueItemJson = z.infer<typeof ReviewQueueItem>;
 export type ReviewFacetsJson = z.infer<typeof ReviewFacets>;

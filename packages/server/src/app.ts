@@ -175,8 +175,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(infographicRoutes, { dashboard: services.dashboard, rasterizer });
   await app.register(documentsRoutes, { services, rasterizer });
   await app.register(exportsRoutes, { services });
-  await app.register(accountsRoutes, { services, now });
-  await app.register(evidenceRoutes, { services, now });
+  await app.register(accountsRoutes, { services });
+  await app.register(evidenceRoutes, { services });
   await app.register(followUpRoutes, { services });
   await app.register(warningsRoutes, { services });
   await app.register(localAdminRoutes, { services, localKey });

@@ -10,12 +10,11 @@ export type { DocumentSummary, NewDocument } from './repositories/document.repos
 export type { SourceSpan } from './repositories/plan.repository.ts';
 export type { NewProgressUpdate, ProgressUpdateRecord, ReviewDecisionInput, ReviewedProgressRecord, ReviewScope } from './repositories/progress-update.repository.ts';
 export type { IndicatorRecord } from './repositories/indicator.repository.ts';
-export type { BudgetLineFilter } from './repositories/budget-line.repository.ts';
+export type { BudgetLineFilter, BudgetTotals } from './repositories/budget-line.repository.ts';
 export type { NewReviewItem, ReviewFacets, ReviewItemFilter } from './repositories/review-item.repository.ts';
 export type { NewAuditEvent } from './repositories/audit-event.repository.ts';
 export type { NewSupervisionNotice, SupervisionNoticeFilter } from './repositories/supervision-notice.repository.ts';
 export type { NewFollowUpPair, FollowUpPairRecord, FollowUpFilter } from './repositories/follow-up.repository.ts';
-export { generateLargeRegion, type LargeRegionSize } from './large-region.generator.ts';
 export { writeBackup, type BackupSummary } from './backup/backup.writer.ts';
 export { restoreBackup, listNonEmptyTables, type RestoreOptions, type RestoreSummary } from './backup/backup.restorer.ts';
 export { BackupFormatError, BACKUP_FORMAT, BACKUP_VERSION } from './backup/backup-format.ts';

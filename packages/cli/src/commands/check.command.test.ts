@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { makeFormatFixtures, type FormatFixtures } from '@duixian/ingest/fixtures';
+import { makeFormatFixtures, type FormatFixtures } from '@duixian/ingest/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from './check.command.ts';
 

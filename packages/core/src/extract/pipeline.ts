@@ -6,12 +6,14 @@
 import type { Commitment, Target } from '../model/commitment.ts';
 import type { DateMention } from '../model/date-mention.ts';
 import type { Extraction, ExtractionContext, Section } from '../model/extraction.ts';
+import type { Problem } from '../model/problem.ts';
 import type { Quantity } from '../model/quantity.ts';
 import type { Span } from '../model/span.ts';
 import type { QuantityCandidate } from './candidate.ts';
 import { EXTRACTION } from './extraction.config.ts';
 import { emptyState, runConfiguration } from './extraction-state.ts';
 import { mapSpan, normalizeText, type NormalizedText } from './normalize.ts';
+import { scanUnreadableText } from './parsers/unreadable-text.scanner.ts';
 
 /**
  * Extracts every quantity, date and commitment of a Chinese report, with exact values and spans.
@@ -69,7 +71,14 @@ export function extract(source: string, context: ExtractionContext = {}): Extrac
       theme: section.theme,
     })),
     findings: [],
-    problems: [],
+    problems: scanUnreadableText(normalized.text).map((run): Problem => {
+      const span = toSpan(source, normalized, run.start, run.end);
+      return {
+        code: 'unreadable-text',
+        message: `有 ${span.end - span.start} 个字符无法识别（文本编码错误，或 PDF 字体缺少字符映射），其中的数字无法读取和核查`,
+        span,
+      };
+    }),
   };
 }
 

@@ -5,6 +5,11 @@ import type { Finding } from '../model/finding.ts';
 export interface CheckInput {
   readonly text: string;
   readonly extraction: Extraction;
+  /**
+   * The findings this verification run has computed so far, by check id: `verify` makes one per run, so a check that
+   * builds on another's findings reads them instead of rerunning it. Without it every check runs afresh.
+   */
+  readonly findingsSoFar?: Map<string, Omit<Finding, 'id'>[]>;
 }
 
 /**
@@ -18,24 +23,18 @@ export interface Check {
   run(input: CheckInput): Omit<Finding, 'id'>[];
 }
 
-/** Findings of each check per extraction: a check that builds on another's findings reads them instead of rerunning it. */
-const resultsByExtraction = new WeakMap<Extraction, Map<string, Omit<Finding, 'id'>[]>>();
-
 /**
- * Runs a check once per extraction and text and remembers its findings.
- * @example runCheckOnce(growthCheck, { text, extraction }) // the same array on a second call
+ * Runs a check once per verification run: its findings are kept in the run's `findingsSoFar` (no state outside the
+ * call, so two texts never share an entry).
+ * @example runCheckOnce(growthCheck, { text, extraction, findingsSoFar }) // the same array on a second call in the run
  */
 export function runCheckOnce(check: Check, input: CheckInput): Omit<Finding, 'id'>[] {
-  let results = resultsByExtraction.get(input.extraction);
-  if (!results) {
-    results = new Map();
-    resultsByExtraction.set(input.extraction, results);
-  }
-  const key = `${check.id}\u0000${input.text.length}`;
-  let findings = results.get(key);
+  const findingsSoFar = input.findingsSoFar;
+  if (!findingsSoFar) return check.run(input);
+  let findings = findingsSoFar.get(check.id);
   if (!findings) {
     findings = check.run(input);
-    results.set(key, findings);
+    findingsSoFar.set(check.id, findings);
   }
   return findings;
 }

@@ -48,8 +48,10 @@ export const checks: readonly Check[] = [
  */
 export function verify(text: string, extraction: Extraction, selected: readonly Check[] = checks): Finding[] {
   const findings: Finding[] = [];
+  // One memo per run: checks that read another check's findings (direction, part-of-whole) get them without a rerun.
+  const input = { text, extraction, findingsSoFar: new Map<string, Omit<Finding, 'id'>[]>() };
   for (const check of selected) {
-    for (const finding of runCheckOnce(check, { text, extraction })) {
+    for (const finding of runCheckOnce(check, input)) {
       const reading = finding.reading ?? check.reading;
       findings.push({ ...finding, ...(reading === undefined ? {} : { reading }), id: `f${findings.length + 1}` });
     }

@@ -3,7 +3,7 @@
  * red and yellow commitments) and budget lines — the same records the API lists, in the glossary's names and with
  * Chinese headers. Example: `await exports.commitments({ regionCode: '630105', year: 2024 })` → a table of 承诺事项.
  */
-import type { BudgetLineRow, BudgetPhase, DatabaseHandle, ProgressUpdateRow } from '@duixian/storage';
+import type { BudgetLineRow, BudgetPhase, DatabaseHandle, ProgressUpdateRow, RegionRow } from '@duixian/storage';
 import { MAX_PAGE_SIZE } from '@duixian/storage';
 import type { SessionUser } from '../auth/auth.service.ts';
 import type { CommitmentListFilter, CommitmentService, CommitmentView } from '../services/commitment.service.ts';
@@ -141,7 +141,7 @@ export class ExportService {
     for (let index = 0; index < ids.length; index += 5_000) {
       updates.push(...(await this.#database.repositories.progressUpdates.listForCommitments(ids.slice(index, index + 5_000), isStaffViewer ? 'all' : 'approved')));
     }
-    const users = new Map((await this.#database.db.selectFrom('users').select(['id', 'username', 'display_name']).execute()).map((user) => [user.id, user]));
+    const users = new Map((await this.#database.repositories.users.list()).map((user) => [user.id, user]));
     return buildExportTable<ExportedProgress>(
       'progress',
       '进展填报',
@@ -177,9 +177,7 @@ export class ExportService {
     const lines = await readAllPages((page) =>
       this.#database.repositories.budgetLines.list({ regionCode: filter.regionCode, year: filter.year, phase: filter.phase, page, pageSize: MAX_PAGE_SIZE }),
     );
-    const classes = new Map(
-      (await this.#database.db.selectFrom('functional_classes').selectAll().execute()).map((row) => [row.code, row.name]),
-    );
+    const classes = new Map((await this.#database.repositories.budgetLines.listFunctionalClasses()).map((row) => [row.code, row.name]));
     return buildExportTable<BudgetLineRow>(
       'budget-lines',
       '预算科目',
@@ -199,5 +197,11 @@ export class ExportService {
       ],
       lines,
     );
+  }
+
+  /** A region's budget lines for a Fiscal Data Package, with the region it names (NotFound for an unknown code). */
+  async regionBudgetLines(regionCode: string): Promise<{ region: RegionRow; table: ExportTable }> {
+    const region = await this.#database.repositories.regions.get(regionCode);
+    return { region, table: await this.budgetLines({ regionCode: region.code }) };
   }
 }

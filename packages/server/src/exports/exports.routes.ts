@@ -11,7 +11,6 @@ import { optionalUser } from '../auth/optional-user.ts';
 import type { Services } from '../services/services.ts';
 import { toCsv } from './csv.format.ts';
 import type { ExportTable } from './export-table.ts';
-import { ExportService } from './export.service.ts';
 import { FDP_RESOURCE_PATH, fiscalDataPackage } from './fiscal-data-package.ts';
 import { toXlsx } from './xlsx.format.ts';
 
@@ -50,7 +49,7 @@ function stemOf(dataset: string, query: { region?: string | undefined; year?: nu
 }
 
 export const exportsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
-  const exports = new ExportService(services.database, services.commitments);
+  const { exports } = services;
   const fileResponse = { 200: z.any(), 400: ErrorResponse, 404: ErrorResponse };
 
   app.get(
@@ -102,8 +101,7 @@ export const exportsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
       },
     },
     async (request, reply) => {
-      const region = await services.database.repositories.regions.get(request.params.region);
-      const table = await exports.budgetLines({ regionCode: region.code });
+      const { region, table } = await exports.regionBudgetLines(request.params.region);
       return reply
         .type('application/json; charset=utf-8')
         .header('content-disposition', 'attachment; filename="datapackage.json"')
@@ -122,8 +120,7 @@ export const exportsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
       },
     },
     async (request, reply) => {
-      const region = await services.database.repositories.regions.get(request.params.region);
-      const table = await exports.budgetLines({ regionCode: region.code });
+      const { region, table } = await exports.regionBudgetLines(request.params.region);
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${FDP_RESOURCE_PATH}"`)

@@ -6,9 +6,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse, User, userRole } from '../api-schemas.ts';
-import { createApiToken, hashToken, isApiToken, MAX_API_TOKEN_DAYS } from '../auth/api-tokens.ts';
+import { MAX_API_TOKEN_DAYS } from '../auth/api-tokens.ts';
 import { CSRF_COOKIE, readSessionToken, requireUser, SESSION_COOKIE } from '../auth/require-user.ts';
-import { addUser, MIN_PASSWORD_LENGTH, resetUserPassword } from '../auth/user-admin.service.ts';
+import { MIN_PASSWORD_LENGTH } from '../auth/user-admin.service.ts';
 import { present } from '../present.ts';
 import type { Services } from '../services/services.ts';
 
@@ -19,8 +19,8 @@ const password = z.string().min(MIN_PASSWORD_LENGTH).max(200);
 const tokenParams = z.object({ id: z.coerce.number().int().min(1), token_id: z.coerce.number().int().min(1) });
 const ApiToken = z.object({ id: z.number().int(), name: z.string(), created_at: z.string(), expires_at: z.string(), revoked_at: z.string().nullable() });
 
-export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: () => Date }> = async (app, { services, now }) => {
-  const { auth, database, cache } = services;
+export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
+  const { auth, accounts } = services;
   const signedIn = requireUser(auth);
   const changingPassword = requireUser(auth, undefined, { duringPasswordChange: true });
   const admin = requireUser(auth, ['admin']);
@@ -38,9 +38,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
       },
     },
     async (request, reply) => {
-      const user = await database.repositories.users.get(request.user!.id);
-      await auth.verifyCurrentPassword(user, request.body.current_password, request.ip);
-      await resetUserPassword(database, user.username, { password: request.body.new_password, actorId: user.id, mustChange: false, now: now() });
+      await accounts.changePassword(request.user!.id, { currentPassword: request.body.current_password, newPassword: request.body.new_password, address: request.ip });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       reply.clearCookie(CSRF_COOKIE, { path: '/' });
       return reply.status(204).send(null);
@@ -50,7 +48,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
   app.get(
     '/api/auth/tokens',
     { preValidation: signedIn, schema: { tags: ['auth'], summary: '我的 API 令牌 / your API tokens', response: { 200: z.object({ items: z.array(ApiToken) }), 401: ErrorResponse } } },
-    async (request) => ({ items: present(await database.repositories.apiTokens.listForUser(request.user!.id)) }),
+    async (request) => ({ items: present(await accounts.listTokens(request.user!.id)) }),
   );
 
   app.post(
@@ -67,15 +65,12 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
     },
     async (request, reply) => {
       const session = readSessionToken(request);
-      const caller = session?.via === 'bearer' && isApiToken(session.token) ? await database.repositories.apiTokens.findByHash(hashToken(session.token)) : undefined;
-      const { token, row } = await createApiToken(database, request.user!.id, {
+      const created = await accounts.createToken(request.user!.id, {
         name: request.body.name,
-        now: now(),
         ...(request.body.expires_in_days !== undefined ? { expiresInDays: request.body.expires_in_days } : {}),
-        ...(caller ? { notAfter: caller.expires_at } : {}),
+        ...(session?.via === 'bearer' ? { callerToken: session.token } : {}),
       });
-      const { token_hash: _hash, user_id: _user, ...shown } = row;
-      return reply.status(201).send(present({ ...shown, token }));
+      return reply.status(201).send(present(created));
     },
   );
 
@@ -83,10 +78,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
     '/api/auth/tokens/:id',
     { preValidation: signedIn, schema: { tags: ['auth'], summary: '吊销 API 令牌 / revoke an API token', params: idParams, response: { 204: z.null(), ...writeErrors } } },
     async (request, reply) => {
-      await database.transaction(async (repositories) => {
-        await repositories.apiTokens.revoke(request.params.id, request.user!.id, now());
-        await repositories.auditEvents.record({ actorId: request.user!.id, action: 'revoke', entityType: 'api_token', entityId: request.params.id });
-      });
+      await accounts.revokeToken(request.params.id, { ownerId: request.user!.id, actorId: request.user!.id });
       return reply.status(204).send(null);
     },
   );
@@ -113,15 +105,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
   app.get(
     '/api/users',
     { preValidation: admin, schema: { tags: ['users'], summary: '用户列表 / users', response: { 200: z.object({ items: z.array(User) }), 401: ErrorResponse, 403: ErrorResponse } } },
-    async () => ({
-      items: (await database.repositories.users.list()).map((user) => ({
-        id: user.id,
-        username: user.username,
-        role: user.role,
-        unit_id: user.unit_id,
-        display_name: user.display_name,
-      })),
-    }),
+    async () => ({ items: await accounts.listUsers() }),
   );
 
   app.post(
@@ -136,18 +120,14 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
       },
     },
     async (request, reply) => {
-      const { user, password: oneTime } = await addUser(database, {
+      const { user, password: oneTime } = await accounts.addUser({
         username: request.body.username,
         role: request.body.role,
         ...(request.body.unit_id != null ? { unit: request.body.unit_id } : {}),
         ...(request.body.display_name ? { displayName: request.body.display_name } : {}),
         actorId: request.user!.id,
       });
-      cache.clear();
-      return reply.status(201).send({
-        user: { id: user.id, username: user.username, role: user.role, unit_id: user.unit_id, display_name: user.display_name },
-        one_time_password: oneTime,
-      });
+      return reply.status(201).send({ user, one_time_password: oneTime });
     },
   );
 
@@ -157,10 +137,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
       preValidation: admin,
       schema: { tags: ['users'], summary: '用户的 API 令牌 / a user\'s API tokens', params: idParams, response: { 200: z.object({ items: z.array(ApiToken) }), ...writeErrors } },
     },
-    async (request) => {
-      await database.repositories.users.get(request.params.id);
-      return { items: present(await database.repositories.apiTokens.listForUser(request.params.id)) };
-    },
+    async (request) => ({ items: present(await accounts.listTokens(request.params.id)) }),
   );
 
   app.delete(
@@ -170,16 +147,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
       schema: { tags: ['users'], summary: '吊销用户的 API 令牌 / revoke a user\'s API token', params: tokenParams, response: { 204: z.null(), ...writeErrors } },
     },
     async (request, reply) => {
-      await database.transaction(async (repositories) => {
-        await repositories.apiTokens.revoke(request.params.token_id, request.params.id, now());
-        await repositories.auditEvents.record({
-          actorId: request.user!.id,
-          action: 'revoke',
-          entityType: 'api_token',
-          entityId: request.params.token_id,
-          after: { user_id: request.params.id },
-        });
-      });
+      await accounts.revokeToken(request.params.token_id, { ownerId: request.params.id, actorId: request.user!.id });
       return reply.status(204).send(null);
     },
   );
@@ -196,9 +164,8 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
       },
     },
     async (request) => {
-      const user = await database.repositories.users.get(request.params.id);
-      const { password: oneTime } = await resetUserPassword(database, user.username, { actorId: request.user!.id, now: now() });
-      return { one_time_password: oneTime };
+      const { oneTimePassword } = await accounts.resetPassword(request.params.id, request.user!.id);
+      return { one_time_password: oneTimePassword };
     },
   );
 };

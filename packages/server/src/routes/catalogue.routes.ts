@@ -29,7 +29,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
   const staff = requireUser(auth, ['admin', 'supervisor']);
 
   app.get('/api/regions', { schema: { tags: ['regions'], summary: '地区列表 / regions', response: { 200: z.object({ items: z.array(Region) }) } } }, async () => ({
-    items: present(await catalogue.repositories.regions.list()),
+    items: present(await catalogue.regions()),
   }));
 
   app.get(
@@ -47,8 +47,8 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
     },
     async (request) => {
       const { code } = request.params;
-      const region = await catalogue.repositories.regions.get(code);
-      const [units, years] = await Promise.all([catalogue.repositories.regions.listUnits(code), dashboard.years(code)]);
+      const region = await catalogue.region(code);
+      const [units, years] = await Promise.all([catalogue.units(code), dashboard.years(code)]);
       return present({ ...region, units, ...years });
     },
   );
@@ -70,7 +70,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
   app.get(
     '/api/units',
     { schema: { tags: ['regions'], summary: '单位列表 / units', querystring: z.object({ region: regionCode.optional() }), response: { 200: z.object({ items: z.array(Unit) }) } } },
-    async (request) => ({ items: present(await catalogue.repositories.regions.listUnits(request.query.region)) }),
+    async (request) => ({ items: present(await catalogue.units(request.query.region)) }),
   );
 
   app.post(
@@ -97,7 +97,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
         response: { 200: z.object({ items: z.array(Plan) }) },
       },
     },
-    async (request) => ({ items: present(await catalogue.repositories.plans.list({ regionCode: request.query.region, year: request.query.year })) }),
+    async (request) => ({ items: present(await catalogue.plans({ regionCode: request.query.region, year: request.query.year })) }),
   );
 
   app.get(
@@ -125,14 +125,14 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
   app.get(
     '/api/documents/:id',
     { schema: { tags: ['documents'], summary: '文件正文与核查结果 / a document with its figures and findings', params: idParams, response: { 200: DocumentDetail, 404: ErrorResponse } } },
-    async (request) => present(await catalogue.repositories.documents.get(request.params.id)),
+    async (request) => present(await catalogue.document(request.params.id)),
   );
 
   app.get(
     '/api/documents/:id/file',
     { schema: { tags: ['documents'], summary: '下载原始文件 / the original file', params: idParams } },
     async (request, reply) => {
-      const file = await catalogue.repositories.documents.getContent(request.params.id);
+      const file = await catalogue.documentContent(request.params.id);
       // Always a download with a neutral type: an uploaded HTML file must not run in this origin.
       return reply
         .header('content-type', 'application/octet-stream')

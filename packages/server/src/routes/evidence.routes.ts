@@ -3,24 +3,22 @@
  * the sha256 of their bytes, and always served as a download with a safe type. Reference one from a progress update
  * as { kind: 'file', ref: '<sha256>' }. Example: POST /api/evidence (multipart file) → 201 { sha256: 'e3b0…', … }.
  */
-import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { NotFoundError } from '@duixian/storage';
 import { z } from 'zod';
 import { ErrorResponse } from '../api-schemas.ts';
 import { optionalUser } from '../auth/optional-user.ts';
 import { requireUser } from '../auth/require-user.ts';
 import { HttpError } from '../http-error.ts';
 import { present } from '../present.ts';
-import { classifyEvidence, MAX_EVIDENCE_BYTES, servedMediaType } from '../services/evidence-file.policy.ts';
+import { MAX_EVIDENCE_BYTES, servedMediaType } from '../services/evidence-file.policy.ts';
 import type { Services } from '../services/services.ts';
 
 const EvidenceFile = z
   .object({ sha256: z.string(), file_name: z.string(), media_type: z.string(), byte_size: z.number().int(), created_by: z.number().int().nullable(), created_at: z.string() })
   .meta({ id: 'EvidenceFile' });
 
-export const evidenceRoutes: FastifyPluginAsyncZod<{ services: Services; now: () => Date }> = async (app, { services, now }) => {
-  const { database, auth } = services;
+export const evidenceRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
+  const { evidence, auth } = services;
 
   app.post(
     '/api/evidence',
@@ -40,17 +38,9 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
       if (!part) throw new HttpError(400, 'invalid', '缺少文件 / the form has no file');
       const bytes = new Uint8Array(await part.toBuffer());
       const fileName = (part.filename || 'evidence').replace(/[\u0000-\u001f\\/]/g, '_').slice(0, 200);
-      const classified = classifyEvidence(fileName, bytes);
-      if ('problem' in classified) throw new HttpError(bytes.byteLength > MAX_EVIDENCE_BYTES ? 413 : 415, 'unsupported_media_type', classified.problem);
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const uploaded = { sha256, file_name: fileName, media_type: classified.mediaType, byte_size: bytes.byteLength, created_by: request.user!.id, created_at: now() };
-      await database.transaction(async (repositories) => {
-        await repositories.evidenceFiles.store({ sha256, fileName, mediaType: classified.mediaType, content: bytes, createdBy: request.user!.id });
-        await repositories.auditEvents.record({ actorId: request.user!.id, action: 'create', entityType: 'evidence_file', entityId: sha256, after: uploaded });
-      });
-      // Bytes stored already (by anyone) are answered as this upload, under this uploader's name: the answer must not
-      // tell whether, when or by whom the same file was uploaded before.
-      return reply.status(201).send(present(uploaded));
+      const result = await evidence.store(fileName, bytes, request.user!.id);
+      if ('problem' in result) throw new HttpError(bytes.byteLength > MAX_EVIDENCE_BYTES ? 413 : 415, 'unsupported_media_type', result.problem);
+      return reply.status(201).send(present(result.stored));
     },
   );
 
@@ -66,11 +56,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ services: Services; now: ()
       },
     },
     async (request, reply) => {
-      // Evidence is public once a reviewer approved a report citing it, not when it is uploaded.
-      if (!request.user && !(await database.repositories.progressUpdates.isFileCitedByApproved(request.params.sha256))) {
-        throw new NotFoundError('evidence file', request.params.sha256);
-      }
-      const file = await database.repositories.evidenceFiles.get(request.params.sha256);
+      const file = await evidence.read(request.params.sha256, request.user !== undefined);
       // Always a download, never sniffed, sandboxed if opened anyway: an uploaded page must not run in this origin.
       return reply
         .header('content-type', servedMediaType(file.media_type))

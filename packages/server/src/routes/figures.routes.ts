@@ -6,6 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   BudgetLine,
+  BudgetTotals,
   budgetPhase,
   budgetScope,
   DashboardSummary,
@@ -55,7 +56,7 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
     async (request, reply) => {
       const query = request.query;
       return sendCached(request, reply, cache, BudgetLinePage, async () => presentPage(
-        await catalogue.repositories.budgetLines.list({
+        await catalogue.budgetLines({
           regionCode: query.region,
           year: query.year,
           phase: query.phase,
@@ -67,6 +68,26 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
         }),
       ));
     },
+  );
+
+  app.get(
+    '/api/budget-lines/totals',
+    {
+      onRequest: answerFromCache(cache),
+      schema: {
+        tags: ['budget'],
+        summary: '预算合计（服务器精确求和）/ a region\'s budget totals, summed exactly over every line',
+        description:
+          'Every budget line of the region, all years and phases, summed by the database: by year and label, and the categories by functional class (支出功能分类) and by class and label. Amounts are exact decimal strings. 404 for an unknown region.',
+        querystring: z.object({ region: regionCode }),
+        response: { 200: BudgetTotals, 400: ErrorResponse, 404: ErrorResponse },
+      },
+    },
+    async (request, reply) =>
+      sendCached(request, reply, cache, BudgetTotals, async () => {
+        const totals = await catalogue.budgetTotals(request.query.region);
+        return { by_label: totals.byLabel, by_class: totals.byClass, by_class_and_label: totals.byClassAndLabel, lines: totals.lines };
+      }),
   );
 
   app.get(
@@ -82,7 +103,7 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
     async (request) => {
       const query = request.query;
       return presentPage(
-        await catalogue.repositories.indicators.list({
+        await catalogue.indicators({
           regionCode: query.region,
           year: query.year,
           planId: query.plan_id,
@@ -98,8 +119,7 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
     '/api/indicators/:id/measurements',
     { schema: { tags: ['indicators'], summary: '指标监测值 / measurements', params: idParams, response: { 200: z.object({ items: z.array(Measurement) }), 404: ErrorResponse } } },
     async (request) => {
-      await catalogue.repositories.indicators.get(request.params.id);
-      return { items: present(await catalogue.repositories.indicators.listMeasurements(request.params.id)) };
+      return { items: present(await catalogue.measurements(request.params.id)) };
     },
   );
 
@@ -132,7 +152,7 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
       },
     },
     async (request) => ({
-      items: present(await catalogue.repositories.livelihood.listProgrammes({ regionCode: request.query.region, year: request.query.year })),
+      items: present(await catalogue.livelihoodProgrammes({ regionCode: request.query.region, year: request.query.year })),
     }),
   );
 
@@ -155,7 +175,7 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
     async (request) => {
       const query = request.query;
       return presentPage(
-        await catalogue.repositories.livelihood.listProjects({
+        await catalogue.livelihoodProjects({
           regionCode: query.region,
           year: query.year,
           area: query.area,

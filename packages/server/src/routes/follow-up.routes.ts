@@ -3,12 +3,12 @@
  * states, each linked to both documents. Example: GET /api/follow-up?region=110000&year=2024 → { items: [{ metric:
  * '地区生产总值增长', target: { text: '5%', … }, result: { text: '5.2%', … }, verdict: 'met', … }], total: 4, … }.
  */
-import type { FollowUpPairRecord } from '@duixian/storage';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse, followUpVerdict, pageOf, pageQuery, regionCode } from '../api-schemas.ts';
 import { presentPage } from '../present.ts';
 import type { Services } from '../services/services.ts';
+import type { FollowUpPairRecord } from '../services/follow-up.service.ts';
 
 const DocumentLink = z.object({
   id: z.number().int(),

@@ -8,12 +8,10 @@ import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeBackup } from '@duixian/storage';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse, userRole } from '../api-schemas.ts';
 import { requireAdminOrLocalKey, requireLocalKey } from '../auth/local-admin-key.ts';
-import { addUser, resetUserPassword } from '../auth/user-admin.service.ts';
 import type { Services } from '../services/services.ts';
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
@@ -23,7 +21,7 @@ const password = z.string().min(1).max(1000).optional();
 const AccountResult = z.object({ username: z.string(), role, one_time_password: z.string().optional() });
 
 export const localAdminRoutes: FastifyPluginAsyncZod<{ services: Services; localKey: string | undefined }> = async (app, { services, localKey }) => {
-  const { database, cache, auth } = services;
+  const { accounts, auth, backups } = services;
   const local = requireLocalKey(auth, localKey);
 
   app.get(
@@ -43,7 +41,7 @@ export const localAdminRoutes: FastifyPluginAsyncZod<{ services: Services; local
       const folder = await mkdtemp(join(tmpdir(), 'duixian-backup-'));
       try {
         const file = join(folder, 'backup.duixian.gz');
-        const summary = await writeBackup(database, file);
+        const summary = await backups.write(file);
         const stream = createReadStream(file);
         stream.on('close', () => void rm(folder, { recursive: true, force: true }));
         const day = new Date().toISOString().slice(0, 10);
@@ -74,7 +72,7 @@ export const localAdminRoutes: FastifyPluginAsyncZod<{ services: Services; local
     },
     async (request, reply) => {
       const { body } = request;
-      const result = await addUser(database, {
+      const result = await accounts.addUser({
         username: body.username,
         role: body.role,
         ...(body.unit !== undefined ? { unit: body.unit } : {}),
@@ -82,7 +80,6 @@ export const localAdminRoutes: FastifyPluginAsyncZod<{ services: Services; local
         ...(body.password !== undefined ? { password: body.password } : {}),
         actorId: null,
       });
-      cache.clear();
       return reply.status(201).send({ username: result.user.username, role: result.user.role, ...(result.isGenerated ? { one_time_password: result.password } : {}) });
     },
   );
@@ -99,7 +96,7 @@ export const localAdminRoutes: FastifyPluginAsyncZod<{ services: Services; local
       },
     },
     async (request) => {
-      const result = await resetUserPassword(database, request.body.username, {
+      const result = await accounts.setPassword(request.body.username, {
         ...(request.body.password !== undefined ? { password: request.body.password } : {}),
         actorId: null,
       });

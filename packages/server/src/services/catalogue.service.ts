@@ -14,8 +14,58 @@ export class CatalogueService {
     this.#cache = cache;
   }
 
-  get repositories() {
-    return this.#database.repositories;
+  // Reads: what routes list and show, so that no route reaches into storage itself.
+
+  async regions() {
+    return this.#database.repositories.regions.list();
+  }
+
+  async region(code: string) {
+    return this.#database.repositories.regions.get(code);
+  }
+
+  async units(regionCode?: string) {
+    return this.#database.repositories.regions.listUnits(regionCode);
+  }
+
+  async plans(filter: Parameters<Repositories['plans']['list']>[0]) {
+    return this.#database.repositories.plans.list(filter);
+  }
+
+  async document(id: number) {
+    return this.#database.repositories.documents.get(id);
+  }
+
+  async documentContent(id: number) {
+    return this.#database.repositories.documents.getContent(id);
+  }
+
+  async budgetLines(filter: Parameters<Repositories['budgetLines']['list']>[0]) {
+    return this.#database.repositories.budgetLines.list(filter);
+  }
+
+  /** A region's budget summed exactly by the database over every line (NotFound for an unknown region). */
+  async budgetTotals(regionCode: string) {
+    await this.#database.repositories.regions.get(regionCode);
+    return this.#database.repositories.budgetLines.totals(regionCode);
+  }
+
+  async indicators(filter: Parameters<Repositories['indicators']['list']>[0]) {
+    return this.#database.repositories.indicators.list(filter);
+  }
+
+  /** An indicator's measurements; NotFound for an unknown indicator. */
+  async measurements(indicatorId: number) {
+    await this.#database.repositories.indicators.get(indicatorId);
+    return this.#database.repositories.indicators.listMeasurements(indicatorId);
+  }
+
+  async livelihoodProgrammes(filter: Parameters<Repositories['livelihood']['listProgrammes']>[0]) {
+    return this.#database.repositories.livelihood.listProgrammes(filter);
+  }
+
+  async livelihoodProjects(filter: Parameters<Repositories['livelihood']['listProjects']>[0]) {
+    return this.#database.repositories.livelihood.listProjects(filter);
   }
 
   async addRegion(region: { code: string; name: string; parent_code?: string | null }, actorId: number) {

@@ -9,6 +9,9 @@ import type { CommitmentRow, DatabaseHandle, DocumentSummary, FollowUpPairRecord
 import type { FollowUpCounterpart, PreparedFollowUp } from './follow-up-match.ts';
 import { todayInChina } from './schedule.service.ts';
 
+/** A stored pair as the service lists it (routes present it without reaching into storage). */
+export type { FollowUpPairRecord };
+
 /** What an import added: pairs kept and progress updates appended. */
 export interface FollowUpRecorded {
   readonly pairs: number;

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { makeZip } from '../../../ingest/src/fixtures/make-zip.ts';
+import { makeZip } from '@duixian/ingest/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart, openTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../test-support.ts';
 import { DEMO_DOCUMENT_PATH } from './demo.service.ts';

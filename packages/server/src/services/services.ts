@@ -3,11 +3,15 @@
  * Example: `const services = createServices(database, { now: () => new Date() })`.
  */
 import type { DatabaseHandle } from '@duixian/storage';
+import { AccountService } from '../auth/account.service.ts';
 import { AuthService } from '../auth/auth.service.ts';
+import { BackupService } from './backup.service.ts';
 import { ReadCache } from './cache.ts';
 import { CatalogueService } from './catalogue.service.ts';
 import { CommitmentService } from './commitment.service.ts';
 import { DashboardService } from './dashboard.service.ts';
+import { EvidenceService } from './evidence.service.ts';
+import { ExportService } from '../exports/export.service.ts';
 import { FollowUpService } from './follow-up.service.ts';
 import { ImportService, type ImportProbe } from './import.service.ts';
 import { sharedImportPool, type ImportWorkerPool } from './import-worker.pool.ts';
@@ -21,9 +25,13 @@ export interface Services {
   readonly database: DatabaseHandle;
   readonly cache: ReadCache;
   readonly auth: AuthService;
+  readonly accounts: AccountService;
+  readonly backups: BackupService;
   readonly catalogue: CatalogueService;
   readonly commitments: CommitmentService;
   readonly dashboard: DashboardService;
+  readonly evidence: EvidenceService;
+  readonly exports: ExportService;
   readonly review: ReviewService;
   readonly imports: ImportService;
   readonly followUps: FollowUpService;
@@ -47,13 +55,18 @@ export function createServices(
   const review = new ReviewService(database, cache, index);
   const followUps = new FollowUpService(database, options.now);
   const supervisionNotices = new SupervisionNoticeService(database, options.now);
+  const auth = new AuthService(database, options.now);
   return {
     database,
     cache,
-    auth: new AuthService(database, options.now),
+    auth,
+    accounts: new AccountService(database, auth, cache, options.now),
+    backups: new BackupService(database),
     catalogue: new CatalogueService(database, cache),
     commitments,
     dashboard: new DashboardService(database, commitments, cache, options.now),
+    evidence: new EvidenceService(database, options.now),
+    exports: new ExportService(database, commitments),
     review,
     imports: new ImportService(database, review, cache, index, options.importPool ?? sharedImportPool(), options.importProbe, followUps),
     followUps,

@@ -17,6 +17,25 @@ export interface BudgetLineFilter extends PageRequest {
   documentId?: number;
 }
 
+/** One sum of budget lines, exact (NUMERIC as a decimal string), with how many lines it adds. */
+interface BudgetSum {
+  readonly year: number;
+  readonly amount_yuan: string;
+  readonly lines: number;
+}
+
+/** A region's budget summed by the database over every line: what a budget page draws. */
+export interface BudgetTotals {
+  /** By year, scope and the report's label: the year-over-year bars. */
+  readonly byLabel: (BudgetSum & { readonly scope: BudgetScope; readonly label: string })[];
+  /** The categories by year and functional class (支出功能分类), with the class's name: the treemap's boxes. */
+  readonly byClass: (BudgetSum & { readonly functional_code: string; readonly functional_name: string | null })[];
+  /** The categories by year, functional class and label: the treemap's leaves. */
+  readonly byClassAndLabel: (BudgetSum & { readonly functional_code: string; readonly label: string })[];
+  /** How many budget lines the region has. */
+  readonly lines: number;
+}
+
 export class BudgetLineRepository {
   readonly #db: Kysely<Schema>;
 
@@ -62,6 +81,11 @@ export class BudgetLineRepository {
     return { items, total: Number(count.n), page, pageSize };
   }
 
+  /** The functional classification (支出功能分类) the migrations seed: [{ code: '205', name: '教育支出' }, …]. */
+  async listFunctionalClasses(): Promise<{ code: string; name: string }[]> {
+    return this.#db.selectFrom('functional_classes').select(['code', 'name']).orderBy('code').execute();
+  }
+
   /** The years a region has budget lines for, newest first (a skip scan over the index: one probe per year). */
   async listYears(regionCode: string): Promise<number[]> {
     const { rows } = await sql<{ year: number }>`
@@ -91,6 +115,59 @@ export class BudgetLineRepository {
       if (row) found.push(phase);
     }
     return found;
+  }
+
+  /**
+   * Sums every line of a region, all years and phases, three ways (see BudgetTotals); the database adds, so the sums are
+   * exact however many lines there are. Example: byLabel [{ year: 2023, scope: 'total', label: '一般公共预算支出',
+   * amount_yuan: '2198000000', lines: 1 }, …].
+   */
+  async totals(regionCode: string): Promise<BudgetTotals> {
+    const lines = this.#db.selectFrom('budget_lines').where('region_code', '=', regionCode);
+    const categories = lines.where('scope', '=', 'category').where('functional_code', 'is not', null);
+    const byLabel = await lines
+      .select((eb) => ['year', 'scope', 'label', eb.fn.sum<string>('amount_yuan').as('amount_yuan'), eb.fn.countAll<number>().as('lines')])
+      .groupBy(['year', 'scope', 'label'])
+      // total, livelihood, category (the reverse of the alphabet), then in the report's order.
+      .orderBy('year')
+      .orderBy('scope', 'desc')
+      .orderBy((eb) => eb.fn.min('span_start'))
+      .orderBy('label')
+      .execute();
+    const byClass = await categories
+      .leftJoin('functional_classes', 'functional_classes.code', 'budget_lines.functional_code')
+      .select((eb) => [
+        'budget_lines.year',
+        'budget_lines.functional_code',
+        eb.fn.max('functional_classes.name').as('functional_name'),
+        eb.fn.sum<string>('budget_lines.amount_yuan').as('amount_yuan'),
+        eb.fn.countAll<number>().as('lines'),
+      ])
+      .groupBy(['budget_lines.year', 'budget_lines.functional_code'])
+      .orderBy('budget_lines.year')
+      .orderBy('budget_lines.functional_code')
+      .execute();
+    const byClassAndLabel = await categories
+      .select((eb) => ['year', 'functional_code', 'label', eb.fn.sum<string>('amount_yuan').as('amount_yuan'), eb.fn.countAll<number>().as('lines')])
+      .groupBy(['year', 'functional_code', 'label'])
+      .orderBy('year')
+      .orderBy('functional_code')
+      .orderBy((eb) => eb.fn.min('span_start'))
+      .orderBy('label')
+      .execute();
+    const count = await lines.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const exact = <T extends { amount_yuan: string | null; lines: number | string; year: number }>(row: T) => ({
+      ...row,
+      year: Number(row.year),
+      amount_yuan: String(row.amount_yuan),
+      lines: Number(row.lines),
+    });
+    return {
+      byLabel: byLabel.map(exact),
+      byClass: byClass.map((row) => ({ ...exact(row), functional_code: row.functional_code!, functional_name: row.functional_name ?? null })),
+      byClassAndLabel: byClassAndLabel.map((row) => ({ ...exact(row), functional_code: row.functional_code! })),
+      lines: Number(count.n),
+    };
   }
 
   /**

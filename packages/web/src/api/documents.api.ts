@@ -1,39 +1,68 @@
 /**
- * The typed client of the official documents: a unit's 督办单 (list, issue, download as Word or printable page) and
- * the monthly 通报's download links. Example: issueSupervisionNotice(3, 2024) → { number: '城北督〔2024〕12号', … };
- * bulletinHref('630105', '2024-06', 'docx') → '/api/bulletins/630105/2024-06/document?format=docx'.
+ * Documents: the list, one document with its checked figures, and the staff's upload of a new one.
+ * Example: getDocument(3) → { text, figures: [...], findings: [...], fileHref: '/api/documents/3/file' }.
  */
-import type { SupervisionNoticeJson } from '@duixian/server';
-import { getJson, query, request } from './http.client.ts';
+import type { DocumentDetailJson, ImportResultJson } from '@duixian/server';
+import { getJson, query, upload } from './http.client.ts';
+import type { DocumentDetail, DocumentFigure, DocumentFinding, DocumentSummary, UploadResult } from './view-types.ts';
+import { PAGE_SIZE, type WirePage } from './wire-rows.mapping.ts';
 
-export type DocumentFormat = 'docx' | 'html';
+type WireDocumentSummary = Omit<DocumentDetailJson, 'text' | 'extraction' | 'findings' | 'problems'>;
 
-export interface SupervisionNoticeView {
-  readonly id: number;
-  readonly number: string;
-  readonly issuedOn: string;
-  readonly unitName: string;
-  readonly itemCount: number;
+type WireJsonValue = number | string | [number | string, number | string];
+
+/** The stored extraction, in core's `duixian check --json` contract. */
+interface StoredExtraction {
+  quantities?: { id: string; start: number; end: number; text: string; value: WireJsonValue; unit: string; kind: string; comparator?: string; metric?: string; role?: string; year?: number }[];
 }
 
-function toView(notice: SupervisionNoticeJson): SupervisionNoticeView {
-  return { id: notice.id, number: notice.number, issuedOn: notice.issued_on, unitName: notice.unit_name, itemCount: notice.item_count };
+function toDocumentSummary(row: WireDocumentSummary): DocumentSummary {
+  return { id: row.id, title: row.title, fileName: row.file_name, year: row.year };
 }
 
-/** A unit's notices of a plan year, newest first (a unit editor is given its own unit's only). */
-export async function listSupervisionNotices(filter: { regionCode: string; planYear: number; unitId?: number | undefined }): Promise<SupervisionNoticeView[]> {
-  const answer = await getJson<{ items: SupervisionNoticeJson[] }>(`/api/supervision-notices${query({ region: filter.regionCode, plan_year: filter.planYear, unit_id: filter.unitId })}`);
-  return answer.items.map(toView);
+export async function listDocuments(regionCode: string, year: number): Promise<DocumentSummary[]> {
+  const page = await getJson<WirePage<WireDocumentSummary>>(`/api/documents${query({ region: regionCode, page_size: PAGE_SIZE })}`);
+  return page.items.map(toDocumentSummary).sort((a, b) => Math.abs(a.year - year) - Math.abs(b.year - year) || b.id - a.id);
 }
 
-export async function issueSupervisionNotice(unitId: number, planYear: number): Promise<SupervisionNoticeView> {
-  return toView(await request<SupervisionNoticeJson>('POST', '/api/supervision-notices', { unit_id: unitId, plan_year: planYear }));
+export async function getDocument(id: number): Promise<DocumentDetail> {
+  const row = await getJson<DocumentDetailJson>(`/api/documents/${id}`);
+  const extraction = (row.extraction ?? {}) as StoredExtraction;
+  const figures = (extraction.quantities ?? []).map<DocumentFigure>((quantity) => {
+    const [low, high] = Array.isArray(quantity.value) ? quantity.value : [quantity.value, undefined];
+    return {
+      id: quantity.id,
+      start: quantity.start,
+      end: quantity.end,
+      text: quantity.text,
+      value: String(low),
+      ...(high !== undefined ? { valueHigh: String(high) } : {}),
+      unit: quantity.unit,
+      ...(quantity.comparator ? { comparator: quantity.comparator } : {}),
+      ...(quantity.metric ? { metric: quantity.metric } : {}),
+      ...(quantity.role ? { role: quantity.role } : {}),
+      ...(quantity.year !== undefined ? { period: String(quantity.year) } : {}),
+    };
+  });
+  const findings = Array.isArray(row.findings) ? (row.findings as DocumentFinding[]) : [];
+  return {
+    ...toDocumentSummary(row),
+    figureCount: figures.length,
+    inconsistentCount: new Set(findings.filter((finding) => finding.verdict === 'inconsistent').map((finding) => finding.stated)).size,
+    text: row.text,
+    figures,
+    findings,
+    fileHref: `/api/documents/${id}/file`,
+  };
 }
 
-export function supervisionNoticeHref(id: number, format: DocumentFormat): string {
-  return `/api/supervision-notices/${id}/document?format=${format}`;
-}
 
-export function bulletinHref(regionCode: string, month: string, format: DocumentFormat): string {
-  return `/api/bulletins/${encodeURIComponent(regionCode)}/${month}/document?format=${format}`;
+export async function uploadDocument(form: FormData, onProgress: (fraction: number) => void): Promise<UploadResult> {
+  const body = new FormData();
+  body.set('region_code', String(form.get('region') ?? ''));
+  body.set('year', String(form.get('year') ?? ''));
+  const file = form.get('file');
+  if (file) body.set('file', file);
+  const answer = await upload<ImportResultJson>('/api/documents', body, onProgress);
+  return { documentId: answer.document.id, title: answer.document.title, reviewCount: answer.review.pending, isNew: answer.is_new };
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getDocument, getOverview, listWarnings } from './duixian.api.ts';
+import { getBudget, getDocument, getOverview, listWarnings } from './duixian.api.ts';
 
 /** Answers fetch() from a table of path prefixes, as the server would. */
 function stubServer(routes: Record<string, unknown>) {
@@ -98,5 +98,31 @@ describe('listWarnings', () => {
     expect(warnings.items.map((warning) => [warning.commitment.id, warning.urgency, warning.reason, warning.daysLeft])).toEqual([[3, 'overdue', 'e3', -5], [4, 'due_soon', 'e4', 10]]);
     expect(warnings.byUnit).toEqual([{ unitId: 7, unitName: '区民政局', overdue: 1, missed: 0, behind: 0, dueSoon: 1 }]);
     expect(warnings.unassigned).toBe(454);
+  });
+});
+
+describe('getBudget', () => {
+  it('takes every total from the server, however many lines there are, and lists the first page with the count', async () => {
+    const line = (id: number) => ({ id, year: 2023, phase: 'executed', scope: 'category', label: '教育', functional_code: '205', mapping_confidence: null, amount_yuan: '0.10', ...span(id * 10) });
+    const calls = stubServer({
+      '/api/budget-lines/totals': {
+        by_label: [{ year: 2023, scope: 'category', label: '教育', amount_yuan: '9007199254741062.97', lines: 1200 }],
+        by_class: [{ year: 2023, functional_code: '205', functional_name: '教育', amount_yuan: '9007199254741062.97', lines: 1200 }],
+        by_class_and_label: [{ year: 2023, functional_code: '205', label: '教育', amount_yuan: '9007199254741062.97', lines: 1200 }],
+        lines: 1200,
+      },
+      '/api/budget-lines?': { items: Array.from({ length: 500 }, (_, index) => line(index + 1)), total: 1200, page: 1, page_size: 500 },
+    });
+    const budget = await getBudget('630105');
+    expect(calls.some((call) => call.startsWith('/api/budget-lines/totals?region=630105'))).toBe(true);
+    expect(budget.byLabel).toEqual([{ year: 2023, scope: 'category', label: '教育', amountYuan: '9007199254741062.97' }]);
+    expect(budget.byClass).toEqual([{ year: 2023, functionalCode: '205', functionalName: '教育', amountYuan: '9007199254741062.97' }]);
+    expect(budget.lines).toHaveLength(500);
+    expect(budget.totalLines).toBe(1200);
+  });
+
+  it('fails when the server fails, so the page shows an error and not an empty budget', async () => {
+    stubServer({ '/api/budget-lines?': { items: [], total: 0, page: 1, page_size: 500 } });
+    await expect(getBudget('630105')).rejects.toMatchObject({ status: 404 });
   });
 });

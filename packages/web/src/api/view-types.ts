@@ -79,6 +79,20 @@ export interface BudgetLineView {
   readonly source?: SourceLink;
 }
 
+/** A region's budget for its page: the server's exact sums over every line, and the first page of the lines. */
+export interface BudgetView {
+  /** By year and the report's label (the bars), in the order total, livelihood, categories. */
+  readonly byLabel: readonly { readonly year: number; readonly scope: string; readonly label: string; readonly amountYuan: string }[];
+  /** The categories by year and functional class (the treemap's boxes). */
+  readonly byClass: readonly { readonly year: number; readonly functionalCode: string; readonly functionalName?: string; readonly amountYuan: string }[];
+  /** The categories by year, functional class and label (the treemap's leaves). */
+  readonly byClassAndLabel: readonly { readonly year: number; readonly functionalCode: string; readonly label: string; readonly amountYuan: string }[];
+  /** The lines shown in the table: the first page. */
+  readonly lines: readonly BudgetLineView[];
+  /** How many lines the region has (more than `lines` holds when the table shows only the first page). */
+  readonly totalLines: number;
+}
+
 export interface CommitmentSummary {
   readonly id: number;
   readonly title: string;

@@ -58,6 +58,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'budget.yearOverYear': 'Spending by category, year over year',
   'budget.treemap': 'By functional classification',
   'budget.lines': 'Budget lines',
+  'budget.linesShown': '{total} lines; the first {shown} are listed here. The charts above add up every line exactly; download them all from Exports.',
   'budget.label': 'Item (report wording)',
   'budget.code': 'Function code',
   'budget.phase': 'Phase',

@@ -56,6 +56,7 @@ export const messagesZh = {
   'budget.yearOverYear': '分类支出逐年对比',
   'budget.treemap': '按支出功能分类',
   'budget.lines': '预算明细',
+  'budget.linesShown': '共 {total} 条，这里列出前 {shown} 条；上面的图表按全部条目精确合计，完整明细可在“导出”下载。',
   'budget.label': '科目（报告用语）',
   'budget.code': '功能分类',
   'budget.phase': '阶段',

@@ -115,11 +115,12 @@ export function levelsJudgedElsewhere(input: CheckInput): string[] {
  * // [{ check: 'direction', verdict: 'inconsistent', message: '「从87.5%下降至89.1%」：报告称“下降”，但89.1%高于87.5%，方向相反', … }]
  */
 export function checkDirection(
-  { text, extraction }: CheckInput,
+  input: CheckInput,
   judgedElsewhere: (input: CheckInput) => Iterable<string> = levelsJudgedElsewhere,
 ): SenseFinding[] {
+  const { text, extraction } = input;
   const findings: SenseFinding[] = [];
-  const elsewhere = new Set(judgedElsewhere({ text, extraction }));
+  const elsewhere = new Set(judgedElsewhere(input));
   for (const sentence of splitSentences(text, extraction.quantities)) {
     const qs = sentence.quantities;
     for (let i = 0; i + 1 < qs.length; i++) {

@@ -333,16 +333,17 @@ export function partsSummedElsewhere(input: CheckInput): string[] {
  * // [{ check: 'part-of-whole', verdict: 'inconsistent', stated: '95个', quantities: ['80个', '95个'], … }]
  */
 export function checkPartOfWhole(
-  { text, extraction }: CheckInput,
+  input: CheckInput,
   judgedElsewhere: (input: CheckInput) => Iterable<string> = partsSummedElsewhere,
 ): SenseFinding[] {
+  const { text, extraction } = input;
   const sentences = splitSentences(text, extraction.quantities);
   const relations = [
     ...findSubsets(text, sentences),
     ...findBreakdowns(text, sentences),
     ...sentences.flatMap((s) => findPairs(text, s)),
   ];
-  const seen = new Set<string>(judgedElsewhere({ text, extraction }));
+  const seen = new Set<string>(judgedElsewhere(input));
   const findings: SenseFinding[] = [];
   for (const relation of relations) {
     const key = `${relation.whole.id}>${relation.part.id}`;

@@ -1,17 +1,17 @@
 /**
- * A region's budget: spending by category year over year (grouped bars), a treemap by functional classification code,
- * and every budget line with a link to the sentence it came from. Example: #/r/630105/2023/budget.
+ * A region's budget: spending by category year over year (grouped bars), a treemap by functional classification code
+ * — both drawn from the totals the server sums exactly over every line — and the budget lines (the first page, with
+ * how many there are) each with a link to the sentence it came from. Example: #/r/630105/2023/budget.
  */
 import { useMemo } from 'react';
 import { TreemapChart } from 'echarts/charts';
 import { use } from 'echarts/core';
-import { listBudgetLines } from '../../api/duixian.api.ts';
+import { getBudget } from '../../api/duixian.api.ts';
 import { useApi } from '../../api/use-api.ts';
-import type { BudgetLineView, Place } from '../../api/view-types.ts';
+import type { BudgetLineView, BudgetView, Place } from '../../api/view-types.ts';
 import { AsyncView } from '../../components/async-view.tsx';
 import { EChart, type ChartOption } from '../../components/echart.tsx';
 import { Figure } from '../../components/figure.tsx';
-import { addDecimalTexts } from '@duixian/core';
 import { formatQuantity } from '../../format/quantity.format.ts';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { Locale } from '../../i18n/locale.ts';
@@ -24,14 +24,14 @@ use([TreemapChart]);
 /** Dark enough for white labels (contrast ≥ 4.5:1). */
 const TREEMAP_COLOURS = ['#a4161a', '#0550ae', '#1a7f37', '#8a4600', '#6f42c1', '#57606a', '#0e6e6e'];
 
-function yearOverYearOption(lines: readonly BudgetLineView[], locale: Locale): { option: ChartOption; description: string; height: number; sourceAt: (seriesIndex: number, dataIndex: number) => BudgetLineView['source'] } {
+function yearOverYearOption(budget: BudgetView, locale: Locale): { option: ChartOption; description: string; height: number; sourceAt: (seriesIndex: number, dataIndex: number) => BudgetLineView['source'] } {
   // Totals first, then the livelihood figure, then its categories: every year the database has is a series.
   const scopeRank: Record<string, number> = { total: 0, livelihood: 1, category: 2 };
-  const ordered = [...lines].sort((a, b) => (scopeRank[a.scope] ?? 3) - (scopeRank[b.scope] ?? 3));
-  const years = [...new Set(ordered.map((line) => line.year))].sort();
-  const labels = [...new Set(ordered.map((line) => line.label))];
-  const amount = (year: number, label: string) =>
-    ordered.filter((line) => line.year === year && line.label === label).reduce<string | undefined>((sum, line) => (sum ? addDecimalTexts(sum, line.amountYuan) : line.amountYuan), undefined);
+  const ordered = [...budget.byLabel].sort((a, b) => (scopeRank[a.scope] ?? 3) - (scopeRank[b.scope] ?? 3));
+  const years = [...new Set(ordered.map((row) => row.year))].sort();
+  const labels = [...new Set(ordered.map((row) => row.label))];
+  // The server's sums, exact: the browser adds nothing.
+  const amount = (year: number, label: string) => ordered.find((row) => row.year === year && row.label === label)?.amountYuan;
   const description = years
     .map((year) => `${year}: ${labels.map((label) => { const value = amount(year, label); return value ? `${label} ${formatQuantity(value, '元', locale).short}` : ''; }).filter(Boolean).join('；')}`)
     .join('。');
@@ -73,40 +73,37 @@ function yearOverYearOption(lines: readonly BudgetLineView[], locale: Locale): {
       },
     })),
   };
-  // A bar leads to the sentence its figure came from.
+  // A bar leads to the sentence its figure came from (when one of the listed lines is it).
   const sourceAt = (seriesIndex: number, dataIndex: number) =>
-    ordered.find((line) => line.year === years[seriesIndex] && line.label === labels[dataIndex] && line.source)?.source;
+    budget.lines.find((line) => line.year === years[seriesIndex] && line.label === labels[dataIndex] && line.source)?.source;
   return { option, description, height: 60 + labels.length * Math.max(1, years.length) * 24, sourceAt };
 }
 
-function treemapOption(lines: readonly BudgetLineView[], placeYear: number, locale: Locale): { option: ChartOption; description: string; year: number } | undefined {
+function treemapOption(budget: BudgetView, placeYear: number, locale: Locale): { option: ChartOption; description: string; year: number } | undefined {
   // The latest year up to the page's year that has coded lines (a year's report tells last year's spending).
-  const codedYears = lines.filter((line) => line.functionalCode && line.year <= placeYear).map((line) => line.year);
+  const codedYears = budget.byClass.filter((row) => row.year <= placeYear).map((row) => row.year);
   if (codedYears.length === 0) return undefined;
   const year = Math.max(...codedYears);
-  const coded = lines.filter((line) => line.year === year && line.scope === 'category' && line.functionalCode);
-  const groups = new Map<string, { name: string; amount: string; children: BudgetLineView[] }>();
-  for (const line of coded) {
-    const code = line.functionalCode ?? '';
-    const group = groups.get(code);
-    if (group) {
-      group.amount = addDecimalTexts(group.amount, line.amountYuan);
-      group.children.push(line);
-    } else groups.set(code, { name: `${code} ${line.functionalName ?? ''}`.trim(), amount: line.amountYuan, children: [line] });
-  }
+  const groups = budget.byClass
+    .filter((row) => row.year === year)
+    .map((row) => ({
+      name: `${row.functionalCode} ${row.functionalName ?? ''}`.trim(),
+      amount: row.amountYuan,
+      children: budget.byClassAndLabel.filter((leaf) => leaf.year === year && leaf.functionalCode === row.functionalCode),
+    }));
   const exactByName = new Map<string, string>();
   // Leaves are the report's own labels; each also shows the functional class it was mapped to.
   const codeByLeaf = new Map<string, string>();
-  const data = [...groups.values()].map((group, index) => {
+  const data = groups.map((group, index) => {
     exactByName.set(group.name, group.amount);
     return {
       name: group.name,
       itemStyle: { color: TREEMAP_COLOURS[index % TREEMAP_COLOURS.length] },
       value: Number(group.amount),
-      children: group.children.map((line) => {
-        exactByName.set(line.label, line.amountYuan);
-        codeByLeaf.set(line.label, group.name);
-        return { name: line.label, value: Number(line.amountYuan) };
+      children: group.children.map((leaf) => {
+        exactByName.set(leaf.label, leaf.amountYuan);
+        codeByLeaf.set(leaf.label, group.name);
+        return { name: leaf.label, value: Number(leaf.amountYuan) };
       }),
     };
   });
@@ -116,7 +113,7 @@ function treemapOption(lines: readonly BudgetLineView[], placeYear: number, loca
   };
   return {
     year,
-    description: [...groups.values()].map((group) => `${group.name} ${formatQuantity(group.amount, '元', locale).short}`).join('；'),
+    description: groups.map((group) => `${group.name} ${formatQuantity(group.amount, '元', locale).short}`).join('；'),
     option: {
       animation: false,
       tooltip: { formatter: (params: unknown) => { const { name } = params as { name: string }; const exact = exactByName.get(name); return exact ? `${name}<br/>${show(name)}<br/>${formatQuantity(exact, '元', locale).exact}` : name; } },
@@ -140,10 +137,10 @@ function treemapOption(lines: readonly BudgetLineView[], placeYear: number, loca
   };
 }
 
-function Budget({ lines, place }: { readonly lines: readonly BudgetLineView[]; readonly place: Place }) {
+function Budget({ budget, place }: { readonly budget: BudgetView; readonly place: Place }) {
   const { t, locale } = useI18n();
-  const years = useMemo(() => yearOverYearOption(lines, locale), [lines, locale]);
-  const treemap = useMemo(() => treemapOption(lines, place.year, locale), [lines, place.year, locale]);
+  const years = useMemo(() => yearOverYearOption(budget, locale), [budget, locale]);
+  const treemap = useMemo(() => treemapOption(budget, place.year, locale), [budget, place.year, locale]);
   return (
     <>
       <section className="card" aria-labelledby="yoy-heading">
@@ -167,6 +164,9 @@ function Budget({ lines, place }: { readonly lines: readonly BudgetLineView[]; r
       ) : null}
       <section className="card" aria-labelledby="lines-heading">
         <h2 id="lines-heading">{t('budget.lines')}</h2>
+        {budget.totalLines > budget.lines.length ? (
+          <p>{t('budget.linesShown', { shown: budget.lines.length, total: budget.totalLines })}</p>
+        ) : null}
         <div className="table-scroll">
           <table>
             <thead>
@@ -180,7 +180,7 @@ function Budget({ lines, place }: { readonly lines: readonly BudgetLineView[]; r
               </tr>
             </thead>
             <tbody>
-              {lines.map((line) => (
+              {budget.lines.map((line) => (
                 <tr key={line.id}>
                   <td>{line.year}</td>
                   <th scope="row">{line.label}</th>
@@ -200,11 +200,11 @@ function Budget({ lines, place }: { readonly lines: readonly BudgetLineView[]; r
 
 export function BudgetPage({ place }: { readonly place: Place }) {
   const { t } = useI18n();
-  const state = useApi(() => listBudgetLines(place.regionCode), [place.regionCode]);
+  const state = useApi(() => getBudget(place.regionCode), [place.regionCode]);
   return (
     <>
       <h1>{t('budget.heading', { region: place.regionName })}</h1>
-      <AsyncView state={state}>{(lines) => (lines.length ? <Budget lines={lines} place={place} /> : <p>{t('app.empty')}</p>)}</AsyncView>
+      <AsyncView state={state}>{(budget) => (budget.totalLines > 0 ? <Budget budget={budget} place={place} /> : <p>{t('app.empty')}</p>)}</AsyncView>
     </>
   );
 }

@@ -3,7 +3,7 @@
  * page. Example: 2024-06 → /api/bulletins/630105/2024-06/document?format=docx.
  */
 import { useState } from 'react';
-import { bulletinHref } from '../../api/documents.api.ts';
+import { bulletinHref } from '../../api/official-documents.api.ts';
 import type { Place } from '../../api/view-types.ts';
 import { chinaDate } from '../../format/china-time.format.ts';
 import { useI18n } from '../../i18n/i18n.context.tsx';

@@ -3,7 +3,7 @@
  * own unit's. Example: 区林业和草原局 → 签发督办单 → 已签发 城北督〔2024〕12号 · 下载 Word · 打印版（网页）.
  */
 import { useState } from 'react';
-import { issueSupervisionNotice, listSupervisionNotices, supervisionNoticeHref } from '../../api/documents.api.ts';
+import { issueSupervisionNotice, listSupervisionNotices, supervisionNoticeHref } from '../../api/official-documents.api.ts';
 import { useApi } from '../../api/use-api.ts';
 import type { Place } from '../../api/view-types.ts';
 import { AsyncView } from '../../components/async-view.tsx';
