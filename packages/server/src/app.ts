@@ -33,6 +33,7 @@ import { catalogueRoutes } from './routes/catalogue.routes.ts';
 import { commitmentsRoutes } from './routes/commitments.routes.ts';
 import { figuresRoutes } from './routes/figures.routes.ts';
 import { followUpRoutes } from './routes/follow-up.routes.ts';
+import { followUpLeagueRoutes } from './routes/follow-up-league.routes.ts';
 import { warningsRoutes } from './routes/warnings.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
 import { progressReviewRoutes } from './routes/progress-review.routes.ts';
@@ -171,6 +172,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(accountsRoutes, { services, now });
   await app.register(evidenceRoutes, { services, now });
   await app.register(followUpRoutes, { services });
+  await app.register(followUpLeagueRoutes, { services });
   await app.register(warningsRoutes, { services });
   await app.register(localAdminRoutes, { services, localKey });
   await app.register(webAppPlugin, { staticDir: options.staticDir });

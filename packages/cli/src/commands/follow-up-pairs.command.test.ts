@@ -27,9 +27,10 @@ describe('duixian follow-up --pairs', () => {
     expect(lines[0]).toBe(`去年的目标兑现了吗：2 个地区（${lastFolder} → ${thisFolder}）`);
     const row = (region: string) => lines.find((line) => line.includes(` ${region} `))!.trim().split(/\s{2,}/u);
     // 乙市: 6.1% against 6%左右 and 5.4万人 against 5万人以上, both met. 甲市: 5.3% and 6.2万人 met, 失业率 5.6% over 5.5%以内 missed,
-    // 一般公共预算收入 not reported.
+    // 一般公共预算收入 not reported; and from the body of its plan, 农村公路 520 of 500公里 and 老旧小区 126 of 120个 met, 幼儿园学位
+    // 2400 of 3000个 missed.
     expect(row('乙市')).toEqual(['1', '乙市', '2030→2031', '2', '2', '0', '0', '100.0%（2/2）', '100.0%（2/2）']);
-    expect(row('甲市')).toEqual(['2', '甲市', '2030→2031', '4', '2', '1', '1', '66.7%（2/3）', '50.0%（2/4）']);
+    expect(row('甲市')).toEqual(['2', '甲市', '2030→2031', '7', '4', '2', '1', '66.7%（4/6）', '57.1%（4/7）']);
     expect(outcome.stdout).toContain('只有一个年度的报告（未配对）：\n  丙市：缺本年报告');
     expect(outcome.stdout).toMatch(/无法处理的地区：\n {2}丁市：无法读取 .*丁市\.pdf：.*文件为空/u);
     expect(outcome.exitCode).toBe(1);
@@ -44,7 +45,7 @@ describe('duixian follow-up --pairs', () => {
     expect(csv.split('\r\n').slice(0, 3)).toEqual([
       '\uFEFF名次,地区,目标年度,报告年度,目标数,完成,其中以总体表述完成,未完成,未报告,完成率（有结果）%,完成率（全部）%',
       '1,乙市,2030,2031,2,2,0,0,0,100.0,100.0',
-      '2,甲市,2030,2031,4,2,0,1,1,66.7,50.0',
+      '2,甲市,2030,2031,7,4,0,2,1,66.7,57.1',
     ]);
     const json = JSON.parse(await readFile(jsonFile, 'utf8'));
     expect(json.rows.map((row: { region: string }) => row.region)).toEqual(['乙市', '甲市']);

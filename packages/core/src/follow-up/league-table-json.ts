@@ -15,6 +15,7 @@ export function toLeagueTableJson(table: LeagueTable): Record<string, unknown> {
     rows: table.rows.map((row) => ({
       rank: row.rank,
       region: row.region,
+      ...(row.regionCode === undefined ? {} : { regionCode: row.regionCode }),
       lastYear: row.lastYear,
       thisYear: row.thisYear,
       targets: row.targets,

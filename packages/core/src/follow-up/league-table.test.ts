@@ -64,6 +64,11 @@ describe('rankLeagueTable', () => {
     expect(table.rows[2]!.shareOfAll).toEqual({ met: 0, of: 6, percent: '0.0' });
   });
 
+  it('passes a region code through when the caller knows it', () => {
+    const table = rankLeagueTable([{ ...entry('北京市', 3, 1, 0), regionCode: '110000' }, entry('甲', 1, 1, 0)]);
+    expect(table.rows.map((row) => row.regionCode)).toEqual(['110000', undefined]);
+  });
+
   it('rounds half up: 1 of 8 is 12.5%, 2 of 3 is 66.7%', () => {
     const table = rankLeagueTable([entry('甲', 1, 7, 0), entry('乙', 2, 1, 0)]);
     expect(table.rows.map((row) => row.shareOfReported.percent)).toEqual(['66.7', '12.5']);

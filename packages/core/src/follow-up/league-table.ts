@@ -28,6 +28,8 @@ export interface LeagueRow extends LeagueTally {
   /** 1 for the best; regions with the same shares share a rank. */
   readonly rank: number;
   readonly region: string;
+  /** The region's code where the caller knows it (the server: '110000'). */
+  readonly regionCode?: string;
   /** The year of the targets. */
   readonly lastYear: number;
   /** The year of the report stating the results. */
@@ -42,6 +44,7 @@ export interface LeagueRow extends LeagueTally {
 /** A region read for one year only: its other report is missing. */
 export interface UnpairedRegion {
   readonly region: string;
+  readonly regionCode?: string;
   /** Which report is missing: the plan ('last') or the review ('this'). */
   readonly missing: 'last' | 'this';
 }
@@ -61,6 +64,7 @@ export interface LeagueTable {
 /** A region's tally before ranking. */
 export interface LeagueEntry extends LeagueTally {
   readonly region: string;
+  readonly regionCode?: string;
   readonly lastYear: number;
   readonly thisYear: number;
 }
@@ -109,6 +113,7 @@ export function rankLeagueTable(
     rows.push({
       rank,
       region: entry.region,
+      ...(entry.regionCode === undefined ? {} : { regionCode: entry.regionCode }),
       lastYear: entry.lastYear,
       thisYear: entry.thisYear,
       targets: entry.met + entry.missed + entry.notReported,

@@ -26,7 +26,8 @@ export interface FollowUpCounterpart {
 
 /**
  * Matches a new report's text (for `year`) against the region's documents of the year before (their targets, its
- * results) and of the year after (its targets, their results): pure text work, no database, run on the import worker.
+ * results) and of the year after (its targets, their results), over every quantified target of the plan, not only
+ * the 主要预期目标 (issue 16): pure text work, no database, run on the import worker.
  * Counterparts without a 主要预期目标 section give no pairs and are left out.
  * @example matchFollowUps(text2025, 2025, [{ documentId: 1, title: '2024年报告', year: 2024, newIs: 'this', text: text2024 }])
  * // [{ otherDocumentId: 1, newIs: 'this', report: { pairs: [GDP 5%左右 ↔ 5.2% met, …] } }]
@@ -36,8 +37,8 @@ export function matchFollowUps(text: string, year: number, counterparts: readonl
   for (const other of counterparts) {
     const report =
       other.newIs === 'this'
-        ? followUp(other.text, text, { lastYear: other.year, thisYear: year })
-        : followUp(text, other.text, { lastYear: year, thisYear: other.year });
+        ? followUp(other.text, text, { lastYear: other.year, thisYear: year, includeCommitments: true })
+        : followUp(text, other.text, { lastYear: year, thisYear: other.year, includeCommitments: true });
     if (report.pairs.length > 0) prepared.push({ otherDocumentId: other.documentId, otherTitle: other.title, newIs: other.newIs, report });
   }
   return prepared;
