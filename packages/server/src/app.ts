@@ -167,7 +167,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(commitmentsRoutes, { services });
   await app.register(progressReviewRoutes, { services });
   await app.register(figuresRoutes, { services });
-  await app.register(infographicRoutes, { dashboard: services.dashboard });
+  await app.register(infographicRoutes, { dashboard: services.dashboard, followUps: services.followUps });
   await app.register(exportsRoutes, { services });
   await app.register(accountsRoutes, { services, now });
   await app.register(evidenceRoutes, { services, now });

@@ -76,6 +76,19 @@ for (const engine of testEngines()) {
       expect(openapi.paths['/api/follow-up/league']?.get).toBeDefined();
     });
 
+    it('draws the league infographic as SVG, in Chinese and English, and answers 404 for a year without a table', async () => {
+      const svg = await app.inject({ method: 'GET', url: '/api/infographic/league/2030/league.svg' });
+      expect(svg.statusCode).toBe(200);
+      expect(svg.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
+      expect(svg.body).toContain('2030年各地目标兑现排行');
+      expect(svg.body).toContain('100.0%（2/2）');
+      expect(svg.body).toContain('66.7%（4/6）');
+      const english = await app.inject({ method: 'GET', url: '/api/infographic/league/2030/league.svg?lang=en' });
+      expect(english.body).toContain('Targets of 2030: kept, by region');
+      const none = await app.inject({ method: 'GET', url: '/api/infographic/league/2029/league.svg' });
+      expect(none.statusCode).toBe(404);
+    });
+
     it('feeds every matched commitment of the 2030 plan, body targets too, with the result sentence as evidence', async () => {
       const page = await getJson<{ items: FollowUpPairJson[] }>(`/api/follow-up?region=${JIA.code}&year=2030&page_size=500`);
       const road = page.items.find((pair) => pair.target.metric === '新建改建农村公路')!;
