@@ -9,6 +9,7 @@ import { measureFirstRender, median } from './first-render.ts';
 import { accessibilityScenarios } from './accessibility.e2e.ts';
 import { adminScenarios } from './admin.e2e.ts';
 import { followUpScenarios } from './follow-up.e2e.ts';
+import { leagueScenarios } from './league.e2e.ts';
 import { regionScenarios } from './regions.e2e.ts';
 import { reviewQueueScenarios } from './review-queue.e2e.ts';
 import { screenshotScenarios } from './screenshots.e2e.ts';
@@ -29,6 +30,7 @@ const scenarios: Scenario[] = [
   ...progressReviewScenarios,
   visitorSeesProgressScenario,
   ...followUpScenarios,
+  ...leagueScenarios,
   ...taskScenarios,
   ...reviewQueueScenarios,
   ...regionScenarios,

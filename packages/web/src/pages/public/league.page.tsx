@@ -69,7 +69,7 @@ function ShareText({ share }: { readonly share: LeagueShareView }) {
   return (
     <>
       <strong>{t('league.share', { percent: share.percent })}</strong>
-      <span className="meta"> {share.met}/{share.of}</span>
+      <span className="league-fraction"> {share.met}/{share.of}</span>
     </>
   );
 }
@@ -108,7 +108,7 @@ function LeagueTable({ view, lastYear, thisYear }: { readonly view: LeagueView; 
                   >
                     {COUNT_OF[verdict](row)}
                   </a>
-                  {verdict === 'met' && row.metByStatement > 0 ? <span className="meta"> ({t('league.byStatement', { count: row.metByStatement })})</span> : null}
+                  {verdict === 'met' && row.metByStatement > 0 ? <span className="league-fraction"> ({t('league.byStatement', { count: row.metByStatement })})</span> : null}
                 </td>
               ))}
               <td className="number"><ShareText share={row.shareOfReported} /></td>
