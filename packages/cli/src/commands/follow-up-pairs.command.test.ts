@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFollowUpPairs } from './follow-up-pairs.command.ts';
 
-// Small reports written for this test: 甲市 and 乙市 in both years, 丙市 in 2030 only, 丁市's 2030 file empty.
+// Small reports written for this test: 甲市 and 乙市 in both years, 丙市 in 2030 only, 丁市's 2030 file empty, 戊市's
+// 2030 plan without a 主要预期目标.
 const lastFolder = fileURLToPathOf('../../../../testdata/league/2030');
 const thisFolder = fileURLToPathOf('../../../../testdata/league/2031');
 
@@ -32,7 +33,7 @@ describe('duixian follow-up --pairs', () => {
     expect(row('乙市')).toEqual(['1', '乙市', '2030→2031', '2', '2', '0', '0', '100.0%（2/2）', '100.0%（2/2）']);
     expect(row('甲市')).toEqual(['2', '甲市', '2030→2031', '7', '4', '2', '1', '66.7%（4/6）', '57.1%（4/7）']);
     expect(outcome.stdout).toContain('只有一个年度的报告（未配对）：\n  丙市：缺本年报告');
-    expect(outcome.stdout).toMatch(/无法处理的地区：\n {2}丁市：无法读取 .*丁市\.pdf：.*文件为空/u);
+    expect(outcome.stdout).toMatch(/无法处理的地区：\n {2}丁市：无法读取 .*丁市\.pdf：.*文件为空.*\n {2}戊市：2030年报告中未找到“主要预期目标”/u);
     expect(outcome.exitCode).toBe(1);
   });
 
@@ -50,7 +51,7 @@ describe('duixian follow-up --pairs', () => {
     const json = JSON.parse(await readFile(jsonFile, 'utf8'));
     expect(json.rows.map((row: { region: string }) => row.region)).toEqual(['乙市', '甲市']);
     expect(json.unpaired).toEqual([{ region: '丙市', missing: 'this' }]);
-    expect(json.failures.map((failure: { region: string }) => failure.region)).toEqual(['丁市']);
+    expect(json.failures.map((failure: { region: string }) => failure.region)).toEqual(['丁市', '戊市']);
   });
 
   it('speaks English with --lang en and takes the years from the options', async () => {
@@ -63,7 +64,7 @@ describe('duixian follow-up --pairs', () => {
   it('draws progress on a terminal, one step per region, and nothing elsewhere', async () => {
     const written: string[] = [];
     await runFollowUpPairs(lastFolder, thisFolder, { language: 'zh' }, { isTTY: true, columns: 100, write: (chunk: string) => written.push(chunk) });
-    expect(written.some((chunk) => chunk.includes('3/3 个地区'))).toBe(true);
+    expect(written.some((chunk) => chunk.includes('4/4 个地区'))).toBe(true);
     const silent: string[] = [];
     await runFollowUpPairs(lastFolder, thisFolder, { language: 'zh' }, { isTTY: false, write: (chunk: string) => silent.push(chunk) });
     expect(silent).toEqual([]);

@@ -73,6 +73,10 @@ async function followRegion(pair: RegionPair, options: FollowUpPairsOptions, say
     const lastYear = lastYearRead ?? (thisYear === undefined ? undefined : thisYear - 1);
     if (lastYear === undefined || thisYear === undefined) return { region: pair.region, reason: say.leagueNoYear };
     const report = followUp(last.text, current.text, { lastYear, thisYear, includeCommitments: true });
+    // No target at all and a reason why (no 主要预期目标 found): listed with the reason rather than ranked last with zeros.
+    if (report.pairs.length === 0 && report.problems.length > 0) {
+      return { region: pair.region, reason: report.problems.map((problem) => problem.message).join('；') };
+    }
     return { region: pair.region, lastYear, thisYear, ...tallyFollowUp(report.pairs) };
   } catch (error) {
     if (!(error instanceof UnreadableInputError)) throw error;
