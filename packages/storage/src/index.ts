@@ -13,7 +13,7 @@ export type { IndicatorRecord } from './repositories/indicator.repository.ts';
 export type { BudgetLineFilter } from './repositories/budget-line.repository.ts';
 export type { NewReviewItem, ReviewFacets, ReviewItemFilter } from './repositories/review-item.repository.ts';
 export type { NewAuditEvent } from './repositories/audit-event.repository.ts';
-export type { NewFollowUpPair, FollowUpPairRecord, FollowUpFilter, FollowUpTallyRow, OneYearRegionRow } from './repositories/follow-up.repository.ts';
+export type { NewFollowUpPair, FollowUpPairRecord, FollowUpFilter, FollowUpTallyRow, RegionYearsRow } from './repositories/follow-up.repository.ts';
 export { generateLargeRegion, type LargeRegionSize } from './large-region.generator.ts';
 export { writeBackup, type BackupSummary } from './backup/backup.writer.ts';
 export { restoreBackup, listNonEmptyTables, type RestoreOptions, type RestoreSummary } from './backup/backup.restorer.ts';

@@ -52,6 +52,7 @@ export interface UnpairedRegion {
 /** A region whose reports could not be read or matched, with why. */
 export interface LeagueFailure {
   readonly region: string;
+  readonly regionCode?: string;
   readonly reason: string;
 }
 

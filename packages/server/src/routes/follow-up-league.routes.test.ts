@@ -7,11 +7,13 @@ import { openTestApp, type TestApp } from '../test-support.ts';
 import type { FollowUpLeagueJson } from './follow-up-league.routes.ts';
 import type { FollowUpPairJson } from './follow-up.routes.ts';
 
-// Small reports written for the league table (testdata/README.md): 甲市 and 乙市 in both years, 丙市 in 2030 only.
+// Small reports written for the league table (testdata/README.md): 甲市 and 乙市 in both years, 丙市 in 2030 only,
+// 戊市 in both years but its plan without a 主要预期目标.
 const LEAGUE = new URL('../../../../testdata/league/', import.meta.url);
 const JIA = { code: '990101', name: '甲市' };
 const YI = { code: '990102', name: '乙市' };
 const BING = { code: '990103', name: '丙市' };
+const WU = { code: '990105', name: '戊市' };
 const NOW = new Date('2031-03-01T04:00:00Z');
 
 for (const engine of testEngines()) {
@@ -35,12 +37,14 @@ for (const engine of testEngines()) {
     beforeAll(async () => {
       api = await openTestApp(engine, { seedDemo: false, now: () => NOW });
       ({ database, app } = api);
-      for (const region of [JIA, YI, BING]) await database.repositories.regions.ensure(region);
+      for (const region of [JIA, YI, BING, WU]) await database.repositories.regions.ensure(region);
       await importReport(JIA, '2030/甲市.txt', 2030, true);
       await importReport(YI, '2030/乙市.txt', 2030, true);
       await importReport(BING, '2030/丙市.txt', 2030, true);
       await importReport(JIA, '2031/甲市.md', 2031, false);
       await importReport(YI, '2031/乙市.txt', 2031, false);
+      await importReport(WU, '2030/戊市.txt', 2030, true);
+      await importReport(WU, '2031/戊市.txt', 2031, false);
     }, 240_000);
 
     afterAll(async () => {
@@ -62,13 +66,15 @@ for (const engine of testEngines()) {
         },
       ]);
       expect(league.unpaired).toEqual([{ region_code: BING.code, region_name: '丙市', missing: 'this' }]);
+      expect(league.unmatched).toEqual([{ region_code: WU.code, region_name: '戊市', reason: '2030年报告中没有找到可以对照的目标' }]);
       expect(await getJson<FollowUpLeagueJson>('/api/follow-up/league?year=2030')).toEqual(league);
     });
 
     it('answers a year without follow-up with no rows, and a bad year with 400; the route is public and in the OpenAPI document', async () => {
       const earlier = await getJson<FollowUpLeagueJson>('/api/follow-up/league?year=2029');
       expect(earlier).toMatchObject({ last_year: 2029, rows: [] });
-      expect(earlier.unpaired.map((region) => [region.region_name, region.missing])).toEqual([['丙市', 'last'], ['乙市', 'last'], ['甲市', 'last']]); // by name, code point
+      expect(earlier.unpaired.map((region) => [region.region_name, region.missing])).toEqual([['丙市', 'last'], ['乙市', 'last'], ['戊市', 'last'], ['甲市', 'last']]); // by name, code point
+      expect(earlier.unmatched).toEqual([]);
       const bad = await app.inject({ method: 'GET', url: '/api/follow-up/league?year=twenty' });
       expect(bad.statusCode).toBe(400);
       expect(bad.json()).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });

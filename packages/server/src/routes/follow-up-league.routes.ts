@@ -45,6 +45,8 @@ export const FollowUpLeagueSchema = z
     rows: z.array(LeagueRow),
     /** Regions with the report of one of the two years only. */
     unpaired: z.array(z.object({ region_code: z.string(), region_name: z.string(), missing: z.enum(['last', 'this']) })),
+    /** Regions with both reports imported whose plan gave no target to follow, with why. */
+    unmatched: z.array(z.object({ region_code: z.string(), region_name: z.string(), reason: z.string() })),
   })
   .meta({ id: 'FollowUpLeague' });
 
@@ -74,6 +76,7 @@ function toLeagueJson(league: FollowUpLeague): FollowUpLeagueJson {
       share_of_all: toShareJson(row.shareOfAll),
     })),
     unpaired: league.table.unpaired.map((region) => ({ region_code: region.regionCode ?? '', region_name: region.region, missing: region.missing })),
+    unmatched: league.table.failures.map((failure) => ({ region_code: failure.regionCode ?? '', region_name: failure.region, reason: failure.reason })),
   };
 }
 

@@ -28,7 +28,10 @@ export interface FollowUpLeague {
   readonly lastYear: number | null;
   /** Every year whose targets have been followed up, latest first. */
   readonly years: readonly number[];
-  /** Rows carry the region code; regions with one of the two reports only are listed as unpaired. */
+  /**
+   * Rows carry the region code; regions with one of the two reports only are listed as unpaired, and regions with
+   * both but no target followed as failures.
+   */
   readonly table: LeagueTable;
 }
 
@@ -154,7 +157,8 @@ export class FollowUpService {
     const years = await followUps.listTargetYears();
     const year = lastYear ?? years[0];
     if (year === undefined) return { lastYear: null, years, table: rankLeagueTable([]) };
-    const [tallies, oneYear] = await Promise.all([followUps.tallyByRegion(year), followUps.listOneYearRegions(year)]);
+    const [tallies, regionYears] = await Promise.all([followUps.tallyByRegion(year), followUps.listRegionYears(year)]);
+    const tallied = new Set(tallies.map((row) => row.region_code));
     const table = rankLeagueTable(
       tallies.map((row) => ({
         region: row.region_name,
@@ -167,7 +171,15 @@ export class FollowUpService {
         missed: row.missed,
         notReported: row.not_reported,
       })),
-      { unpaired: oneYear.map((row) => ({ region: row.region_name, regionCode: row.region_code, missing: row.missing })) },
+      {
+        unpaired: regionYears
+          .filter((row) => row.has_last !== row.has_this)
+          .map((row) => ({ region: row.region_name, regionCode: row.region_code, missing: row.has_last ? ('this' as const) : ('last' as const) })),
+        // Both reports imported and still no pair: the plan gave no target to follow (no 主要预期目标 found in it).
+        failures: regionYears
+          .filter((row) => row.has_last && row.has_this && !tallied.has(row.region_code))
+          .map((row) => ({ region: row.region_name, regionCode: row.region_code, reason: `${year}年报告中没有找到可以对照的目标` })),
+      },
     );
     return { lastYear: year, years, table };
   }

@@ -30,12 +30,14 @@ export interface FollowUpTallyRow {
   not_reported: number;
 }
 
-/** A region with a report of one of two consecutive years only. */
-export interface OneYearRegionRow {
+/** A region with a report of two consecutive years, and which of the two it has. */
+export interface RegionYearsRow {
   region_code: string;
   region_name: string;
-  /** Which report is missing: the plan ('last', year Y) or the review ('this', year Y+1). */
-  missing: 'last' | 'this';
+  /** A report of year Y (the plan) is imported. */
+  has_last: boolean;
+  /** A report of year Y+1 (the review) is imported. */
+  has_this: boolean;
 }
 
 export interface FollowUpFilter extends PageRequest {
@@ -137,8 +139,8 @@ export class FollowUpRepository {
     return rows.map((row) => row.last_year);
   }
 
-  /** Regions with a report for `lastYear` or for the year after, but not both: nothing to follow up yet. */
-  async listOneYearRegions(lastYear: number): Promise<OneYearRegionRow[]> {
+  /** Regions with a report for `lastYear`, for the year after, or both, by region code. */
+  async listRegionYears(lastYear: number): Promise<RegionYearsRow[]> {
     const rows = await this.#db
       .selectFrom('documents')
       .innerJoin('regions', 'regions.code', 'documents.region_code')
@@ -147,15 +149,14 @@ export class FollowUpRepository {
       .distinct()
       .orderBy('documents.region_code')
       .execute();
-    const years = new Map<string, { name: string; years: Set<number> }>();
+    const byRegion = new Map<string, RegionYearsRow>();
     for (const row of rows) {
-      const found = years.get(row.region_code) ?? { name: row.region_name, years: new Set<number>() };
-      found.years.add(row.year);
-      years.set(row.region_code, found);
+      const found = byRegion.get(row.region_code) ?? { region_code: row.region_code, region_name: row.region_name, has_last: false, has_this: false };
+      if (row.year === lastYear) found.has_last = true;
+      else found.has_this = true;
+      byRegion.set(row.region_code, found);
     }
-    return [...years.entries()]
-      .filter(([, found]) => found.years.size === 1)
-      .map(([code, found]) => ({ region_code: code, region_name: found.name, missing: found.years.has(lastYear) ? ('this' as const) : ('last' as const) }));
+    return [...byRegion.values()];
   }
 
   /**

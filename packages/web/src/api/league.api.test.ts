@@ -22,6 +22,7 @@ describe('getLeague', () => {
           },
         ],
         unpaired: [{ region_code: '990103', region_name: '丙市', missing: 'this' }],
+        unmatched: [{ region_code: '990105', region_name: '戊市', reason: '2030年报告中没有找到可以对照的目标' }],
       };
       return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
     });
@@ -33,13 +34,14 @@ describe('getLeague', () => {
     expect(view.rows[1]!.shareOfReported).toEqual({ met: 0, of: 0 });
     expect(view.rows[1]!.shareOfAll).toEqual({ met: 0, of: 3, percent: '0.0' });
     expect(view.unpaired).toEqual([{ regionCode: '990103', regionName: '丙市', missing: 'this' }]);
+    expect(view.unmatched).toEqual([{ regionCode: '990105', regionName: '戊市', reason: '2030年报告中没有找到可以对照的目标' }]);
   });
 
   it('asks for the latest year when none is given', async () => {
     const calls: string[] = [];
     vi.stubGlobal('fetch', async (input: string) => {
       calls.push(input);
-      return new Response(JSON.stringify({ last_year: null, years: [], rows: [], unpaired: [] }), { status: 200, headers: { 'content-type': 'application/json' } });
+      return new Response(JSON.stringify({ last_year: null, years: [], rows: [], unpaired: [], unmatched: [] }), { status: 200, headers: { 'content-type': 'application/json' } });
     });
     const view = await getLeague();
     expect(calls).toEqual(['/api/follow-up/league']);

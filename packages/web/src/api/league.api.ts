@@ -34,6 +34,8 @@ export interface LeagueView {
   readonly years: readonly number[];
   readonly rows: readonly LeagueRowView[];
   readonly unpaired: readonly { readonly regionCode: string; readonly regionName: string; readonly missing: 'last' | 'this' }[];
+  /** Regions with both reports whose plan gave no target to follow, with the server's reason (Chinese). */
+  readonly unmatched: readonly { readonly regionCode: string; readonly regionName: string; readonly reason: string }[];
 }
 
 function toShare(share: FollowUpLeagueJson['rows'][number]['share_of_all']): LeagueShareView {
@@ -61,6 +63,7 @@ export async function getLeague(lastYear?: number): Promise<LeagueView> {
       shareOfAll: toShare(row.share_of_all),
     })),
     unpaired: answer.unpaired.map((region) => ({ regionCode: region.region_code, regionName: region.region_name, missing: region.missing })),
+    unmatched: answer.unmatched.map((region) => ({ regionCode: region.region_code, regionName: region.region_name, reason: region.reason })),
   };
 }
 

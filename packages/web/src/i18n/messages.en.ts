@@ -271,6 +271,8 @@ export const messagesEn: Record<MessageKey, string> = {
   'league.unpaired': 'Regions with one year’s report only',
   'league.missing.last': '{year} report missing',
   'league.missing.this': '{year} report missing',
+  'league.unmatched': 'Regions with both reports but no target to compare',
+  'league.unmatchedNote': 'No quantified target was found in these regions’ {year} reports (for example, no “main targets” paragraph), so they are not ranked.',
   'league.download': 'Download the infographic',
   'league.downloadSvg': 'SVG (vector)',
   'league.downloadPng': 'PNG (image)',

@@ -269,6 +269,8 @@ export const messagesZh = {
   'league.unpaired': '只导入了一年报告的地区',
   'league.missing.last': '缺{year}年报告',
   'league.missing.this': '缺{year}年报告',
+  'league.unmatched': '两年报告都已导入、但没有可对照目标的地区',
+  'league.unmatchedNote': '在这些地区的{year}年报告中没有找到量化目标（例如没有“主要预期目标”一段），所以不参加排行。',
   'league.download': '下载信息图',
   'league.downloadSvg': 'SVG（矢量）',
   'league.downloadPng': 'PNG（图片）',

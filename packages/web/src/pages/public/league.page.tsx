@@ -186,6 +186,17 @@ function League({ view, regionCode, verdict }: { readonly view: LeagueView; read
           </ul>
         </section>
       ) : null}
+      {view.unmatched.length > 0 ? (
+        <section className="card" aria-labelledby="league-unmatched">
+          <h2 id="league-unmatched">{t('league.unmatched')}</h2>
+          <p className="meta">{t('league.unmatchedNote', { year: lastYear })}</p>
+          <ul>
+            {view.unmatched.map((region) => (
+              <li key={region.regionCode}>{region.regionName}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="card infographic" aria-labelledby="league-infographic">
         <h2 id="league-infographic">{t('league.download')}</h2>
         <img src={leagueInfographicUrl(lastYear, 'svg', locale)} alt={t('league.chart', { lastYear })} width={750} loading="lazy" />
