@@ -84,7 +84,7 @@ function LeagueTable({ view, lastYear, thisYear }: { readonly view: LeagueView; 
           <tr>
             <th scope="col" className="number">{t('league.rank')}</th>
             <th scope="col">{t('league.region')}</th>
-            <th scope="col" className="number">{t('league.targets')}</th>
+            <th scope="col" className="number league-narrow-hidden">{t('league.targets')}</th>
             {FOLLOW_UP_VERDICTS.map((verdict) => (
               <th scope="col" className="number" key={verdict}>{t(verdictKey(verdict))}</th>
             ))}
@@ -99,7 +99,7 @@ function LeagueTable({ view, lastYear, thisYear }: { readonly view: LeagueView; 
               <th scope="row">
                 <a href={leagueHref(lastYear, row.regionCode)}>{row.regionName}</a>
               </th>
-              <td className="number">{row.targets}</td>
+              <td className="number league-narrow-hidden">{row.targets}</td>
               {FOLLOW_UP_VERDICTS.map((verdict) => (
                 <td className="number" key={verdict}>
                   <a
