@@ -51,7 +51,7 @@ export async function benchLeague(context: Pick<BenchContext, 'repoRoot' | 'shar
     rows,
     notes: [
       `${lastFolder} → ${thisFolder}; one run each (the in-process run and the reference come after the child's, on warm files)`,
-      `exit status of the command: ${child.status} (1 when a region could not be read)`,
+      `exit status of the command: ${child.status} (1 when a region could not be read or its plan gave no target); 'pairs' counts the regions ranked`,
     ],
   };
 }
