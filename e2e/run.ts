@@ -10,6 +10,7 @@ import { accessibilityScenarios } from './accessibility.e2e.ts';
 import { adminScenarios } from './admin.e2e.ts';
 import { documentScenarios } from './documents.e2e.ts';
 import { followUpScenarios } from './follow-up.e2e.ts';
+import { leagueScenarios } from './league.e2e.ts';
 import { regionScenarios } from './regions.e2e.ts';
 import { reviewQueueScenarios } from './review-queue.e2e.ts';
 import { screenshotScenarios } from './screenshots.e2e.ts';
@@ -30,6 +31,7 @@ const scenarios: Scenario[] = [
   ...progressReviewScenarios,
   visitorSeesProgressScenario,
   ...followUpScenarios,
+  ...leagueScenarios,
   ...taskScenarios,
   ...documentScenarios,
   ...reviewQueueScenarios,

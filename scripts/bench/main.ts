@@ -103,6 +103,7 @@ const OPTIONAL_SECTIONS: readonly { file: string; exportName: string; title: str
   { file: './pdf.bench.ts', exportName: 'benchPdf', title: 'PDF ingest' },
   { file: './verify.bench.ts', exportName: 'benchVerify', title: 'Verification' },
   { file: './followup.bench.ts', exportName: 'benchFollowUp', title: 'Follow-up' },
+  { file: './league.bench.ts', exportName: 'benchLeague', title: 'League table (follow-up --pairs)' },
   { file: './long-paragraph.bench.ts', exportName: 'benchLongParagraph', title: 'Import on one long paragraph' },
   { file: './first-render.bench.ts', exportName: 'benchFirstRender', title: 'Web: first render' },
   { file: './check-jobs.bench.ts', exportName: 'benchCheckJobs', title: 'check over folders: --jobs 1 against all cores' },

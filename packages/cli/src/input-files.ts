@@ -9,7 +9,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** The file endings ingest reads. */
-const REPORT_FILE = /\.(?:txt|md|markdown|html?|pdf|docx)$/i;
+export const REPORT_FILE = /\.(?:txt|md|markdown|html?|pdf|docx)$/i;
 
 /** The files to check, in order, and how many files inside the directories were not report files. */
 export interface ExpandedInputs {

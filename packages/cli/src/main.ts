@@ -92,25 +92,42 @@ program
 program
   .command('follow-up')
   .description('去年的目标，今年兑现了吗 / last year\'s targets against this year\'s reported results')
-  .argument('<lastYearReport>', '上一年的政府工作报告')
-  .argument('<thisYearReport>', '本年的政府工作报告')
-  .option('--json', '输出 JSON')
+  .argument('<lastYearReport>', '上一年的政府工作报告（用 --pairs 时为上一年报告所在目录）')
+  .argument('<thisYearReport>', '本年的政府工作报告（用 --pairs 时为本年报告所在目录）')
+  .option('--json [file]', '输出 JSON（给出文件名时写入该文件）')
+  .option('--pairs', '两个参数是目录：按文件名（地区名）配对，输出各地区目标完成情况排行 / two folders, paired by region: the league table')
+  .option('--csv <file>', '与 --pairs 一起：把排行写成 CSV 文件（Excel 可直接打开）')
   .option('--last-year <year>', '上一份报告的年度', parseYear)
   .option('--this-year <year>', '本份报告的年度', parseYear)
   .option('--headline-only', '只跟踪“主要预期目标”（默认跟踪上一年计划中的全部量化目标）')
-  .action(async (lastFile: string, thisFile: string, options: { json?: boolean; lastYear?: number; thisYear?: number; headlineOnly?: boolean }) => {
+  .action(async (lastFile: string, thisFile: string, options: { json?: boolean | string; pairs?: boolean; csv?: string; lastYear?: number; thisYear?: number; headlineOnly?: boolean }) => {
     const language = pickLanguage(program.opts<{ lang?: string }>().lang, process.env);
+    if (options.pairs === true) {
+      const { runFollowUpPairs } = await import('./commands/follow-up-pairs.command.ts');
+      report(await runFollowUpPairs(lastFile, thisFile, {
+        language,
+        ...(options.json === undefined ? {} : { json: options.json }),
+        ...(options.csv === undefined ? {} : { csv: options.csv }),
+        ...(options.lastYear === undefined ? {} : { lastYear: options.lastYear }),
+        ...(options.thisYear === undefined ? {} : { thisYear: options.thisYear }),
+      }, process.stderr));
+      return;
+    }
     const { runFollowUp } = await import('./commands/follow-up.command.ts');
     const outcome = await runFollowUp(lastFile, thisFile, {
-      json: options.json === true,
+      json: options.json !== undefined,
       language,
       headlineOnly: options.headlineOnly === true,
       ...(options.lastYear === undefined ? {} : { lastYear: options.lastYear }),
       ...(options.thisYear === undefined ? {} : { thisYear: options.thisYear }),
     });
-    if (outcome.stdout) process.stdout.write(`${outcome.stdout}\n`);
-    if (outcome.stderr) process.stderr.write(`${outcome.stderr}\n`);
-    process.exitCode = outcome.exitCode;
+    if (typeof options.json === 'string' && outcome.exitCode === 0) {
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(options.json, `${outcome.stdout}\n`, 'utf8');
+      report({ ...outcome, stdout: '' });
+      return;
+    }
+    report(outcome);
   });
 
 function report(outcome: { exitCode: number; stdout: string; stderr: string }): void {

@@ -42,6 +42,21 @@ const ZH = {
   followUpSummary: (met: number, missed: number, silent: number) => `完成 ${met} 项，未完成 ${missed} 项，未报告 ${silent} 项`,
   followUpNoYear: '无法确定报告年度，请用 --last-year 和 --this-year 指定',
   followUpByStatement: (statement: string) => `（陈述）${statement}`,
+  leagueHeading: (lastDir: string, thisDir: string, regions: number) => `去年的目标兑现了吗：${regions} 个地区（${lastDir} → ${thisDir}）`,
+  leagueColumns: ['名次', '地区', '年度', '目标', '完成', '未完成', '未报告', '完成率（有结果）', '完成率（全部）'],
+  leagueByStatement: (n: number) => `（其中总体表述 ${n}）`,
+  leagueShare: (percent: string | null, met: number, of: number) => (percent === null ? '—' : `${percent}%（${met}/${of}）`),
+  leagueNote: '完成率（有结果）= 完成 ÷（完成 + 未完成）；完成率（全部）= 完成 ÷ 目标数。',
+  leagueUnpaired: '只有一个年度的报告（未配对）：',
+  leagueLine: (region: string, text: string) => `  ${region}：${text}`,
+  leagueMissing: (missing: 'last' | 'this'): string => (missing === 'last' ? '缺上一年报告' : '缺本年报告'),
+  leagueFailures: '无法处理的地区：',
+  leagueDuplicate: (files: string) => `同一地区有多个文件：${files}`,
+  leagueNoYear: '无法确定报告年度，请用 --last-year 和 --this-year 指定',
+  leagueNotFolder: (path: string) => `${path} 不是目录`,
+  leagueWritten: (file: string) => `已写入 ${file}`,
+  leagueBar: (done: number, total: number, region: string, seconds: number) => `${done}/${total} 个地区  ${seconds.toFixed(0)} 秒  ${region}`,
+  leagueTime: (seconds: number) => `用时 ${seconds.toFixed(1)} 秒`,
 };
 
 const EN: typeof ZH = {
@@ -81,6 +96,21 @@ const EN: typeof ZH = {
   followUpSummary: (met, missed, silent) => `${met} met, ${missed} missed, ${silent} not reported`,
   followUpNoYear: 'cannot tell the report years: give --last-year and --this-year',
   followUpByStatement: (statement) => `(statement) ${statement}`,
+  leagueHeading: (lastDir, thisDir, regions) => `Last year's targets kept? ${regions} regions (${lastDir} → ${thisDir})`,
+  leagueColumns: ['Rank', 'Region', 'Years', 'Targets', 'Met', 'Missed', 'Not reported', 'Met of reported', 'Met of all'],
+  leagueByStatement: (n) => ` (${n} by statement)`,
+  leagueShare: (percent, met, of) => (percent === null ? '—' : `${percent}% (${met}/${of})`),
+  leagueNote: 'Met of reported = met ÷ (met + missed); met of all = met ÷ targets.',
+  leagueUnpaired: 'Report of one year only (not paired):',
+  leagueLine: (region, text) => `  ${region}: ${text}`,
+  leagueMissing: (missing) => (missing === 'last' ? "last year's report missing" : "this year's report missing"),
+  leagueFailures: 'Regions that could not be processed:',
+  leagueDuplicate: (files) => `more than one file for the region: ${files}`,
+  leagueNoYear: 'cannot tell the report years: give --last-year and --this-year',
+  leagueNotFolder: (path) => `${path} is not a folder`,
+  leagueWritten: (file) => `written: ${file}`,
+  leagueBar: (done, total, region, seconds) => `${done}/${total} regions  ${seconds.toFixed(0)} s  ${region}`,
+  leagueTime: (seconds) => `${seconds.toFixed(1)} s`,
 };
 
 export type Messages = typeof ZH;

@@ -67,6 +67,19 @@ export { followUp } from './follow-up/follow-up.ts';
 export { matchFollowUp, DEFAULT_MIN_SIMILARITY, type FollowUpMatchOptions, type ReadReport } from './follow-up/follow-up-match.ts';
 export type { FollowUpPair, FollowUpReport, FollowUpFigure, FollowUpVerdict } from './follow-up/follow-up-pair.ts';
 export { toFollowUpJson } from './follow-up/follow-up-json.ts';
+export {
+  tallyFollowUp,
+  rankLeagueTable,
+  type LeagueTable,
+  type LeagueRow,
+  type LeagueEntry,
+  type LeagueTally,
+  type LeagueShare,
+  type UnpairedRegion,
+  type LeagueFailure,
+} from './follow-up/league-table.ts';
+export { toLeagueTableJson } from './follow-up/league-table-json.ts';
+export { toLeagueTableCsv } from './follow-up/league-table-csv.ts';
 export { judgeTarget, judgePolarity, type MetricPolarity, type JudgedFigure, type TargetJudgement } from './follow-up/target-verdict.ts';
 export { scoreMetricSimilarity, normalizeMetric } from './follow-up/metric-similarity.ts';
 export { findTargetSection } from './follow-up/target-section.ts';

@@ -35,6 +35,7 @@ import { catalogueRoutes } from './routes/catalogue.routes.ts';
 import { commitmentsRoutes } from './routes/commitments.routes.ts';
 import { figuresRoutes } from './routes/figures.routes.ts';
 import { followUpRoutes } from './routes/follow-up.routes.ts';
+import { followUpLeagueRoutes } from './routes/follow-up-league.routes.ts';
 import { warningsRoutes } from './routes/warnings.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
 import { progressReviewRoutes } from './routes/progress-review.routes.ts';
@@ -172,12 +173,13 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(figuresRoutes, { services });
   // One browser for every PNG; the infographic's routes close it with the app.
   const rasterizer = options.rasterizer ?? createSvgRasterizer();
-  await app.register(infographicRoutes, { dashboard: services.dashboard, rasterizer });
+  await app.register(infographicRoutes, { dashboard: services.dashboard, followUps: services.followUps, rasterizer });
   await app.register(documentsRoutes, { services, rasterizer });
   await app.register(exportsRoutes, { services });
   await app.register(accountsRoutes, { services });
   await app.register(evidenceRoutes, { services });
   await app.register(followUpRoutes, { services });
+  await app.register(followUpLeagueRoutes, { services });
   await app.register(warningsRoutes, { services });
   await app.register(localAdminRoutes, { services, localKey });
   await app.register(webAppPlugin, { staticDir: options.staticDir });

@@ -14,7 +14,7 @@ export type { BudgetLineFilter, BudgetTotals } from './repositories/budget-line.
 export type { NewReviewItem, ReviewFacets, ReviewItemFilter } from './repositories/review-item.repository.ts';
 export type { NewAuditEvent } from './repositories/audit-event.repository.ts';
 export type { NewSupervisionNotice, SupervisionNoticeFilter } from './repositories/supervision-notice.repository.ts';
-export type { NewFollowUpPair, FollowUpPairRecord, FollowUpFilter } from './repositories/follow-up.repository.ts';
+export type { NewFollowUpPair, FollowUpPairRecord, FollowUpFilter, FollowUpTallyRow, RegionYearsRow } from './repositories/follow-up.repository.ts';
 export { writeBackup, type BackupSummary } from './backup/backup.writer.ts';
 export { restoreBackup, listNonEmptyTables, type RestoreOptions, type RestoreSummary } from './backup/backup.restorer.ts';
 export { BackupFormatError, BACKUP_FORMAT, BACKUP_VERSION } from './backup/backup-format.ts';

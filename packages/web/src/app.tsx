@@ -1,7 +1,7 @@
 /**
  * The app: reads the hash path, finds the region and year it names, and shows the page inside the layout.
  * Routes: #/ (latest region and year), #/r/:region/:year[/budget|/commitments|/documents|/follow-up], #/commitments/:id,
- * #/documents/:id, #/staff[/sign-in|/upload|/review|/assign|/progress|/warnings|/exports].
+ * #/documents/:id, #/league[/:year][?region=&verdict=], #/staff[/sign-in|/upload|/review|/assign|/progress|/warnings|/exports].
  */
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { listPlaces } from './api/duixian.api.ts';
@@ -15,6 +15,7 @@ import { CommitmentsPage } from './pages/public/commitments.page.tsx';
 import { DocumentPage } from './pages/public/document.page.tsx';
 import { DocumentsPage } from './pages/public/documents.page.tsx';
 import { FollowUpPage } from './pages/public/follow-up.page.tsx';
+import { LeaguePage } from './pages/public/league.page.tsx';
 import { OverviewPage } from './pages/public/overview.page.tsx';
 import { hashQuery } from './router/hash-query.ts';
 import { choosePlace } from './router/place-choice.ts';
@@ -85,6 +86,12 @@ function Routes({ places, isReady, onPlacesChanged }: { readonly places: readonl
       page === 'follow-up' ? <FollowUpPage place={place} /> :
       <DocumentsPage regionCode={place.regionCode} year={place.year} />;
     return frame(page, place, content);
+  }
+  // The league table belongs to no region: the header keeps the visitor's last place for the other links.
+  const league = path === '/league' || path.startsWith('/league?') ? {} : matchRoute('/league/:year', path);
+  if (league) {
+    const year = Number(league.year) || undefined;
+    return frame('league', fallback, <LeaguePage key={year ?? 'latest'} year={year} query={query} />);
   }
   const commitment = matchRoute('/commitments/:id', path);
   if (commitment) return frame('commitments', fallback, <CommitmentPage commitmentId={Number(commitment.id)} />);

@@ -7,12 +7,12 @@ import * as echarts from 'echarts';
 import { formatRoundedYuan } from '@duixian/core';
 import type { LivelihoodInfographic } from './livelihood-infographic.ts';
 
-const WIDTH = 750;
-const FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
-const RED = '#a4161a';
-const INK = '#1f2328';
-const MUTED = '#57606a';
-const GOLD = '#f6d365';
+export const WIDTH = 750;
+export const FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+export const RED = '#a4161a';
+export const INK = '#1f2328';
+export const MUTED = '#57606a';
+export const GOLD = '#f6d365';
 
 export interface InfographicOptions {
   readonly locale?: 'zh' | 'en';
@@ -23,7 +23,8 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-function text(x: number, y: number, content: string, size: number, fill: string, options: { weight?: number; anchor?: string } = {}): string {
+/** One line of SVG text, escaped; shared by the infographics. */
+export function text(x: number, y: number, content: string, size: number, fill: string, options: { weight?: number; anchor?: string } = {}): string {
   return `<text x="${x}" y="${y}" font-size="${size}" fill="${fill}" font-weight="${options.weight ?? 400}" text-anchor="${options.anchor ?? 'start'}">${escapeXml(content)}</text>`;
 }
 

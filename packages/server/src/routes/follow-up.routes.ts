@@ -7,6 +7,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse, followUpVerdict, pageOf, pageQuery, regionCode } from '../api-schemas.ts';
 import { presentPage } from '../present.ts';
+import type { FollowUpPairWithSentences } from '../services/follow-up.service.ts';
 import type { Services } from '../services/services.ts';
 import type { FollowUpPairRecord } from '../services/follow-up.service.ts';
 
@@ -18,6 +19,9 @@ const DocumentLink = z.object({
   url: z.string(),
 });
 
+/** The sentence a figure stands in, with offsets into its document's text (the figure lies inside). */
+const FigureSentence = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
+
 const FollowUpTarget = z.object({
   start: z.number().int(),
   end: z.number().int(),
@@ -27,6 +31,7 @@ const FollowUpTarget = z.object({
   value_high: z.string().nullable(),
   unit: z.string(),
   comparator: z.string().nullable(),
+  sentence: FigureSentence,
 });
 
 const FollowUpResult = FollowUpTarget.omit({ comparator: true });
@@ -59,7 +64,7 @@ export const FollowUpPairSchema = z
 /** One follow-up pair as the API sends it. */
 export type FollowUpPairJson = z.infer<typeof FollowUpPairSchema>;
 
-function toPairJson(row: FollowUpPairRecord): FollowUpPairJson {
+function toPairJson(row: FollowUpPairWithSentences): FollowUpPairJson {
   const documentLink = (id: number, title: string, year: number) => ({ id, title, year, url: `/api/documents/${id}` });
   return {
     id: row.id,
@@ -77,6 +82,7 @@ function toPairJson(row: FollowUpPairRecord): FollowUpPairJson {
       value_high: row.target_value_high,
       unit: row.target_unit,
       comparator: row.target_comparator,
+      sentence: row.target_sentence,
     },
     result:
       row.result_start !== null && row.result_end !== null
@@ -88,6 +94,8 @@ function toPairJson(row: FollowUpPairRecord): FollowUpPairJson {
             value: row.result_value,
             value_high: row.result_value_high,
             unit: row.result_unit ?? '',
+            // Present with the result: the sentence of the later report it was read from.
+            sentence: row.result_sentence ?? { start: row.result_start, end: row.result_end, text: row.result_text ?? '' },
           }
         : null,
     verdict: row.verdict,

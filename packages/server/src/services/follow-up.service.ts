@@ -4,9 +4,10 @@
  * stated the target, as a new progress update by the system with the result's sentence as evidence.
  * Example: importing 北京 2025 beside 北京 2024 → 地区生产总值增长 5%左右 ↔ 5.2% (met): a 'done' update with amount 5.2.
  */
-import { formatDecimal, type FollowUpFigure, type FollowUpPair, type QuantityValue } from '@duixian/core';
+import { formatDecimal, rankLeagueTable, type FollowUpFigure, type FollowUpPair, type LeagueTable, type QuantityValue } from '@duixian/core';
 import type { CommitmentRow, DatabaseHandle, DocumentSummary, FollowUpPairRecord, NewProgressUpdate, Page, PageRequest, Repositories } from '@duixian/storage';
 import type { FollowUpCounterpart, PreparedFollowUp } from './follow-up-match.ts';
+import { figureSentence, type FigureSentence } from './follow-up-sentence.ts';
 import { todayInChina } from './schedule.service.ts';
 
 /** A stored pair as the service lists it (routes present it without reaching into storage). */
@@ -16,6 +17,25 @@ export type { FollowUpPairRecord };
 export interface FollowUpRecorded {
   readonly pairs: number;
   readonly progressUpdates: number;
+}
+
+/** A pair with the sentences its target and result stand in. */
+export interface FollowUpPairWithSentences extends FollowUpPairRecord {
+  readonly target_sentence: FigureSentence;
+  readonly result_sentence: FigureSentence | null;
+}
+
+/** The league table of one year's targets, with the years that have one. */
+export interface FollowUpLeague {
+  /** The year of the targets; null when no region has two years imported. */
+  readonly lastYear: number | null;
+  /** Every year whose targets have been followed up, latest first. */
+  readonly years: readonly number[];
+  /**
+   * Rows carry the region code; regions with one of the two reports only are listed as unpaired, and regions with
+   * both but no target followed as failures.
+   */
+  readonly table: LeagueTable;
 }
 
 /** Most documents of one region and year matched on an import. */
@@ -63,9 +83,12 @@ export class FollowUpService {
       const current = match.newIs === 'this' ? { id: document.id, title: document.title } : { id: match.otherDocumentId, title: match.otherTitle };
       if (await repositories.followUps.hasDocuments(last.id, current.id)) continue;
       const { lastYear, thisYear } = match.report;
+      // The later report's text gives each result's sentence, kept as the evidence of the progress it feeds.
+      const currentText = match.report.pairs.some((pair) => pair.result) ? await repositories.documents.getText(current.id) : '';
       for (const [position, pair] of match.report.pairs.entries()) {
         const commitment = pair.result ? await this.#statingCommitment(repositories, document.region_code, lastYear, last.id, pair.target) : undefined;
-        const update = commitment && pair.result ? toProgressUpdate(pair, pair.result, commitment, current, thisYear, reportedOn) : undefined;
+        const sentence = pair.result ? figureSentence(currentText, pair.result.start, pair.result.end).text : '';
+        const update = commitment && pair.result ? toProgressUpdate(pair, pair.result, sentence, commitment, current, thisYear, reportedOn) : undefined;
         const row = update ? await repositories.progressUpdates.append(update) : undefined;
         if (row) {
           progressUpdates += 1;
@@ -108,10 +131,61 @@ export class FollowUpService {
     return { pairs, progressUpdates };
   }
 
-  /** A region's pairs for the targets of `lastYear`, in report order. */
-  async list(filter: { regionCode: string; lastYear: number } & PageRequest): Promise<Page<FollowUpPairRecord>> {
-    await this.#database.repositories.regions.get(filter.regionCode);
-    return this.#database.repositories.followUps.listByRegionYear(filter);
+  /** A region's pairs for the targets of `lastYear`, in report order, each with the sentences of its two figures. */
+  async list(filter: { regionCode: string; lastYear: number } & PageRequest): Promise<Page<FollowUpPairWithSentences>> {
+    const { regions, followUps, documents } = this.#database.repositories;
+    await regions.get(filter.regionCode);
+    const page = await followUps.listByRegionYear(filter);
+    const texts = new Map<number, string>();
+    const textOf = async (id: number) => texts.get(id) ?? texts.set(id, await documents.getText(id)).get(id)!;
+    const items: FollowUpPairWithSentences[] = [];
+    for (const row of page.items) {
+      const lastText = await textOf(row.last_document_id);
+      const thisText = await textOf(row.this_document_id);
+      items.push({
+        ...row,
+        target_sentence: figureSentence(lastText, row.target_start, row.target_end),
+        result_sentence: row.result_start !== null && row.result_end !== null ? figureSentence(thisText, row.result_start, row.result_end) : null,
+      });
+    }
+    return { ...page, items };
+  }
+
+  /**
+   * The league table of promises kept for the targets of `lastYear` (default: the latest year with any): per region
+   * with both reports imported, its targets met, missed and not reported, ranked by core's rankLeagueTable.
+   * @example await followUps.league(2025) // { lastYear: 2025, years: [2025, 2024], table: { rows: [{ rank: 1, region: '北京市', regionCode: '110000', met: 30, … }], … } }
+   */
+  async league(lastYear?: number): Promise<FollowUpLeague> {
+    const { followUps } = this.#database.repositories;
+    const years = await followUps.listTargetYears();
+    const year = lastYear ?? years[0];
+    if (year === undefined) return { lastYear: null, years, table: rankLeagueTable([]) };
+    const [tallies, regionYears] = await Promise.all([followUps.tallyByRegion(year), followUps.listRegionYears(year)]);
+    const tallied = new Set(tallies.map((row) => row.region_code));
+    const table = rankLeagueTable(
+      tallies.map((row) => ({
+        region: row.region_name,
+        regionCode: row.region_code,
+        lastYear: row.last_year,
+        thisYear: row.this_year,
+        met: row.met,
+        // The stored pairs keep no basis yet: none is counted apart as met by statement.
+        metByStatement: 0,
+        missed: row.missed,
+        notReported: row.not_reported,
+      })),
+      {
+        unpaired: regionYears
+          .filter((row) => row.has_last !== row.has_this)
+          .map((row) => ({ region: row.region_name, regionCode: row.region_code, missing: row.has_last ? ('this' as const) : ('last' as const) })),
+        // Both reports imported and still no pair: the plan gave no target to follow (no 主要预期目标 found in it).
+        failures: regionYears
+          .filter((row) => row.has_last && row.has_this && !tallied.has(row.region_code))
+          .map((row) => ({ region: row.region_name, regionCode: row.region_code, reason: `${year}年报告中没有找到可以对照的目标` })),
+      },
+    );
+    return { lastYear: year, years, table };
   }
 
   /**
@@ -147,11 +221,13 @@ function valueColumns<P extends 'target' | 'result'>(prefix: P, value: QuantityV
  * The progress update a reported result makes: 'done' when the target was met; the result as an amount when it is
  * one exact, non-negative figure in the commitment's unit, moving the same way as the target, for a target where
  * more is better (a result under a ceiling — 失业率4.1% against 5%以内 — is not progress towards 5). A missed
- * target without such an amount gets no update: the pair itself records the miss.
+ * target without such an amount gets no update: the pair itself records the miss. The evidence links to the result
+ * in the later report and is labelled with the sentence it stands in.
  */
 function toProgressUpdate(
   pair: FollowUpPair,
   result: FollowUpFigure,
+  sentence: string,
   commitment: CommitmentRow,
   current: { id: number; title: string },
   thisYear: number,
@@ -169,7 +245,7 @@ function toProgressUpdate(
       : null;
   const status = pair.verdict === 'met' ? ('done' as const) : null;
   if (amount === null && status === null) return undefined;
-  const label = `${thisYear}年《${current.title}》：${result.text}`;
+  const label = `${thisYear}年《${current.title}》：${sentence || result.text}`;
   return {
     commitment_id: commitment.id,
     reported_on: reportedOn,

@@ -17,6 +17,29 @@ export interface FollowUpPairRecord extends FollowUpPairRow {
   commitment_published: boolean | null;
 }
 
+/** A region's verdict counts for the targets of one year, from its latest matched pair of documents. */
+export interface FollowUpTallyRow {
+  region_code: string;
+  region_name: string;
+  last_year: number;
+  this_year: number;
+  last_document_id: number;
+  this_document_id: number;
+  met: number;
+  missed: number;
+  not_reported: number;
+}
+
+/** A region with a report of two consecutive years, and which of the two it has. */
+export interface RegionYearsRow {
+  region_code: string;
+  region_name: string;
+  /** A report of year Y (the plan) is imported. */
+  has_last: boolean;
+  /** A report of year Y+1 (the review) is imported. */
+  has_this: boolean;
+}
+
 export interface FollowUpFilter extends PageRequest {
   regionCode: string;
   /** The year of the targets (the earlier report). */
@@ -69,6 +92,71 @@ export class FollowUpRepository {
       base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
     return { items, total: Number(count.n), page, pageSize };
+  }
+
+  /**
+   * Per region, how many targets of `lastYear` ended met, missed and not reported. A region matched against more
+   * than one pair of documents (a report imported again as another file) counts its latest pair only: the later
+   * review, then the later plan.
+   */
+  async tallyByRegion(lastYear: number): Promise<FollowUpTallyRow[]> {
+    const groups = await this.#db
+      .selectFrom('follow_up_pairs')
+      .innerJoin('regions', 'regions.code', 'follow_up_pairs.region_code')
+      .where('follow_up_pairs.last_year', '=', lastYear)
+      .select(['follow_up_pairs.region_code', 'regions.name as region_name', 'follow_up_pairs.this_year', 'follow_up_pairs.last_document_id', 'follow_up_pairs.this_document_id', 'follow_up_pairs.verdict'])
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .groupBy(['follow_up_pairs.region_code', 'regions.name', 'follow_up_pairs.this_year', 'follow_up_pairs.last_document_id', 'follow_up_pairs.this_document_id', 'follow_up_pairs.verdict'])
+      .execute();
+    const byRegion = new Map<string, FollowUpTallyRow>();
+    for (const group of groups) {
+      const kept = byRegion.get(group.region_code);
+      const isLater = !kept || group.this_document_id > kept.this_document_id || (group.this_document_id === kept.this_document_id && group.last_document_id > kept.last_document_id);
+      const isSame = kept !== undefined && group.this_document_id === kept.this_document_id && group.last_document_id === kept.last_document_id;
+      if (!isLater && !isSame) continue;
+      const row: FollowUpTallyRow = kept && isSame
+        ? kept
+        : {
+            region_code: group.region_code,
+            region_name: group.region_name,
+            last_year: lastYear,
+            this_year: group.this_year,
+            last_document_id: group.last_document_id,
+            this_document_id: group.this_document_id,
+            met: 0,
+            missed: 0,
+            not_reported: 0,
+          };
+      row[group.verdict] += Number(group.n);
+      byRegion.set(group.region_code, row);
+    }
+    return [...byRegion.values()].sort((a, b) => (a.region_code < b.region_code ? -1 : 1));
+  }
+
+  /** The years whose targets have follow-up pairs, latest first. */
+  async listTargetYears(): Promise<number[]> {
+    const rows = await this.#db.selectFrom('follow_up_pairs').select('last_year').distinct().orderBy('last_year', 'desc').execute();
+    return rows.map((row) => row.last_year);
+  }
+
+  /** Regions with a report for `lastYear`, for the year after, or both, by region code. */
+  async listRegionYears(lastYear: number): Promise<RegionYearsRow[]> {
+    const rows = await this.#db
+      .selectFrom('documents')
+      .innerJoin('regions', 'regions.code', 'documents.region_code')
+      .where('documents.year', 'in', [lastYear, lastYear + 1])
+      .select(['documents.region_code', 'regions.name as region_name', 'documents.year'])
+      .distinct()
+      .orderBy('documents.region_code')
+      .execute();
+    const byRegion = new Map<string, RegionYearsRow>();
+    for (const row of rows) {
+      const found = byRegion.get(row.region_code) ?? { region_code: row.region_code, region_name: row.region_name, has_last: false, has_this: false };
+      if (row.year === lastYear) found.has_last = true;
+      else found.has_this = true;
+      byRegion.set(row.region_code, found);
+    }
+    return [...byRegion.values()];
   }
 
   /**

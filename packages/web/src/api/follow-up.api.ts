@@ -22,6 +22,8 @@ export interface FollowUpFigureView {
   readonly unit: string;
   readonly comparator?: string;
   readonly source: SourceLink;
+  /** The sentence the figure stands in, with its offsets into the document's text. */
+  readonly sentence: { readonly text: string; readonly start: number; readonly end: number };
 }
 
 export interface FollowUpPairView {
@@ -73,6 +75,7 @@ function toFigure(figure: NonNullable<FollowUpPairJson['result']> & { comparator
     unit: figure.unit,
     ...(figure.comparator ? { comparator: figure.comparator } : {}),
     source: { documentId, start: figure.start, end: figure.end },
+    sentence: figure.sentence,
   };
 }
 

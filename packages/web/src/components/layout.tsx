@@ -43,7 +43,7 @@ export function Layout({
         ['follow-up', 'nav.followUp', buildPath('r', place.regionCode, place.year, 'follow-up')],
       ]
     : [];
-  links.push(['staff', 'nav.staff', '#/staff']);
+  links.push(['league', 'nav.league', '#/league'], ['staff', 'nav.staff', '#/staff']);
   return (
     <>
       <a className="skip-link" href="#main" onClick={(event) => {

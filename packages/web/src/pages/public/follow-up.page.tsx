@@ -12,34 +12,13 @@ import { AsyncView } from '../../components/async-view.tsx';
 import type { ChartOption } from '../../components/echart.tsx';
 import { Figure } from '../../components/figure.tsx';
 import { useI18n } from '../../i18n/i18n.context.tsx';
-import type { MessageKey } from '../../i18n/messages.zh.ts';
 import { sourceHref } from './source-link.tsx';
+import { VERDICT_LOOK, VerdictBadge, verdictKey } from './verdict-badge.tsx';
 
 // ECharts arrives in its own chunk, as on the overview: the table renders before the chart library has loaded.
 const EChart = lazy(() => import('../../components/echart.tsx').then((module) => ({ default: module.EChart })));
 
-const VERDICT_LOOK: Readonly<Record<FollowUpVerdict, { colour: WarningColour; shape: string; hex: string }>> = {
-  met: { colour: 'green', shape: '●', hex: '#1a7f37' },
-  missed: { colour: 'red', shape: '■', hex: '#cf222e' },
-  not_reported: { colour: 'yellow', shape: '▲', hex: '#9a6700' },
-};
-
 const COMPARATOR_SIGN: Readonly<Record<string, string>> = { '~': '≈', '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
-
-function verdictKey(verdict: FollowUpVerdict): MessageKey {
-  return `followUp.verdict.${verdict}` as MessageKey;
-}
-
-function VerdictBadge({ verdict }: { readonly verdict: FollowUpVerdict }) {
-  const { t } = useI18n();
-  const look = VERDICT_LOOK[verdict];
-  return (
-    <span className={`badge badge-${look.colour}`}>
-      <span aria-hidden="true">{look.shape} </span>
-      {t(verdictKey(verdict))}
-    </span>
-  );
-}
 
 /** The figure as its value the Chinese way when it is one number, else as written. */
 function FigureText({ figure }: { readonly figure: FollowUpFigureView }) {

@@ -1,0 +1,28 @@
+/**
+ * The verdict of a follow-up pair as a badge with colour, shape and word, so it reads without colour too:
+ * <VerdictBadge verdict="missed" /> → ■ 未兑现 (red).
+ */
+import type { FollowUpVerdict } from '../../api/follow-up.api.ts';
+import { useI18n } from '../../i18n/i18n.context.tsx';
+import type { MessageKey } from '../../i18n/messages.zh.ts';
+
+export const VERDICT_LOOK: Readonly<Record<FollowUpVerdict, { colour: 'green' | 'red' | 'yellow'; shape: string; hex: string }>> = {
+  met: { colour: 'green', shape: '●', hex: '#1a7f37' },
+  missed: { colour: 'red', shape: '■', hex: '#cf222e' },
+  not_reported: { colour: 'yellow', shape: '▲', hex: '#9a6700' },
+};
+
+export function verdictKey(verdict: FollowUpVerdict): MessageKey {
+  return `followUp.verdict.${verdict}` as MessageKey;
+}
+
+export function VerdictBadge({ verdict }: { readonly verdict: FollowUpVerdict }) {
+  const { t } = useI18n();
+  const look = VERDICT_LOOK[verdict];
+  return (
+    <span className={`badge badge-${look.colour}`}>
+      <span aria-hidden="true">{look.shape} </span>
+      {t(verdictKey(verdict))}
+    </span>
+  );
+}
