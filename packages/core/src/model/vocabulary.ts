@@ -60,3 +60,10 @@ export type FollowUpVerdict = (typeof FOLLOW_UP_VERDICTS)[number];
 /** Evidence is a stored file or a link. */
 export const EVIDENCE_KINDS = ['file', 'link'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/**
+ * The columns of a 任务分解表 the tracker reads and writes: 序号, 任务, 目标, 牵头单位, 配合单位, 完成时限, 分管领导.
+ * Their Chinese header words (synonyms included): server/src/task-sheet/task-sheet-headers.ts.
+ */
+export const TASK_SHEET_FIELDS = ['serial', 'task', 'target', 'lead_unit', 'supporting_units', 'deadline', 'leader'] as const;
+export type TaskSheetField = (typeof TASK_SHEET_FIELDS)[number];
