@@ -24,6 +24,7 @@ import {
 import { Health } from './api-schemas.ts';
 import { addSecurityHeaders } from './security-headers.ts';
 import { exportsRoutes } from './exports/exports.routes.ts';
+import { taskSheetRoutes } from './task-sheet/task-sheet.routes.ts';
 import { accountsRoutes } from './routes/accounts.routes.ts';
 import { evidenceRoutes } from './routes/evidence.routes.ts';
 import { handleError, HttpError } from './http-error.ts';
@@ -168,6 +169,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(figuresRoutes, { services });
   await app.register(infographicRoutes, { dashboard: services.dashboard });
   await app.register(exportsRoutes, { services });
+  await app.register(taskSheetRoutes, { services });
   await app.register(accountsRoutes, { services, now });
   await app.register(evidenceRoutes, { services, now });
   await app.register(followUpRoutes, { services });

@@ -67,3 +67,7 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
  */
 export const TASK_SHEET_FIELDS = ['serial', 'task', 'target', 'lead_unit', 'supporting_units', 'deadline', 'leader'] as const;
 export type TaskSheetField = (typeof TASK_SHEET_FIELDS)[number];
+
+/** What confirming a 分解表 row does: adds a task, changes the task a re-import's 序号 names, or leaves it as it is. */
+export const TASK_SHEET_ROW_ACTIONS = ['create', 'update', 'unchanged'] as const;
+export type TaskSheetRowAction = (typeof TASK_SHEET_ROW_ACTIONS)[number];

@@ -112,6 +112,22 @@ export class CommitmentRepository {
     return this.#db.selectFrom('commitments').selectAll().where('external_id', '=', externalId).executeTakeFirst();
   }
 
+  /** The commitments holding any of these external ids (a re-imported 任务分解表's rows), with their units. */
+  async listByExternalIds(externalIds: readonly string[]): Promise<CommitmentRecord[]> {
+    const records: CommitmentRecord[] = [];
+    for (const batch of splitIntoInsertBatches([...new Set(externalIds)], 1)) {
+      const rows = await this.#db
+        .selectFrom('commitments')
+        .leftJoin('themes', 'themes.id', 'commitments.theme_id')
+        .selectAll('commitments')
+        .select('themes.name as theme')
+        .where('commitments.external_id', 'in', batch)
+        .execute();
+      records.push(...(await this.#attach(rows)));
+    }
+    return records;
+  }
+
   async get(id: number): Promise<CommitmentRecord> {
     const [record] = await this.#attach(
       await this.#db
