@@ -59,6 +59,10 @@ const TaskSheetImport = z
   .object({ plan_id: z.number().int(), created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() })
   .meta({ id: 'TaskSheetImport' });
 
+/** The wire forms, for the web's typed client. */
+export type TaskSheetPreviewJson = z.infer<typeof TaskSheetPreview>;
+export type TaskSheetImportJson = z.infer<typeof TaskSheetImport>;
+
 const UploadForm = z.object({ region_code: regionCode, year: z.coerce.number().int().min(1949).max(2200) });
 
 const UPLOAD_DESCRIPTION =
