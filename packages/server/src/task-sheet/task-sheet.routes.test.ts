@@ -169,6 +169,15 @@ for (const engine of testEngines()) {
       const again = await upload('import', bytes);
       expect(again.json()).toMatchObject({ created: 0, updated: 0, unchanged: 200 });
       expect(await planTasks(2025)).toHaveLength(200);
+
+      // A row changed in the sheet changes its task, and only that one.
+      const moved = await upload('import', await buildSheet(200, (row, index) => {
+        if (index === 0) row[5] = '2025年9月底';
+      }));
+      expect(moved.json()).toMatchObject({ created: 0, updated: 1, unchanged: 199 });
+      const tasksAfter = await planTasks(2025);
+      expect(tasksAfter).toHaveLength(200);
+      expect(tasksAfter.find((task) => task.title.startsWith('第1项'))?.deadline).toBe('2025-09-30');
     }, 120_000);
 
     it('exports the task table in the shape it imports, and importing the export gives the same tasks', async () => {
@@ -183,7 +192,8 @@ for (const engine of testEngines()) {
       expect(sheet.autoFilter).toBe('A2:F2');
       expect(sheet.rowCount).toBe(202);
       const deadlineCell = sheet.getRow(3).getCell(6);
-      expect(deadlineCell.value).toEqual(new Date('2025-12-31T00:00:00Z'));
+      // The first task's deadline, as the changed sheet left it.
+      expect(deadlineCell.value).toEqual(new Date('2025-09-30T00:00:00Z'));
       expect(deadlineCell.numFmt).toBe('yyyy-mm-dd');
       expect(sheet.getRow(3).getCell(1).numFmt).toBe('0');
       expect(sheet.getRow(4).getCell(3).value).toBe('2万亩');

@@ -146,33 +146,28 @@ export class TaskSheetService {
       const planId = plan.id;
       const events: NewAuditEvent[] = [];
       const ids: number[] = [];
+      const additions = preview.rows.filter((row) => row.action === 'create');
+      const created = await repositories.commitments.createMany(
+        additions.map((row) => ({
+          plan_id: planId,
+          parent_id: null,
+          theme_id: null,
+          external_id: row.serial === null ? null : taskSheetExternalId(planId, row.serial),
+          original_text: row.target_text ? `${row.title}（目标：${row.target_text}）` : row.title,
+          ...fieldsOf(row),
+          leadUnitId: row.lead_unit?.id ?? null,
+          supportingUnitIds: row.supporting_units.map((unit) => unit.id),
+        })),
+      );
+      for (const record of created) {
+        ids.push(record.id);
+        events.push({ actorId: actor.id, action: 'create', entityType: 'commitment', entityId: record.id, after: record });
+      }
       for (const row of preview.rows) {
-        const fields = {
-          title: row.title,
-          target_value: row.target_value,
-          target_value_high: row.target_value_high,
-          target_unit: row.target_unit,
-          target_comparator: row.target_comparator,
-          deadline: row.deadline,
-        };
-        const supporting = row.supporting_units.map((unit) => unit.id);
-        if (row.action === 'create') {
-          const created = await repositories.commitments.create({
-            plan_id: planId,
-            parent_id: null,
-            theme_id: null,
-            external_id: row.serial === null ? null : taskSheetExternalId(planId, row.serial),
-            original_text: row.target_text ? `${row.title}（目标：${row.target_text}）` : row.title,
-            ...fields,
-            leadUnitId: row.lead_unit?.id ?? null,
-            supportingUnitIds: supporting,
-          });
-          ids.push(created.id);
-          events.push({ actorId: actor.id, action: 'create', entityType: 'commitment', entityId: created.id, after: created });
-        } else if (row.action === 'update' && row.commitment_id !== null) {
+        if (row.action === 'update' && row.commitment_id !== null) {
           const current = await repositories.commitments.get(row.commitment_id);
-          const { before } = await repositories.commitments.update(current.id, current.version, fields);
-          await repositories.commitments.setUnits(current.id, row.lead_unit?.id ?? null, supporting);
+          const { before } = await repositories.commitments.update(current.id, current.version, fieldsOf(row));
+          await repositories.commitments.setUnits(current.id, row.lead_unit?.id ?? null, row.supporting_units.map((unit) => unit.id));
           const after = await repositories.commitments.get(current.id);
           ids.push(current.id);
           events.push({ actorId: actor.id, action: 'update', entityType: 'commitment', entityId: current.id, before, after });
@@ -307,6 +302,18 @@ function previewRow(row: TaskSheetRow, context: RowContext): TaskSheetPreviewRow
   };
   if (current) preview.action = isUnchanged(current, preview) ? 'unchanged' : 'update';
   return preview;
+}
+
+/** What a row sets on its task. */
+function fieldsOf(row: TaskSheetPreviewRow) {
+  return {
+    title: row.title,
+    target_value: row.target_value,
+    target_value_high: row.target_value_high,
+    target_unit: row.target_unit,
+    target_comparator: row.target_comparator,
+    deadline: row.deadline,
+  };
 }
 
 interface TargetReading {
