@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readTaskSheet, TaskSheetFormatError } from './task-sheet.reader.ts';
+import { MAX_TASK_ROWS, readTaskSheet, TaskSheetFormatError } from './task-sheet.reader.ts';
 
 async function workbookOf(build: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -54,6 +54,14 @@ describe('readTaskSheet', () => {
       // A row with a unit but no task is kept: the import names it as an error, not silently dropped.
       [6, null],
     ]);
+  });
+
+  it('refuses a sheet of more task rows than a person can check in one preview', async () => {
+    const bytes = await workbookOf((sheet) => {
+      sheet.addRow(['序号', '任务']);
+      for (let index = 1; index <= MAX_TASK_ROWS + 1; index += 1) sheet.addRow([index, `任务${index}`]);
+    });
+    await expect(readTaskSheet(bytes)).rejects.toThrow(`任务行超过${MAX_TASK_ROWS}行`);
   });
 
   it('refuses a workbook without a 任务 column, and bytes that are not a workbook', async () => {

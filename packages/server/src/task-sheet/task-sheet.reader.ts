@@ -32,6 +32,8 @@ export class TaskSheetFormatError extends Error {
   }
 }
 
+/** Task rows one sheet may hold: a district's 分解表 has hundreds; a preview of more is no longer read by a person. */
+export const MAX_TASK_ROWS = 5000;
 /** The header row is looked for in the first rows only: a title and a subtitle, then the headers. */
 const HEADER_SEARCH_ROWS = 10;
 /** Excel's day count of 1970-01-01: a date typed into a General cell arrives as a serial day number. */
@@ -61,6 +63,9 @@ export async function readTaskSheet(bytes: Uint8Array): Promise<TaskSheetRead> {
         if (texts[index] !== '') cells[field] = texts[index]!;
       });
       rows.push({ rowNumber, cells });
+      if (rows.length > MAX_TASK_ROWS) {
+        throw new TaskSheetFormatError(`任务行超过${MAX_TASK_ROWS}行，请分表导入 / more than ${MAX_TASK_ROWS} task rows: split the sheet`);
+      }
     }
     return { sheetName: sheet.name, headerRow: found.headerRow, columns: found.columns, otherHeaders: found.otherHeaders, rows };
   }
