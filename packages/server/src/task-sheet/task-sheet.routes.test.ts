@@ -215,6 +215,21 @@ for (const engine of testEngines()) {
       expect(after).toEqual(before);
     }, 120_000);
 
+    it('reads the target from the task itself when the sheet has no 目标 column', async () => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('分解表');
+      sheet.addRow(['序号', '重点任务', '牵头单位']);
+      sheet.addRow([1, '新增城镇就业5000人以上', '区人社局']);
+      sheet.addRow([2, '持续优化营商环境', '区发改局']);
+      sheet.addRow([3, '投资3亿元，建成幼儿园5所', '区教育局']);
+      const preview = (await upload('preview', Buffer.from(await workbook.xlsx.writeBuffer()))).json() as Preview;
+      expect(preview.rows.map((row) => [row.target_value, row.target_unit, row.target_comparator])).toEqual([
+        ['5000', '人', '>='],
+        [null, null, null],
+        [null, null, null],
+      ]);
+    });
+
     it('keeps the task table to staff and refuses a file that is not a 分解表', async () => {
       const anonymous = await api.app.inject({ method: 'GET', url: '/api/staff/task-sheet.xlsx?region=630105&year=2025' });
       expect(anonymous.statusCode).toBe(401);

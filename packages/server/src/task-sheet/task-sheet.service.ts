@@ -326,14 +326,15 @@ interface TargetReading {
 
 /**
  * The target of a row, read by core's extraction: from the 目标 cell (its first figure, with its bound word: 不少于500人
- * → ≥ 500 人), or, without one, from a figure the task states itself (新增城镇就业5000人).
+ * → ≥ 500 人), or, without a 目标 column, from the one figure the task states itself (新增城镇就业5000人以上).
  */
 function readTarget(targetText: string | undefined, title: string, planYear: number): TargetReading {
   const none: TargetReading = { value: null, valueHigh: null, unit: null, comparator: null };
   if (targetText === undefined) {
-    const target = extract(title, { reportYear: planYear }).commitments.find((commitment) => commitment.target?.value.type !== 'grade')?.target;
-    if (!target || target.value.type === 'grade') return none;
-    return { ...valueOf(target.value), unit: target.unit, comparator: (target.comparator as TargetComparator | undefined) ?? '=' };
+    // Only a task that states one figure: of two (投资3亿元，建成5所), which one is the target is for a person to say.
+    const [only, ...more] = extract(title, { reportYear: planYear }).quantities.filter((quantity) => quantity.unit !== undefined);
+    if (!only || more.length > 0) return none;
+    return { ...valueOf(only.value), unit: only.unit!, comparator: only.comparator ?? '=' };
   }
   const quantities = extract(targetText, { reportYear: planYear }).quantities.filter((quantity) => quantity.unit !== undefined);
   const first = quantities[0];
