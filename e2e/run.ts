@@ -17,6 +17,7 @@ import { screenshotScenarios } from './screenshots.e2e.ts';
 import { progressReviewScenarios } from './progress-review.e2e.ts';
 import { staffScenarios, visitorSeesProgressScenario } from './staff.e2e.ts';
 import { taskScenarios } from './tasks.e2e.ts';
+import { taskSheetScenarios } from './task-sheet.e2e.ts';
 import { visitorScenarios } from './visitor.e2e.ts';
 
 const args = process.argv.slice(2);
@@ -39,6 +40,8 @@ const scenarios: Scenario[] = [
   ...adminScenarios,
   ...accessibilityScenarios,
   ...screenshotScenarios,
+  // Last: it adds tasks to the demo plan, which the screenshots before it show as they were.
+  ...taskSheetScenarios,
 ].filter(
   (scenario) => !only || scenario.name.includes(only),
 );

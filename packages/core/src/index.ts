@@ -3,7 +3,7 @@ export type * from './model/index.ts';
 export {
   COMPARATORS, TARGET_COMPARATORS, USER_ROLES, UNIT_ROLES, BUDGET_PHASES, BUDGET_SCOPES, REPORTED_STATUSES, SCHEDULE_CODES,
   WARNING_COLOURS, REVIEW_KINDS, REVIEW_STATUSES, PROGRESS_REVIEW_STATUSES, FOLLOW_UP_VERDICTS, EVIDENCE_KINDS,
-  OFFICIAL_DOCUMENT_FORMATS,
+  OFFICIAL_DOCUMENT_FORMATS, TASK_SHEET_FIELDS, TASK_SHEET_ROW_ACTIONS,
 } from './model/vocabulary.ts';
 export {
   parseDecimal,
@@ -61,6 +61,7 @@ export {
   type Progress,
 } from './track/schedule-status.ts';
 export { computeExpectedProgress, type ExpectedProgress, type Milestone, type ScheduleWindow } from './track/expected-progress.ts';
+export { parseDeadlineText, type DeadlineReading } from './track/deadline-text.parser.ts';
 export { rollUpProgress, type ProgressRollUp, type WeightedProgress } from './track/progress-roll-up.ts';
 export { type DecimalInput } from './track/exact-ratio.ts';
 export { followUp } from './follow-up/follow-up.ts';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { testEngines } from '@duixian/storage/testing';
+import ExcelJS from 'exceljs';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_DOCUMENT_PATH } from './services/demo.service.ts';
@@ -29,6 +30,17 @@ interface Rule {
 
 /** Writes that touch only the caller's session, not a record. */
 const SESSION_ONLY = new Set(['POST /api/auth/sign-in', 'POST /api/auth/sign-out']);
+/** Posts that write nothing at all: an upload read for a preview. */
+const READ_ONLY = new Set(['POST /api/staff/task-sheet/preview']);
+
+/** A one-row 任务分解表 for the demo plan (2024, 城北区), its 序号 and task new each time. */
+async function taskSheet(serial: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('分解表');
+  sheet.addRow(['序号', '任务', '牵头单位', '完成时限']);
+  sheet.addRow([serial, `分解表任务${serial}`, '区教育局', '2024年12月底']);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
 
 let ip = 0;
 /** Each sign-in from its own address, so the per-address sign-in limit stays out of the way. */
@@ -269,6 +281,14 @@ for (const engine of testEngines()) {
         allowed: ['admin', 'supervisor', 'unit_editor'],
         build: async () => ({ method: 'POST', url: '/api/evidence', ...multipart({ name: 'photo.png', content: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47]), Buffer.from(unique())]) }, {}) }),
       },
+      'POST /api/staff/task-sheet/preview': {
+        allowed: ['admin', 'supervisor'],
+        build: async () => ({ method: 'POST', url: '/api/staff/task-sheet/preview', ...multipart({ name: '分解表.xlsx', content: await taskSheet(unique()) }, { region_code: '630105', year: '2024' }) }),
+      },
+      'POST /api/staff/task-sheet/import': {
+        allowed: ['admin', 'supervisor'],
+        build: async () => ({ method: 'POST', url: '/api/staff/task-sheet/import', ...multipart({ name: '分解表.xlsx', content: await taskSheet(unique()) }, { region_code: '630105', year: '2024' }) }),
+      },
     };
 
     beforeAll(async () => {
@@ -310,7 +330,7 @@ for (const engine of testEngines()) {
           const response = await (client ?? (clients.get(caller) as Client)).send(request);
           await rule.after?.();
           // Every accepted change leaves an audit event (signing in and out change no record).
-          if (response.statusCode < 300 && !SESSION_ONLY.has(endpoint)) {
+          if (response.statusCode < 300 && !SESSION_ONLY.has(endpoint) && !READ_ONLY.has(endpoint)) {
             audited.push(`${endpoint} as ${caller}: ${(await auditCount()) > auditBefore ? 'audited' : 'NOT AUDITED'}`);
           }
           const role = roleOf(caller);

@@ -24,6 +24,7 @@ import {
 import { Health } from './api-schemas.ts';
 import { addSecurityHeaders } from './security-headers.ts';
 import { exportsRoutes } from './exports/exports.routes.ts';
+import { taskSheetRoutes } from './task-sheet/task-sheet.routes.ts';
 import { accountsRoutes } from './routes/accounts.routes.ts';
 import { evidenceRoutes } from './routes/evidence.routes.ts';
 import { handleError, HttpError } from './http-error.ts';
@@ -176,6 +177,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(infographicRoutes, { dashboard: services.dashboard, followUps: services.followUps, rasterizer });
   await app.register(documentsRoutes, { services, rasterizer });
   await app.register(exportsRoutes, { services });
+  await app.register(taskSheetRoutes, { services });
   await app.register(accountsRoutes, { services });
   await app.register(evidenceRoutes, { services });
   await app.register(followUpRoutes, { services });

@@ -9,6 +9,7 @@ export type * from './api-schemas.ts';
 export type { FollowUpPairJson } from './routes/follow-up.routes.ts';
 export type { SupervisionNoticeJson } from './documents/documents.routes.ts';
 export type { FollowUpLeagueJson } from './routes/follow-up-league.routes.ts';
+export type { TaskSheetImportJson, TaskSheetPreviewJson } from './task-sheet/task-sheet.routes.ts';
 export type {
   CommitmentJson,
   CommitmentDetailJson,

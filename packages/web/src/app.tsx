@@ -1,7 +1,7 @@
 /**
  * The app: reads the hash path, finds the region and year it names, and shows the page inside the layout.
  * Routes: #/ (latest region and year), #/r/:region/:year[/budget|/commitments|/documents|/follow-up], #/commitments/:id,
- * #/documents/:id, #/league[/:year][?region=&verdict=], #/staff[/sign-in|/upload|/review|/assign|/progress|/warnings|/exports].
+ * #/documents/:id, #/league[/:year][?region=&verdict=], #/staff[/sign-in|/upload|/review|/assign|/task-sheet|/progress|/warnings|/exports].
  */
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { listPlaces } from './api/duixian.api.ts';

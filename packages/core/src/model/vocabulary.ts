@@ -64,3 +64,14 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 /** The two forms an official document (督办单, 通报) is given in: a Word file, or a page to print. */
 export const OFFICIAL_DOCUMENT_FORMATS = ['docx', 'html'] as const;
 export type OfficialDocumentFormat = (typeof OFFICIAL_DOCUMENT_FORMATS)[number];
+
+/**
+ * The columns of a 任务分解表 the tracker reads and writes: 序号, 任务, 目标, 牵头单位, 配合单位, 完成时限, 分管领导.
+ * Their Chinese header words (synonyms included): server/src/task-sheet/task-sheet-headers.ts.
+ */
+export const TASK_SHEET_FIELDS = ['serial', 'task', 'target', 'lead_unit', 'supporting_units', 'deadline', 'leader'] as const;
+export type TaskSheetField = (typeof TASK_SHEET_FIELDS)[number];
+
+/** What confirming a 分解表 row does: adds a task, changes the task a re-import's 序号 names, or leaves it as it is. */
+export const TASK_SHEET_ROW_ACTIONS = ['create', 'update', 'unchanged'] as const;
+export type TaskSheetRowAction = (typeof TASK_SHEET_ROW_ACTIONS)[number];

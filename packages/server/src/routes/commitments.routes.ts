@@ -38,7 +38,7 @@ const idParams = z.object({ id: z.coerce.number().int().min(1) });
 /** Built once: a zod schema made per request costs more than the cached answer it checks. */
 const CommitmentPage = pageOf(Commitment);
 /** The list's filters, shared by the public list and the staff's task table. */
-const CommitmentListQuery = z.object({
+export const CommitmentListQuery = z.object({
   region: regionCode.optional(),
   year: z.coerce.number().int().optional(),
   plan_id: z.coerce.number().int().optional(),
@@ -54,7 +54,7 @@ const CommitmentListQuery = z.object({
   ...pageQuery,
 });
 
-function toListFilter(query: z.infer<typeof CommitmentListQuery>): CommitmentListFilter {
+export function toListFilter(query: z.infer<typeof CommitmentListQuery>): CommitmentListFilter {
   return {
     regionCode: query.region,
     year: query.year,

@@ -93,6 +93,9 @@ export interface CommitmentChanges {
   published?: boolean;
 }
 
+/** Bind parameters one commitment row can take in an INSERT (its columns, with room to spare). */
+const COMMITMENT_INSERT_COLUMNS = 24;
+
 export class CommitmentRepository {
   readonly #db: Kysely<Schema>;
 
@@ -110,6 +113,52 @@ export class CommitmentRepository {
 
   async findByExternalId(externalId: string): Promise<CommitmentRow | undefined> {
     return this.#db.selectFrom('commitments').selectAll().where('external_id', '=', externalId).executeTakeFirst();
+  }
+
+  /**
+   * Adds many top-level commitments with their units in a few statements (a 任务分解表 of hundreds of rows): run it in
+   * a transaction. Returns the records in the order of `inputs`.
+   */
+  async createMany(inputs: readonly NewCommitmentInput[]): Promise<CommitmentRecord[]> {
+    if (inputs.some((input) => input.parent_id != null)) throw new InvalidError('createMany adds top-level commitments only');
+    const values = inputs.map(({ leadUnitId: _lead, supportingUnitIds: _supporting, ...row }) => row);
+    const created = (
+      await insertInBatches(this.#db, values, COMMITMENT_INSERT_COLUMNS, (db, batch) =>
+        db.insertInto('commitments').values(batch).returning(['id', 'title', 'external_id']).execute(),
+      )
+    ).flat();
+    // A multi-row INSERT returns its rows in the order of its VALUES; checked, as every id below depends on it.
+    created.forEach((row, index) => {
+      const input = values[index];
+      if (!input || row.title !== input.title || row.external_id !== (input.external_id ?? null)) throw new Error('insert returned its rows out of order');
+    });
+    const units = inputs.flatMap((input, index) => {
+      const id = created[index]!.id;
+      const lead = input.leadUnitId ?? null;
+      return [
+        ...(lead !== null ? [{ commitment_id: id, unit_id: lead, role: 'lead' as const }] : []),
+        ...[...new Set(input.supportingUnitIds ?? [])].filter((unitId) => unitId !== lead).map((unitId) => ({ commitment_id: id, unit_id: unitId, role: 'supporting' as const })),
+      ];
+    });
+    await insertInBatches(this.#db, units, 3, (db, batch) => db.insertInto('commitment_units').values(batch).execute());
+    const records = new Map((await this.getMany(created.map((row) => row.id))).map((record) => [record.id, record]));
+    return created.map((row) => records.get(row.id)!);
+  }
+
+  /** The commitments holding any of these external ids (a re-imported 任务分解表's rows), with their units. */
+  async listByExternalIds(externalIds: readonly string[]): Promise<CommitmentRecord[]> {
+    const records: CommitmentRecord[] = [];
+    for (const batch of splitIntoInsertBatches([...new Set(externalIds)], 1)) {
+      const rows = await this.#db
+        .selectFrom('commitments')
+        .leftJoin('themes', 'themes.id', 'commitments.theme_id')
+        .selectAll('commitments')
+        .select('themes.name as theme')
+        .where('commitments.external_id', 'in', batch)
+        .execute();
+      records.push(...(await this.#attach(rows)));
+    }
+    return records;
   }
 
   async get(id: number): Promise<CommitmentRecord> {

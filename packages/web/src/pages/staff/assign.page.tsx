@@ -6,6 +6,7 @@
  */
 import { useEffect, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { assignTasks, listTasks, listThemes, listUnits, updateTask } from '../../api/duixian.api.ts';
+import { taskSheetExportUrl } from '../../api/task-sheet.api.ts';
 import { useApi } from '../../api/use-api.ts';
 import type { Place, TaskRow, UnitView } from '../../api/view-types.ts';
 import { AsyncView } from '../../components/async-view.tsx';
@@ -107,6 +108,11 @@ export function AssignPage({ place }: { readonly place: Place }) {
           )}
         </Field>
       </form>
+      <div className="actions sheet-links">
+        {/* The export follows the filters above: what the table lists is what the sheet holds. */}
+        <a className="button secondary" href={taskSheetExportUrl(place, taskQuery)} download>{t('sheet.export')}</a>
+        <a className="button secondary" href={`#/staff/task-sheet?region=${encodeURIComponent(place.regionCode)}&year=${place.year}`}>{t('sheet.import')}</a>
+      </div>
       {chosenUnit ? <SupervisionNoticesPanel key={chosenUnit.id} place={place} unit={chosenUnit} canIssue /> : <p className="meta">{t('documents.chooseUnit')}</p>}
       {message ? <p className={message.kind} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p> : null}
       <AsyncView state={tasks}>

@@ -22,14 +22,15 @@ import { ReviewPage } from './review.page.tsx';
 import { useSession } from './session.context.tsx';
 import { ChangePasswordPage } from './change-password.page.tsx';
 import { SignInPage } from './sign-in.page.tsx';
+import { TaskSheetPage } from './task-sheet.page.tsx';
 import { UploadPage } from './upload.page.tsx';
 import { WarningsPage } from './warnings.page.tsx';
 
-type StaffPage = 'admin' | 'upload' | 'review' | 'assign' | 'progress' | 'progress-review' | 'warnings' | 'exports';
+type StaffPage = 'admin' | 'upload' | 'review' | 'assign' | 'task-sheet' | 'progress' | 'progress-review' | 'warnings' | 'exports';
 
 const PAGES_BY_ROLE: Record<string, readonly StaffPage[]> = {
-  admin: ['upload', 'review', 'assign', 'progress', 'progress-review', 'warnings', 'exports', 'admin'],
-  supervisor: ['upload', 'review', 'assign', 'progress-review', 'warnings', 'exports'],
+  admin: ['upload', 'review', 'assign', 'task-sheet', 'progress', 'progress-review', 'warnings', 'exports', 'admin'],
+  supervisor: ['upload', 'review', 'assign', 'task-sheet', 'progress-review', 'warnings', 'exports'],
   unit_editor: ['progress', 'warnings', 'exports'],
 };
 
@@ -37,6 +38,7 @@ const TITLES: Record<StaffPage, MessageKey> = {
   upload: 'staff.upload',
   review: 'staff.review',
   assign: 'tasks.table',
+  'task-sheet': 'sheet.title',
   progress: 'staff.progress',
   'progress-review': 'staff.progressReview',
   warnings: 'staff.warnings',
@@ -90,6 +92,7 @@ export function StaffApp({ path, places, onPlacesChanged }: { readonly path: str
       {current === 'upload' ? <UploadPage place={place} /> : null}
       {current === 'review' ? <ReviewPage documentId={Number(query.get('document')) || undefined} onDecided={onPlacesChanged} /> : null}
       {current === 'assign' && place ? <AssignPage place={place} /> : null}
+      {current === 'task-sheet' && place ? <TaskSheetPage place={place} /> : null}
       {current === 'progress' && place ? <ProgressPage place={place} user={user} commitmentId={Number(query.get('commitment')) || undefined} /> : null}
       {current === 'progress-review' && place ? <ProgressReviewPage place={place} /> : null}
       {current === 'warnings' && place ? <WarningsPage place={place} withinDays={Number(query.get('days')) || 30} /> : null}
