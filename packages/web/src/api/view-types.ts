@@ -210,6 +210,8 @@ export interface UnitView {
   readonly id: number;
   readonly name: string;
   readonly regionCode: string;
+  /** The unit's contact person, given to staff only (null fields for everyone else). */
+  readonly contact: { readonly name: string | null; readonly phone: string | null; readonly email: string | null };
 }
 
 export interface RegionView {

@@ -1,13 +1,14 @@
 /**
  * The warnings a 督查室 chases, most urgent first (逾期, 已销号未完成, 慢序时, then 临期 within the chosen window), with
- * counts per responsible unit; items nobody is assigned yet are a count with a link to the assign page, not red rows.
+ * counts per responsible unit with the unit's contact person (who to call); items nobody is assigned yet are a count with a link to the assign page, not red rows.
  * Example: #/staff/warnings?region=630105&year=2024&days=15.
  */
-import { listWarnings } from '../../api/duixian.api.ts';
+import { listUnits, listWarnings } from '../../api/duixian.api.ts';
 import { useApi } from '../../api/use-api.ts';
 import type { Place, WarningUrgency } from '../../api/view-types.ts';
 import { AsyncView } from '../../components/async-view.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
+import { UnitContact } from '../../components/unit-contact.tsx';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
 import { navigate } from '../../router/use-hash-path.ts';
@@ -23,6 +24,8 @@ const URGENCY_LABELS: Record<WarningUrgency, MessageKey> = {
 export function WarningsPage({ place, withinDays }: { readonly place: Place; readonly withinDays: number }) {
   const { t } = useI18n();
   const state = useApi(() => listWarnings(place, withinDays), [place.regionCode, place.year, withinDays]);
+  const units = useApi(() => listUnits(place.regionCode), [place.regionCode]);
+  const contactOf = (unitId: number) => (units.status === 'ready' ? units.data.find((unit) => unit.id === unitId)?.contact : undefined);
   const placeQuery = `region=${encodeURIComponent(place.regionCode)}&year=${place.year}`;
   return (
     <>
@@ -63,7 +66,10 @@ export function WarningsPage({ place, withinDays }: { readonly place: Place; rea
                     <tbody>
                       {warnings.byUnit.map((unit) => (
                         <tr key={unit.unitId}>
-                          <th scope="row">{unit.unitName}</th>
+                          <th scope="row">
+                            {unit.unitName}
+                            {contactOf(unit.unitId) ? <UnitContact contact={contactOf(unit.unitId)!} /> : null}
+                          </th>
                           <td className="number">{unit.overdue}</td>
                           <td className="number">{unit.missed}</td>
                           <td className="number">{unit.behind}</td>
