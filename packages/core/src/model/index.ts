@@ -7,3 +7,4 @@ export type { Problem } from './problem.ts';
 export type { Finding, Verdict, DecimalInterval } from './finding.ts';
 export type { Extraction, ExtractionContext, Section } from './extraction.ts';
 export type { Table, TableCell } from './table.ts';
+export type { TextMark } from './text-mark.ts';

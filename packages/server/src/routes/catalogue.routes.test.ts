@@ -1,6 +1,6 @@
 import { testEngines } from '@duixian/storage/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, signIn, type TestApp } from '../test-support.ts';
+import { multipart, openTestApp, signIn, type TestApp } from '../test-support.ts';
 
 interface UnitJson {
   id: number;
@@ -60,6 +60,31 @@ for (const engine of testEngines()) {
       const created = (await api.admin.post('/api/users', { username: 'cb_sup', role: 'supervisor' })).json() as { one_time_password: string };
       const supervisor = await signIn(api.app, 'cb_sup', created.one_time_password);
       expect((await supervisor.patch(`/api/units/${unit.id}`, { name: '改名' })).statusCode).toBe(403);
+    });
+  
+    it("keeps a Markdown upload's headings, list items and emphasis as marks over the stored text, figure spans intact", async () => {
+      await api.database.repositories.regions.ensure({ code: '630105', name: '城北区' });
+      const source = '# 城北区2024年政府工作报告\n\n## 一、**2023年工作回顾**\n全区地区生产总值增长**6.5%**，一般公共预算收入*12.3亿元*。\n- 新建幼儿园3所\n';
+      const upload = await api.admin.request({ method: 'POST', url: '/api/documents', ...multipart({ name: 'chengbei-2024.md', content: source }, { region_code: '630105', year: '2024' }) });
+      expect(upload.statusCode, upload.body).toBe(201);
+      const id = (upload.json() as { document: { id: number } }).document.id;
+      const detail = (await api.app.inject({ method: 'GET', url: `/api/documents/${id}` })).json() as {
+        text: string;
+        extraction: { marks: { kind: string; start: number; end: number }[]; quantities: { start: number; end: number; text: string }[] };
+      };
+      expect(detail.text).not.toContain('#');
+      expect(detail.text).not.toContain('*');
+      const marked = detail.extraction.marks.map((mark) => [mark.kind, detail.text.slice(mark.start, mark.end)]);
+      expect(marked).toEqual([
+        ['heading', '城北区2024年政府工作报告'],
+        ['heading', '一、2023年工作回顾'],
+        ['strong', '2023年工作回顾'],
+        ['strong', '6.5%'],
+        ['emphasis', '12.3亿元'],
+        ['item', '- 新建幼儿园3所'],
+      ]);
+      for (const quantity of detail.extraction.quantities) expect(detail.text.slice(quantity.start, quantity.end)).toBe(quantity.text);
+      expect(detail.extraction.quantities.map((quantity) => quantity.text)).toEqual(expect.arrayContaining(['6.5%', '12.3亿元']));
     });
   });
 }

@@ -18,7 +18,7 @@ import type {
   Unit,
 } from '@duixian/server';
 import type { z } from 'zod';
-import { addDecimalTexts } from '@duixian/core';
+import { addDecimalTexts, type TextMark } from '@duixian/core';
 import { getJson, query, request, setCsrfToken, upload } from './http.client.ts';
 import type {
   BudgetLineView,
@@ -326,6 +326,7 @@ type WireJsonValue = number | string | [number | string, number | string];
 
 /** The stored extraction, in core's `duixian check --json` contract. */
 interface StoredExtraction {
+  marks?: TextMark[];
   quantities?: { id: string; start: number; end: number; text: string; value: WireJsonValue; unit: string; kind: string; comparator?: string; metric?: string; role?: string; year?: number }[];
 }
 
@@ -363,6 +364,7 @@ export async function getDocument(id: number): Promise<DocumentDetail> {
     figureCount: figures.length,
     inconsistentCount: new Set(findings.filter((finding) => finding.verdict === 'inconsistent').map((finding) => finding.stated)).size,
     text: row.text,
+    marks: extraction.marks ?? [],
     figures,
     findings,
     fileHref: `/api/documents/${id}/file`,

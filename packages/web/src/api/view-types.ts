@@ -3,6 +3,7 @@
  * Amounts are exact decimal strings in 元 ('2198000000'); percents are decimal strings ('44.4').
  * Example: OverviewView.total → { label: '一般公共预算支出', amountYuan: '2198000000', growthPercent: '44.4', … }.
  */
+import type { TextMark } from '@duixian/core';
 import type { WarningColour } from '../components/status-badge.tsx';
 import type { HistoryChange } from '../format/history-change.format.ts';
 
@@ -191,6 +192,8 @@ export interface DocumentFinding {
 
 export interface DocumentDetail extends DocumentSummary {
   readonly text: string;
+  /** How the text reads in its source (Markdown headings, list items, emphasis); empty for other formats. */
+  readonly marks: readonly TextMark[];
   readonly figures: readonly DocumentFigure[];
   readonly findings: readonly DocumentFinding[];
   readonly fileHref: string;
