@@ -169,6 +169,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'reviewQueue.targetValue': 'Target',
   'reviewQueue.targetUnit': 'Unit',
   'reviewQueue.comparator': 'Comparator',
+  'reviewQueue.comparatorExact': 'exactly',
   'reviewQueue.deadline': 'Deadline',
   'reviewQueue.accept': 'Accept',
   'reviewQueue.acceptAndPublish': 'Accept and publish',

@@ -167,6 +167,7 @@ export const messagesZh = {
   'reviewQueue.targetValue': '目标值',
   'reviewQueue.targetUnit': '单位',
   'reviewQueue.comparator': '比较',
+  'reviewQueue.comparatorExact': '等于',
   'reviewQueue.deadline': '完成时限',
   'reviewQueue.accept': '采纳',
   'reviewQueue.acceptAndPublish': '采纳并公开',

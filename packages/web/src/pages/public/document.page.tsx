@@ -42,10 +42,10 @@ function FigurePanel({ figure, document }: { readonly figure: DocumentFigure; re
       <dl className="facts">
         <dt>{t('documents.value')}</dt>
         <dd>
-          {comparatorWords(figure.comparator, locale).before}
+          {comparatorWords(figure.comparator, locale, figure.unit).before}
           <Figure value={figure.value} unit={figure.unit} />
           {figure.valueHigh ? <>–<Figure value={figure.valueHigh} unit={figure.unit} /></> : null}
-          {comparatorWords(figure.comparator, locale).after}
+          {comparatorWords(figure.comparator, locale, figure.unit).after}
         </dd>
         <dt>{t('documents.metric')}</dt>
         <dd>{figure.metric ?? '—'}</dd>

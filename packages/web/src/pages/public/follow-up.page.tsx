@@ -10,6 +10,7 @@ import type { Place } from '../../api/view-types.ts';
 import { AsyncView } from '../../components/async-view.tsx';
 import type { ChartOption } from '../../components/echart.tsx';
 import { Figure } from '../../components/figure.tsx';
+import { comparatorWords } from '../../format/comparator.format.ts';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
 import { sourceHref } from './source-link.tsx';
@@ -22,8 +23,6 @@ const VERDICT_LOOK: Readonly<Record<FollowUpVerdict, { colour: 'green' | 'red' |
   missed: { colour: 'red', shape: '■', hex: '#cf222e' },
   not_reported: { colour: 'yellow', shape: '▲', hex: '#9a6700' },
 };
-
-const COMPARATOR_SIGN: Readonly<Record<string, string>> = { '~': '≈', '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
 
 function verdictKey(verdict: FollowUpVerdict): MessageKey {
   return `followUp.verdict.${verdict}` as MessageKey;
@@ -40,13 +39,15 @@ function VerdictBadge({ verdict }: { readonly verdict: FollowUpVerdict }) {
   );
 }
 
-/** The figure as its value the Chinese way when it is one number, else as written. */
+/** The figure as its value the Chinese way when it is one number, else as written; its comparator as words (不低于90%). */
 function FigureText({ figure }: { readonly figure: FollowUpFigureView }) {
-  const sign = figure.comparator ? COMPARATOR_SIGN[figure.comparator] : undefined;
+  const { locale } = useI18n();
+  const { before, after } = comparatorWords(figure.comparator, locale, figure.unit);
   return (
     <>
-      {sign ? <span aria-hidden="true">{sign} </span> : null}
+      {before}
       {figure.value !== undefined && figure.valueHigh === undefined ? <Figure value={figure.value} unit={figure.unit} /> : figure.text}
+      {after}
     </>
   );
 }
