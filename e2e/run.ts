@@ -8,6 +8,9 @@ import { buildWeb, launchBrowser, startDuixian, VIEWPORTS, type E2eContext, type
 import { measureFirstRender, median } from './first-render.ts';
 import { accessibilityScenarios } from './accessibility.e2e.ts';
 import { adminScenarios } from './admin.e2e.ts';
+import { adminFlowScenarios } from './admin-flows.e2e.ts';
+import { markdownDocumentScenarios } from './markdown-document.e2e.ts';
+import { pageTourScenarios } from './page-tour.e2e.ts';
 import { followUpScenarios } from './follow-up.e2e.ts';
 import { regionScenarios } from './regions.e2e.ts';
 import { reviewQueueScenarios } from './review-queue.e2e.ts';
@@ -33,8 +36,11 @@ const scenarios: Scenario[] = [
   ...reviewQueueScenarios,
   ...regionScenarios,
   ...adminScenarios,
+  ...adminFlowScenarios,
+  ...markdownDocumentScenarios,
   ...accessibilityScenarios,
   ...screenshotScenarios,
+  ...pageTourScenarios,
 ].filter(
   (scenario) => !only || scenario.name.includes(only),
 );
