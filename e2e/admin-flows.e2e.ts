@@ -98,6 +98,7 @@ export const adminFlowScenarios: Scenario[] = [
       const phonePage = await adminPhone.newPage();
       await phonePage.goto(`${server.baseUrl}/#/staff/admin`);
       await phonePage.getByRole('list', { name: '用户', exact: true }).getByText(MOVER.username).waitFor();
+      await phonePage.getByLabel('所属地区').selectOption('630105');
       await phonePage.getByRole('list', { name: '单位', exact: true }).getByRole('button', { name: `修改单位 ${CIVIL}` }).click();
       const overflow = await phonePage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert(overflow <= 0, `the 管理 page scrolls sideways on a phone by ${overflow}px`);
