@@ -9,6 +9,9 @@ import { measureFirstRender, median } from './first-render.ts';
 import { accessibilityScenarios } from './accessibility.e2e.ts';
 import { adminScenarios } from './admin.e2e.ts';
 import { documentScenarios } from './documents.e2e.ts';
+import { adminFlowScenarios } from './admin-flows.e2e.ts';
+import { markdownDocumentScenarios } from './markdown-document.e2e.ts';
+import { pageTourScenarios } from './page-tour.e2e.ts';
 import { followUpScenarios } from './follow-up.e2e.ts';
 import { leagueScenarios } from './league.e2e.ts';
 import { regionScenarios } from './regions.e2e.ts';
@@ -38,8 +41,11 @@ const scenarios: Scenario[] = [
   ...reviewQueueScenarios,
   ...regionScenarios,
   ...adminScenarios,
+  ...adminFlowScenarios,
+  ...markdownDocumentScenarios,
   ...accessibilityScenarios,
   ...screenshotScenarios,
+  ...pageTourScenarios,
   // Last: it adds tasks to the demo plan, which the screenshots before it show as they were.
   ...taskSheetScenarios,
 ].filter(

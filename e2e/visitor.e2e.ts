@@ -57,10 +57,10 @@ export const visitorScenarios: Scenario[] = [
       const context = await newContext('desktop', 'zh');
       const page = await context.newPage();
       await page.goto(`${server.baseUrl}/#/r/630105/2024/commitments`);
-      await expectText(page, '不少于92%');
+      await expectText(page, '不低于92%'); // a rate: 不低于, as the report's 以上 means
       await expectText(page, 'Ⅲ类及以上');
       const list = await page.getByRole('main').innerText();
-      assert(!/at_least_class|at_most_class|>=|<=/.test(list), 'no comparator code on the public list');
+      assert(!/at_least_class|at_most_class|>=|<=|≥|≤/.test(list), 'no comparator code or sign on the public list');
       await context.close();
     },
   },

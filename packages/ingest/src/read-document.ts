@@ -4,7 +4,7 @@
  * Markdown against plain text. Example: readDocument({ bytes, fileName: '民生账本.pdf' }) →
  * { format: 'pdf', text: '2023年全区一般公共预算支出21.98亿元…', offsetMap, tables: [], problems: [] }.
  */
-import type { Problem, Table } from '@duixian/core';
+import type { Problem, Table, TextMark } from '@duixian/core';
 import { IngestError, isIngestError, type IngestErrorCode } from './ingest-error.ts';
 import type { OffsetMap } from './offset-map.ts';
 import type { ReaderResult } from './reader-result.ts';
@@ -30,6 +30,8 @@ export interface IngestedDocument {
   readonly tables: Table[];
   /** What could be read only in part (an unreadable PDF page, a scanned page), never fatal. */
   readonly problems: Problem[];
+  /** How spans of the text read in the source (Markdown headings, list items, emphasis), to show it as a document. */
+  readonly marks?: readonly TextMark[];
 }
 
 export interface ReadDocumentInput {

@@ -1,5 +1,8 @@
-/** What each format reader returns: the normalized text, its offset map, its tables and what it could not read. */
-import type { Problem, Table } from '@duixian/core';
+/**
+ * What each format reader returns: the normalized text, its offset map, its tables, what it could not read, and —
+ * for Markdown — the marks (headings, list items, emphasis) its markup made, as offsets into the text.
+ */
+import type { Problem, Table, TextMark } from '@duixian/core';
 import type { OffsetMap } from './offset-map.ts';
 
 export interface ReaderResult {
@@ -7,4 +10,6 @@ export interface ReaderResult {
   readonly offsetMap: OffsetMap;
   readonly tables: Table[];
   readonly problems: Problem[];
+  /** Headings, list items, quotations and emphasis, in text order (Markdown only). */
+  readonly marks?: readonly TextMark[];
 }

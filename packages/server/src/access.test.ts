@@ -202,6 +202,35 @@ for (const engine of testEngines()) {
           return { method: 'POST', url: `/api/users/${created.user.id}/password-reset` };
         },
       },
+      'PATCH /api/users/{id}': {
+        allowed: ['admin'],
+        build: async () => {
+          const created = (await admin().send({ method: 'POST', url: '/api/users', payload: { username: `m${unique()}`, role: 'supervisor' } })).json() as { user: { id: number } };
+          return { method: 'PATCH', url: `/api/users/${created.user.id}`, payload: { role: 'unit_editor', unit_id: unitA } };
+        },
+      },
+      'POST /api/users/{id}/disable': {
+        allowed: ['admin'],
+        build: async () => {
+          const created = (await admin().send({ method: 'POST', url: '/api/users', payload: { username: `d${unique()}`, role: 'supervisor' } })).json() as { user: { id: number } };
+          return { method: 'POST', url: `/api/users/${created.user.id}/disable` };
+        },
+      },
+      'POST /api/users/{id}/enable': {
+        allowed: ['admin'],
+        build: async () => {
+          const created = (await admin().send({ method: 'POST', url: '/api/users', payload: { username: `e${unique()}`, role: 'supervisor' } })).json() as { user: { id: number } };
+          expect((await admin().send({ method: 'POST', url: `/api/users/${created.user.id}/disable` })).statusCode).toBe(200);
+          return { method: 'POST', url: `/api/users/${created.user.id}/enable` };
+        },
+      },
+      'PATCH /api/units/{id}': {
+        allowed: ['admin'],
+        build: async () => {
+          const created = (await admin().send({ method: 'POST', url: '/api/units', payload: { region_code: '630105', name: `单位${unique()}` } })).json() as { id: number };
+          return { method: 'PATCH', url: `/api/units/${created.id}`, payload: { name: `单位${unique()}`, contact_name: '王芳', contact_phone: '0971-1234567' } };
+        },
+      },
       'POST /api/regions': {
         allowed: ['admin'],
         build: async () => ({ method: 'POST', url: '/api/regions', payload: { code: String(110000 + counter++), name: `区${unique()}` } }),

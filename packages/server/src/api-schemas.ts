@@ -55,6 +55,9 @@ export const User = z
   })
   .meta({ id: 'User' });
 
+/** A user as the admin manages them: with when they were disabled (null while active). */
+export const ManagedUser = User.extend({ disabled_at: nullable(timestamp) }).meta({ id: 'ManagedUser' });
+
 export const Session = z
   .object({
     user: User,
@@ -68,7 +71,18 @@ export const Region = z
   .object({ code: z.string(), name: z.string(), parent_code: nullable(z.string()), created_at: timestamp })
   .meta({ id: 'Region' });
 
-export const Unit = z.object({ id: z.number().int(), region_code: z.string(), name: z.string(), created_at: timestamp }).meta({ id: 'Unit' });
+/** A unit; its contact person (who the 督查室 calls) is shown to staff only and null for everyone else. */
+export const Unit = z
+  .object({
+    id: z.number().int(),
+    region_code: z.string(),
+    name: z.string(),
+    contact_name: nullable(z.string()),
+    contact_phone: nullable(z.string()),
+    contact_email: nullable(z.string()),
+    created_at: timestamp,
+  })
+  .meta({ id: 'Unit' });
 
 export const Theme = z
   .object({ id: z.number().int(), plan_id: z.number().int(), name: z.string(), heading: nullable(z.string()), position: z.number().int(), ...spanFields })

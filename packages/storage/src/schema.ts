@@ -44,6 +44,10 @@ export interface UnitTable {
   id: Generated<number>;
   region_code: string;
   name: string;
+  /** The unit's contact person, whom the 督查室 calls when it assigns or chases the unit (0010). */
+  contact_name: Generated<string | null>;
+  contact_phone: Generated<string | null>;
+  contact_email: Generated<string | null>;
   created_at: CreatedAt;
 }
 
@@ -56,6 +60,8 @@ export interface UserTable {
   password_hash: string;
   must_change_password: Generated<boolean>;
   version: Generated<number>;
+  /** When an admin disabled the account; null while it is active (0010). */
+  disabled_at: Generated<Date | null>;
   created_at: CreatedAt;
 }
 

@@ -8,3 +8,4 @@ export type { Finding, Verdict, DecimalInterval } from './finding.ts';
 export type { Extraction, ExtractionContext, Section } from './extraction.ts';
 export type { Table, TableCell } from './table.ts';
 export type * from './vocabulary.ts';
+export type { TextMark } from './text-mark.ts';

@@ -7,7 +7,18 @@ describe('phraseWithComparator', () => {
     expect(phraseWithComparator('<=', '5%', 'zh')).toBe('不超过5%');
     expect(phraseWithComparator('>', '1万人', 'zh')).toBe('超过1万人');
     expect(phraseWithComparator('<', '3%', 'zh')).toBe('低于3%');
-    expect(phraseWithComparator('~', '2万亩', 'zh')).toBe('约2万亩');
+    expect(phraseWithComparator('~', '6%', 'zh')).toBe('6%左右');
+  });
+  it('says 不低于 of a rate and 不少于 of a count, when the unit is known', () => {
+    expect(phraseWithComparator('>=', '90%', 'zh', '%')).toBe('不低于90%');
+    expect(phraseWithComparator('>=', '0.5个百分点', 'zh', 'pp')).toBe('不低于0.5个百分点');
+    expect(phraseWithComparator('>=', '100家', 'zh', '家')).toBe('不少于100家');
+    expect(phraseWithComparator('>=', '90%', 'en', '%')).toBe('at least 90%');
+  });
+  it("reads the review queue's '≈' as about, never as a sign", () => {
+    expect(phraseWithComparator('≈', '6%', 'zh')).toBe('6%左右');
+    expect(phraseWithComparator('≈', '6%', 'en')).toBe('about 6%');
+    expect(phraseWithComparator('~', '6%', 'en')).toBe('about 6%');
   });
   it('puts a grade comparator after the grade', () => {
     expect(phraseWithComparator('at_least_class', 'Ⅲ类', 'zh')).toBe('Ⅲ类及以上');

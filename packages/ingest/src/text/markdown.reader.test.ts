@@ -23,6 +23,33 @@ describe('readMarkdown', () => {
     expectFaithfulMap(source, text, offsetMap);
   });
 
+  it('marks headings, list items, quotations, strong and emphasised words as ranges of the text it returns', () => {
+    const source = '# 2024年政府工作报告\n\n## 一、**主要成绩** ##\n全年增长**52.8%**，占*全市*的87.8%。\n- 新建幼儿园**3所**\n12. 改造老旧小区12个\n> 引自*统计公报*\n\\*不是强调\\*';
+    const { text, marks } = readMarkdown(source);
+    expect(text).toBe('2024年政府工作报告\n\n一、主要成绩\n全年增长52.8%，占全市的87.8%。\n- 新建幼儿园3所\n12. 改造老旧小区12个\n引自统计公报\n*不是强调*');
+    const shown = (marks ?? []).map((mark) => {
+      const { start, end, ...rest } = mark;
+      return { ...rest, text: text.slice(start, end), ...(mark.kind === 'item' ? { content: text.slice(mark.contentStart, end) } : {}) };
+    });
+    expect(shown).toEqual([
+      { kind: 'heading', level: 1, text: '2024年政府工作报告' },
+      { kind: 'heading', level: 2, text: '一、主要成绩' },
+      { kind: 'strong', text: '主要成绩' },
+      { kind: 'strong', text: '52.8%' },
+      { kind: 'emphasis', text: '全市' },
+      { kind: 'item', ordered: false, contentStart: expect.any(Number), text: '- 新建幼儿园3所', content: '新建幼儿园3所' },
+      { kind: 'strong', text: '3所' },
+      { kind: 'item', ordered: true, contentStart: expect.any(Number), text: '12. 改造老旧小区12个', content: '改造老旧小区12个' },
+      { kind: 'quote', text: '引自统计公报' },
+      { kind: 'emphasis', text: '统计公报' },
+    ]);
+  });
+
+  it('marks nothing in a plain report, and a figure at the start of a line is not a list number', () => {
+    const { marks } = readMarkdown('一、主要成绩\n3.5%的增速，全年新增就业1.2万人。\n');
+    expect(marks).toEqual([]);
+  });
+
   it('keeps the text of links, code and single emphasis, and escaped asterisks as asterisks', () => {
     const source = '见[预算报告](https://example.gov.cn/a.pdf)，*重点*支出`3522万元`，评级\\*\\*\\*';
     const { text, offsetMap } = readMarkdown(source);

@@ -6,16 +6,16 @@ import type { ApiTokenRow, DatabaseHandle, UserRow } from '@duixian/storage';
 import type { ReadCache } from '../services/cache.ts';
 import { createApiToken, hashToken, isApiToken } from './api-tokens.ts';
 import type { AuthService } from './auth.service.ts';
-import { addUser, resetUserPassword, type NewUserInput } from './user-admin.service.ts';
+import { addUser, resetUserPassword, setUserDisabled, updateUser, type NewUserInput } from './user-admin.service.ts';
 
 /** A token as its owner or an admin sees it: never its hash. */
 export type ShownApiToken = Omit<ApiTokenRow, 'token_hash' | 'user_id'>;
 
 /** A user as the admin's list shows one: never the password hash. */
-export type ListedUser = Pick<UserRow, 'id' | 'username' | 'role' | 'unit_id' | 'display_name'>;
+export type ListedUser = Pick<UserRow, 'id' | 'username' | 'role' | 'unit_id' | 'display_name' | 'disabled_at'>;
 
 function listed(user: UserRow): ListedUser {
-  return { id: user.id, username: user.username, role: user.role, unit_id: user.unit_id, display_name: user.display_name };
+  return { id: user.id, username: user.username, role: user.role, unit_id: user.unit_id, display_name: user.display_name, disabled_at: user.disabled_at };
 }
 
 export class AccountService {
@@ -100,5 +100,19 @@ export class AccountService {
     const user = await this.#database.repositories.users.get(userId);
     const { password } = await resetUserPassword(this.#database, user.username, { actorId, now: this.#now() });
     return { oneTimePassword: password };
+  }
+
+  /** Changes a user's role, unit and display name (audited); a unit editor moved to another unit sees that unit's items. */
+  async updateUser(userId: number, change: { role: UserRow['role']; unitId: number | null; displayName: string | null }, actorId: number): Promise<ListedUser> {
+    const user = await updateUser(this.#database, userId, change, actorId);
+    this.#cache.clear();
+    return listed(user);
+  }
+
+  /** Disables a user (sessions end, API tokens revoked) or enables them again; audited. */
+  async setDisabled(userId: number, isDisabled: boolean, actorId: number): Promise<ListedUser> {
+    const user = await setUserDisabled(this.#database, userId, isDisabled, actorId, this.#now());
+    this.#cache.clear();
+    return listed(user);
   }
 }

@@ -109,6 +109,8 @@ export class AuthService {
       throw new HttpError(401, 'unauthenticated', '用户名或密码错误 / wrong username or password');
     }
     this.throttle.recordSuccess(username, address);
+    // Said only to whoever knows the password: a disabled account is not told apart from a wrong password otherwise.
+    if (user.disabled_at !== null) throw new HttpError(403, 'account_disabled', '账号已停用，请联系管理员 / this account is disabled: ask your admin');
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.#now().getTime() + SESSION_HOURS * 3600_000);
     await this.#database.repositories.users.createSession(sha256(token), user.id, expiresAt);

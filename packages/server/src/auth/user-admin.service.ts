@@ -1,7 +1,8 @@
 /**
  * Account administration shared by the admin's web pages and `duixian user`: adding a user with a role (a unit
- * editor belongs to one unit) and setting a password — given, or generated and shown once — each recorded in the
- * audit trail. Example: `addUser(database, { username: 'jyj', role: 'unit_editor', unit: '区教育局' })` → { user, password }.
+ * editor belongs to one unit), changing role and unit, disabling and enabling, and setting a password — given, or
+ * generated and shown once — each recorded in the audit trail.
+ * Example: `addUser(database, { username: 'jyj', role: 'unit_editor', unit: '区教育局' })` → { user, password }.
  */
 import type { DatabaseHandle, UnitRow, UserRole, UserRow } from '@duixian/storage';
 import { InvalidError } from '@duixian/storage';
@@ -24,7 +25,7 @@ export interface NewUserInput {
 
 /** The user as the audit trail keeps it: never the password hash. */
 function auditView(user: UserRow) {
-  return { id: user.id, username: user.username, role: user.role, unit_id: user.unit_id, display_name: user.display_name, version: user.version };
+  return { id: user.id, username: user.username, role: user.role, unit_id: user.unit_id, display_name: user.display_name, disabled_at: user.disabled_at, version: user.version };
 }
 
 /**
@@ -108,4 +109,52 @@ export async function resetUserPassword(
     return updated;
   });
   return { user, password, isGenerated: options.password === undefined };
+}
+
+/**
+ * Changes a user's role, unit and display name (audited). A unit editor needs a unit; an admin cannot take the admin
+ * role from themselves (the last way in could go with it). Moving a unit editor to another unit takes effect at their
+ * next request: what they may see and write is read from their user each time.
+ * Example: updateUser(database, 9, { role: 'unit_editor', unitId: 4, displayName: null }, 1) → the user, unit 4.
+ */
+export async function updateUser(
+  database: DatabaseHandle,
+  id: number,
+  change: { role: UserRole; unitId: number | null; displayName: string | null },
+  actorId: number,
+): Promise<UserRow> {
+  if (change.role === 'unit_editor' && change.unitId === null) throw new InvalidError('单位填报员需要指定单位 / a unit editor needs a unit');
+  if (id === actorId && change.role !== 'admin') throw new InvalidError('不能取消自己的管理员角色 / you cannot take the admin role from yourself');
+  return database.transaction(async (repositories) => {
+    const before = await repositories.users.get(id);
+    if (change.unitId !== null) await repositories.regions.getUnit(change.unitId);
+    const displayName = change.displayName?.trim() || null;
+    const after = await repositories.users.update(id, { role: change.role, unitId: change.unitId, displayName });
+    await repositories.auditEvents.record({ actorId, action: 'update', entityType: 'user', entityId: id, before: auditView(before), after: auditView(after) });
+    return after;
+  });
+}
+
+/**
+ * Disables a user (离岗、调岗) or enables them again, audited. Disabling ends their sessions and revokes their API
+ * tokens — re-enabling does not bring those back: they sign in afresh — and a disabled user cannot sign in. An admin
+ * cannot disable themselves. Example: setUserDisabled(database, 9, true, 1, now) → { disabled_at: now, … }.
+ */
+export async function setUserDisabled(database: DatabaseHandle, id: number, isDisabled: boolean, actorId: number, now: Date): Promise<UserRow> {
+  if (id === actorId && isDisabled) throw new InvalidError('不能停用自己的账号 / you cannot disable your own account');
+  return database.transaction(async (repositories) => {
+    const before = await repositories.users.get(id);
+    if ((before.disabled_at !== null) === isDisabled) return before;
+    const after = await repositories.users.setDisabled(id, isDisabled ? now : null);
+    const revokedTokens = isDisabled ? await repositories.apiTokens.revokeAllForUser(id, now) : 0;
+    await repositories.auditEvents.record({
+      actorId,
+      action: isDisabled ? 'disable' : 'enable',
+      entityType: 'user',
+      entityId: id,
+      before: { version: before.version, disabled_at: before.disabled_at },
+      after: { version: after.version, disabled_at: after.disabled_at, ...(isDisabled ? { revoked_api_tokens: revokedTokens } : {}) },
+    });
+    return after;
+  });
 }

@@ -32,13 +32,14 @@ const REPORTED_STATUS: Record<string, string> = { not_started: '未开始', in_p
 const REVIEW_STATUS: Record<string, string> = { pending: '待审核', approved: '已通过', returned: '已退回' };
 type ExportedProgress = ProgressUpdateRow & { review_status: string; review_reason: string | null };
 const COLOUR: Record<string, string> = { red: '红', yellow: '黄', green: '绿' };
+/** A comparator as the words a report uses (never a sign a reader of the spreadsheet must decode). */
 const COMPARATOR: Record<string, string> = {
-  '=': '=',
-  '>=': '≥',
-  '<=': '≤',
-  '>': '>',
-  '<': '<',
-  '~': '约',
+  '=': '等于',
+  '>=': '不少于',
+  '<=': '不超过',
+  '>': '超过',
+  '<': '低于',
+  '~': '左右',
   at_least_class: '类及以上',
   at_most_class: '类及以下',
 };

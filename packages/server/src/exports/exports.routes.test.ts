@@ -108,7 +108,7 @@ for (const engine of testEngines()) {
       const forest = rows.find((row) => row['原文'] === '实施退化林分改造2万亩');
       expect(forest).toMatchObject({ 目标值: '20000', 目标单位: '亩', 主题: '生态环境保护', '实际进度（%）': '60.00', 进度状态: '超序时', 预警: '绿' });
       // The bound keeps its direction in the export: 92%以上 is at least 92%.
-      expect(rows.find((row) => row['原文'] === '确保空气质量优良率达到92%以上')).toMatchObject({ 目标值: '92', 目标限定: '≥' });
+      expect(rows.find((row) => row['原文'] === '确保空气质量优良率达到92%以上')).toMatchObject({ 目标值: '92', 目标限定: '不少于' });
       const overdue = rows.find((row) => row['编号'] === String(overdueId));
       expect(overdue).toMatchObject({ 事项: '建成"口袋公园",3处', 时限: '2024-03-31', 进度状态: '逾期', 预警: '红' });
     });

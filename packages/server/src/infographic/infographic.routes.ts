@@ -6,8 +6,8 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { NotFoundError } from '@duixian/storage';
 import { z } from 'zod';
+import { HttpError } from '../http-error.ts';
 import type { DashboardService } from '../services/dashboard.service.ts';
 import type { FollowUpService } from '../services/follow-up.service.ts';
 import { renderLeagueInfographicSvg } from './league-infographic.renderer.ts';
@@ -59,7 +59,7 @@ export const infographicRoutes: FastifyPluginAsync<InfographicRoutesOptions> = a
     const renderLeague = async (year: number, lang: 'zh' | 'en') => {
       const league = await followUps.league(year);
       const thisYear = league.table.rows[0]?.thisYear ?? year + 1;
-      if (league.table.rows.length === 0) throw new NotFoundError('follow-up league', year);
+      if (league.table.rows.length === 0) throw new HttpError(404, 'not_found', `${year} 年没有可排名的地区 / no league table for ${year}`);
       return { svg: renderLeagueInfographicSvg({ lastYear: year, thisYear, rows: league.table.rows }, { locale: lang }), name: `league-${year}` };
     };
     route.get(

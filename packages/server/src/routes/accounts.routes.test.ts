@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type SignedInClient, type TestApp } from '../test-support.ts';
 
 const JUNE_30_2024 = new Date('2024-06-30T04:00:00Z');
+
+const listedUsers = (response: LightMyRequestResponse) => (response.json() as { items: { id: number; username: string }[] }).items;
 const DAY_MS = 86_400_000;
 
 interface CreatedToken {
@@ -118,6 +120,59 @@ for (const engine of testEngines()) {
       expect((await api.admin.request({ method: 'DELETE', url: `/api/users/${user.id}/tokens/${created.id}` })).statusCode).toBe(204);
       expect((await bearer(created.token)).statusCode).toBe(401);
       expect((await api.admin.request({ method: 'DELETE', url: `/api/users/${other.id}/tokens/${created.id}` })).statusCode).toBe(404);
+    });
+
+    it("disables a user: their session and API token stop working, sign-in is refused, and it is audited; enabled again, they sign in", async () => {
+      const user = await newSupervisor();
+      const { token } = await createToken(user.client, { name: '数据上报脚本', expires_in_days: 30 });
+      const disabled = await api.admin.post(`/api/users/${user.id}/disable`);
+      expect(disabled.statusCode, disabled.body).toBe(200);
+      expect(disabled.json()).toMatchObject({ id: user.id, disabled_at: JUNE_30_2024.toISOString() });
+      expect((await user.client.request({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
+      expect((await bearer(token)).statusCode).toBe(401);
+      const refused = await api.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username: user.username, password: user.password }, remoteAddress: `10.7.1.${++address}` });
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json()).toMatchObject({ error: { code: 'account_disabled' } });
+      // A wrong password gets the usual answer: whether an account is disabled is told only to its owner.
+      const guessed = await api.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username: user.username, password: 'not-the-password' }, remoteAddress: `10.7.1.${++address}` });
+      expect(guessed.statusCode).toBe(401);
+      const listed = (await api.admin.request({ method: 'GET', url: '/api/users' })).json() as { items: { id: number; disabled_at: string | null }[] };
+      expect(listed.items.find((item) => item.id === user.id)?.disabled_at).toBe(JUNE_30_2024.toISOString());
+
+      expect((await api.admin.post(`/api/users/${user.id}/enable`)).statusCode).toBe(200);
+      const back = await signIn(user.username, user.password);
+      expect((await back.request({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(200);
+      expect((await bearer(token)).statusCode).toBe(401); // revoked on disabling, not revived
+      const audit = await api.database.repositories.auditEvents.list({ entityType: 'user', entityId: user.id, pageSize: 50 });
+      expect(audit.items.map((event) => event.action)).toEqual(expect.arrayContaining(['disable', 'enable']));
+      expect(audit.items.find((event) => event.action === 'disable')?.after).toMatchObject({ revoked_api_tokens: 1 });
+    });
+
+    it("lets the admin change a user's role and unit but not take the admin role from themselves, nor disable themselves; only the admin", async () => {
+      await api.database.repositories.regions.ensure({ code: '630105', name: '城北区' });
+      const education = await api.database.repositories.regions.ensureUnit('630105', '城北区教育局');
+      const housing = await api.database.repositories.regions.ensureUnit('630105', '城北区住建局');
+      const created = await api.admin.post('/api/users', { username: `editor${++counter}`, role: 'unit_editor', unit_id: education.id });
+      const { user, one_time_password } = created.json() as { user: { id: number; username: string }; one_time_password: string };
+      const editor = await signIn(user.username, one_time_password);
+
+      const moved = await api.admin.patch(`/api/users/${user.id}`, { role: 'unit_editor', unit_id: housing.id, display_name: '住建局 李明' });
+      expect(moved.statusCode, moved.body).toBe(200);
+      expect(moved.json()).toMatchObject({ role: 'unit_editor', unit_id: housing.id, display_name: '住建局 李明', disabled_at: null });
+      // The session stays; it carries the new unit from the next request on.
+      expect((await editor.request({ method: 'GET', url: '/api/auth/session' })).json()).toMatchObject({ user: { unit_id: housing.id } });
+
+      expect((await api.admin.patch(`/api/users/${user.id}`, { role: 'unit_editor', unit_id: null })).statusCode).toBe(400);
+      expect((await api.admin.patch(`/api/users/${user.id}`, { role: 'unit_editor', unit_id: 999_999 })).statusCode).toBe(404);
+      expect((await api.admin.patch(`/api/users/${user.id}`, { role: 'chief', unit_id: null })).statusCode).toBe(400);
+      const adminId = (listedUsers(await api.admin.request({ method: 'GET', url: '/api/users' })).find((item) => item.username === 'admin') as { id: number }).id;
+      expect((await api.admin.patch(`/api/users/${adminId}`, { role: 'supervisor', unit_id: null })).statusCode).toBe(400);
+      expect((await api.admin.post(`/api/users/${adminId}/disable`)).statusCode).toBe(400);
+      const supervisor = await newSupervisor();
+      expect((await supervisor.client.patch(`/api/users/${user.id}`, { role: 'admin', unit_id: null })).statusCode).toBe(403);
+      expect((await supervisor.client.post(`/api/users/${user.id}/disable`)).statusCode).toBe(403);
+      const audit = await api.database.repositories.auditEvents.list({ entityType: 'user', entityId: user.id, pageSize: 50 });
+      expect(audit.items.find((event) => event.action === 'update')).toMatchObject({ before: { unit_id: education.id }, after: { unit_id: housing.id } });
     });
 
     it('rotates the CSRF secret by an admin only, ending every session', async () => {

@@ -1,11 +1,12 @@
 /**
- * Accounts: change one's own password, API tokens for scripts, and the admin's user list, new users, password
- * resets (a generated one-time password, shown once), other users' API tokens and the rotation of the CSRF secret. Example: POST /api/users { username: 'jyj', role: 'unit_editor',
+ * Accounts: change one's own password, API tokens for scripts, and the admin's user list, new users, role and unit
+ * changes, disabling and enabling, password resets (a generated one-time password, shown once), other users' API
+ * tokens and the rotation of the CSRF secret. Example: POST /api/users { username: 'jyj', role: 'unit_editor',
  * unit_id: 3 } → 201 { user, one_time_password }.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorResponse, User, userRole } from '../api-schemas.ts';
+import { ErrorResponse, ManagedUser, userRole } from '../api-schemas.ts';
 import { MAX_API_TOKEN_DAYS } from '../auth/api-tokens.ts';
 import { CSRF_COOKIE, readSessionToken, requireUser, SESSION_COOKIE } from '../auth/require-user.ts';
 import { MIN_PASSWORD_LENGTH } from '../auth/user-admin.service.ts';
@@ -104,8 +105,8 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
 
   app.get(
     '/api/users',
-    { preValidation: admin, schema: { tags: ['users'], summary: '用户列表 / users', response: { 200: z.object({ items: z.array(User) }), 401: ErrorResponse, 403: ErrorResponse } } },
-    async () => ({ items: await accounts.listUsers() }),
+    { preValidation: admin, schema: { tags: ['users'], summary: '用户列表 / users', response: { 200: z.object({ items: z.array(ManagedUser) }), 401: ErrorResponse, 403: ErrorResponse } } },
+    async () => ({ items: present(await accounts.listUsers()) }),
   );
 
   app.post(
@@ -116,7 +117,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         tags: ['users'],
         summary: '新增用户（返回一次性密码）/ add a user, with a one-time password',
         body: z.object({ username: z.string().min(1).max(100), role, unit_id: z.number().int().nullable().optional(), display_name: z.string().max(100).optional() }).strict(),
-        response: { 201: z.object({ user: User, one_time_password: z.string() }), ...writeErrors },
+        response: { 201: z.object({ user: ManagedUser, one_time_password: z.string() }), ...writeErrors },
       },
     },
     async (request, reply) => {
@@ -127,9 +128,49 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         ...(request.body.display_name ? { displayName: request.body.display_name } : {}),
         actorId: request.user!.id,
       });
-      return reply.status(201).send({ user, one_time_password: oneTime });
+      return reply.status(201).send({ user: present(user), one_time_password: oneTime });
     },
   );
+
+  app.patch(
+    '/api/users/:id',
+    {
+      preValidation: admin,
+      schema: {
+        tags: ['users'],
+        summary: '修改用户角色、单位与姓名 / change a user\'s role, unit and display name',
+        description: 'A unit editor needs a unit. The change applies at the user\'s next request: a unit editor moved to another unit sees that unit\'s items.',
+        params: idParams,
+        body: z.object({ role, unit_id: z.number().int().min(1).nullable(), display_name: z.string().max(100).nullable().optional() }).strict(),
+        response: { 200: ManagedUser, ...writeErrors },
+      },
+    },
+    async (request) => {
+      const { role: newRole, unit_id, display_name } = request.body;
+      return present(await accounts.updateUser(request.params.id, { role: newRole, unitId: unit_id, displayName: display_name ?? null }, request.user!.id));
+    },
+  );
+
+  for (const [action, isDisabled] of [['disable', true], ['enable', false]] as const) {
+    app.post(
+      `/api/users/:id/${action}`,
+      {
+        preValidation: admin,
+        schema: {
+          tags: ['users'],
+          summary: isDisabled ? '停用用户（结束其会话、吊销其 API 令牌）/ disable a user, ending their sessions and API tokens' : '重新启用用户 / enable a user again',
+          description: isDisabled
+            ? 'A disabled user cannot sign in (403 account_disabled once the password is right); every session ends and every API token is revoked. Audited.'
+            : 'The user signs in again with their password; ended sessions and revoked tokens stay ended. Audited.',
+          params: idParams,
+          response: { 200: ManagedUser, ...writeErrors },
+        },
+      },
+      async (request) => {
+        return present(await accounts.setDisabled(request.params.id, isDisabled, request.user!.id));
+      },
+    );
+  }
 
   app.get(
     '/api/users/:id/tokens',

@@ -17,6 +17,7 @@ import {
   pageQuery,
   regionCode,
 } from '../api-schemas.ts';
+import { optionalUser } from '../auth/optional-user.ts';
 import { requireUser } from '../auth/require-user.ts';
 import { HttpError } from '../http-error.ts';
 import { present, presentPage } from '../present.ts';
@@ -24,9 +25,21 @@ import type { Services } from '../services/services.ts';
 
 const idParams = z.object({ id: z.coerce.number().int().min(1) });
 
+/** A contact field: blank or absent means unknown. Phone: digits, spaces, + - ( ) and 转 for an extension. */
+const contactName = z.string().max(50).nullable().optional();
+const contactPhone = z.string().max(40).regex(/^[\d +\-()转]*$/, 'a phone number holds digits, spaces, + - ( ) and 转').nullable().optional();
+const contactEmail = z.union([z.literal(''), z.email().max(200)]).nullable().optional();
+
+/** Units as a caller may see them: the contact person is for staff (admin, supervisor) only — it names a person. */
+function shownUnits<T extends { contact_name: string | null; contact_phone: string | null; contact_email: string | null }>(units: readonly T[], role: string | undefined): T[] {
+  if (role === 'admin' || role === 'supervisor') return [...units];
+  return units.map((unit) => ({ ...unit, contact_name: null, contact_phone: null, contact_email: null }));
+}
+
 export const catalogueRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const { catalogue, dashboard, auth, imports } = services;
   const staff = requireUser(auth, ['admin', 'supervisor']);
+  const caller = optionalUser(auth);
 
   app.get('/api/regions', { schema: { tags: ['regions'], summary: '地区列表 / regions', response: { 200: z.object({ items: z.array(Region) }) } } }, async () => ({
     items: present(await catalogue.regions()),
@@ -35,6 +48,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
   app.get(
     '/api/regions/:code',
     {
+      preHandler: caller,
       schema: {
         tags: ['regions'],
         summary: '地区及其单位、年份 / a region with its units and years',
@@ -49,7 +63,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
       const { code } = request.params;
       const region = await catalogue.region(code);
       const [units, years] = await Promise.all([catalogue.units(code), dashboard.years(code)]);
-      return present({ ...region, units, ...years });
+      return present({ ...region, units: shownUnits(units, request.user?.role), ...years });
     },
   );
 
@@ -69,8 +83,35 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
 
   app.get(
     '/api/units',
-    { schema: { tags: ['regions'], summary: '单位列表 / units', querystring: z.object({ region: regionCode.optional() }), response: { 200: z.object({ items: z.array(Unit) }) } } },
-    async (request) => ({ items: present(await catalogue.units(request.query.region)) }),
+    {
+      preHandler: caller,
+      schema: {
+        tags: ['regions'],
+        summary: '单位列表 / units',
+        description: 'The contact person of each unit is given to staff (admin, supervisor) only; null for everyone else.',
+        querystring: z.object({ region: regionCode.optional() }),
+        response: { 200: z.object({ items: z.array(Unit) }) },
+      },
+    },
+    async (request) => ({ items: present(shownUnits(await catalogue.units(request.query.region), request.user?.role)) }),
+  );
+
+  app.patch(
+    '/api/units/:id',
+    {
+      preValidation: requireUser(auth, ['admin']),
+      schema: {
+        tags: ['regions'],
+        summary: '修改单位名称与联系人 / rename a unit and set its contact person',
+        params: idParams,
+        body: z.object({ name: z.string().trim().min(1).max(100), contact_name: contactName, contact_phone: contactPhone, contact_email: contactEmail }).strict(),
+        response: { 200: Unit, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const { name, contact_name, contact_phone, contact_email } = request.body;
+      return present(await catalogue.updateUnit(request.params.id, { name, contact_name: contact_name ?? null, contact_phone: contact_phone ?? null, contact_email: contact_email ?? null }, request.user!.id));
+    },
   );
 
   app.post(

@@ -85,6 +85,25 @@ export class CatalogueService {
     });
   }
 
+  /**
+   * Renames a unit and sets its contact person, audited; an empty contact field is stored as unknown (null).
+   * Example: updateUnit(3, { name: '城北区教育局', contact_name: '王芳', contact_phone: '0971-1234567', contact_email: null }, 1).
+   */
+  async updateUnit(id: number, change: { name: string; contact_name: string | null; contact_phone: string | null; contact_email: string | null }, actorId: number) {
+    const blankToNull = (value: string | null) => value?.trim() || null;
+    return this.#write(async (repositories) => {
+      const before = await repositories.regions.getUnit(id);
+      const after = await repositories.regions.updateUnit(id, {
+        name: change.name,
+        contactName: blankToNull(change.contact_name),
+        contactPhone: blankToNull(change.contact_phone),
+        contactEmail: blankToNull(change.contact_email),
+      });
+      await repositories.auditEvents.record({ actorId, action: 'update', entityType: 'unit', entityId: id, before, after });
+      return after;
+    });
+  }
+
   /** Records an indicator's measured value: 空气质量优良率 93.2 on 2024-06-30. */
   async addMeasurement(indicatorId: number, measurement: { measured_on: string; value: string; note?: string | null }, actorId: number) {
     return this.#write(async (repositories) => {

@@ -26,7 +26,7 @@ export interface PreparedImport {
   readonly format: DocumentFormat;
   readonly text: string;
   readonly title: string;
-  /** The extraction as stored: JSON-ready, with the sections and the tables ingest read. */
+  /** The extraction as stored: JSON-ready, with the sections, and the tables and text marks ingest read. */
   readonly extraction: Record<string, unknown>;
   readonly findings: readonly Finding[];
   readonly problems: Problem[];
@@ -45,7 +45,8 @@ export async function prepareImport(work: ImportWork): Promise<PreparedImport> {
     format: ingested.format,
     text: ingested.text,
     title: work.title?.trim() || firstHeading(ingested.text) || work.fileName,
-    extraction: { ...toCheckJson(work.fileName, extraction), sections: extraction.sections, tables: ingested.tables },
+    // marks: how a Markdown file's headings, lists and emphasis read, for the document view (offsets into text).
+    extraction: { ...toCheckJson(work.fileName, extraction), sections: extraction.sections, tables: ingested.tables, marks: ingested.marks ?? [] },
     findings: extraction.findings,
     problems: [...ingested.problems, ...extraction.problems],
     candidates: buildCandidates(ingested.text, extraction, work.year),

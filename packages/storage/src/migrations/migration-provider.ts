@@ -12,6 +12,7 @@ import * as apiTokenExpiry from './0006-api-token-expiry.migration.ts';
 import * as serverSecrets from './0007-server-secrets.migration.ts';
 import * as progressCorrections from './0008-progress-corrections.migration.ts';
 import * as progressReviews from './0009-progress-reviews.migration.ts';
+import * as userStatusUnitContacts from './0010-user-status-unit-contacts.migration.ts';
 import * as supervisionNotices from './0012-supervision-notices.migration.ts';
 
 /** Every migration of the schema. Append only: never edit or remove one that has shipped. */
@@ -25,6 +26,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0007-server-secrets': serverSecrets,
   '0008-progress-corrections': progressCorrections,
   '0009-progress-reviews': progressReviews,
+  '0010-user-status-unit-contacts': userStatusUnitContacts,
   '0012-supervision-notices': supervisionNotices,
 };
 

@@ -21,7 +21,7 @@ export class ApiTokenRepository {
       .executeTakeFirstOrThrow();
   }
 
-  /** The user of a token that is neither revoked nor expired. */
+  /** The user of a token that is neither revoked nor expired, when that user is not disabled. */
   async findUser(tokenHash: string, now: Date): Promise<UserRow | undefined> {
     return this.#db
       .selectFrom('api_tokens')
@@ -30,6 +30,7 @@ export class ApiTokenRepository {
       .where('api_tokens.token_hash', '=', tokenHash)
       .where('api_tokens.revoked_at', 'is', null)
       .where('api_tokens.expires_at', '>', now)
+      .where('users.disabled_at', 'is', null)
       .executeTakeFirst();
   }
 

@@ -3,7 +3,7 @@
  * Example: `ensure({ code: '630105', name: '城北区', parentCode: '630100' })`.
  */
 import type { Kysely } from 'kysely';
-import { InvalidError, NotFoundError } from '../domain-error.ts';
+import { ConflictError, InvalidError, NotFoundError } from '../domain-error.ts';
 import type { RegionRow, Schema, UnitRow } from '../schema.ts';
 
 export class RegionRepository {
@@ -49,6 +49,22 @@ export class RegionRepository {
       .where('region_code', '=', regionCode)
       .where('name', '=', trimmed)
       .executeTakeFirstOrThrow();
+  }
+
+  /** Renames a unit and sets its contact person (each null when unknown): '城北区教育局', 王芳, 0971-1234567. */
+  async updateUnit(id: number, change: { name: string; contactName: string | null; contactPhone: string | null; contactEmail: string | null }): Promise<UnitRow> {
+    const name = change.name.trim();
+    if (name === '') throw new InvalidError('unit name is empty');
+    const clash = await this.#db.selectFrom('units as other').innerJoin('units as self', 'self.region_code', 'other.region_code').select('other.id').where('self.id', '=', id).where('other.id', '!=', id).where('other.name', '=', name).executeTakeFirst();
+    if (clash) throw new ConflictError(`unit "${name}" exists already in this region`);
+    const row = await this.#db
+      .updateTable('units')
+      .set({ name, contact_name: change.contactName, contact_phone: change.contactPhone, contact_email: change.contactEmail })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) throw new NotFoundError('unit', id);
+    return row;
   }
 
   async getUnit(id: number): Promise<UnitRow> {

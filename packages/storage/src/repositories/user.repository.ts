@@ -65,6 +65,37 @@ export class UserRepository {
     return row;
   }
 
+  /**
+   * Changes who a user is in the organisation: role, unit (null for staff without one) and display name, bumping the
+   * version. The sessions live on: each request reads the user afresh, so the new role applies at the next call.
+   */
+  async update(id: number, change: { role: UserRole; unitId: number | null; displayName: string | null }): Promise<UserRow> {
+    const row = await this.#db
+      .updateTable('users')
+      .set((eb) => ({ role: change.role, unit_id: change.unitId, display_name: change.displayName, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) throw new NotFoundError('user', id);
+    return row;
+  }
+
+  /**
+   * Disables a user from `at` (ending every session of theirs) or, with null, enables them again. A disabled user's
+   * sessions are gone and findBySession refuses them besides, so no session outlives the disabling.
+   */
+  async setDisabled(id: number, at: Date | null): Promise<UserRow> {
+    const row = await this.#db
+      .updateTable('users')
+      .set((eb) => ({ disabled_at: at, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) throw new NotFoundError('user', id);
+    if (at !== null) await this.#db.deleteFrom('sessions').where('user_id', '=', id).execute();
+    return row;
+  }
+
   async list(): Promise<UserRow[]> {
     return this.#db.selectFrom('users').selectAll().orderBy('id').execute();
   }
@@ -73,7 +104,7 @@ export class UserRepository {
     await this.#db.insertInto('sessions').values({ token_hash: tokenHash, user_id: userId, expires_at: expiresAt }).execute();
   }
 
-  /** The user of a live session, or undefined when the token is unknown or expired. */
+  /** The user of a live session, or undefined when the token is unknown or expired or the user is disabled. */
   async findBySession(tokenHash: string, now: Date): Promise<UserRow | undefined> {
     return this.#db
       .selectFrom('sessions')
@@ -81,6 +112,7 @@ export class UserRepository {
       .selectAll('users')
       .where('sessions.token_hash', '=', tokenHash)
       .where('sessions.expires_at', '>', now)
+      .where('users.disabled_at', 'is', null)
       .executeTakeFirst();
   }
 

@@ -85,7 +85,12 @@ export async function findUnitRegion(unitId: number): Promise<string | undefined
 
 export async function listUnits(regionCode: string): Promise<UnitView[]> {
   const answer = await getJson<{ items: z.infer<typeof Unit>[] }>(`/api/units${query({ region: regionCode })}`);
-  return answer.items.map((unit) => ({ id: unit.id, name: unit.name, regionCode: unit.region_code }));
+  return answer.items.map((unit) => ({
+    id: unit.id,
+    name: unit.name,
+    regionCode: unit.region_code,
+    contact: { name: unit.contact_name, phone: unit.contact_phone, email: unit.contact_email },
+  }));
 }
 
 export type WireProgress = z.infer<typeof ProgressUpdate>;

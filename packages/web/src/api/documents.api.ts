@@ -2,6 +2,7 @@
  * Documents: the list, one document with its checked figures, and the staff's upload of a new one.
  * Example: getDocument(3) → { text, figures: [...], findings: [...], fileHref: '/api/documents/3/file' }.
  */
+import type { TextMark } from '@duixian/core';
 import type { DocumentDetailJson, ImportResultJson } from '@duixian/server';
 import { getJson, query, upload } from './http.client.ts';
 import type { DocumentDetail, DocumentFigure, DocumentFinding, DocumentSummary, UploadResult } from './view-types.ts';
@@ -13,6 +14,7 @@ type WireJsonValue = number | string | [number | string, number | string];
 
 /** The stored extraction, in core's `duixian check --json` contract. */
 interface StoredExtraction {
+  marks?: TextMark[];
   quantities?: { id: string; start: number; end: number; text: string; value: WireJsonValue; unit: string; kind: string; comparator?: string; metric?: string; role?: string; year?: number }[];
 }
 
@@ -50,6 +52,7 @@ export async function getDocument(id: number): Promise<DocumentDetail> {
     figureCount: figures.length,
     inconsistentCount: new Set(findings.filter((finding) => finding.verdict === 'inconsistent').map((finding) => finding.stated)).size,
     text: row.text,
+    marks: extraction.marks ?? [],
     figures,
     findings,
     fileHref: `/api/documents/${id}/file`,

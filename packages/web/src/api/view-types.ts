@@ -3,7 +3,7 @@
  * Amounts are exact decimal strings in 元 ('2198000000'); percents are decimal strings ('44.4').
  * Example: OverviewView.total → { label: '一般公共预算支出', amountYuan: '2198000000', growthPercent: '44.4', … }.
  */
-import type { ProgressReviewStatus, UserRole } from '@duixian/core';
+import type { ProgressReviewStatus, TextMark, UserRole } from '@duixian/core';
 import type { WarningColour } from '../components/status-badge.tsx';
 import type { HistoryChange } from '../format/history-change.format.ts';
 
@@ -206,6 +206,8 @@ export interface DocumentFinding {
 
 export interface DocumentDetail extends DocumentSummary {
   readonly text: string;
+  /** How the text reads in its source (Markdown headings, list items, emphasis); empty for other formats. */
+  readonly marks: readonly TextMark[];
   readonly figures: readonly DocumentFigure[];
   readonly findings: readonly DocumentFinding[];
   readonly fileHref: string;
@@ -225,6 +227,8 @@ export interface UnitView {
   readonly id: number;
   readonly name: string;
   readonly regionCode: string;
+  /** The unit's contact person, given to staff only (null fields for everyone else). */
+  readonly contact: { readonly name: string | null; readonly phone: string | null; readonly email: string | null };
 }
 
 export interface RegionView {

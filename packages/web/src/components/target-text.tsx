@@ -12,7 +12,7 @@ export interface TargetTextProps {
 
 export function TargetText({ target }: TargetTextProps) {
   const { locale } = useI18n();
-  const { before, after } = comparatorWords(target.comparator, locale);
+  const { before, after } = comparatorWords(target.comparator, locale, target.unit);
   return (
     <>
       {before}

@@ -1,7 +1,8 @@
 /**
  * A document's text with every extracted figure highlighted; clicking one shows its value, metric, period and every
  * check it takes part in with the arithmetic and the verdict. Inconsistent figures are red and bold.
- * A Markdown upload (.md) reads as a document — headings, lists, emphasis — with the same highlights; plain text stays as is.
+ * A Markdown upload (.md) reads as a document — headings, lists, quotations, emphasis, from the marks ingest kept — with
+ * the same highlights; plain text stays as is.
  * Example: #/documents/1 → click '52.8%' → '一致：6.66 ÷ (19.3 − 6.66) = 52.69%…'.
  */
 import { Fragment, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
@@ -15,7 +16,7 @@ import { comparatorWords } from '@duixian/core';
 import { formatInterval } from '../../format/interval.format.ts';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
-import { isMarkdownFile, markdownBlocks, type InlinePiece, type MarkdownBlock } from './document-markdown.ts';
+import { markdownBlocks, type InlinePiece, type MarkdownBlock } from './document-markdown.ts';
 import { segmentText } from './document-segments.ts';
 import { relatedFindings } from './related-findings.ts';
 
@@ -41,10 +42,10 @@ function FigurePanel({ figure, document }: { readonly figure: DocumentFigure; re
       <dl className="facts">
         <dt>{t('documents.value')}</dt>
         <dd>
-          {comparatorWords(figure.comparator, locale).before}
+          {comparatorWords(figure.comparator, locale, figure.unit).before}
           <Figure value={figure.value} unit={figure.unit} />
           {figure.valueHigh ? <>–<Figure value={figure.valueHigh} unit={figure.unit} /></> : null}
-          {comparatorWords(figure.comparator, locale).after}
+          {comparatorWords(figure.comparator, locale, figure.unit).after}
         </dd>
         <dt>{t('documents.metric')}</dt>
         <dd>{figure.metric ?? '—'}</dd>
@@ -96,6 +97,8 @@ function MarkdownText({ blocks, renderFigure }: { readonly blocks: readonly Mark
       nodes.push(<Heading key={block.start}><Inline pieces={block.pieces} renderFigure={renderFigure} /></Heading>);
     } else if (block.kind === 'paragraph') {
       nodes.push(<p key={block.start}><Inline pieces={block.pieces} renderFigure={renderFigure} /></p>);
+    } else if (block.kind === 'quote') {
+      nodes.push(<blockquote key={block.start}><Inline pieces={block.pieces} renderFigure={renderFigure} /></blockquote>);
     } else {
       const items: MarkdownBlock[] = [];
       while (index < blocks.length && blocks[index]!.kind === 'item' && (blocks[index] as { ordered: boolean }).ordered === block.ordered) items.push(blocks[index++]!);
@@ -120,7 +123,7 @@ function DocumentView({ document, at }: { readonly document: DocumentDetail; rea
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const inconsistent = document.figures.filter((figure) => verdicts.get(figure.id) === 'inconsistent').length;
-  const isMarkdown = isMarkdownFile(document.fileName);
+  const isMarkdown = document.marks.length > 0;
   const renderFigure = (figure: DocumentFigure, text: string, start: number) => (
     <button
       key={start}
@@ -146,7 +149,7 @@ function DocumentView({ document, at }: { readonly document: DocumentDetail; rea
       <div className="document-layout">
         <article className={`card document-text${isMarkdown ? ' document-markdown' : ''}`} lang="zh-CN">
           {isMarkdown
-            ? <MarkdownText blocks={markdownBlocks(segments)} renderFigure={renderFigure} />
+            ? <MarkdownText blocks={markdownBlocks(segments, document.marks)} renderFigure={renderFigure} />
             : segments.map((segment) =>
                 segment.kind === 'text' ? (
                   // Display only: blank lines at the top and runs of three or more collapse; offsets live in the segments.

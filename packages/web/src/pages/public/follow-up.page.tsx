@@ -11,6 +11,7 @@ import type { Place } from '../../api/view-types.ts';
 import { AsyncView } from '../../components/async-view.tsx';
 import type { ChartOption } from '../../components/echart.tsx';
 import { Figure } from '../../components/figure.tsx';
+import { comparatorWords } from '@duixian/core';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import { sourceHref } from './source-link.tsx';
 import { VERDICT_LOOK, VerdictBadge, verdictKey } from './verdict-badge.tsx';
@@ -18,15 +19,15 @@ import { VERDICT_LOOK, VerdictBadge, verdictKey } from './verdict-badge.tsx';
 // ECharts arrives in its own chunk, as on the overview: the table renders before the chart library has loaded.
 const EChart = lazy(() => import('../../components/echart.tsx').then((module) => ({ default: module.EChart })));
 
-const COMPARATOR_SIGN: Readonly<Record<string, string>> = { '~': '≈', '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
-
-/** The figure as its value the Chinese way when it is one number, else as written. */
+/** The figure as its value the Chinese way when it is one number, else as written; its comparator as words (不低于90%). */
 function FigureText({ figure }: { readonly figure: FollowUpFigureView }) {
-  const sign = figure.comparator ? COMPARATOR_SIGN[figure.comparator] : undefined;
+  const { locale } = useI18n();
+  const { before, after } = comparatorWords(figure.comparator, locale, figure.unit);
   return (
     <>
-      {sign ? <span aria-hidden="true">{sign} </span> : null}
+      {before}
       {figure.value !== undefined && figure.valueHigh === undefined ? <Figure value={figure.value} unit={figure.unit} /> : figure.text}
+      {after}
     </>
   );
 }

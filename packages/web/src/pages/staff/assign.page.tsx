@@ -2,7 +2,7 @@
  * 任务分解: the plan's commitments as a compact table a supervisor can work through at 450 rows — search, filters
  * (theme, unit or 未分派, schedule status, colour), a page of 50 at a time, a checkbox per row and "select all
  * filtered", bulk assignment of a lead unit, supporting units and a deadline after a confirmation, and per-row edits of
- * units, deadline and the published flag. Example: 未分派 → select all (12 项) → 区林业局 + 区水务局, 2025-12-31 → 分派所选（12 项）.
+ * units, deadline and the published flag; a chosen lead unit shows its contact person. Example: 未分派 → select all (12 项) → 区林业局 + 区水务局, 2025-12-31 → 分派所选（12 项）.
  */
 import { useEffect, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { assignTasks, listTasks, listThemes, listUnits, updateTask } from '../../api/duixian.api.ts';
@@ -12,6 +12,7 @@ import type { Place, TaskRow, UnitView } from '../../api/view-types.ts';
 import { AsyncView } from '../../components/async-view.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { UnitChecklist } from '../../components/unit-checklist.tsx';
+import { UnitContact } from '../../components/unit-contact.tsx';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
 import { SupervisionNoticesPanel } from './supervision-notices.panel.tsx';
@@ -165,6 +166,7 @@ function BulkBar({ ids, units, onDone }: { readonly ids: readonly number[]; read
   const [isBusy, setIsBusy] = useState(false);
   const [message, setMessage] = useState<Message>(undefined);
   const nameOf = (id: number) => units.find((unit) => unit.id === id)?.name ?? String(id);
+  const leadUnit = units.find((unit) => String(unit.id) === lead);
   const others = supporting.filter((id) => String(id) !== lead);
   const ask = () => {
     setMessage(lead ? undefined : { kind: 'error', text: t('tasks.needLead') });
@@ -195,6 +197,7 @@ function BulkBar({ ids, units, onDone }: { readonly ids: readonly number[]; read
             </select>
           )}
         </Field>
+        {leadUnit ? <UnitContact contact={leadUnit.contact} /> : null}
         <UnitChecklist units={units.filter((unit) => String(unit.id) !== lead)} chosen={others} onChange={(next) => { setSupporting(next); setIsConfirming(false); }} hint={t('tasks.supportingKeep')} />
         <Field label={t('tasks.deadline')}>
           {(id) => (
@@ -331,6 +334,7 @@ function TaskEditor({ row, units, onClose, onSaved }: { readonly row: TaskRow; r
   const [isPublished, setIsPublished] = useState(row.published);
   const [message, setMessage] = useState<Message>(undefined);
   const others = useMemo(() => supporting.filter((id) => String(id) !== lead), [supporting, lead]);
+  const leadUnit = units.find((unit) => String(unit.id) === lead);
   const save = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     try {
@@ -351,6 +355,7 @@ function TaskEditor({ row, units, onClose, onSaved }: { readonly row: TaskRow; r
           </select>
         )}
       </Field>
+      {leadUnit ? <UnitContact contact={leadUnit.contact} /> : null}
       <UnitChecklist units={units.filter((unit) => String(unit.id) !== lead)} chosen={others} onChange={setSupporting} />
       <Field label={t('tasks.deadline')}>
         {(id) => (

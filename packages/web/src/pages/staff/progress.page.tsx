@@ -80,7 +80,8 @@ function ReviewState({ update }: { readonly update: ProgressUpdateView }) {
   if (!update.reviewStatus) return null;
   const label = t(`progressReview.${update.reviewStatus}` as MessageKey);
   return (
-    <span className={`badge review-${update.reviewStatus}`} data-review={update.reviewStatus}>
+    // A reason is a sentence: it wraps on a phone instead of pushing the page sideways (a badge does not wrap).
+    <span className={`badge review-${update.reviewStatus}`} data-review={update.reviewStatus} style={update.reviewReason ? { whiteSpace: 'normal' } : undefined}>
       {update.reviewStatus === 'returned' && update.reviewReason ? `${label}：${update.reviewReason}` : label}
     </span>
   );

@@ -22,14 +22,14 @@ import {
 } from '../../api/review.api.ts';
 import { useApi } from '../../api/use-api.ts';
 import { AsyncView } from '../../components/async-view.tsx';
-import { Figure } from '../../components/figure.tsx';
+import { TargetText } from '../../components/target-text.tsx';
+import { phraseWithComparator } from '@duixian/core';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
 
 const KINDS: readonly ReviewKind[] = ['commitment', 'indicator', 'budget_line', 'livelihood_programme'];
 const STATUSES: readonly ReviewStatus[] = ['pending', 'accepted', 'rejected'];
 const COMPARATORS = ['=', '>=', '<=', '≈'] as const;
-const COMPARATOR_TEXT: Record<string, string> = { '=': '=', '>=': '≥', '<=': '≤', '≈': '≈' };
 /** How many characters before the span a closed source line shows. */
 const COLLAPSED_BEFORE = 16;
 
@@ -70,7 +70,7 @@ function SourceSentence({ source }: { readonly source: ReviewQueueItemView['sour
 }
 
 function RowEditor({ item, onDone, onCancel }: { readonly item: ReviewQueueItemView; readonly onDone: () => void; readonly onCancel: () => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [edits, setEdits] = useState<CommitmentEdits>({
     title: item.title,
     theme: item.theme,
@@ -105,7 +105,11 @@ function RowEditor({ item, onDone, onCancel }: { readonly item: ReviewQueueItemV
             {t('reviewQueue.comparator')}
             <select value={edits.target_comparator ?? ''} onChange={(event) => set('target_comparator', event.target.value)}>
               <option value="">—</option>
-              {COMPARATORS.map((comparator) => <option key={comparator} value={comparator}>{COMPARATOR_TEXT[comparator]}</option>)}
+              {COMPARATORS.map((comparator) => (
+                <option key={comparator} value={comparator}>
+                  {comparator === '=' ? t('reviewQueue.comparatorExact') : phraseWithComparator(comparator, '…', locale).trim()}
+                </option>
+              ))}
             </select>
           </label>
           <label>
@@ -167,8 +171,7 @@ function ReviewRow({
         <label htmlFor={checkboxId} className="review-title">{item.title}</label>
         {item.targetValue ? (
           <span className="review-figure">
-            {item.targetComparator && item.targetComparator !== '=' ? COMPARATOR_TEXT[item.targetComparator] : ''}
-            <Figure value={item.targetValue} unit={item.targetUnit ?? ''} />
+            <TargetText target={{ value: item.targetValue, unit: item.targetUnit ?? '', ...(item.targetComparator ? { comparator: item.targetComparator } : {}) }} />
           </span>
         ) : null}
       </div>

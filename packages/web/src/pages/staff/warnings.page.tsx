@@ -1,6 +1,6 @@
 /**
  * The warnings a 督查室 chases, most urgent first (逾期, 已销号未完成, 慢序时, then 临期 within the chosen window), with
- * counts per responsible unit; items nobody is assigned yet are a count with a link to the assign page, not red rows.
+ * counts per responsible unit with the unit's contact person (who to call); items nobody is assigned yet are a count with a link to the assign page, not red rows.
  * Staff find the month's 通报 here (Word or printable); a unit editor finds its unit's 督办单.
  * Example: #/staff/warnings?region=630105&year=2024&days=15.
  */
@@ -9,6 +9,7 @@ import { useApi } from '../../api/use-api.ts';
 import type { Place, WarningUrgency } from '../../api/view-types.ts';
 import { AsyncView } from '../../components/async-view.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
+import { UnitContact } from '../../components/unit-contact.tsx';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
 import { navigate } from '../../router/use-hash-path.ts';
@@ -29,8 +30,9 @@ export function WarningsPage({ place, withinDays }: { readonly place: Place; rea
   const { user } = useSession();
   const state = useApi(() => listWarnings(place, withinDays), [place.regionCode, place.year, withinDays]);
   const ownUnitId = user?.role === 'unit_editor' ? user.unitId : undefined;
-  const units = useApi(async () => (ownUnitId === undefined ? [] : listUnits(place.regionCode)), [place.regionCode, ownUnitId]);
+  const units = useApi(() => listUnits(place.regionCode), [place.regionCode]);
   const ownUnit = units.status === 'ready' ? units.data.find((unit) => unit.id === ownUnitId) : undefined;
+  const contactOf = (unitId: number) => (units.status === 'ready' ? units.data.find((unit) => unit.id === unitId)?.contact : undefined);
   const placeQuery = `region=${encodeURIComponent(place.regionCode)}&year=${place.year}`;
   return (
     <>
@@ -73,7 +75,10 @@ export function WarningsPage({ place, withinDays }: { readonly place: Place; rea
                     <tbody>
                       {warnings.byUnit.map((unit) => (
                         <tr key={unit.unitId}>
-                          <th scope="row">{unit.unitName}</th>
+                          <th scope="row">
+                            {unit.unitName}
+                            {contactOf(unit.unitId) ? <UnitContact contact={contactOf(unit.unitId)!} /> : null}
+                          </th>
                           <td className="number">{unit.overdue}</td>
                           <td className="number">{unit.missed}</td>
                           <td className="number">{unit.behind}</td>
