@@ -17,6 +17,11 @@ const SENTENCE_END = codes('。！？；!?;\n');
 /** Characters that end a full sentence, the unit a reader is shown or a relation is sought in: 。！？ only. */
 const FULL_STOP = codes('。！？!?');
 
+/** True when the character at `position` ends an extraction sentence (。！？； or a line break). */
+export function isSentenceEnd(text: string, position: number): boolean {
+  return SENTENCE_END[text.charCodeAt(position)] === 1;
+}
+
 /** True when the character at `position` ends a full sentence (。！？). */
 export function isFullStop(text: string, position: number): boolean {
   return FULL_STOP[text.charCodeAt(position)] === 1;

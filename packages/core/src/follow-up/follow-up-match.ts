@@ -2,6 +2,7 @@
  * Pairs the targets of last year's report with the results this year's report states, from both extractions:
  * "国内生产总值增长5%左右" (2023) ↔ "国内生产总值超过126万亿元，增长5.2%" (2024) → met.
  */
+import { sentenceStart } from '../extract/clauses.ts';
 import type { Extraction } from '../model/extraction.ts';
 import type { Problem } from '../model/problem.ts';
 import type { Quantity, QuantityValue } from '../model/quantity.ts';
@@ -236,7 +237,7 @@ function isLastYearResult(text: string, quantity: Quantity, periods: readonly Re
   const period = periods.find((p) => quantity.start >= p.start && quantity.start < p.end);
   if (!period || period.scope !== 'year') return false;
   if (period.year !== undefined && period.year !== lastYear) return false;
-  const sentence = text.slice(sentenceStartOf(text, quantity.start), quantity.start);
+  const sentence = text.slice(sentenceStart(text, quantity.start), quantity.start);
   let stated: number | undefined;
   for (const match of sentence.matchAll(YEAR_BEFORE)) {
     // 较2020年下降11.7%: a change over several years unless the base is the year before.
@@ -261,10 +262,6 @@ const PART_OF_YEAR = /\d{1,2}(?:—|-|～|~|至)\d{1,2}月|前[一二三]季度|
 /** A part of the year as the start of a move whose end the figure states: 从上半年5.5%降到. */
 const FROM_PART_TO = /从[^，。；]*?(?:上半年|前?[一二三]季度|\d{1,2}月)[^，。；]*(?:到|至)$/u;
 
-function sentenceStartOf(text: string, position: number): number {
-  for (let i = position - 1; i >= 0; i--) if (/[。！？；\n]/u.test(text[i]!)) return i + 1;
-  return 0;
-}
 
 /** Same unit (mass converted, 度 read as 千瓦时, 项 and 件 as 个), both changes or both levels, both shares or neither, scopes that agree. */
 function isSameKind(target: Figure, candidate: Figure): boolean {

@@ -4,6 +4,7 @@
  * Example: in "优良天数比例从87.5%下降至89.1%", the words between the two figures are "下降至",
  * and 89.1% (89.05–89.15) lies wholly above 87.5% (87.45–87.55).
  */
+import { isSentenceEnd } from '../../extract/clauses.ts';
 import type { Decimal } from '../../model/decimal.ts';
 import type { Finding } from '../../model/finding.ts';
 import type { Quantity } from '../../model/quantity.ts';
@@ -19,7 +20,6 @@ export interface Sentence {
   readonly quantities: readonly Quantity[];
 }
 
-const SENTENCE_END = /[。！？；!?;]/;
 
 /**
  * Splits a text into sentences: at 。！？； and at blank lines or heading lines, but not at the single line breaks
@@ -42,7 +42,8 @@ function splitSentencesOnce(text: string, quantities: readonly Quantity[]): Sent
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? '';
-    let cut = SENTENCE_END.test(ch);
+    // A line break ends a sentence here only at a paragraph's or heading's end (below), not by itself.
+    let cut = ch !== '\n' && isSentenceEnd(text, i);
     if (!cut && ch === '\n') {
       const next = text[i + 1] ?? '\n';
       const lineStart = text.lastIndexOf('\n', i - 1) + 1;
