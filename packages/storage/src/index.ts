@@ -14,6 +14,9 @@ export type { BudgetLineFilter } from './repositories/budget-line.repository.ts'
 export type { NewReviewItem, ReviewFacets, ReviewItemFilter } from './repositories/review-item.repository.ts';
 export type { NewAuditEvent } from './repositories/audit-event.repository.ts';
 export type { NewFollowUpPair, FollowUpPairRecord, FollowUpFilter } from './repositories/follow-up.repository.ts';
+export type { CycleSettings, SlotFacts } from './repositories/reporting-cycle.repository.ts';
+export type { NotificationRecord } from './repositories/reminder.repository.ts';
+export type { ClosureRequestRecord } from './repositories/closure-request.repository.ts';
 export { generateLargeRegion, type LargeRegionSize } from './large-region.generator.ts';
 export { writeBackup, type BackupSummary } from './backup/backup.writer.ts';
 export { restoreBackup, listNonEmptyTables, type RestoreOptions, type RestoreSummary } from './backup/backup.restorer.ts';

@@ -18,6 +18,10 @@ import { ReviewItemRepository } from './repositories/review-item.repository.ts';
 import { ScheduleTallyRepository } from './repositories/schedule-tally.repository.ts';
 import { ServerSecretRepository } from './repositories/server-secret.repository.ts';
 import { UserRepository } from './repositories/user.repository.ts';
+import { ReportingCycleRepository } from './repositories/reporting-cycle.repository.ts';
+import { ReminderRepository } from './repositories/reminder.repository.ts';
+import { DeliveryRepository } from './repositories/delivery.repository.ts';
+import { ClosureRequestRepository } from './repositories/closure-request.repository.ts';
 import type { Schema } from './schema.ts';
 
 export interface Repositories {
@@ -37,6 +41,10 @@ export interface Repositories {
   readonly followUps: FollowUpRepository;
   readonly scheduleTallies: ScheduleTallyRepository;
   readonly serverSecrets: ServerSecretRepository;
+  readonly reportingCycles: ReportingCycleRepository;
+  readonly reminders: ReminderRepository;
+  readonly deliveries: DeliveryRepository;
+  readonly closureRequests: ClosureRequestRepository;
 }
 
 export function createRepositories(db: Kysely<Schema>): Repositories {
@@ -57,5 +65,9 @@ export function createRepositories(db: Kysely<Schema>): Repositories {
     followUps: new FollowUpRepository(db),
     scheduleTallies: new ScheduleTallyRepository(db),
     serverSecrets: new ServerSecretRepository(db),
+    reportingCycles: new ReportingCycleRepository(db),
+    reminders: new ReminderRepository(db),
+    deliveries: new DeliveryRepository(db),
+    closureRequests: new ClosureRequestRepository(db),
   };
 }

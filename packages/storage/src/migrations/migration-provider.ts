@@ -12,6 +12,7 @@ import * as apiTokenExpiry from './0006-api-token-expiry.migration.ts';
 import * as serverSecrets from './0007-server-secrets.migration.ts';
 import * as progressCorrections from './0008-progress-corrections.migration.ts';
 import * as progressReviews from './0009-progress-reviews.migration.ts';
+import * as reportingLoop from './0011-reporting-loop.migration.ts';
 
 /** Every migration of the schema. Append only: never edit or remove one that has shipped. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -24,6 +25,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0007-server-secrets': serverSecrets,
   '0008-progress-corrections': progressCorrections,
   '0009-progress-reviews': progressReviews,
+  '0011-reporting-loop': reportingLoop,
 };
 
 /** Serves a fixed list of migrations; tests pass extra ones to prove a failed migration changes nothing. */
