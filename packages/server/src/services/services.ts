@@ -14,6 +14,12 @@ import { sharedImportPool, type ImportWorkerPool } from './import-worker.pool.ts
 import { ReviewService } from './review.service.ts';
 import { ScheduleIndex } from './schedule-index.ts';
 import { WarningsService } from './warnings.service.ts';
+import { ClosureService } from '../reporting/closure.service.ts';
+import { readDeliveryConfig, type DeliveryConfig } from '../reporting/delivery.config.ts';
+import { createEmailSender } from '../reporting/email.sender.ts';
+import { ReminderService } from '../reporting/reminder.service.ts';
+import { ReportingCycleService } from '../reporting/reporting-cycle.service.ts';
+import { createWebhookSender } from '../reporting/webhook.sender.ts';
 
 export interface Services {
   readonly database: DatabaseHandle;
@@ -27,6 +33,9 @@ export interface Services {
   readonly followUps: FollowUpService;
   readonly warnings: WarningsService;
   readonly index: ScheduleIndex;
+  readonly reportingCycles: ReportingCycleService;
+  readonly reminders: ReminderService;
+  readonly closures: ClosureService;
 }
 
 /** Summaries are cached for a minute at most, and until the next write of this process. */
@@ -34,7 +43,14 @@ export const CACHE_TTL_MS = 60_000;
 
 export function createServices(
   database: DatabaseHandle,
-  options: { now: () => Date; importProbe?: ImportProbe; /** Default: the process's shared pool. */ importPool?: ImportWorkerPool },
+  options: {
+    now: () => Date;
+    importProbe?: ImportProbe;
+    /** Default: the process's shared pool. */
+    importPool?: ImportWorkerPool;
+    /** Where reminders are emailed and posted; default: read from the environment (reporting/delivery.config.ts). */
+    delivery?: DeliveryConfig;
+  },
 ): Services {
   const cache = new ReadCache(CACHE_TTL_MS);
   // Other server processes may write to a PostgreSQL database: rebuild statuses in the background as the cache expires.
@@ -42,6 +58,14 @@ export function createServices(
   const commitments = new CommitmentService(database, cache, index, options.now);
   const review = new ReviewService(database, cache, index);
   const followUps = new FollowUpService(database, options.now);
+  const delivery = options.delivery ?? readDeliveryConfig(process.env);
+  const reportingCycles = new ReportingCycleService(database, options.now);
+  const reminders = new ReminderService(
+    database,
+    reportingCycles,
+    { config: delivery, ...(delivery.smtp ? { email: createEmailSender(delivery.smtp) } : {}), webhook: createWebhookSender() },
+    options.now,
+  );
   return {
     database,
     cache,
@@ -54,5 +78,8 @@ export function createServices(
     followUps,
     warnings: new WarningsService(commitments),
     index,
+    reportingCycles,
+    reminders,
+    closures: new ClosureService(database, reminders, index, cache, options.now),
   };
 }
