@@ -7,6 +7,7 @@ export { DEMO_DOCUMENT_PATH, DEMO_REGIONS, DEMO_REPORT_YEAR } from './services/d
 export type { ImportProbe, ImportRequest, ImportResult } from './services/import.service.ts';
 export type * from './api-schemas.ts';
 export type { FollowUpPairJson } from './routes/follow-up.routes.ts';
+export type { ReportSlotJson, UnitLateCountJson, NotificationJson, ReportingCycleJson, ClosureRequestJson } from './reporting/reporting.routes.ts';
 export type {
   CommitmentJson,
   CommitmentDetailJson,

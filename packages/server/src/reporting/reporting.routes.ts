@@ -433,3 +433,9 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
     async (request) => present(await closures.decide(request.params.id, { status: 'refused', reason: request.body.reason }, request.user!)),
   );
 };
+
+export type ReportSlotJson = z.infer<typeof ReportSlot>;
+export type UnitLateCountJson = z.infer<typeof UnitLateCount>;
+export type NotificationJson = z.infer<typeof Notification>;
+export type ReportingCycleJson = z.infer<typeof ReportingCycle>;
+export type ClosureRequestJson = z.infer<typeof ClosureRequestListed>;

@@ -11,6 +11,7 @@ import { StatusBadge } from '../../components/status-badge.tsx';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
 import { navigate } from '../../router/use-hash-path.ts';
+import { LateReportsSection } from './late-reports.section.tsx';
 
 const URGENCIES: readonly WarningUrgency[] = ['overdue', 'missed', 'behind', 'due_soon'];
 const URGENCY_LABELS: Record<WarningUrgency, MessageKey> = {
@@ -20,7 +21,7 @@ const URGENCY_LABELS: Record<WarningUrgency, MessageKey> = {
   due_soon: 'warnings.dueSoon',
 };
 
-export function WarningsPage({ place, withinDays }: { readonly place: Place; readonly withinDays: number }) {
+export function WarningsPage({ place, withinDays, isStaff }: { readonly place: Place; readonly withinDays: number; readonly isStaff: boolean }) {
   const { t } = useI18n();
   const state = useApi(() => listWarnings(place, withinDays), [place.regionCode, place.year, withinDays]);
   const placeQuery = `region=${encodeURIComponent(place.regionCode)}&year=${place.year}`;
@@ -108,6 +109,7 @@ export function WarningsPage({ place, withinDays }: { readonly place: Place; rea
           );
         }}
       </AsyncView>
+      <LateReportsSection place={place} isStaff={isStaff} />
     </>
   );
 }
