@@ -37,8 +37,12 @@ export class ReportingCycleService {
     this.#now = now;
   }
 
-  /** Sets a plan's cycle (every item follows it unless it has its own); audited on the plan. */
-  async setPlanCycle(ref: PlanRef, settings: CycleSettings, actor: SessionUser): Promise<ReportingCycleRow> {
+  /**
+   * Sets a plan's cycle (every item follows it unless it has its own); audited on the plan. Without `startsOn`, slots
+   * are owed from today's period (China time): a cycle set in June does not make January to May overdue.
+   */
+  async setPlanCycle(ref: PlanRef, input: Omit<CycleSettings, 'startsOn'> & { startsOn?: string }, actor: SessionUser): Promise<ReportingCycleRow> {
+    const settings: CycleSettings = { ...input, startsOn: input.startsOn ?? chinaDateOf(this.#now().getTime()) };
     checkSettings(settings);
     return this.#database.transaction(async (repositories) => {
       const plan = await this.#plan(ref, repositories.plans);

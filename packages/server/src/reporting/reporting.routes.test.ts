@@ -133,6 +133,9 @@ for (const engine of testEngines()) {
     });
 
     it('sets a monthly cycle due on the 25th and owes each assigned unit a June slot', async () => {
+      // Without a start, slots are owed from today's period: setting a cycle in June makes no earlier month overdue.
+      const fromToday = await api.admin.request({ method: 'PUT', url: '/api/plans/630105/2025/reporting-cycle', payload: { due_day: 25 } });
+      expect(fromToday.json()).toMatchObject({ frequency: 'monthly', starts_on: '2025-06-20', remind_days_before: 3 });
       const cycle = await api.admin.request({ method: 'PUT', url: '/api/plans/630105/2025/reporting-cycle', payload: { frequency: 'monthly', due_day: 25, remind_days_before: 3, starts_on: '2025-06-01' } });
       expect(cycle.statusCode, cycle.body).toBe(200);
       expect(cycle.json()).toMatchObject({ frequency: 'monthly', due_day: 25, remind_days_before: 3, starts_on: '2025-06-01', commitment_id: null });

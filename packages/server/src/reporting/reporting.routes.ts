@@ -24,7 +24,7 @@ const CycleBody = z
     frequency: z.enum(REPORTING_FREQUENCIES).default('monthly'),
     due_day: z.number().int().min(1).max(31),
     remind_days_before: z.number().int().min(0).max(31).default(3),
-    /** Slots are owed from the period holding this day; default: 1 January of the plan year. */
+    /** Slots are owed from the period holding this day; default: today (China time) — no unit owes reports for the months before the cycle was set. */
     starts_on: isoDate.optional(),
   })
   .strict();
@@ -173,7 +173,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
       return present(
         await reportingCycles.setPlanCycle(
           { regionCode: region, year },
-          { frequency: body.frequency, dueDay: body.due_day, remindDaysBefore: body.remind_days_before, startsOn: body.starts_on ?? `${year}-01-01` },
+          { frequency: body.frequency, dueDay: body.due_day, remindDaysBefore: body.remind_days_before, ...(body.starts_on ? { startsOn: body.starts_on } : {}) },
           request.user!,
         ),
       );

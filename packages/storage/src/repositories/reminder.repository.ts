@@ -39,6 +39,12 @@ export class ReminderRepository {
     return this.#db.insertInto('reminders').values(reminder).returningAll().executeTakeFirstOrThrow();
   }
 
+  async get(id: number): Promise<ReminderRow> {
+    const row = await this.#db.selectFrom('reminders').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw new NotFoundError('reminder', id);
+    return row;
+  }
+
   /** The reminders sent to a unit, newest first. */
   async listForUnit(unitId: number, request: PageRequest = {}): Promise<Page<ReminderRow>> {
     const { page, pageSize, offset } = resolvePage(request);
