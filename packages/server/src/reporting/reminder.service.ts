@@ -166,7 +166,7 @@ export class ReminderService {
   /** The in-app notifications of each editor of the unit, and the email and webhook deliveries queued; returns the notification count. */
   async #dispatch(trx: Repositories, reminder: ReminderRow, text: ReminderText): Promise<number> {
     const recipients = await trx.reminders.recipientsOf(reminder.unit_id);
-    await trx.reminders.notify(reminder.id, recipients.map((recipient) => ({ userId: recipient.id, title: text.title, body: text.body })));
+    await trx.reminders.notify(reminder.id, recipients.map((recipient) => ({ userId: recipient.id, title: text.title, body: text.body })), this.#now());
     const { smtp, webhookUrl } = this.#senders.config;
     // Due now by the server's clock, the one every delivery pass compares against (not the database's).
     const due = { reminder_id: reminder.id, subject: text.title, body: text.body, next_attempt_at: this.#now() };

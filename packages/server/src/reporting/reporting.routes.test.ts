@@ -164,7 +164,8 @@ for (const engine of testEngines()) {
       expect(hook.posts).toEqual([]);
       const bell = await get<{ items: Notice[]; unread: number }>(late, '/api/notifications');
       expect(bell.unread).toBe(1);
-      expect(bell.items[0]).toMatchObject({ kind: 'due_soon', read_at: null });
+      // Dated by the server's clock, like the deadline it speaks of.
+      expect(bell.items[0]).toMatchObject({ kind: 'due_soon', read_at: null, created_at: june(23).toISOString() });
       expect(bell.items[0]!.body).toContain('2025-06-25');
       expect((await get<{ unread: number }>(early, '/api/notifications/unread-count')).unread).toBe(0);
 

@@ -67,12 +67,12 @@ export class ReminderRepository {
     if (result.numUpdatedRows === 0n) throw new NotFoundError('user', userId);
   }
 
-  /** One in-app notification per person for a reminder. */
-  async notify(reminderId: number, notices: readonly { userId: number; title: string; body: string }[]): Promise<void> {
+  /** One in-app notification per person for a reminder, dated `at` (the server's clock) when given. */
+  async notify(reminderId: number, notices: readonly { userId: number; title: string; body: string }[], at?: Date): Promise<void> {
     if (notices.length === 0) return;
     await this.#db
       .insertInto('notifications')
-      .values(notices.map((notice) => ({ user_id: notice.userId, reminder_id: reminderId, title: notice.title, body: notice.body })))
+      .values(notices.map((notice) => ({ user_id: notice.userId, reminder_id: reminderId, title: notice.title, body: notice.body, ...(at ? { created_at: at } : {}) })))
       .onConflict((conflict) => conflict.columns(['user_id', 'reminder_id']).doNothing())
       .execute();
   }

@@ -1,7 +1,7 @@
 /**
  * The bell in the staff header: the signed-in person's unread notifications (报送提醒, 逾期未报, 催办, 销号结果) as a
  * count, and on a click the latest twenty with a way to mark one or all read. The count is fetched again every minute.
- * Example: <NotificationBell /> → 🔔 通知 3.
+ * Example: <NotificationBell /> → [bell] 通知 3.
  */
 import { useEffect, useState } from 'react';
 import { getUnreadCount, listNotifications, markAllNotificationsRead, markNotificationRead, type NotificationView } from '../api/reporting.api.ts';
@@ -48,7 +48,10 @@ export function NotificationBell() {
   return (
     <div className="bell">
       <button type="button" className={unread > 0 ? '' : 'secondary'} aria-expanded={isOpen} aria-controls="bell-panel" onClick={() => void open()}>
-        <span aria-hidden="true">🔔</span> {t('bell.label')}
+        <svg className="bell-icon" aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
+          <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1Z" />
+        </svg>{' '}
+        {t('bell.label')}
         {unread > 0 ? <span className="bell-count" aria-label={t('bell.unread', { count: unread })}>{unread}</span> : null}
       </button>
       {isOpen ? (

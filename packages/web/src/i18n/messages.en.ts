@@ -398,6 +398,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'bell.closureDecided': 'Closing decided',
   'late.heading': 'Reporting on time',
   'late.byUnit': 'Late or missing reports per unit',
+  'late.unit': 'Responsible unit',
   'late.slots': 'Owed',
   'late.overdue': 'Missing',
   'late.late': 'Filed late',

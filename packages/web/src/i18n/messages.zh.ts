@@ -396,6 +396,7 @@ export const messagesZh = {
   'bell.closureDecided': '销号结果',
   'late.heading': '按时报送',
   'late.byUnit': '各单位未按时报送',
+  'late.unit': '责任单位',
   'late.slots': '应报',
   'late.overdue': '逾期未报',
   'late.late': '逾期补报',

@@ -43,7 +43,7 @@ export function LateReportsSection({ place, isStaff }: { readonly place: Place; 
                   <caption>{t('late.byUnit')}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">{t('commitments.unit')}</th>
+                      <th scope="col">{t('late.unit')}</th>
                       <th scope="col" className="number">{t('late.slots')}</th>
                       <th scope="col" className="number">{t('late.overdue')}</th>
                       <th scope="col" className="number">{t('late.late')}</th>
@@ -74,7 +74,7 @@ export function LateReportsSection({ place, isStaff }: { readonly place: Place; 
                     <tr>
                       <th scope="col">{t('late.period')}</th>
                       <th scope="col">{t('commitments.heading')}</th>
-                      <th scope="col">{t('commitments.unit')}</th>
+                      <th scope="col">{t('late.unit')}</th>
                       <th scope="col">{t('late.dueOn')}</th>
                       <th scope="col">{t('late.state')}</th>
                     </tr>
