@@ -39,7 +39,7 @@ export function LateReportsSection({ place, isStaff }: { readonly place: Place; 
             {isStaff ? <CycleForm place={place} cycle={cycle} onSaved={state.reload} /> : null}
             {cycle && counts.length > 0 ? (
               <div className="table-scroll">
-                <table>
+                <table className="late-table">
                   <caption>{t('late.byUnit')}</caption>
                   <thead>
                     <tr>
