@@ -47,6 +47,12 @@ export interface RunningServer {
   readonly admin: { readonly username: string; readonly password: string };
   /** Creates a staff account directly (the API has no user administration yet): role and, for unit editors, unit. */
   addUser(user: { username: string; password: string; role: 'supervisor' | 'unit_editor'; unitId?: number; displayName?: string }): Promise<number>;
+  /** Sets the server's clock to a fixed instant (reporting deadlines, sessions), or back to the real time with undefined. */
+  setClock(instant: Date | undefined): void;
+  /** Emails the server sent, as the local SMTP receiver got them (recipients and raw message). */
+  readonly mail: readonly { readonly to: readonly string[]; readonly raw: string }[];
+  /** JSON bodies the server posted to its webhook (a stand-in for a 钉钉 / 企业微信 robot). */
+  readonly webhooks: readonly unknown[];
   close(): Promise<void>;
 }
 
@@ -57,9 +63,21 @@ export async function startDuixian(): Promise<RunningServer> {
   const adminPassword = `e2e-${Math.random().toString(36).slice(2)}-Pw1`;
   const { buildApp } = await import('@duixian/server');
   const { hashPassword } = await import('../packages/server/src/auth/password.ts');
+  const receivers = await startReceivers();
+  let fixedClock: Date | undefined;
   // The scenarios play a dozen people signing in from one address within minutes; the per-address limit itself is
   // tested in the server's tests.
-  const app = await buildApp({ dataDir, staticDir: WEB_DIST, adminPassword, log: false, signInsPerMinute: 1000 });
+  const app = await buildApp({
+    dataDir,
+    staticDir: WEB_DIST,
+    adminPassword,
+    log: false,
+    signInsPerMinute: 1000,
+    now: () => fixedClock ?? new Date(),
+    // Reminders run when a scenario asks (POST /api/reminders/run), not on a timer in the middle of another scenario.
+    reminderIntervalMs: 0,
+    delivery: { smtp: { url: `smtp://127.0.0.1:${receivers.smtpPort}`, from: '城北区督查室 <duban@e2e.example>' }, webhookUrl: receivers.webhookUrl },
+  });
   await app.listen({ port, host: '127.0.0.1' });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
@@ -75,9 +93,58 @@ export async function startDuixian(): Promise<RunningServer> {
       });
       return row.id;
     },
+    setClock(instant) {
+      fixedClock = instant;
+    },
+    mail: receivers.mail,
+    webhooks: receivers.webhooks,
     async close() {
       await app.close();
+      await receivers.close();
       await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A local SMTP receiver and webhook receiver that keep what the server sends them. */
+async function startReceivers() {
+  const { SMTPServer } = await import('smtp-server');
+  const { createServer: createHttpServer } = await import('node:http');
+  const mail: { to: string[]; raw: string }[] = [];
+  const webhooks: unknown[] = [];
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        mail.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString('utf8') });
+        callback();
+      });
+    },
+  });
+  const hook = createHttpServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      webhooks.push(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{"errcode":0}');
+    });
+  });
+  const smtpPort = await freePort();
+  const hookPort = await freePort();
+  await new Promise<void>((done) => smtp.listen(smtpPort, '127.0.0.1', done));
+  await new Promise<void>((done) => hook.listen(hookPort, '127.0.0.1', done));
+  return {
+    smtpPort,
+    webhookUrl: `http://127.0.0.1:${hookPort}/robot/send?access_token=e2e`,
+    mail,
+    webhooks,
+    close: async () => {
+      await new Promise<void>((done) => smtp.close(() => done()));
+      await new Promise<void>((done) => hook.close(() => done()));
     },
   };
 }

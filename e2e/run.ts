@@ -18,6 +18,7 @@ import { regionScenarios } from './regions.e2e.ts';
 import { reviewQueueScenarios } from './review-queue.e2e.ts';
 import { screenshotScenarios } from './screenshots.e2e.ts';
 import { progressReviewScenarios } from './progress-review.e2e.ts';
+import { reportingLoopScenarios } from './reporting-loop.e2e.ts';
 import { staffScenarios, visitorSeesProgressScenario } from './staff.e2e.ts';
 import { taskScenarios } from './tasks.e2e.ts';
 import { taskSheetScenarios } from './task-sheet.e2e.ts';
@@ -48,6 +49,8 @@ const scenarios: Scenario[] = [
   ...pageTourScenarios,
   // Last: it adds tasks to the demo plan, which the screenshots before it show as they were.
   ...taskSheetScenarios,
+  // Last: it sets the server's clock to June of the plan year while it runs.
+  ...reportingLoopScenarios,
 ].filter(
   (scenario) => !only || scenario.name.includes(only),
 );

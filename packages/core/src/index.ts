@@ -4,6 +4,7 @@ export {
   COMPARATORS, TARGET_COMPARATORS, USER_ROLES, UNIT_ROLES, BUDGET_PHASES, BUDGET_SCOPES, REPORTED_STATUSES, SCHEDULE_CODES,
   WARNING_COLOURS, REVIEW_KINDS, REVIEW_STATUSES, PROGRESS_REVIEW_STATUSES, FOLLOW_UP_VERDICTS, EVIDENCE_KINDS,
   OFFICIAL_DOCUMENT_FORMATS, TASK_SHEET_FIELDS, TASK_SHEET_ROW_ACTIONS,
+  REPORTING_FREQUENCIES, REPORT_SLOT_STATUSES, NOTIFICATION_KINDS, DELIVERY_CHANNELS, DELIVERY_STATUSES, CLOSURE_STATUSES,
 } from './model/vocabulary.ts';
 export {
   parseDecimal,
@@ -85,3 +86,5 @@ export { judgeTarget, judgePolarity, type MetricPolarity, type JudgedFigure, typ
 export { scoreMetricSimilarity, normalizeMetric } from './follow-up/metric-similarity.ts';
 export { findTargetSection } from './follow-up/target-section.ts';
 export { extractTableFigures, type TableFigure, type TableFigures, type BudgetPhase } from './extract/tables/extract-table-figures.ts';
+export { periodOf, periodsBetween, chinaDateOf, addCalendarDays, maxDueDay, type ReportingCycle, type ReportingPeriod } from './track/reporting-period.ts';
+export { buildReportSlots, isMissedSlot, type ReportSlot, type SlotAssignment, type SlotReport } from './track/report-slot.ts';

@@ -40,6 +40,8 @@ import { followUpLeagueRoutes } from './routes/follow-up-league.routes.ts';
 import { warningsRoutes } from './routes/warnings.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
 import { progressReviewRoutes } from './routes/progress-review.routes.ts';
+import { reportingRoutes } from './reporting/reporting.routes.ts';
+import type { DeliveryConfig } from './reporting/delivery.config.ts';
 import { generateLocalAdminKey } from './auth/local-admin-key.ts';
 import { localAdminRoutes } from './routes/local-admin.routes.ts';
 import { guardTextInput } from './text-input.guard.ts';
@@ -79,6 +81,13 @@ export interface AppOptions {
   readonly signInsPerMinute?: number;
   /** SVG to PNG for the infographic and the 通报's chart; default headless Chromium, started on first use. */
   readonly rasterizer?: SvgRasterizer;
+  /** Where reminders are emailed and posted; default: the environment (DUIXIAN_SMTP_URL …, DUIXIAN_WEBHOOK_URL). */
+  readonly delivery?: DeliveryConfig;
+  /**
+   * How often the reminder pass runs (ms); 0 turns the scheduler off (POST /api/reminders/run still works). Default:
+   * DUIXIAN_REMINDER_INTERVAL_MINUTES, else 15 minutes.
+   */
+  readonly reminderIntervalMs?: number;
 }
 
 export const SIGN_INS_PER_MINUTE = 10;
@@ -112,7 +121,11 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   }
   const localKey = database.lock ? generateLocalAdminKey() : undefined;
   const now = options.now ?? (() => new Date());
-  const services = createServices(database, { now, ...(options.importProbe ? { importProbe: options.importProbe } : {}) });
+  const services = createServices(database, {
+    now,
+    ...(options.importProbe ? { importProbe: options.importProbe } : {}),
+    ...(options.delivery ? { delivery: options.delivery } : {}),
+  });
 
   let admin: { username: string; password: string } | undefined;
   try {
@@ -135,7 +148,17 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   app.setErrorHandler(handleError);
   guardTextInput(app);
   addSecurityHeaders(app);
+  // The reminder pass on an interval: idempotent (one reminder per slot and kind), so a missed or doubled tick is harmless.
+  const reminderIntervalMs = options.reminderIntervalMs ?? Number(process.env['DUIXIAN_REMINDER_INTERVAL_MINUTES'] ?? 15) * 60_000;
+  const reminderTick =
+    reminderIntervalMs > 0
+      ? setInterval(() => {
+          services.reminders.run().catch((error: unknown) => app.log.error({ err: error }, 'reminder pass failed'));
+        }, reminderIntervalMs)
+      : undefined;
+  reminderTick?.unref();
   app.addHook('onClose', async () => {
+    if (reminderTick) clearInterval(reminderTick);
     services.index.stop();
     if (ownsDatabase) await database.close();
   });
@@ -171,6 +194,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(reviewRoutes, { services });
   await app.register(commitmentsRoutes, { services });
   await app.register(progressReviewRoutes, { services });
+  await app.register(reportingRoutes, { services });
   await app.register(figuresRoutes, { services });
   // One browser for every PNG; the infographic's routes close it with the app.
   const rasterizer = options.rasterizer ?? createSvgRasterizer();

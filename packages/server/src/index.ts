@@ -10,6 +10,7 @@ export type { FollowUpPairJson } from './routes/follow-up.routes.ts';
 export type { SupervisionNoticeJson } from './documents/documents.routes.ts';
 export type { FollowUpLeagueJson } from './routes/follow-up-league.routes.ts';
 export type { TaskSheetImportJson, TaskSheetPreviewJson } from './task-sheet/task-sheet.routes.ts';
+export type { ReportSlotJson, UnitLateCountJson, NotificationJson, ReportingCycleJson, ClosureRequestJson } from './reporting/reporting.routes.ts';
 export type {
   CommitmentJson,
   CommitmentDetailJson,

@@ -15,6 +15,9 @@ export type { NewReviewItem, ReviewFacets, ReviewItemFilter } from './repositori
 export type { NewAuditEvent } from './repositories/audit-event.repository.ts';
 export type { NewSupervisionNotice, SupervisionNoticeFilter } from './repositories/supervision-notice.repository.ts';
 export type { NewFollowUpPair, FollowUpPairRecord, FollowUpFilter, FollowUpTallyRow, RegionYearsRow } from './repositories/follow-up.repository.ts';
+export type { CycleSettings, SlotFacts } from './repositories/reporting-cycle.repository.ts';
+export type { NotificationRecord } from './repositories/reminder.repository.ts';
+export type { ClosureRequestRecord } from './repositories/closure-request.repository.ts';
 export { writeBackup, type BackupSummary } from './backup/backup.writer.ts';
 export { restoreBackup, listNonEmptyTables, type RestoreOptions, type RestoreSummary } from './backup/backup.restorer.ts';
 export { BackupFormatError, BACKUP_FORMAT, BACKUP_VERSION } from './backup/backup-format.ts';

@@ -19,6 +19,10 @@ import { ScheduleTallyRepository } from './repositories/schedule-tally.repositor
 import { ServerSecretRepository } from './repositories/server-secret.repository.ts';
 import { SupervisionNoticeRepository } from './repositories/supervision-notice.repository.ts';
 import { UserRepository } from './repositories/user.repository.ts';
+import { ReportingCycleRepository } from './repositories/reporting-cycle.repository.ts';
+import { ReminderRepository } from './repositories/reminder.repository.ts';
+import { DeliveryRepository } from './repositories/delivery.repository.ts';
+import { ClosureRequestRepository } from './repositories/closure-request.repository.ts';
 import type { Schema } from './schema.ts';
 
 export interface Repositories {
@@ -39,6 +43,10 @@ export interface Repositories {
   readonly scheduleTallies: ScheduleTallyRepository;
   readonly serverSecrets: ServerSecretRepository;
   readonly supervisionNotices: SupervisionNoticeRepository;
+  readonly reportingCycles: ReportingCycleRepository;
+  readonly reminders: ReminderRepository;
+  readonly deliveries: DeliveryRepository;
+  readonly closureRequests: ClosureRequestRepository;
 }
 
 export function createRepositories(db: Kysely<Schema>): Repositories {
@@ -60,5 +68,9 @@ export function createRepositories(db: Kysely<Schema>): Repositories {
     scheduleTallies: new ScheduleTallyRepository(db),
     serverSecrets: new ServerSecretRepository(db),
     supervisionNotices: new SupervisionNoticeRepository(db),
+    reportingCycles: new ReportingCycleRepository(db),
+    reminders: new ReminderRepository(db),
+    deliveries: new DeliveryRepository(db),
+    closureRequests: new ClosureRequestRepository(db),
   };
 }

@@ -4,7 +4,7 @@
  * Example: `db.selectFrom('budget_lines').select('amount_yuan')` → `{ amount_yuan: '2198000000' }`.
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { EvidenceKind, UnitRole, TargetComparator, UserRole, BudgetPhase, BudgetScope, ReportedStatus, ReviewKind, ReviewStatus, FollowUpVerdict as FollowUpVerdictCode } from '@duixian/core';
+import type { ClosureStatus, DeliveryChannel, DeliveryStatus, NotificationKind, ReportingFrequency, EvidenceKind, UnitRole, TargetComparator, UserRole, BudgetPhase, BudgetScope, ReportedStatus, ReviewKind, ReviewStatus, FollowUpVerdict as FollowUpVerdictCode } from '@duixian/core';
 
 type CreatedAt = ColumnType<Date, never, never>;
 /** NUMERIC read and written as an exact decimal string. */
@@ -16,7 +16,7 @@ type Json<T> = ColumnType<T, string, string>;
 // The closed sets of words a column holds are core's (model/vocabulary.ts), defined once.
 export type {
   TargetComparator, UserRole, BudgetPhase, BudgetScope, ReportedStatus, ReviewKind, ReviewStatus,
-  FollowUpVerdict as FollowUpVerdictCode,
+  FollowUpVerdict as FollowUpVerdictCode, ReportingFrequency, NotificationKind, DeliveryChannel, DeliveryStatus, ClosureStatus,
 } from '@duixian/core';
 
 /** One piece of evidence attached to a progress update. */
@@ -63,6 +63,8 @@ export interface UserTable {
   /** When an admin disabled the account; null while it is active (0010). */
   disabled_at: Generated<Date | null>;
   created_at: CreatedAt;
+  /** Where reminders are emailed (migration 0011); null: in-app only. */
+  email: Generated<string | null>;
 }
 
 export interface SessionTable {
@@ -165,6 +167,8 @@ export interface ProgressUpdateTable {
   /** Why the correction was made; set exactly when corrects_id is. */
   correction_reason: string | null;
   created_at: CreatedAt;
+  /** When the unit submitted it, by the server's clock (migration 0011); null for reports stored before (read created_at). */
+  submitted_at: ColumnType<Date | null, Date | undefined, never>;
 }
 
 /** A review decision on a progress report; a report without one is pending (待审核). */
@@ -410,6 +414,73 @@ export interface SupervisionNoticeTable {
   issued_at: ColumnType<Date, Date | undefined, never>;
 }
 
+/** A plan's reporting cycle (commitment_id null), or one item's own (migration 0011). */
+export interface ReportingCycleTable {
+  id: Generated<number>;
+  plan_id: number;
+  commitment_id: number | null;
+  frequency: ReportingFrequency;
+  due_day: number;
+  remind_days_before: Generated<number>;
+  starts_on: DateString;
+  updated_at: Generated<Date>;
+}
+
+/** A reminder or 催办 sent to a unit: one automatic one per slot and kind (due_soon, overdue). */
+export interface ReminderTable {
+  id: Generated<number>;
+  kind: NotificationKind;
+  unit_id: number;
+  commitment_id: number | null;
+  period_key: string | null;
+  due_on: DateString | null;
+  note: string | null;
+  actor_id: number | null;
+  created_at: Generated<Date>;
+}
+
+/** One person's in-app copy of a reminder (the bell). */
+export interface NotificationTable {
+  id: Generated<number>;
+  user_id: number;
+  reminder_id: number;
+  title: string;
+  body: string;
+  created_at: Generated<Date>;
+  read_at: Date | null;
+}
+
+/** A reminder's email or webhook, tried until sent or out of attempts. */
+export interface DeliveryTable {
+  id: Generated<number>;
+  reminder_id: number;
+  channel: DeliveryChannel;
+  target: string;
+  subject: string;
+  body: string;
+  status: Generated<DeliveryStatus>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  next_attempt_at: Generated<Date>;
+  sent_at: Date | null;
+  created_at: Generated<Date>;
+}
+
+/** A unit's request to close an item (销号), and the 督查室's decision. */
+export interface ClosureRequestTable {
+  id: Generated<number>;
+  commitment_id: number;
+  unit_id: number;
+  requested_by: number | null;
+  note: string;
+  evidence: ColumnType<Evidence[], string | undefined, never>;
+  status: Generated<ClosureStatus>;
+  decided_by: number | null;
+  reason: string | null;
+  decided_at: Date | null;
+  created_at: Generated<Date>;
+}
+
 /** Every table, by name. */
 export interface Schema {
   regions: RegionTable;
@@ -441,6 +512,11 @@ export interface Schema {
   notice_numbering: NoticeNumberingTable;
   notice_counters: NoticeCounterTable;
   supervision_notices: SupervisionNoticeTable;
+  reporting_cycles: ReportingCycleTable;
+  reminders: ReminderTable;
+  notifications: NotificationTable;
+  deliveries: DeliveryTable;
+  closure_requests: ClosureRequestTable;
 }
 
 export type RegionRow = Selectable<RegionTable>;
@@ -468,3 +544,8 @@ export type EvidenceFileRow = Selectable<EvidenceFileTable>;
 export type FollowUpPairRow = Selectable<FollowUpPairTable>;
 export type NoticeNumberingRow = Selectable<NoticeNumberingTable>;
 export type SupervisionNoticeRow = Selectable<SupervisionNoticeTable>;
+export type ReportingCycleRow = Selectable<ReportingCycleTable>;
+export type ReminderRow = Selectable<ReminderTable>;
+export type NotificationRow = Selectable<NotificationTable>;
+export type DeliveryRow = Selectable<DeliveryTable>;
+export type ClosureRequestRow = Selectable<ClosureRequestTable>;

@@ -1,4 +1,4 @@
-import { FOLLOW_UP_VERDICTS, PROGRESS_REVIEW_STATUSES, TARGET_COMPARATORS, USER_ROLES } from '@duixian/core';
+import { CLOSURE_STATUSES, DELIVERY_CHANNELS, DELIVERY_STATUSES, FOLLOW_UP_VERDICTS, NOTIFICATION_KINDS, PROGRESS_REVIEW_STATUSES, REPORTING_FREQUENCIES, TARGET_COMPARATORS, USER_ROLES } from '@duixian/core';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from './database.ts';
@@ -30,8 +30,16 @@ for (const engine of testEngines()) {
       ['users', 'role', USER_ROLES],
       ['commitments', 'target_comparator', TARGET_COMPARATORS],
       ['follow_up_pairs', 'verdict', FOLLOW_UP_VERDICTS],
+      ['reminders', 'kind', NOTIFICATION_KINDS],
+      ['deliveries', 'channel', DELIVERY_CHANNELS],
+      ['deliveries', 'status', DELIVERY_STATUSES],
+      ['closure_requests', 'status', CLOSURE_STATUSES],
     ] as const)('%s.%s', async (table, column, words) => {
       expect(await allowed(table, column)).toEqual([...words].sort());
+    });
+
+    it('reporting_cycles.frequency (its weekly-due-day check names one of them again)', async () => {
+      expect(await allowed('reporting_cycles', 'frequency')).toEqual([...REPORTING_FREQUENCIES].sort());
     });
 
     it('progress_reviews.decision: the decided states, every one but pending', async () => {

@@ -75,3 +75,30 @@ export type TaskSheetField = (typeof TASK_SHEET_FIELDS)[number];
 /** What confirming a 分解表 row does: adds a task, changes the task a re-import's 序号 names, or leaves it as it is. */
 export const TASK_SHEET_ROW_ACTIONS = ['create', 'update', 'unchanged'] as const;
 export type TaskSheetRowAction = (typeof TASK_SHEET_ROW_ACTIONS)[number];
+
+/** How often a unit reports on an item: 周报, 月报 (the default), 季报. */
+export const REPORTING_FREQUENCIES = ['weekly', 'monthly', 'quarterly'] as const;
+export type ReportingFrequency = (typeof REPORTING_FREQUENCIES)[number];
+
+/**
+ * Where one report slot (a unit's report on an item for one period) stands: not yet due and empty, a report waiting
+ * for review, the last report returned (退回, empty again), approved, or empty after its due day (未按时报送).
+ */
+export const REPORT_SLOT_STATUSES = ['open', 'submitted', 'returned', 'approved', 'overdue'] as const;
+export type ReportSlotStatus = (typeof REPORT_SLOT_STATUSES)[number];
+
+/** Why a notification was sent: the due day is near, the due day has passed, a 督查室 催办, a 销号 decided. */
+export const NOTIFICATION_KINDS = ['due_soon', 'overdue', 'urge', 'closure_decided'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** How a notification leaves the server besides the in-app bell. */
+export const DELIVERY_CHANNELS = ['email', 'webhook'] as const;
+export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
+
+/** One delivery's state: waiting (or waiting to be retried), delivered, given up after its last try. */
+export const DELIVERY_STATUSES = ['pending', 'sent', 'failed'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** A unit's request to close an item (销号): waiting, approved (the item is closed), refused with a reason. */
+export const CLOSURE_STATUSES = ['pending', 'approved', 'refused'] as const;
+export type ClosureStatus = (typeof CLOSURE_STATUSES)[number];

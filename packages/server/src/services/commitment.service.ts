@@ -287,7 +287,7 @@ export class CommitmentService {
       const commitment = await repositories.commitments.get(id);
       const plan = await repositories.plans.get(commitment.plan_id);
       this.#checkReport(update, commitment.target_value, plan.year);
-      const row = await repositories.progressUpdates.append({ ...update, commitment_id: id, author_id: actor.id });
+      const row = await repositories.progressUpdates.append({ ...update, commitment_id: id, author_id: actor.id, submitted_at: this.#now() });
       await repositories.auditEvents.record({ actorId: actor.id, action: 'report_progress', entityType: 'commitment', entityId: id, after: row });
       if (isReviewer(actor)) await repositories.progressUpdates.decide(row.id, { decision: 'approved', reviewerId: actor.id });
       return { row, planId: commitment.plan_id };
@@ -312,6 +312,7 @@ export class CommitmentService {
         ...report,
         commitment_id: commitment.id,
         author_id: actor.id,
+        submitted_at: this.#now(),
         corrects_id: original.id,
         correction_reason: reason,
       });

@@ -20,6 +20,12 @@ import { ScheduleIndex } from './schedule-index.ts';
 import { WarningsService } from './warnings.service.ts';
 import { MonthlyBulletinService } from '../documents/monthly-bulletin.service.ts';
 import { SupervisionNoticeService } from '../documents/supervision-notice.service.ts';
+import { ClosureService } from '../reporting/closure.service.ts';
+import { readDeliveryConfig, type DeliveryConfig } from '../reporting/delivery.config.ts';
+import { createEmailSender } from '../reporting/email.sender.ts';
+import { ReminderService } from '../reporting/reminder.service.ts';
+import { ReportingCycleService } from '../reporting/reporting-cycle.service.ts';
+import { createWebhookSender } from '../reporting/webhook.sender.ts';
 
 export interface Services {
   readonly database: DatabaseHandle;
@@ -39,6 +45,9 @@ export interface Services {
   readonly supervisionNotices: SupervisionNoticeService;
   readonly bulletins: MonthlyBulletinService;
   readonly index: ScheduleIndex;
+  readonly reportingCycles: ReportingCycleService;
+  readonly reminders: ReminderService;
+  readonly closures: ClosureService;
 }
 
 /** Summaries are cached for a minute at most, and until the next write of this process. */
@@ -46,7 +55,14 @@ export const CACHE_TTL_MS = 60_000;
 
 export function createServices(
   database: DatabaseHandle,
-  options: { now: () => Date; importProbe?: ImportProbe; /** Default: the process's shared pool. */ importPool?: ImportWorkerPool },
+  options: {
+    now: () => Date;
+    importProbe?: ImportProbe;
+    /** Default: the process's shared pool. */
+    importPool?: ImportWorkerPool;
+    /** Where reminders are emailed and posted; default: read from the environment (reporting/delivery.config.ts). */
+    delivery?: DeliveryConfig;
+  },
 ): Services {
   const cache = new ReadCache(CACHE_TTL_MS);
   // Other server processes may write to a PostgreSQL database: rebuild statuses in the background as the cache expires.
@@ -56,6 +72,14 @@ export function createServices(
   const followUps = new FollowUpService(database, options.now);
   const supervisionNotices = new SupervisionNoticeService(database, options.now);
   const auth = new AuthService(database, options.now);
+  const delivery = options.delivery ?? readDeliveryConfig(process.env);
+  const reportingCycles = new ReportingCycleService(database, options.now);
+  const reminders = new ReminderService(
+    database,
+    reportingCycles,
+    { config: delivery, ...(delivery.smtp ? { email: createEmailSender(delivery.smtp) } : {}), webhook: createWebhookSender() },
+    options.now,
+  );
   return {
     database,
     cache,
@@ -74,5 +98,8 @@ export function createServices(
     supervisionNotices,
     bulletins: new MonthlyBulletinService(database, commitments, supervisionNotices, options.now),
     index,
+    reportingCycles,
+    reminders,
+    closures: new ClosureService(database, reminders, index, cache, options.now),
   };
 }

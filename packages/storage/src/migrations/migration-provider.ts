@@ -14,6 +14,7 @@ import * as progressCorrections from './0008-progress-corrections.migration.ts';
 import * as progressReviews from './0009-progress-reviews.migration.ts';
 import * as userStatusUnitContacts from './0010-user-status-unit-contacts.migration.ts';
 import * as supervisionNotices from './0012-supervision-notices.migration.ts';
+import * as reportingLoop from './0011-reporting-loop.migration.ts';
 
 /** Every migration of the schema. Append only: never edit or remove one that has shipped. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -27,6 +28,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0008-progress-corrections': progressCorrections,
   '0009-progress-reviews': progressReviews,
   '0010-user-status-unit-contacts': userStatusUnitContacts,
+  '0011-reporting-loop': reportingLoop,
   '0012-supervision-notices': supervisionNotices,
 };
 

@@ -22,6 +22,8 @@ export interface NewProgressUpdate {
   /** Set for a correction: the report it replaces, and why. */
   corrects_id?: number | null;
   correction_reason?: string | null;
+  /** When the unit submitted it, by the server's clock (the report slot's on-time test); default: the database's now. */
+  submitted_at?: Date;
 }
 
 /** A report as listed: with the correction that replaced it, if any, and where its review stands. */
@@ -116,6 +118,7 @@ export class ProgressUpdateRepository {
         author_id: update.author_id ?? null,
         corrects_id: update.corrects_id ?? null,
         correction_reason: update.correction_reason ?? null,
+        ...(update.submitted_at ? { submitted_at: update.submitted_at } : {}),
       })
       .returningAll()
       .executeTakeFirstOrThrow();

@@ -6,6 +6,7 @@
 import { findUnitRegion } from '../../api/duixian.api.ts';
 import { useApi } from '../../api/use-api.ts';
 import type { Place } from '../../api/view-types.ts';
+import { NotificationBell } from '../../components/notification-bell.tsx';
 import { PlacePicker } from '../../components/place-picker.tsx';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
@@ -74,6 +75,7 @@ export function StaffApp({ path, places, onPlacesChanged }: { readonly path: str
             {t(TITLES[page])}
           </a>
         ))}
+        <NotificationBell />
         <button type="button" className="secondary" onClick={() => void signOut()}>{t('nav.signOut')}</button>
       </nav>
       <div className="filters">
@@ -95,7 +97,7 @@ export function StaffApp({ path, places, onPlacesChanged }: { readonly path: str
       {current === 'task-sheet' && place ? <TaskSheetPage place={place} /> : null}
       {current === 'progress' && place ? <ProgressPage place={place} user={user} commitmentId={Number(query.get('commitment')) || undefined} /> : null}
       {current === 'progress-review' && place ? <ProgressReviewPage place={place} /> : null}
-      {current === 'warnings' && place ? <WarningsPage place={place} withinDays={Number(query.get('days')) || 30} /> : null}
+      {current === 'warnings' && place ? <WarningsPage place={place} withinDays={Number(query.get('days')) || 30} isStaff={user.role !== 'unit_editor'} /> : null}
       {current === 'exports' && place ? <ExportsPage place={place} /> : null}
       {current === 'admin' ? <AdminPage /> : null}
     </>

@@ -16,6 +16,7 @@ import { navigate } from '../../router/use-hash-path.ts';
 import { BulletinPanel } from './bulletin.panel.tsx';
 import { useSession } from './session.context.tsx';
 import { SupervisionNoticesPanel } from './supervision-notices.panel.tsx';
+import { LateReportsSection } from './late-reports.section.tsx';
 
 const URGENCIES: readonly WarningUrgency[] = ['overdue', 'missed', 'behind', 'due_soon'];
 const URGENCY_LABELS: Record<WarningUrgency, MessageKey> = {
@@ -25,7 +26,7 @@ const URGENCY_LABELS: Record<WarningUrgency, MessageKey> = {
   due_soon: 'warnings.dueSoon',
 };
 
-export function WarningsPage({ place, withinDays }: { readonly place: Place; readonly withinDays: number }) {
+export function WarningsPage({ place, withinDays, isStaff }: { readonly place: Place; readonly withinDays: number; readonly isStaff: boolean }) {
   const { t } = useI18n();
   const { user } = useSession();
   const state = useApi(() => listWarnings(place, withinDays), [place.regionCode, place.year, withinDays]);
@@ -123,6 +124,7 @@ export function WarningsPage({ place, withinDays }: { readonly place: Place; rea
           );
         }}
       </AsyncView>
+      <LateReportsSection place={place} isStaff={isStaff} />
     </>
   );
 }
