@@ -32,6 +32,8 @@ interface Rule {
 const SESSION_ONLY = new Set(['POST /api/auth/sign-in', 'POST /api/auth/sign-out']);
 /** Posts that write nothing at all: an upload read for a preview. */
 const READ_ONLY = new Set(['POST /api/staff/task-sheet/preview']);
+/** Writes of a person's own reading state (a notification marked read): no record of the office changes. */
+const OWN_READ_STATE = new Set(['POST /api/notifications/{id}/read', 'POST /api/notifications/read-all']);
 
 /** A one-row 任务分解表 for the demo plan (2024, 城北区), its 序号 and task new each time. */
 async function taskSheet(serial: string): Promise<Buffer> {
@@ -129,6 +131,26 @@ for (const engine of testEngines()) {
       const reported = await editor.send({ method: 'POST', url: `/api/commitments/${ids.ownPublished}/progress`, payload: { reported_on: '2024-06-28', percent: '20' } });
       expect(reported.statusCode, reported.body).toBe(201);
       return (reported.json() as { id: number }).id;
+    }
+
+    /** A notification of the caller's own (every user is sent one), read back through the caller's own client. */
+    async function ownNotification(caller: Caller): Promise<number> {
+      if (caller === 'anonymous') return 1;
+      const reminders = api.database.repositories.reminders;
+      const reminder = await reminders.create({ kind: 'urge', unit_id: unitA, note: '请报送' });
+      const users = await api.database.repositories.users.list();
+      await reminders.notify(reminder.id, users.map((user) => ({ userId: user.id, title: '催办', body: '请报送' })));
+      const client = clients.get(caller) as Client;
+      const mine = (await client.send({ method: 'GET', url: '/api/notifications?unread=1' })).json() as { items: { id: number }[] };
+      return mine.items[0]?.id ?? 1;
+    }
+
+    /** A waiting 销号 request of unit A's editor, on an item of its own. */
+    async function closureRequest(): Promise<number> {
+      const editor = clients.get('unit_editor') as Client;
+      const made = await editor.send({ method: 'POST', url: `/api/commitments/${await newCommitment(unitA)}/closure`, payload: { note: '已全部完成' } });
+      expect(made.statusCode, made.body).toBe(201);
+      return (made.json() as { id: number }).id;
     }
 
     async function newCommitment(unitId: number, published = true): Promise<number> {
@@ -266,6 +288,37 @@ for (const engine of testEngines()) {
           return { method: 'PATCH', url: `/api/commitments/${id}`, payload: { version: 1, title: `改后${unique()}` } };
         },
       },
+      'PUT /api/plans/{region}/{year}/reporting-cycle': {
+        allowed: ['admin', 'supervisor'],
+        build: async () => ({ method: 'PUT', url: `/api/plans/630105/2024/reporting-cycle`, payload: { due_day: 25 } }),
+      },
+      'PUT /api/commitments/{id}/reporting-cycle': {
+        allowed: ['admin', 'supervisor'],
+        build: async () => ({ method: 'PUT', url: `/api/commitments/${ids.ownPublished}/reporting-cycle`, payload: { frequency: 'weekly', due_day: 5, starts_on: '2024-06-01' } }),
+      },
+      'POST /api/reminders/run': { allowed: ['admin'], build: async () => ({ method: 'POST', url: '/api/reminders/run' }) },
+      'POST /api/urges': { allowed: ['admin', 'supervisor'], build: async () => ({ method: 'POST', url: '/api/urges', payload: { unit_id: unitA, note: '请按时报送' } }) },
+      'POST /api/notifications/{id}/read': {
+        allowed: ['admin', 'supervisor', 'unit_editor'],
+        build: async (caller) => ({ method: 'POST', url: `/api/notifications/${await ownNotification(caller)}/read` }),
+      },
+      'POST /api/notifications/read-all': { allowed: ['admin', 'supervisor', 'unit_editor'], build: async () => ({ method: 'POST', url: '/api/notifications/read-all' }) },
+      'PUT /api/notifications/email': {
+        allowed: ['admin', 'supervisor', 'unit_editor'],
+        build: async () => ({ method: 'PUT', url: '/api/notifications/email', payload: { email: `u${unique()}@cb.gov.cn` } }),
+      },
+      'POST /api/commitments/{id}/closure': {
+        allowed: ['unit_editor'],
+        build: async () => ({ method: 'POST', url: `/api/commitments/${await newCommitment(unitA)}/closure`, payload: { note: '已全部完成' } }),
+      },
+      'POST /api/closures/{id}/approve': {
+        allowed: ['admin', 'supervisor'],
+        build: async () => ({ method: 'POST', url: `/api/closures/${await closureRequest()}/approve` }),
+      },
+      'POST /api/closures/{id}/refuse': {
+        allowed: ['admin', 'supervisor'],
+        build: async () => ({ method: 'POST', url: `/api/closures/${await closureRequest()}/refuse`, payload: { reason: '佐证不足' } }),
+      },
       'POST /api/supervision-notices': {
         allowed: ['admin', 'supervisor'],
         build: async () => ({ method: 'POST', url: '/api/supervision-notices', payload: { unit_id: unitA, plan_year: 2024 } }),
@@ -359,7 +412,7 @@ for (const engine of testEngines()) {
           const response = await (client ?? (clients.get(caller) as Client)).send(request);
           await rule.after?.();
           // Every accepted change leaves an audit event (signing in and out change no record).
-          if (response.statusCode < 300 && !SESSION_ONLY.has(endpoint) && !READ_ONLY.has(endpoint)) {
+          if (response.statusCode < 300 && !SESSION_ONLY.has(endpoint) && !READ_ONLY.has(endpoint) && !OWN_READ_STATE.has(endpoint)) {
             audited.push(`${endpoint} as ${caller}: ${(await auditCount()) > auditBefore ? 'audited' : 'NOT AUDITED'}`);
           }
           const role = roleOf(caller);

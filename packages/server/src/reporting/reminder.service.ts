@@ -153,9 +153,19 @@ export class ReminderService {
     return this.#database.repositories.reminders.markAllRead(user.id, this.#now());
   }
 
-  /** Sets the address the person's own reminders are emailed to (null: in the app only). */
+  /** Sets the address the person's own reminders are emailed to (null: in the app only); audited, as any change to an account. */
   async setEmail(user: SessionUser, email: string | null): Promise<void> {
-    await this.#database.repositories.reminders.setEmailOf(user.id, email);
+    await this.#database.transaction(async (trx) => {
+      await trx.reminders.setEmailOf(user.id, email);
+      await trx.auditEvents.record({ actorId: user.id, action: 'set_reminder_email', entityType: 'user', entityId: user.id, after: { email } });
+    });
+  }
+
+  /** The reminder pass started by a person (POST /api/reminders/run), not the scheduler: who ran it, and what it did, is audited. */
+  async runAs(actor: SessionUser): Promise<ReminderRunResult> {
+    const result = await this.run();
+    await this.#database.repositories.auditEvents.record({ actorId: actor.id, action: 'run_reminders', entityType: 'user', entityId: actor.id, after: result });
+    return result;
   }
 
   /** Deliveries of a reminder (for the 督查室 and tests to see what was sent, failed and retried). */

@@ -266,7 +266,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
         response: { 200: z.object({ reminders: z.number().int(), notifications: z.number().int(), sent: z.number().int(), failed: z.number().int() }), 401: ErrorResponse, 403: ErrorResponse },
       },
     },
-    async () => reminders.run(),
+    async (request) => reminders.runAs(request.user!),
   );
 
   app.post(
