@@ -6,6 +6,8 @@
 export type Language = 'zh' | 'en';
 
 const ZH = {
+  /** Which language these are, for names core gives in both (check names). */
+  locale: 'zh' as 'zh' | 'en',
   columns: { figure: '原文', value: '数值', unit: '单位', kind: '类别', metric: '指标', role: '角色', context: '上下文' },
   kinds: { money: '金额', percent: '百分比', percentage_point: '百分点', count: '计数', measure: '计量', ratio: '比率' } as Record<string, string>,
   roles: { level: '水平', change: '增减额', growth_rate: '增速', share: '占比', pp_change: '百分点变化', multiple: '倍数' } as Record<string, string>,
@@ -60,6 +62,7 @@ const ZH = {
 };
 
 const EN: typeof ZH = {
+  locale: 'en',
   columns: { figure: 'Figure', value: 'Value', unit: 'Unit', kind: 'Kind', metric: 'Metric', role: 'Role', context: 'Context' },
   kinds: { money: 'money', percent: 'percent', percentage_point: 'points', count: 'count', measure: 'measure', ratio: 'ratio' },
   roles: { level: 'level', change: 'change', growth_rate: 'growth', share: 'share', pp_change: 'pp change', multiple: 'multiple' },

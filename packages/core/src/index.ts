@@ -27,6 +27,7 @@ export {
 export { mapFunctionalClass, type FunctionalMapping } from './candidates/functional-class.mapping.ts';
 export { toCheckJson, quantityValueToJson, type JsonValue } from './extract/check-json.ts';
 export { verify, checks } from './verify/verify.ts';
+export { CHECK_NAMES, checkName } from './verify/check-names.ts';
 export { checkAcrossDocuments, type NamedDocument } from './verify/cross-document.ts';
 export { growthCheck } from './verify/checks/growth.check.ts';
 export { differenceCheck } from './verify/checks/difference.check.ts';

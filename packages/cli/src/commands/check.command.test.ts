@@ -76,6 +76,16 @@ describe('duixian check on bad input', () => {
     expect((await runCheck([file], { ...options, fail: false })).exitCode).toBe(0);
   });
 
+  it('names each check in words in the readable output, never by its id', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'duixian-cli-'));
+    const file = path.join(dir, 'wrong.txt');
+    await writeFile(file, '2023年全区一般公共预算支出21.98亿元，较2022年15.22亿元同比增长54.4%，增支6.76亿元。');
+    const zh = (await runCheck([file], { json: false, fail: true, language: 'zh' })).stdout;
+    expect(zh).toContain('[不一致] 增长率核对：');
+    expect(zh).not.toMatch(/\] growth/);
+    expect((await runCheck([file], { json: false, fail: true, language: 'en' })).stdout).toContain('[INCONSISTENT] Growth rate: ');
+  });
+
   it('lists a finding to review (需复核) apart, in the table and the JSON, and still exits 0', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'duixian-cli-'));
     const file = path.join(dir, 'signed.txt');

@@ -6,7 +6,7 @@
  * inconsistent, else 0. Findings to review (需复核, verdict 'questionable') are listed apart and never make it exit 1.
  */
 import { availableParallelism } from 'node:os';
-import { checkAcrossDocuments, formatQuantityValue, toCheckJson, type Extraction, type Finding } from '@duixian/core';
+import { checkAcrossDocuments, checkName, formatQuantityValue, toCheckJson, type Extraction, type Finding } from '@duixian/core';
 import { messages, type Language, type Messages } from '../messages.ts';
 import { expandInputs } from '../input-files.ts';
 import { analyzeFiles, type FileResult } from './check-pool.ts';
@@ -174,7 +174,7 @@ function renderFindings(findings: readonly Finding[], say: Messages): string {
   const judged = [...findings].filter((f) => f.verdict !== 'questionable').sort((a, b) => order[a.verdict] - order[b.verdict]);
   const colour = process.stdout.isTTY && !process.env.NO_COLOR;
   const show = (finding: Finding): string => {
-    const line = `  [${say.verdicts[finding.verdict]}] ${finding.check}: ${finding.message}${finding.reading ? `（${finding.reading}）` : ''}`;
+    const line = `  [${say.verdicts[finding.verdict]}] ${checkName(finding.check, say.locale)}${say.locale === 'zh' ? '：' : ': '}${finding.message}${finding.reading ? `（${finding.reading}）` : ''}`;
     if (!colour) return line;
     return finding.verdict === 'inconsistent' ? RED + line + RESET : finding.verdict === 'consistent' ? GREEN + line + RESET : line;
   };
