@@ -7,6 +7,7 @@
 import { buildWeb, launchBrowser, startDuixian, VIEWPORTS, type E2eContext, type Scenario } from './harness.ts';
 import { measureFirstRender, median } from './first-render.ts';
 import { accessibilityScenarios } from './accessibility.e2e.ts';
+import { closureScenarios } from './closure.e2e.ts';
 import { adminScenarios } from './admin.e2e.ts';
 import { documentScenarios } from './documents.e2e.ts';
 import { adminFlowScenarios } from './admin-flows.e2e.ts';
@@ -47,6 +48,7 @@ const scenarios: Scenario[] = [
   ...accessibilityScenarios,
   ...screenshotScenarios,
   ...pageTourScenarios,
+  ...closureScenarios,
   // Last: it adds tasks to the demo plan, which the screenshots before it show as they were.
   ...taskSheetScenarios,
   // Last: it sets the server's clock to June of the plan year while it runs.

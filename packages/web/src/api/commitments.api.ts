@@ -95,7 +95,7 @@ export async function listUnits(regionCode: string): Promise<UnitView[]> {
 
 export type WireProgress = z.infer<typeof ProgressUpdate>;
 
-function toEvidence(item: WireProgress['evidence'][number], files: { upload: string; download: string | undefined }): EvidenceView {
+export function toEvidence(item: WireProgress['evidence'][number], files: { upload: string; download: string | undefined }): EvidenceView {
   const fileHref = files.download ? files.download.replace(/\{[^}]+\}/, encodeURIComponent(item.ref)) : `${files.upload}/${encodeURIComponent(item.ref)}`;
   const href = item.kind === 'link' ? item.ref : fileHref;
   const label = item.label ?? item.ref.slice(0, 12);

@@ -11,6 +11,7 @@ import { AsyncView } from '../../components/async-view.tsx';
 import { Figure } from '../../components/figure.tsx';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
+import { ClosureReviewSection } from './closure-review.section.tsx';
 
 function PendingReport({ report, onDecided }: { readonly report: PendingProgressView; readonly onDecided: () => void }) {
   const { t } = useI18n();
@@ -91,6 +92,7 @@ export function ProgressReviewPage({ place }: { readonly place: Place }) {
           )
         }
       </AsyncView>
+      <ClosureReviewSection />
     </>
   );
 }

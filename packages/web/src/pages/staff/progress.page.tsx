@@ -12,6 +12,7 @@ import type { MessageKey } from '../../i18n/messages.zh.ts';
 import { CommitmentRow } from '../../components/commitment-row.tsx';
 import { Figure } from '../../components/figure.tsx';
 import { chinaDate } from '../../format/china-time.format.ts';
+import { ClosureRequestPanel } from './closure-request.panel.tsx';
 
 const REPORTED_STATUSES = ['not_started', 'in_progress', 'done', 'blocked'] as const;
 
@@ -124,6 +125,7 @@ function ReportedItem({ item, onReported }: { readonly item: CommitmentSummary; 
           onReported();
         }}
       />
+      <ClosureRequestPanel commitment={item} onChanged={onReported} />
     </li>
   );
 }
