@@ -24,21 +24,25 @@ for (const engine of testEngines()) {
     const units: Record<string, number> = {};
     const rendered: string[] = [];
     let editor: SignedInClient;
+    let add: (payload: Record<string, unknown>, progress?: Record<string, unknown>) => Promise<number>;
+    // The server's clock: the 通报 is drawn up on 30 June; the unit editor's reports are filed earlier by moving it.
+    let clock = JUNE_30_2024;
 
     beforeAll(async () => {
       api = await openTestApp(engine, {
-        now: () => JUNE_30_2024,
+        now: () => clock,
         rasterizer: { toPng: async (svg) => { rendered.push(svg); return Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]); }, close: async () => undefined },
       });
       for (const [key, name] of [['forestry', '区林业和草原局'], ['civil', '区民政局'], ['housing', '区住房和城乡建设局']] as const) {
         const created = await api.admin.post('/api/units', { region_code: '630105', name });
         units[key] = (created.json() as { id: number }).id;
       }
-      const add = async (payload: Record<string, unknown>, progress?: Record<string, unknown>) => {
+      add = async (payload: Record<string, unknown>, progress?: Record<string, unknown>) => {
         const created = await api.admin.post('/api/commitments', { plan_id: api.demoPlanId, target_value: '100', target_unit: '个', ...payload });
         expect(created.statusCode, created.body).toBe(201);
         const id = (created.json() as { id: number }).id;
         if (progress) expect((await api.admin.post(`/api/commitments/${id}/progress`, progress)).statusCode).toBe(201);
+        return id;
       };
       // 30 June 2024: red = overdue; yellow = behind 序时进度 or due within 30 days; green = on schedule or done.
       await add({ title: '逾期事项', lead_unit_id: units['forestry'], start_date: '2024-01-01', deadline: '2024-05-31' });
@@ -77,6 +81,9 @@ for (const engine of testEngines()) {
       // The demo's own commitments have no unit: they are 未分派 and not coloured.
       const summary = paragraphs.find((text) => text.startsWith('截至2024年6月30日'));
       expect(summary).toMatch(/^截至2024年6月30日，城北区纳入督办的7项任务中，红色预警3项、黄色预警2项、绿色2项；另有\d+项尚未明确责任单位。$/);
+      // No reporting cycle yet: one line says so and the ranking has no 应报 / 未按时报送 columns.
+      expect(paragraphs).toContain('本年度任务尚未设置报送周期，本期不统计按时报送情况。');
+      expect(paragraphs).toContain('二、各责任单位预警情况（按红色、黄色预警数排序）');
       const ranking = rows.filter((row) => row.length === 6);
       expect(ranking).toEqual([
         ['名次', '责任单位', '红色', '黄色', '绿色', '牵头任务'],
@@ -103,6 +110,49 @@ for (const engine of testEngines()) {
       expect(answer.body).toContain('红色预警3项、黄色预警2项、绿色2项');
       expect(answer.body).toMatch(/<figure[^>]*><svg[\s\S]*区民政局[\s\S]*<\/svg><\/figure>/);
       expect(answer.body.indexOf('<td>区住房和城乡建设局</td>')).toBeLessThan(answer.body.indexOf('<td>区林业和草原局</td>'));
+    });
+
+    it('counts each unit\'s 应报 and 未按时报送 of the month once the plan reports monthly, and ranks the late unit after an on-time one of the same colours', async () => {
+      const cycle = await api.admin.request({ method: 'PUT', url: '/api/plans/630105/2024/reporting-cycle', payload: { frequency: 'monthly', due_day: 25, starts_on: '2024-06-01' } });
+      expect(cycle.statusCode, cycle.body).toBe(200);
+      // 区教育局: as yellow as 区民政局 (0 red, 1 yellow) and leading more tasks, so without reporting it would rank ahead.
+      const education = (await api.admin.post('/api/units', { region_code: '630105', name: '区教育局' })).json() as { id: number };
+      await add({ title: '新建幼儿园', lead_unit_id: education.id, start_date: '2024-06-01', deadline: '2024-07-10' }, { reported_on: '2024-06-28', percent: '70' });
+      await add({ title: '改扩建中小学', lead_unit_id: education.id, start_date: '2024-01-01', deadline: '2024-12-31' }, { reported_on: '2024-06-28', percent: '50' });
+      await add({ title: '增加学位', lead_unit_id: education.id, start_date: '2024-01-01', deadline: '2024-12-31' }, { reported_on: '2024-06-28', percent: '50' });
+      // 区民政局 reports on each of its three items (two led, one supported) on 20 June, before the due day; nobody else reports.
+      const civilItems = (await editor.request({ method: 'GET', url: '/api/reporting/slots?region=630105&year=2024' })).json() as { items: { commitment_id: number; commitment_title: string }[] };
+      expect(civilItems.items.map((slot) => slot.commitment_title).sort()).toEqual(['已完成事项', '改造老旧小区', '落后事项'].sort());
+      // The same figures as before: the reports are on time, and leave every colour as it was.
+      const figures: Record<string, Record<string, unknown>> = { 落后事项: { percent: '10' }, 已完成事项: { percent: '100', reported_status: 'done' }, 改造老旧小区: { percent: '0' } };
+      clock = new Date('2024-06-20T04:00:00Z');
+      try {
+        for (const slot of civilItems.items) {
+          const reported = await editor.post(`/api/commitments/${slot.commitment_id}/progress`, { reported_on: '2024-06-20', note: '按月报送', ...figures[slot.commitment_title] });
+          expect(reported.statusCode, reported.body).toBe(201);
+        }
+      } finally {
+        clock = JUNE_30_2024;
+      }
+
+      const answer = await api.admin.request({ method: 'GET', url: '/api/bulletins/630105/2024-06/document?format=docx' });
+      expect(answer.statusCode, answer.body).toBe(200);
+      const { paragraphs, rows } = await readDocx(answer.rawPayload);
+      expect(paragraphs).toContain('本月应报送进展的4个责任单位中，3个单位未按时报送。');
+      expect(paragraphs).toContain('二、各责任单位预警情况（按红色、黄色预警数和未按时报送次数排序）');
+      expect(rows.filter((row) => row.length === 8)).toEqual([
+        ['名次', '责任单位', '红色', '黄色', '绿色', '牵头任务', '应报', '未按时报送'],
+        ['1', '区住房和城乡建设局', '2', '0', '0', '2', '2', '2'],
+        ['2', '区林业和草原局', '1', '1', '1', '3', '3', '3'],
+        ['3', '区民政局', '0', '1', '1', '2', '3', '0'],
+        ['4', '区教育局', '0', '1', '2', '3', '3', '3'],
+      ]);
+
+      const page = await api.admin.request({ method: 'GET', url: '/api/bulletins/630105/2024-06/document?format=html' });
+      expect(page.body).toContain('本月应报送进展的4个责任单位中，3个单位未按时报送。');
+      expect(page.body).toContain('<th scope="col">应报</th><th scope="col">未按时报送</th>');
+      expect(page.body).toMatch(/<td>区民政局<\/td>(<td class="number">\d+<\/td>){4}<td class="number">3<\/td><td class="number">0<\/td>/);
+      expect(page.body.indexOf('<td>区民政局</td>')).toBeLessThan(page.body.indexOf('<td>区教育局</td>'));
     });
 
     it('refuses a 通报 for a month not yet begun and shows none to a unit editor', async () => {

@@ -5,17 +5,10 @@
  */
 import type { MonthlyBulletin } from './monthly-bulletin.service.ts';
 import { bodyParagraph, chartParagraph, headingParagraph, officialTable, packOfficialDocx, signatureParagraph } from './official-docx.format.ts';
-import { BULLETIN_DEMANDS, BULLETIN_HEADINGS, CAPTIONS, bulletinOverdueLead, bulletinSummary, bulletinTitle, chineseDate } from './official-wording.ts';
+import { BULLETIN_DEMANDS, BULLETIN_HEADINGS, CAPTIONS, bulletinOverdueLead, bulletinRankingHeading, bulletinRankingRows, bulletinReporting, bulletinSummary, bulletinTitle, chineseDate } from './official-wording.ts';
 
 export async function renderMonthlyBulletinDocx(bulletin: MonthlyBulletin, chart: { svg: string; png: Buffer; width: number; height: number }): Promise<Buffer> {
-  const ranking = bulletin.units.map((unit, index) => [
-    { text: String(index + 1), number: true as const },
-    unit.unitName,
-    { text: String(unit.red), number: true as const },
-    { text: String(unit.yellow), number: true as const },
-    { text: String(unit.green), number: true as const },
-    { text: String(unit.total), number: true as const },
-  ]);
+  const ranking = bulletinRankingRows(bulletin);
   const overdue = bulletin.overdue.map((task, index) => [
     { text: String(index + 1), number: true as const },
     task.title,
@@ -29,9 +22,10 @@ export async function renderMonthlyBulletinDocx(bulletin: MonthlyBulletin, chart
     blocks: [
       headingParagraph(BULLETIN_HEADINGS.overall),
       bodyParagraph(bulletinSummary(bulletin)),
+      bodyParagraph(bulletinReporting(bulletin)),
       ...(bulletin.units.length > 0 ? [chartParagraph(chart)] : []),
-      headingParagraph(BULLETIN_HEADINGS.ranking),
-      ...(bulletin.units.length > 0 ? [officialTable(CAPTIONS.ranking, ranking)] : [bodyParagraph('本期没有已分派责任单位的任务。')]),
+      headingParagraph(bulletinRankingHeading(bulletin)),
+      ...(bulletin.units.length > 0 ? [officialTable(ranking.header, ranking.rows)] : [bodyParagraph('本期没有已分派责任单位的任务。')]),
       headingParagraph(BULLETIN_HEADINGS.overdue),
       bodyParagraph(bulletinOverdueLead(bulletin)),
       ...(overdue.length > 0 ? [officialTable(CAPTIONS.overdue, overdue)] : []),

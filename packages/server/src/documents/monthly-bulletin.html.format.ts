@@ -4,17 +4,10 @@
  */
 import type { MonthlyBulletin } from './monthly-bulletin.service.ts';
 import { escapeHtml, renderOfficialPage, renderTable } from './official-html.format.ts';
-import { BULLETIN_DEMANDS, BULLETIN_HEADINGS, CAPTIONS, bulletinOverdueLead, bulletinSummary, bulletinTitle, chineseDate } from './official-wording.ts';
+import { BULLETIN_DEMANDS, BULLETIN_HEADINGS, CAPTIONS, bulletinOverdueLead, bulletinRankingHeading, bulletinRankingRows, bulletinReporting, bulletinSummary, bulletinTitle, chineseDate } from './official-wording.ts';
 
 export function renderMonthlyBulletinHtml(bulletin: MonthlyBulletin, chartSvg: string): string {
-  const ranking = bulletin.units.map((unit, index) => [
-    { text: String(index + 1), number: true as const },
-    unit.unitName,
-    { text: String(unit.red), number: true as const },
-    { text: String(unit.yellow), number: true as const },
-    { text: String(unit.green), number: true as const },
-    { text: String(unit.total), number: true as const },
-  ]);
+  const ranking = bulletinRankingRows(bulletin);
   const overdue = bulletin.overdue.map((task, index) => [
     { text: String(index + 1), number: true as const },
     task.title,
@@ -25,9 +18,10 @@ export function renderMonthlyBulletinHtml(bulletin: MonthlyBulletin, chartSvg: s
   const body = [
     `<h2>${escapeHtml(BULLETIN_HEADINGS.overall)}</h2>`,
     `<p>${escapeHtml(bulletinSummary(bulletin))}</p>`,
+    `<p>${escapeHtml(bulletinReporting(bulletin))}</p>`,
     bulletin.units.length > 0 ? `<figure aria-label="${escapeHtml(CAPTIONS.chart)}">${chartSvg}</figure>` : '',
-    `<h2>${escapeHtml(BULLETIN_HEADINGS.ranking)}</h2>`,
-    bulletin.units.length > 0 ? renderTable(CAPTIONS.ranking, ranking) : '<p>本期没有已分派责任单位的任务。</p>',
+    `<h2>${escapeHtml(bulletinRankingHeading(bulletin))}</h2>`,
+    bulletin.units.length > 0 ? renderTable(ranking.header, ranking.rows) : '<p>本期没有已分派责任单位的任务。</p>',
     `<h2>${escapeHtml(BULLETIN_HEADINGS.overdue)}</h2>`,
     `<p>${escapeHtml(bulletinOverdueLead(bulletin))}</p>`,
     overdue.length > 0 ? renderTable(CAPTIONS.overdue, overdue) : '',

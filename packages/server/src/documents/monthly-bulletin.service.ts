@@ -1,19 +1,22 @@
 /**
  * The monthly 通报 of a region: its assigned tasks counted by 三色预警 colour (the schedule status's own colour), the
- * 责任单位 ranked — most red first, then most yellow, then most tasks — and every overdue task named with its lead
- * unit. Figures are as of the day it is drawn up (China time), which the document states.
+ * 责任单位 ranked — most red first, then most yellow, then fewest 未按时报送, then most tasks — and every overdue task
+ * named with its lead unit. Figures are as of the day it is drawn up (China time), which the document states.
  * Example: `await bulletins.build({ regionCode: '630105', month: '2024-06' }, supervisor)` →
  * { colours: { red: 1, yellow: 2, green: 2 }, units: [{ unitName: '区林业和草原局', red: 1, … }, …], overdue: [...] }.
  *
- * Seam: on-time reporting (未按时报送, from the reporting cycles of the 督办 loop) is not on this branch; when it is,
- * it belongs in `UnitStanding` and in the ranking after the colours.
+ * On-time reporting comes from the reporting cycles of the 督办 loop: a unit's 应报 are its report slots due within the
+ * month (by the day the figures stand at), and its 未按时报送 those of them missed or filled after the due day. A plan
+ * without a cycle owes no reports, and the bulletin says so instead of showing the columns.
  */
+import { isMissedSlot } from '@duixian/core';
 import { InvalidError } from '@duixian/storage';
 import type { DatabaseHandle } from '@duixian/storage';
 import type { SessionUser } from '../auth/auth.service.ts';
 import type { CommitmentService } from '../services/commitment.service.ts';
 import { todayInChina } from '../services/schedule.service.ts';
 import { readVisibleCommitments } from '../services/visible-commitments.ts';
+import type { ReportingCycleService } from '../reporting/reporting-cycle.service.ts';
 import type { RegionNumbering, SupervisionNoticeService } from './supervision-notice.service.ts';
 
 export interface ColourCounts {
@@ -27,6 +30,10 @@ export interface UnitStanding extends ColourCounts {
   readonly unitName: string;
   /** Tasks it leads, whatever their colour (a task not yet started has none and is counted here only). */
   total: number;
+  /** Report slots due this month (0 when the plan has no reporting cycle). */
+  due: number;
+  /** Of those, 未按时报送: still empty past the due day, or filled after it. */
+  late: number;
 }
 
 export interface OverdueTask {
@@ -53,6 +60,8 @@ export interface MonthlyBulletin {
   readonly unassigned: number;
   readonly units: readonly UnitStanding[];
   readonly overdue: readonly OverdueTask[];
+  /** Whether the plan has a reporting cycle; without one, `due` and `late` are 0 and the bulletin leaves them out. */
+  readonly hasReportingCycle: boolean;
 }
 
 /** '2024-06' → { year: 2024, month: 6 }. */
@@ -62,21 +71,31 @@ export function parseMonth(text: string): { year: number; month: number } {
   return { year: Number(match[1]), month: Number(match[2]) };
 }
 
-/** Most red first, then most yellow, then most tasks, then by name as Chinese sorts it. */
+/** Most red first, then most yellow, then fewest 未按时报送, then most tasks, then by name as Chinese sorts it. */
 export function rankUnits(units: Iterable<UnitStanding>): UnitStanding[] {
-  return [...units].sort((a, b) => b.red - a.red || b.yellow - a.yellow || b.total - a.total || a.unitName.localeCompare(b.unitName, 'zh-CN'));
+  return [...units].sort(
+    (a, b) => b.red - a.red || b.yellow - a.yellow || a.late - b.late || b.total - a.total || a.unitName.localeCompare(b.unitName, 'zh-CN'),
+  );
 }
 
 export class MonthlyBulletinService {
   readonly #database: DatabaseHandle;
   readonly #commitments: CommitmentService;
   readonly #notices: Pick<SupervisionNoticeService, 'numbering'>;
+  readonly #reportingCycles: Pick<ReportingCycleService, 'slotsOfPlan'>;
   readonly #now: () => Date;
 
-  constructor(database: DatabaseHandle, commitments: CommitmentService, notices: Pick<SupervisionNoticeService, 'numbering'>, now: () => Date) {
+  constructor(
+    database: DatabaseHandle,
+    commitments: CommitmentService,
+    notices: Pick<SupervisionNoticeService, 'numbering'>,
+    reportingCycles: Pick<ReportingCycleService, 'slotsOfPlan'>,
+    now: () => Date,
+  ) {
     this.#database = database;
     this.#commitments = commitments;
     this.#notices = notices;
+    this.#reportingCycles = reportingCycles;
     this.#now = now;
   }
 
@@ -101,7 +120,7 @@ export class MonthlyBulletinService {
         continue;
       }
       assigned += 1;
-      const standing = units.get(lead.unit_id) ?? { unitId: lead.unit_id, unitName: lead.name, red: 0, yellow: 0, green: 0, total: 0 };
+      const standing = units.get(lead.unit_id) ?? { unitId: lead.unit_id, unitName: lead.name, red: 0, yellow: 0, green: 0, total: 0, due: 0, late: 0 };
       standing.total += 1;
       const colour = view.schedule.colour;
       if (colour) {
@@ -120,6 +139,7 @@ export class MonthlyBulletinService {
       }
     }
     overdue.sort((a, b) => b.daysLate - a.daysLate || a.commitmentId - b.commitmentId);
+    const hasReportingCycle = await this.#countReporting(request.regionCode, year, request.month, asOf, units);
     return {
       regionCode: region.code,
       regionName: region.name,
@@ -132,6 +152,27 @@ export class MonthlyBulletinService {
       unassigned,
       units: rankUnits(units.values()),
       overdue,
+      hasReportingCycle,
     };
+  }
+
+  /**
+   * Adds each ranked unit's 应报 and 未按时报送 of the month; false when the plan has no reporting cycle. A slot
+   * belongs to the month its due day falls in (a 季报 due in early July is July's), and only once that day has come:
+   * a slot not yet due is neither owed nor late. Slots of units that lead no task stay out, as they are not ranked.
+   */
+  async #countReporting(regionCode: string, year: number, month: string, asOf: string, units: Map<number, UnitStanding>): Promise<boolean> {
+    const plan = await this.#database.repositories.plans.find(regionCode, year);
+    if (!plan) return false;
+    const cycles = await this.#database.repositories.reportingCycles.listForPlan(plan.id);
+    if (!cycles.some((cycle) => cycle.commitment_id === null)) return false;
+    for (const slot of await this.#reportingCycles.slotsOfPlan(plan.id)) {
+      if (slot.dueOn.slice(0, 7) !== month || slot.dueOn > asOf) continue;
+      const standing = units.get(slot.unitId);
+      if (!standing) continue;
+      standing.due += 1;
+      if (isMissedSlot(slot)) standing.late += 1;
+    }
+    return true;
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { MonthlyBulletin } from './monthly-bulletin.service.ts';
 import type { SupervisionNoticeDocument } from './supervision-notice.service.ts';
+import type { CellText } from './official-typography.ts';
 
 /** '2024-06-30' → '2024年6月30日' (GB/T 9704 writes dates in Arabic numerals, without leading zeros). */
 export function chineseDate(isoDate: string): string {
@@ -54,6 +55,38 @@ export function bulletinSummary(bulletin: MonthlyBulletin): string {
   );
 }
 
+/**
+ * On-time reporting in one sentence: how many of the units owing reports this month reported late, or that the plan
+ * has no reporting cycle. Example: 3 units owing, 1 late → '本月应报送进展的3个责任单位中，1个单位未按时报送。'.
+ */
+export function bulletinReporting(bulletin: Pick<MonthlyBulletin, 'hasReportingCycle' | 'units'>): string {
+  if (!bulletin.hasReportingCycle) return '本年度任务尚未设置报送周期，本期不统计按时报送情况。';
+  const owing = bulletin.units.filter((unit) => unit.due > 0).length;
+  if (owing === 0) return '本月无到期应报送的进展报告。';
+  const late = bulletin.units.filter((unit) => unit.late > 0).length;
+  return late === 0 ? `本月应报送进展的${owing}个责任单位均按时报送。` : `本月应报送进展的${owing}个责任单位中，${late}个单位未按时报送。`;
+}
+
+/** The ranking's heading, naming what it is ordered by. */
+export function bulletinRankingHeading(bulletin: Pick<MonthlyBulletin, 'hasReportingCycle'>): string {
+  return bulletin.hasReportingCycle ? '二、各责任单位预警情况（按红色、黄色预警数和未按时报送次数排序）' : BULLETIN_HEADINGS.ranking;
+}
+
+/** The ranking table's rows under its header, with 应报 / 未按时报送 when the plan has a reporting cycle. */
+export function bulletinRankingRows(bulletin: Pick<MonthlyBulletin, 'hasReportingCycle' | 'units'>): { header: readonly string[]; rows: CellText[][] } {
+  const number = (value: number) => ({ text: String(value), number: true as const });
+  const rows = bulletin.units.map((unit, index) => [
+    number(index + 1),
+    unit.unitName,
+    number(unit.red),
+    number(unit.yellow),
+    number(unit.green),
+    number(unit.total),
+    ...(bulletin.hasReportingCycle ? [number(unit.due), number(unit.late)] : []),
+  ]);
+  return { header: bulletin.hasReportingCycle ? [...CAPTIONS.ranking, ...CAPTIONS.reporting] : CAPTIONS.ranking, rows };
+}
+
 export function bulletinOverdueLead(bulletin: MonthlyBulletin): string {
   return bulletin.overdue.length === 0 ? '本期无逾期未完成任务。' : `以下${bulletin.overdue.length}项任务已过完成时限仍未完成，予以通报：`;
 }
@@ -70,6 +103,7 @@ export const BULLETIN_DEMANDS =
 
 export const CAPTIONS = {
   ranking: ['名次', '责任单位', '红色', '黄色', '绿色', '牵头任务'],
+  reporting: ['应报', '未按时报送'],
   overdue: ['序号', '任务', '牵头单位', '完成时限', '逾期天数'],
   notice: ['序号', '任务', '目标', '完成时限', '责任分工'],
   chart: '各责任单位任务预警情况',

@@ -96,7 +96,7 @@ export function createServices(
     followUps,
     warnings: new WarningsService(commitments),
     supervisionNotices,
-    bulletins: new MonthlyBulletinService(database, commitments, supervisionNotices, options.now),
+    bulletins: new MonthlyBulletinService(database, commitments, supervisionNotices, reportingCycles, options.now),
     index,
     reportingCycles,
     reminders,
