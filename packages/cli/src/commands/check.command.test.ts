@@ -98,7 +98,7 @@ describe('duixian check on bad input', () => {
     const table = await runCheck([file], { ...options, json: false });
     expect(table.exitCode).toBe(0);
     expect(table.stdout).toContain('不一致 0 项');
-    expect(table.stdout).toMatch(/需复核（写法值得再看，不算错误）1 项\n {2}\[需复核\] direction: /);
+    expect(table.stdout).toMatch(/需复核（写法值得再看，不算错误）1 项\n {2}\[需复核\] 升降方向核对：/);
   });
 
   it('checks the report files of a directory in name order, the same with --jobs 2 as one by one', async () => {
