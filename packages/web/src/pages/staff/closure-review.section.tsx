@@ -8,25 +8,19 @@ import { approveClosure, listClosures, refuseClosure, type ClosureView } from '.
 import { useApi } from '../../api/use-api.ts';
 import { AsyncView } from '../../components/async-view.tsx';
 import { useI18n } from '../../i18n/i18n.context.tsx';
+import { useFormAction } from './use-form-action.ts';
 
 function WaitingClosure({ closure, onDecided }: { readonly closure: ClosureView; readonly onDecided: () => void }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [isBusy, setBusy] = useState(false);
+  const { error, setError, isBusy, run } = useFormAction();
   const decide = async (confirmText: string, action: () => Promise<void>) => {
     // A decision is final (approval closes the item), so it is confirmed first.
     if (!window.confirm(confirmText)) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await action();
       onDecided();
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const submitRefusal = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

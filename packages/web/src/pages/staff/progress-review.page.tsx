@@ -12,24 +12,17 @@ import { Figure } from '../../components/figure.tsx';
 import { useI18n } from '../../i18n/i18n.context.tsx';
 import type { MessageKey } from '../../i18n/messages.zh.ts';
 import { ClosureReviewSection } from './closure-review.section.tsx';
+import { useFormAction } from './use-form-action.ts';
 
 function PendingReport({ report, onDecided }: { readonly report: PendingProgressView; readonly onDecided: () => void }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [isBusy, setBusy] = useState(false);
-  const decide = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const { error, setError, isBusy, run } = useFormAction();
+  const decide = (action: () => Promise<void>) =>
+    run(async () => {
       await action();
       onDecided();
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const submitReturn = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!reason.trim()) {
