@@ -6,6 +6,7 @@
  */
 import { analyze, buildCandidates, toCheckJson, type Candidate, type Finding, type Problem } from '@duixian/core';
 import { readDocument, type DocumentFormat, type IngestedDocument } from '@duixian/ingest';
+import { documentTitle } from './document-title.ts';
 import { matchFollowUps, type FollowUpCounterpart, type PreparedFollowUp } from './follow-up-match.ts';
 
 /** Largest upload read (bytes). */
@@ -44,7 +45,7 @@ export async function prepareImport(work: ImportWork): Promise<PreparedImport> {
   return {
     format: ingested.format,
     text: ingested.text,
-    title: work.title?.trim() || firstHeading(ingested.text) || work.fileName,
+    title: work.title?.trim() || documentTitle(ingested.text, { regionName: work.regionName, year: work.year, fileName: work.fileName }),
     // marks: how a Markdown file's headings, lists and emphasis read, for the document view (offsets into text).
     extraction: { ...toCheckJson(work.fileName, extraction), sections: extraction.sections, tables: ingested.tables, marks: ingested.marks ?? [] },
     findings: extraction.findings,
@@ -53,13 +54,4 @@ export async function prepareImport(work: ImportWork): Promise<PreparedImport> {
     // Last year's targets against this year's results (issue 8).
     followUps: matchFollowUps(ingested.text, work.year, work.counterparts),
   };
-}
-
-/** The first Markdown heading or non-empty short line: a title when the uploader gives none. */
-function firstHeading(text: string): string | undefined {
-  for (const line of text.split('\n')) {
-    const trimmed = line.replace(/^#+\s*/, '').trim();
-    if (trimmed.length > 0 && trimmed.length <= 60) return trimmed;
-  }
-  return undefined;
 }
