@@ -12,7 +12,8 @@ const WEST = { code: '630104', name: '城西区' };
 const WEST_ITEM = '新建城市书房8个';
 const NORTH_ITEM = '完成北山造林绿化1.5万亩';
 
-async function prepareWestRegion(context: E2eContext): Promise<void> {
+/** Creates 城西区 with a unit, an editor and a one-item 2025 plan; returns the plan document's id. */
+async function prepareWestRegion(context: E2eContext): Promise<number> {
   const { server } = context;
   const admin = await apiSession(server.baseUrl, server.admin.username, server.admin.password);
   const region = await admin('POST', '/api/regions', { code: WEST.code, name: WEST.name });
@@ -37,13 +38,14 @@ async function prepareWestRegion(context: E2eContext): Promise<void> {
   assert(accepted, `${WEST_ITEM} is in 城西区's 2025 plan`);
   const assigned = await admin('PATCH', `/api/commitments/${accepted.id}`, { version: accepted.version, lead_unit_id: unit.body.id });
   assert(assigned.status === 200, `assigning answered ${assigned.status}: ${JSON.stringify(assigned.body)}`);
+  return uploaded.body.document.id;
 }
 
 export const regionScenarios: Scenario[] = [
   {
     name: 'two regions with plans for the same year: both reachable, the landing page remembers, each unit editor sees its own items',
     async run(context) {
-      await prepareWestRegion(context);
+      const westDocument = await prepareWestRegion(context);
       const { server, newContext } = context;
       const browser = await newContext('desktop', 'zh');
       const page = await browser.newPage();
@@ -66,6 +68,12 @@ export const regionScenarios: Scenario[] = [
       await page.goto(`${server.baseUrl}/#/`);
       await page.waitForURL(/#\/r\/630105\/2025$/).catch(() => {
         throw new Error(`the landing page should open the last place seen (城北区 2025), went to ${page.url()}`);
+      });
+      // A document page names the document's own region in the header, not the place seen last (城北区).
+      await page.goto(`${server.baseUrl}/#/documents/${westDocument}`);
+      await expectText(page, '城西区2025年重点工作安排');
+      await page.waitForFunction((code) => (document.querySelector('header select') as HTMLSelectElement | null)?.value === `${code}:2025`, WEST.code, { timeout: 5000 }).catch(async () => {
+        throw new Error(`the header should name ${WEST.name} · 2025 on its document, shows ${await page.getByRole('banner').getByLabel('地区和年度').inputValue()}`);
       });
       await browser.close();
 

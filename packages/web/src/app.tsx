@@ -3,7 +3,7 @@
  * Routes: #/ (latest region and year), #/r/:region/:year[/budget|/commitments|/documents|/follow-up], #/commitments/:id,
  * #/documents/:id, #/league[/:year][?region=&verdict=], #/staff[/sign-in|/upload|/review|/assign|/task-sheet|/progress|/warnings|/exports].
  */
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { listPlaces } from './api/duixian.api.ts';
 import { useApi } from './api/use-api.ts';
 import type { Place } from './api/view-types.ts';
@@ -54,6 +54,8 @@ function Routes({ places, isReady, onPlacesChanged }: { readonly places: readonl
     if (places.some((place) => place.regionCode === region && place.year === year)) rememberPlace({ regionCode: region, year });
   }, [shownKey?.[0], places]);
   const fallback = choosePlace(places, { remembered: readRememberedPlace() });
+  // A document page names its own region and year in the header once the document is read, not the visitor's last place.
+  const [documentPlace, setDocumentPlace] = useState<{ readonly documentId: number; readonly regionCode: string; readonly year: number }>();
   const frame = (active: string, place: Place | undefined, page: ReactNode) => (
     <Layout place={toRegionYear(place)} places={places} active={active} userName={userName}>
       <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{page}</Suspense>
@@ -98,8 +100,10 @@ function Routes({ places, isReady, onPlacesChanged }: { readonly places: readonl
   const document = matchRoute('/documents/:id', path);
   if (document) {
     const at = /^(\d+)-(\d+)$/.exec(query.get('at') ?? '');
-    return frame('documents', fallback, (
-      <DocumentPage documentId={Number(document.id)} at={at ? [Number(at[1]), Number(at[2])] : undefined} />
+    const documentId = Number(document.id);
+    const own = documentPlace?.documentId === documentId ? choosePlace(places, documentPlace) : undefined;
+    return frame('documents', own ?? fallback, (
+      <DocumentPage documentId={documentId} at={at ? [Number(at[1]), Number(at[2])] : undefined} onPlace={(place) => setDocumentPlace({ documentId, ...place })} />
     ));
   }
   if (path === '/staff' || path.startsWith('/staff/') || path.startsWith('/staff?')) {

@@ -19,7 +19,7 @@ interface StoredExtraction {
 }
 
 function toDocumentSummary(row: WireDocumentSummary): DocumentSummary {
-  return { id: row.id, title: row.title, fileName: row.file_name, year: row.year };
+  return { id: row.id, title: row.title, fileName: row.file_name, regionCode: row.region_code, year: row.year };
 }
 
 export async function listDocuments(regionCode: string, year: number): Promise<DocumentSummary[]> {

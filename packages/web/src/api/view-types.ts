@@ -171,6 +171,8 @@ export interface DocumentSummary {
   readonly id: number;
   readonly title: string;
   readonly fileName: string;
+  /** The region the document belongs to (six-digit code). */
+  readonly regionCode: string;
   readonly year: number;
   readonly figureCount?: number;
   readonly inconsistentCount?: number;

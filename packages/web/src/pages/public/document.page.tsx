@@ -167,7 +167,12 @@ function DocumentView({ document, at }: { readonly document: DocumentDetail; rea
   );
 }
 
-export function DocumentPage({ documentId, at }: { readonly documentId: number; readonly at?: [number, number] | undefined }) {
+/** onPlace: told the document's region and year once it is read, so the header can name them. */
+export function DocumentPage({ documentId, at, onPlace }: { readonly documentId: number; readonly at?: [number, number] | undefined; readonly onPlace?: (place: { readonly regionCode: string; readonly year: number }) => void }) {
   const state = useApi(() => getDocument(documentId), [documentId]);
+  const shown = state.status === 'ready' ? state.data : undefined;
+  useEffect(() => {
+    if (shown) onPlace?.({ regionCode: shown.regionCode, year: shown.year });
+  }, [shown]);
   return <AsyncView state={state}>{(document) => <DocumentView document={document} at={at} />}</AsyncView>;
 }
