@@ -119,6 +119,7 @@ export class FollowUpService {
           ...(pair.result ? valueColumns('result', pair.result.value) : { result_value: null, result_value_high: null }),
           result_unit: pair.result?.unit ?? null,
           verdict: pair.verdict,
+          basis: pair.basis,
           confidence: String(pair.confidence),
           polarity: pair.polarity,
           explanation: pair.explanation,
