@@ -4,7 +4,7 @@
  * 'YYYY-MM-DD', timestamps ISO 8601. Example: `Commitment` → { id: 7, title: '实施退化林分改造2万亩', schedule: {…} }.
  */
 import {
-  BUDGET_PHASES, BUDGET_SCOPES, EVIDENCE_KINDS, FOLLOW_UP_VERDICTS, PROGRESS_REVIEW_STATUSES, REPORTED_STATUSES, REVIEW_KINDS,
+  BUDGET_PHASES, BUDGET_SCOPES, EVIDENCE_KINDS, FOLLOW_UP_BASES, FOLLOW_UP_VERDICTS, PROGRESS_REVIEW_STATUSES, REPORTED_STATUSES, REVIEW_KINDS,
   REVIEW_STATUSES, SCHEDULE_CODES, TARGET_COMPARATORS, UNIT_ROLES, USER_ROLES, WARNING_COLOURS,
 } from '@duixian/core';
 import { z } from 'zod';
@@ -40,6 +40,7 @@ export const userRole = z.enum(USER_ROLES);
 export const unitRole = z.enum(UNIT_ROLES);
 export const progressReviewStatus = z.enum(PROGRESS_REVIEW_STATUSES);
 export const followUpVerdict = z.enum(FOLLOW_UP_VERDICTS);
+export const followUpBasis = z.enum(FOLLOW_UP_BASES);
 
 const spanFields = { document_id: nullable(z.number().int()), span_start: nullable(z.number().int()), span_end: nullable(z.number().int()) };
 

@@ -4,7 +4,7 @@
  * Example: `db.selectFrom('budget_lines').select('amount_yuan')` → `{ amount_yuan: '2198000000' }`.
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { ClosureStatus, DeliveryChannel, DeliveryStatus, NotificationKind, ReportingFrequency, EvidenceKind, UnitRole, TargetComparator, UserRole, BudgetPhase, BudgetScope, ReportedStatus, ReviewKind, ReviewStatus, FollowUpVerdict as FollowUpVerdictCode } from '@duixian/core';
+import type { ClosureStatus, DeliveryChannel, DeliveryStatus, NotificationKind, ReportingFrequency, EvidenceKind, UnitRole, TargetComparator, UserRole, BudgetPhase, BudgetScope, ReportedStatus, ReviewKind, ReviewStatus, FollowUpVerdict as FollowUpVerdictCode, FollowUpBasis } from '@duixian/core';
 
 type CreatedAt = ColumnType<Date, never, never>;
 /** NUMERIC read and written as an exact decimal string. */
@@ -16,7 +16,7 @@ type Json<T> = ColumnType<T, string, string>;
 // The closed sets of words a column holds are core's (model/vocabulary.ts), defined once.
 export type {
   TargetComparator, UserRole, BudgetPhase, BudgetScope, ReportedStatus, ReviewKind, ReviewStatus,
-  FollowUpVerdict as FollowUpVerdictCode, ReportingFrequency, NotificationKind, DeliveryChannel, DeliveryStatus, ClosureStatus,
+  FollowUpVerdict as FollowUpVerdictCode, FollowUpBasis, ReportingFrequency, NotificationKind, DeliveryChannel, DeliveryStatus, ClosureStatus,
 } from '@duixian/core';
 
 /** One piece of evidence attached to a progress update. */
@@ -333,6 +333,8 @@ export interface FollowUpPairTable {
   result_value_high: Numeric | null;
   result_unit: string | null;
   verdict: FollowUpVerdictCode;
+  /** 'statement': met by a completion statement, kept in result_start/end/text without a value (migration 0013). */
+  basis: FollowUpBasis;
   confidence: Numeric;
   polarity: string;
   explanation: string;

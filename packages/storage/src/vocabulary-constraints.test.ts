@@ -1,4 +1,4 @@
-import { CLOSURE_STATUSES, DELIVERY_CHANNELS, DELIVERY_STATUSES, FOLLOW_UP_VERDICTS, NOTIFICATION_KINDS, PROGRESS_REVIEW_STATUSES, REPORTING_FREQUENCIES, TARGET_COMPARATORS, USER_ROLES } from '@duixian/core';
+import { CLOSURE_STATUSES, DELIVERY_CHANNELS, DELIVERY_STATUSES, FOLLOW_UP_BASES, FOLLOW_UP_VERDICTS, NOTIFICATION_KINDS, PROGRESS_REVIEW_STATUSES, REPORTING_FREQUENCIES, TARGET_COMPARATORS, USER_ROLES } from '@duixian/core';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from './database.ts';
@@ -30,6 +30,7 @@ for (const engine of testEngines()) {
       ['users', 'role', USER_ROLES],
       ['commitments', 'target_comparator', TARGET_COMPARATORS],
       ['follow_up_pairs', 'verdict', FOLLOW_UP_VERDICTS],
+      ['follow_up_pairs', 'basis', FOLLOW_UP_BASES],
       ['reminders', 'kind', NOTIFICATION_KINDS],
       ['deliveries', 'channel', DELIVERY_CHANNELS],
       ['deliveries', 'status', DELIVERY_STATUSES],

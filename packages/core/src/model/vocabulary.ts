@@ -57,6 +57,10 @@ export type ProgressReviewStatus = (typeof PROGRESS_REVIEW_STATUSES)[number];
 export const FOLLOW_UP_VERDICTS = ['met', 'missed', 'not_reported'] as const;
 export type FollowUpVerdict = (typeof FOLLOW_UP_VERDICTS)[number];
 
+/** What a follow-up verdict rests on: a stated result ('figure'), or a completion statement ("12件民生实事全部完成"). */
+export const FOLLOW_UP_BASES = ['figure', 'statement'] as const;
+export type FollowUpBasis = (typeof FOLLOW_UP_BASES)[number];
+
 /** Evidence is a stored file or a link. */
 export const EVIDENCE_KINDS = ['file', 'link'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];

@@ -5,7 +5,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorResponse, followUpVerdict, pageOf, pageQuery, regionCode } from '../api-schemas.ts';
+import { ErrorResponse, followUpBasis, followUpVerdict, pageOf, pageQuery, regionCode } from '../api-schemas.ts';
 import { presentPage } from '../present.ts';
 import type { FollowUpPairWithSentences } from '../services/follow-up.service.ts';
 import type { Services } from '../services/services.ts';
@@ -47,6 +47,11 @@ export const FollowUpPairSchema = z
     target: FollowUpTarget,
     result: FollowUpResult.nullable(),
     verdict: followUpVerdict,
+    /**
+     * 'figure': judged on the result's figure; 'statement': met because the later report says the target's group was
+     * completed ("12件民生实事全部完成"): the result is that statement, without a value.
+     */
+    basis: followUpBasis,
     confidence: z.number().min(0).max(1),
     polarity: z.string(),
     explanation: z.string(),
@@ -99,6 +104,7 @@ function toPairJson(row: FollowUpPairWithSentences): FollowUpPairJson {
           }
         : null,
     verdict: row.verdict,
+    basis: row.basis,
     confidence: Number(row.confidence),
     polarity: row.polarity,
     explanation: row.explanation,

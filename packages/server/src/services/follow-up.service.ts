@@ -1,10 +1,11 @@
 /**
  * Follow-up on import (issue 8): a region's report for year Y+1 is matched against its report for year Y (core's
  * followUp), the pairs are kept, and each reported result goes into the progress of the year-Y commitment that
- * stated the target, as a new progress update by the system with the result's sentence as evidence.
+ * stated the target, as a new progress update by the system with the result's sentence as evidence. A target met by
+ * a completion statement ("12件民生实事全部完成") keeps the basis 'statement' and feeds 'done', labelled 按陈述完成.
  * Example: importing 北京 2025 beside 北京 2024 → 地区生产总值增长 5%左右 ↔ 5.2% (met): a 'done' update with amount 5.2.
  */
-import { formatDecimal, rankLeagueTable, type FollowUpFigure, type FollowUpPair, type LeagueTable, type QuantityValue } from '@duixian/core';
+import { formatDecimal, rankLeagueTable, type FollowUpFigure, type FollowUpPair, type LeagueTable, type QuantityValue, type Span } from '@duixian/core';
 import type { CommitmentRow, DatabaseHandle, DocumentSummary, FollowUpPairRecord, NewProgressUpdate, Page, PageRequest, Repositories } from '@duixian/storage';
 import type { FollowUpCounterpart, PreparedFollowUp } from './follow-up-match.ts';
 import { figureSentence, type FigureSentence } from './follow-up-sentence.ts';
@@ -83,12 +84,13 @@ export class FollowUpService {
       const current = match.newIs === 'this' ? { id: document.id, title: document.title } : { id: match.otherDocumentId, title: match.otherTitle };
       if (await repositories.followUps.hasDocuments(last.id, current.id)) continue;
       const { lastYear, thisYear } = match.report;
-      // The later report's text gives each result's sentence, kept as the evidence of the progress it feeds.
-      const currentText = match.report.pairs.some((pair) => pair.result) ? await repositories.documents.getText(current.id) : '';
+      // The later report's text gives each answer's sentence, kept as the evidence of the progress it feeds.
+      const currentText = match.report.pairs.some((pair) => answerOf(pair)) ? await repositories.documents.getText(current.id) : '';
       for (const [position, pair] of match.report.pairs.entries()) {
-        const commitment = pair.result ? await this.#statingCommitment(repositories, document.region_code, lastYear, last.id, pair.target) : undefined;
-        const sentence = pair.result ? figureSentence(currentText, pair.result.start, pair.result.end).text : '';
-        const update = commitment && pair.result ? toProgressUpdate(pair, pair.result, sentence, commitment, current, thisYear, reportedOn) : undefined;
+        const answer = answerOf(pair);
+        const commitment = answer ? await this.#statingCommitment(repositories, document.region_code, lastYear, last.id, pair.target) : undefined;
+        const sentence = answer ? figureSentence(currentText, answer.start, answer.end).text : '';
+        const update = commitment && answer ? toProgressUpdate(pair, answer, sentence, commitment, current, thisYear, reportedOn) : undefined;
         const row = update ? await repositories.progressUpdates.append(update) : undefined;
         if (row) {
           progressUpdates += 1;
@@ -119,6 +121,7 @@ export class FollowUpService {
           ...(pair.result ? valueColumns('result', pair.result.value) : { result_value: null, result_value_high: null }),
           result_unit: pair.result?.unit ?? null,
           verdict: pair.verdict,
+          basis: pair.basis,
           confidence: String(pair.confidence),
           polarity: pair.polarity,
           explanation: pair.explanation,
@@ -170,8 +173,7 @@ export class FollowUpService {
         lastYear: row.last_year,
         thisYear: row.this_year,
         met: row.met,
-        // The stored pairs keep no basis yet: none is counted apart as met by statement.
-        metByStatement: 0,
+        metByStatement: row.met_by_statement,
         missed: row.missed,
         notReported: row.not_reported,
       })),
@@ -217,24 +219,32 @@ function valueColumns<P extends 'target' | 'result'>(prefix: P, value: QuantityV
   return { [`${prefix}_value`]: low, [`${prefix}_value_high`]: high } as Record<`${P}_value` | `${P}_value_high`, string | null>;
 }
 
+/** What the later report states for a target: its result's figure, or the completion statement that met it. */
+function answerOf(pair: FollowUpPair): Span | undefined {
+  return pair.result ?? (pair.basis === 'statement' ? pair.statement : undefined);
+}
+
 /**
  * The progress update a reported result makes: 'done' when the target was met; the result as an amount when it is
  * one exact, non-negative figure in the commitment's unit, moving the same way as the target, for a target where
  * more is better (a result under a ceiling — 失业率4.1% against 5%以内 — is not progress towards 5). A missed
- * target without such an amount gets no update: the pair itself records the miss. The evidence links to the result
- * in the later report and is labelled with the sentence it stands in.
+ * target without such an amount gets no update: the pair itself records the miss. A target met by a completion
+ * statement is 'done' without an amount, and its evidence says 按陈述完成: no figure of its own was reported. The
+ * evidence links to the answer in the later report and is labelled with the sentence it stands in.
  */
 function toProgressUpdate(
   pair: FollowUpPair,
-  result: FollowUpFigure,
+  answer: Span,
   sentence: string,
   commitment: CommitmentRow,
   current: { id: number; title: string },
   thisYear: number,
   reportedOn: string,
 ): NewProgressUpdate | undefined {
+  const { result } = pair;
   const isCeiling = pair.polarity === 'lower_is_better' || pair.target.comparator === '<=' || pair.target.comparator === '<' || commitment.target_comparator === '<=' || commitment.target_comparator === '<';
   const amount =
+    result &&
     !isCeiling &&
     commitment.target_value !== null &&
     commitment.target_unit === result.unit &&
@@ -245,7 +255,7 @@ function toProgressUpdate(
       : null;
   const status = pair.verdict === 'met' ? ('done' as const) : null;
   if (amount === null && status === null) return undefined;
-  const label = `${thisYear}年《${current.title}》：${sentence || result.text}`;
+  const label = `${thisYear}年《${current.title}》${pair.basis === 'statement' ? '（按陈述完成）' : ''}：${sentence || answer.text}`;
   return {
     commitment_id: commitment.id,
     reported_on: reportedOn,
@@ -255,7 +265,7 @@ function toProgressUpdate(
     evidence: [
       {
         kind: 'link',
-        ref: `#/documents/${current.id}?at=${result.start}-${result.end}`,
+        ref: `#/documents/${current.id}?at=${answer.start}-${answer.end}`,
         label: label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label,
       },
     ],

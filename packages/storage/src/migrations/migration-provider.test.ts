@@ -56,3 +56,31 @@ describe('upgrading a database from 0005', () => {
     expect(stored.length).toBe(2);
   });
 });
+
+/** A database as it stood before migration 0013, with a follow-up pair judged on a figure. */
+describe('upgrading a database from 0012', () => {
+  let db: Kysely<Schema>;
+
+  beforeAll(async () => {
+    db = new Kysely<Schema>({ dialect: new PgliteDialect(await PGlite.create('memory://')) });
+    const { error } = await new Migrator({ db, provider: new ListedMigrationProvider() }).migrateTo('0012-supervision-notices');
+    if (error) throw error;
+    await sql`insert into regions (code, name) values ('630105', '城北区')`.execute(db);
+    for (const year of [2030, 2031]) {
+      await sql`insert into documents (region_code, year, title, file_name, format, sha256, byte_size, content, text, extraction, findings, problems)
+        values ('630105', ${year}, ${`${year}年`}, 'a.txt', 'txt', ${String(year).repeat(16)}, 1, ${new Uint8Array([1])}, '增长5%', '{}', '[]', '[]')`.execute(db);
+    }
+    await sql`insert into follow_up_pairs (region_code, last_year, this_year, last_document_id, this_document_id, position, source, metric,
+        target_start, target_end, target_text, target_unit, result_start, result_end, result_text, verdict, confidence, polarity, explanation)
+      select '630105', 2030, 2031, min(id), max(id), 0, 'main_targets', '增长', 2, 4, '5%', '%', 2, 4, '5%', 'met', 1, 'higher_is_better', '完成'
+      from documents`.execute(db);
+  }, 60_000);
+  afterAll(async () => {
+    await db?.destroy();
+  });
+
+  it('gives the pairs already stored the basis figure', async () => {
+    expect(await migrateToLatest(db)).toEqual(['0013-follow-up-pair-basis']);
+    expect(await db.selectFrom('follow_up_pairs').select(['verdict', 'basis']).execute()).toEqual([{ verdict: 'met', basis: 'figure' }]);
+  });
+});

@@ -15,6 +15,7 @@ import * as progressReviews from './0009-progress-reviews.migration.ts';
 import * as userStatusUnitContacts from './0010-user-status-unit-contacts.migration.ts';
 import * as supervisionNotices from './0012-supervision-notices.migration.ts';
 import * as reportingLoop from './0011-reporting-loop.migration.ts';
+import * as followUpPairBasis from './0013-follow-up-pair-basis.migration.ts';
 
 /** Every migration of the schema. Append only: never edit or remove one that has shipped. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -30,6 +31,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0010-user-status-unit-contacts': userStatusUnitContacts,
   '0011-reporting-loop': reportingLoop,
   '0012-supervision-notices': supervisionNotices,
+  '0013-follow-up-pair-basis': followUpPairBasis,
 };
 
 /** Serves a fixed list of migrations; tests pass extra ones to prove a failed migration changes nothing. */

@@ -26,6 +26,8 @@ export interface FollowUpTallyRow {
   last_document_id: number;
   this_document_id: number;
   met: number;
+  /** Of `met`, those met by a completion statement rather than a stated figure. */
+  met_by_statement: number;
   missed: number;
   not_reported: number;
 }
@@ -95,18 +97,18 @@ export class FollowUpRepository {
   }
 
   /**
-   * Per region, how many targets of `lastYear` ended met, missed and not reported. A region matched against more
-   * than one pair of documents (a report imported again as another file) counts its latest pair only: the later
-   * review, then the later plan.
+   * Per region, how many targets of `lastYear` ended met (and of those, met by statement), missed and not reported.
+   * A region matched against more than one pair of documents (a report imported again as another file) counts its
+   * latest pair only: the later review, then the later plan.
    */
   async tallyByRegion(lastYear: number): Promise<FollowUpTallyRow[]> {
     const groups = await this.#db
       .selectFrom('follow_up_pairs')
       .innerJoin('regions', 'regions.code', 'follow_up_pairs.region_code')
       .where('follow_up_pairs.last_year', '=', lastYear)
-      .select(['follow_up_pairs.region_code', 'regions.name as region_name', 'follow_up_pairs.this_year', 'follow_up_pairs.last_document_id', 'follow_up_pairs.this_document_id', 'follow_up_pairs.verdict'])
+      .select(['follow_up_pairs.region_code', 'regions.name as region_name', 'follow_up_pairs.this_year', 'follow_up_pairs.last_document_id', 'follow_up_pairs.this_document_id', 'follow_up_pairs.verdict', 'follow_up_pairs.basis'])
       .select((eb) => eb.fn.countAll<number>().as('n'))
-      .groupBy(['follow_up_pairs.region_code', 'regions.name', 'follow_up_pairs.this_year', 'follow_up_pairs.last_document_id', 'follow_up_pairs.this_document_id', 'follow_up_pairs.verdict'])
+      .groupBy(['follow_up_pairs.region_code', 'regions.name', 'follow_up_pairs.this_year', 'follow_up_pairs.last_document_id', 'follow_up_pairs.this_document_id', 'follow_up_pairs.verdict', 'follow_up_pairs.basis'])
       .execute();
     const byRegion = new Map<string, FollowUpTallyRow>();
     for (const group of groups) {
@@ -124,10 +126,12 @@ export class FollowUpRepository {
             last_document_id: group.last_document_id,
             this_document_id: group.this_document_id,
             met: 0,
+            met_by_statement: 0,
             missed: 0,
             not_reported: 0,
           };
       row[group.verdict] += Number(group.n);
+      if (group.verdict === 'met' && group.basis === 'statement') row.met_by_statement += Number(group.n);
       byRegion.set(group.region_code, row);
     }
     return [...byRegion.values()].sort((a, b) => (a.region_code < b.region_code ? -1 : 1));

@@ -1,7 +1,8 @@
 /**
  * The typed client of GET /api/follow-up: a region's targets for one year with the results its next report states,
  * as the web's view types. Example: getFollowUp('110000', 2024) → { lastYear: 2024, thisYear: 2025, counts: { met: 3,
- * missed: 1, not_reported: 0 }, pairs: [{ metric: '地区生产总值增长', target: { text: '5%' }, result: { text: '5.2%' }, verdict: 'met' }, …] }.
+ * missed: 1, not_reported: 0 }, metByStatement: 0, pairs: [{ metric: '地区生产总值增长', target: { text: '5%' }, result: { text: '5.2%' },
+ * verdict: 'met', basis: 'figure' }, …] }.
  */
 import type { FollowUpPairJson, Region } from '@duixian/server';
 import type { z } from 'zod';
@@ -9,6 +10,8 @@ import { getJson, query } from './http.client.ts';
 import type { SourceLink } from './view-types.ts';
 
 export type FollowUpVerdict = FollowUpPairJson['verdict'];
+/** 'statement': met because the later report says the target's group was completed, without a figure for it. */
+export type FollowUpBasis = FollowUpPairJson['basis'];
 
 export const FOLLOW_UP_VERDICTS: readonly FollowUpVerdict[] = ['met', 'missed', 'not_reported'];
 
@@ -32,6 +35,8 @@ export interface FollowUpPairView {
   readonly target: FollowUpFigureView;
   readonly result?: FollowUpFigureView;
   readonly verdict: FollowUpVerdict;
+  /** For 'statement', `result` is the completion statement ("民生实事全部完成"), without a value. */
+  readonly basis: FollowUpBasis;
   readonly confidence: number;
   readonly explanation: string;
   readonly commitmentId?: number;
@@ -54,6 +59,8 @@ export interface FollowUpView {
   readonly lastDocuments: readonly FollowUpDocumentView[];
   readonly thisDocuments: readonly FollowUpDocumentView[];
   readonly counts: Readonly<Record<FollowUpVerdict, number>>;
+  /** Of `counts.met`, those met by a completion statement. */
+  readonly metByStatement: number;
   readonly pairs: readonly FollowUpPairView[];
 }
 
@@ -86,6 +93,7 @@ function toPair(row: FollowUpPairJson): FollowUpPairView {
     target: toFigure(row.target, row.last_document.id),
     ...(row.result ? { result: toFigure(row.result, row.this_document.id) } : {}),
     verdict: row.verdict,
+    basis: row.basis,
     confidence: row.confidence,
     explanation: row.explanation,
     ...(row.commitment_id !== null ? { commitmentId: row.commitment_id } : {}),
@@ -123,6 +131,7 @@ export async function getFollowUp(regionCode: string, lastYear: number): Promise
     lastDocuments: uniqueDocuments(rows.map((row) => row.last_document)),
     thisDocuments: uniqueDocuments(rows.map((row) => row.this_document)),
     counts,
+    metByStatement: rows.filter((row) => row.verdict === 'met' && row.basis === 'statement').length,
     pairs: rows.map(toPair),
   };
 }

@@ -1,11 +1,11 @@
 /**
  * Were last year's promises kept? A region's targets of one year judged by the next year's report: the counts of
- * kept / missed / not reported as a small chart, then a table with the target, the result, the verdict and links to
- * the sentence in each report: #/r/110000/2025/follow-up → 2024年目标 against the 2025 report.
+ * kept / missed / not reported as a small chart, then a table with the target, the result, the verdict (按陈述完成 when
+ * met by a completion statement rather than a figure) and links to the sentence in each report: #/r/110000/2025/follow-up → 2024年目标 against the 2025 report.
  */
 import type { WarningColour } from '@duixian/core';
 import { lazy, Suspense, useMemo } from 'react';
-import { FOLLOW_UP_VERDICTS, getLatestFollowUp, type FollowUpFigureView, type FollowUpVerdict, type FollowUpView } from '../../api/follow-up.api.ts';
+import { FOLLOW_UP_VERDICTS, getLatestFollowUp, type FollowUpFigureView, type FollowUpPairView, type FollowUpVerdict, type FollowUpView } from '../../api/follow-up.api.ts';
 import { useApi } from '../../api/use-api.ts';
 import type { Place } from '../../api/view-types.ts';
 import { AsyncView } from '../../components/async-view.tsx';
@@ -30,6 +30,12 @@ function FigureText({ figure }: { readonly figure: FollowUpFigureView }) {
       {after}
     </>
   );
+}
+
+/** A result figure, or the completion statement a target was met by, quoted as the report words it. */
+function ResultText({ pair, result }: { readonly pair: FollowUpPairView; readonly result: FollowUpFigureView }) {
+  if (pair.basis === 'statement') return <span lang="zh-CN">“{result.text}”</span>;
+  return <FigureText figure={result} />;
 }
 
 function countOption(view: FollowUpView, label: (verdict: FollowUpVerdict) => string): ChartOption {
@@ -80,9 +86,10 @@ function FollowUpTable({ view }: { readonly view: FollowUpView }) {
                 {pair.commitmentId !== undefined ? <a href={`#/commitments/${pair.commitmentId}`}>{pair.metric}</a> : pair.metric}
               </th>
               <td className="number"><FigureText figure={pair.target} /></td>
-              <td className="number">{pair.result ? <FigureText figure={pair.result} /> : '—'}</td>
+              {/* A statement is words, not a number: it wraps, so a phone keeps room for the metric. */}
+              <td className={pair.basis === 'statement' ? undefined : 'number'}>{pair.result ? <ResultText pair={pair} result={pair.result} /> : '—'}</td>
               <td>
-                <VerdictBadge verdict={pair.verdict} />
+                <VerdictBadge verdict={pair.verdict} basis={pair.basis} />
                 <p className="meta" lang="zh-CN">{pair.explanation}</p>
               </td>
               <td>
@@ -134,6 +141,7 @@ function FollowUp({ view }: { readonly view: FollowUpView }) {
         <Suspense fallback={<div style={{ height: 140 }} />}>
           <EChart option={option} label={t('followUp.chart', { lastYear: view.lastYear })} description={description} height={140} />
         </Suspense>
+        {view.metByStatement > 0 ? <p className="meta">{t('followUp.metByStatement', { count: view.metByStatement })}</p> : null}
       </section>
       <section className="card" aria-labelledby="follow-up-pairs">
         <h2 id="follow-up-pairs">{t('followUp.tableHeading', { lastYear: view.lastYear })}</h2>

@@ -21,6 +21,7 @@ function targetWords(figure: FollowUpFigureView, t: (key: MessageKey, values?: R
 /** The verdict's arithmetic in words: core's Chinese explanation, or the same facts in English. */
 function explain(pair: FollowUpPairView, t: (key: MessageKey, values?: Record<string, string | number>) => string, locale: string): string {
   if (locale === 'zh') return pair.explanation;
+  if (pair.basis === 'statement') return t('league.explain.statement', { target: targetWords(pair.target, t, locale), result: pair.result?.text ?? '' });
   return t(`league.explain.${pair.verdict}` as MessageKey, { target: targetWords(pair.target, t, locale), result: pair.result?.text ?? '' });
 }
 
@@ -30,7 +31,7 @@ function PairCard({ pair, lastYear, thisYear }: { readonly pair: FollowUpPairVie
     <li className="card league-pair">
       <div className="league-pair-head">
         <h3>{pair.metric}</h3>
-        <VerdictBadge verdict={pair.verdict} />
+        <VerdictBadge verdict={pair.verdict} basis={pair.basis} />
       </div>
       <p className="meta">{t('league.targetSentence', { year: lastYear })}</p>
       <p>
