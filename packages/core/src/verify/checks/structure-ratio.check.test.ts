@@ -28,6 +28,24 @@ describe('structure-ratio check', () => {
     expect(run('三次产业结构进一步优化，城乡居民收入比为2.3∶1∶0.5。')).toEqual([]);
   });
 
+  it('reads the short and the other names of the structure: 三产比例, 三大产业, a comma before 比例为', () => {
+    expect(run('产业结构持续优化，三产比例调整为3.1∶47.6∶49.3。')[0]?.verdict).toBe('consistent');
+    expect(run('产业结构持续优化，三产比例调整为3.1∶57.6∶49.3。')[0]?.verdict).toBe('inconsistent');
+    expect(run('三大产业比例为6.2:38.9:54.9。')[0]?.verdict).toBe('consistent');
+    expect(run('三大产业比例为6.2:48.9:54.9。')[0]?.verdict).toBe('inconsistent');
+    expect(run('三次产业结构更加优化，比例为7.3:41.8:50.9。')[0]?.verdict).toBe('consistent');
+    expect(run('三次产业结构更加优化，比例为7.3:51.8:50.9。')[0]?.verdict).toBe('inconsistent');
+    // 第三产业 is one sector: a ratio after it is no structure of the whole
+    expect(run('第三产业与第二产业增加值之比为1.2∶1∶0.9。')).toEqual([]);
+  });
+
+  it('still judges a structure whose misprinted term takes its sum past 110', () => {
+    // 9.6 + 40.3 + 50.2 = 100.1 within rounding; 50.2 misprinted 60.2 gives 110.1
+    const [finding] = run('三次产业结构调整为9.6∶40.3∶60.2。');
+    expect(finding?.verdict).toBe('inconsistent');
+    expect(finding?.message).toContain('各项之和为110.1');
+  });
+
   it('leaves alone ratios that are not shares of one structure', () => {
     expect(run('城乡居民收入比缩小为2.1∶1∶0.5。')).toEqual([]);
     expect(run('三次产业结构比为1∶3.4∶5.6。')).toEqual([]); // terms that are no percentages

@@ -2,7 +2,7 @@
  * Checks that a structure written as a ratio of shares ("三次产业结构比为8.2∶35.6∶56.2") adds up to 100, within
  * the rounding of its terms. Example: "三次产业结构调整为8.2:35.6:57.2" → 8.2 + 35.6 + 57.2 = 101 ≠ 100 → inconsistent.
  * Only ratios that name a structure of the whole (三次产业, 产业结构, 一二三产) and whose terms read as percentages
- * (they add up to between 90 and 110) are judged: "1∶3.4" compares two things and is no share of anything.
+ * (they add up to between 80 and 120) are judged: "1∶3.4" compares two things and is no share of anything.
  */
 import type { Check, CheckInput } from '../check.ts';
 import type { SenseFinding } from './sense-text.ts';
@@ -10,10 +10,18 @@ import type { SenseFinding } from './sense-text.ts';
 /** A ratio of two to four decimal terms separated by a colon of any width. */
 const RATIO = /(\d+(?:\.\d+)?)(?:\s*[:：∶]\s*(\d+(?:\.\d+)?)){1,3}/g;
 /**
- * Words before the ratio that make its terms the shares of one whole; a comma may stand between them when the clause
- * after it only says what the structure became ("三次产业结构进一步优化，调整为8.3∶41.4∶50.3").
+ * Words before the ratio that make its terms the shares of one whole (三产比例 is the short form of 三次产业比例;
+ * 第三产业 is one sector, not the structure); a comma may stand between them when the clause after it only says what
+ * the structure or its proportion became ("三次产业结构进一步优化，调整为8.3∶41.4∶50.3", "…更加优化，比例为9.7:39.5:50.8").
  */
-const STRUCTURE_BEFORE = /(?:三次产业|一二三产业?|一、二、三产业?|产业结构|三产结构)[^，。；\d]{0,16}(?:[，,](?:进一步|逐步|持续)?(?:调整|优化|演变|变化|变为|提升)?(?:为|至|到))?$/;
+const STRUCTURE_BEFORE =
+  /(?:三次产业|三大产业|一二三产业?|一、二、三产业?|产业结构|(?<!第)三产)[^，。；\d]{0,16}(?:[，,](?:进一步|逐步|持续)?(?:调整|优化|演变|变化|变为|提升)?(?:比例|比重|占比|结构比?)?(?:调整|优化)?(?:为|至|到))?$/;
+/**
+ * The sums, in hundredths, within which a named structure's terms read as percentages. Wide enough that a misprinted
+ * term (51.1 written 61.1) still reads as a share and is judged, narrow enough that "1∶3.4∶5.6" (a comparison of
+ * two things) never is.
+ */
+const PERCENT_SUM = { min: 8000, max: 12000 };
 
 function decimals(term: string): number {
   const point = term.indexOf('.');
@@ -40,7 +48,7 @@ export function checkStructureRatio({ text }: CheckInput): SenseFinding[] {
     const before = text.slice(Math.max(0, match.index - 40), match.index).replace(/\s+/g, '').replace(/\d+(?:\.\d+)?(?:[:：∶]\d+(?:\.\d+)?)+/g, '');
     if (!STRUCTURE_BEFORE.test(before)) continue;
     const sum = terms.reduce((total, term) => total + hundredths(term), 0);
-    if (sum < 9000 || sum > 11000) continue;
+    if (sum < PERCENT_SUM.min || sum > PERCENT_SUM.max) continue;
     // each term is rounded to its last written digit: half of that digit each way
     const tolerance = terms.reduce((total, term) => total + 50 * 10 ** (2 - decimals(term)) / 100, 0);
     const shownSum = (sum / 100).toString();
