@@ -2,16 +2,19 @@
  * Checks that a fact stated twice (in the text and again in an infographic) has the same value both times.
  * Example: "全年将87.8%的支出用于保障民生…投入资金增加了6.66亿元，同比增长52.8%" and the infographic's
  * "占财政总支出87.8% 较2022年增加6.66亿元 同比增长52.8%" → three restatements, each ✓.
- * Also one figure restated at once in another form: "3.05万吨（30,500吨）" ✓, "3.05万吨（35,500吨）" ✗.
+ * Also one figure restated at once in another form: "3.05万吨（30,500吨）" ✓, "3.05万吨（35,500吨）" ✗; and one
+ * metric with one growth rate stated twice far apart: "粮食产量3.05万吨，增长2.1%" … "粮食产量 | 35,500吨 | 2.1%" ✗.
  */
 import type { Check, CheckInput } from '../check.ts';
 import { indexRelations } from '../relation-index.ts';
 import { ratCompare, ratMul, rational } from '../interval.ts';
 import type { Figure } from '../relation-index.ts';
 import { findAppositionPairs } from '../restatement-pairs.ts';
+import { findSameMetricPairs, namesOtherPeriod } from '../same-metric-pairs.ts';
 import { judgeStated, shownFigure, signedInterval, type RelationFinding } from '../relation-finding.ts';
 
 const APPOSITION_READING = '按括号或“即”后的数字为前一数字换一种写法理解';
+const SAME_METRIC_READING = '按两处指标名称相同、增速相同，为同一指标同一时期理解';
 const HUNDRED = rational(100n);
 
 /** True when one figure is a hundred times the other or more. */
@@ -54,6 +57,22 @@ export const restatementCheck: Check = {
         });
       } else {
         findings.push({ ...finding, message: `前文称 ${shownFigure(earlier)}，此处称 ${shownFigure(later)}，同一数字前后不符 ✗`, reading: APPOSITION_READING });
+      }
+    }
+    // "粮食产量3.05万吨，增长2.1%" … "粮食产量 | 30,500吨 | 2.1%": one metric with one growth rate, stated twice far apart
+    const judged = new Set(findings.map((f) => f.stated));
+    for (const [later, earlier] of findSameMetricPairs(text, index.segments, index.statements, index.figures)) {
+      if (judged.has(later.quantity.id)) continue;
+      const finding = judgeStated('restatement', later, earlier.interval, [earlier], `前文所称 ${shownFigure(earlier)}`, later.interval);
+      const both = `前文称 ${later.metric || earlier.metric}${shownFigure(earlier)}，此处称 ${shownFigure(later)}`;
+      if (finding.verdict === 'consistent') {
+        findings.push({ ...finding, message: `${both}，增速相同，前后一致 ✓`, reading: SAME_METRIC_READING });
+      } else if (isFarApart(later, earlier)) {
+        findings.push({ ...finding, verdict: 'questionable', message: `${both}，相差百倍以上，可能是单位或上标在文本中丢失，需复核`, reading: SAME_METRIC_READING });
+      } else if (namesOtherPeriod(text, index.segments, later, earlier)) {
+        findings.push({ ...finding, verdict: 'questionable', message: `${both}，名称与增速相同而数值不符，但两处所说的年份或口径可能不同，需复核`, reading: SAME_METRIC_READING });
+      } else {
+        findings.push({ ...finding, message: `${both}，名称与增速相同而数值不符 ✗`, reading: SAME_METRIC_READING });
       }
     }
     return findings;
