@@ -4,7 +4,7 @@
  * → 19.3 ÷ 21.98 = 87.81%，报告称 87.8% ✓.
  */
 import type { Check, CheckInput } from '../check.ts';
-import { divideIntervals, exactInterval, ratAdd, ratSub, type Interval } from '../interval.ts';
+import { divideIntervals } from '../interval.ts';
 import { indexRelations } from '../relation-index.ts';
 import { findNamedRatio } from '../share-whole.ts';
 import { isIncrementFigure, sameUnit, type Figure } from '../figure.ts';
@@ -20,23 +20,6 @@ function stockBefore(figures: readonly Figure[], increment: Figure, whole: Figur
   }
   return undefined;
 }
-
-/**
- * A count of things written to its units ("7种", "3个") is a whole number, so it stands for itself: the half unit
- * either side that a measured figure keeps would let "3种 of 7种" be anything from 33% to 54%.
- */
-function countInterval(figure: Figure): Interval | undefined {
-  const value = figure.quantity.value;
-  if (figure.quantity.kind !== 'count' || value.type !== 'exact' || value.value.exponent !== 0 || !figure.interval) return figure.interval;
-  return exactInterval(figure.interval.point);
-}
-
-/** The values a stated share allows when it may also be cut off rather than rounded ("3 ÷ 7 = 42.857%" written 42.8%). */
-function roundedOrCutOff(stated: Interval): Interval {
-  return { ...stated, high: ratAdd(stated.high, ratSub(stated.high, stated.point)) };
-}
-
-const CUT_OFF_READING = '按“占…X%”为该部分除以所指整体、且百分数可能舍去尾数（截尾）理解';
 
 /**
  * Finds a level followed by one share of a named whole, and the whole among the levels before it.
@@ -62,20 +45,9 @@ export const shareCheck: Check = {
         if (!part?.interval) continue;
         reading = `按占比说的是新增之前的总量${part.quantity.text.replace(/\s+/g, '')}理解`;
       }
-      const partValues = countInterval(part);
-      const totalValues = countInterval(total);
-      if (!partValues || !totalValues) continue;
-      const isWholeCounts = partValues !== part.interval && totalValues !== total.interval;
-      const derived = divideIntervals(partValues, totalValues);
+      const derived = divideIntervals(part.interval, total.interval);
       const [a, t] = operandTexts([part, total], share).texts;
-      const expression = `${a} ÷ ${t}`;
-      let finding = judgeStated('share', share, derived, [part, total], expression, asFraction(share));
-      const stated = asFraction(share);
-      if (finding.verdict === 'inconsistent' && isWholeCounts && stated) {
-        // two whole counts give an exact share, and a statistical bureau may cut it off instead of rounding it
-        const cutOff = judgeStated('share', share, derived, [part, total], expression, roundedOrCutOff(stated));
-        if (cutOff.verdict === 'consistent') finding = { ...cutOff, message: cutOff.message.replace(/ ✓$/, '（按舍去尾数的写法）✓'), reading: CUT_OFF_READING };
-      }
+      const finding = judgeStated('share', share, derived, [part, total], `${a} ÷ ${t}`, asFraction(share));
       findings.push(reading ? { ...finding, reading } : finding);
     }
     // a rate named after two figures of its sentence: 营业收入利润率 = 利润总额 ÷ 营业收入
