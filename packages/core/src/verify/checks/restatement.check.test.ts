@@ -64,7 +64,26 @@ describe('restatement check on one metric with one growth rate stated twice far 
     expect(findings.map((f) => f.verdict)).toEqual(['consistent', 'consistent']);
     expect(findings[0]).toMatchObject({ reading: SAME_METRIC, message: '前文称 粮食产量3.05万吨，此处称 30,500吨，增速相同，前后一致 ✓' });
     const [wrong] = read(`${TEXT}\n\n${TABLE.replace('30,500吨', '35,500吨')}`);
-    expect(wrong).toMatchObject({ verdict: 'inconsistent', message: '前文称 粮食产量3.05万吨，此处称 35,500吨，名称与增速相同而数值不符 ✗' });
+    expect(wrong).toMatchObject({ verdict: 'inconsistent', message: '前文称 粮食产量3.05万吨，此处称 35,500吨，名称与增速相同而数值不符（按各自书写精度也不相交）✗' });
+  });
+
+  it('reads a bare number under the unit its row or column names, and a bare growth rate under its header', () => {
+    const bare = '指标 | 数量 | 比上年增长（%）\n粮食产量（万吨） | 3.05 | 2.1\n油料产量（万吨） | 8.6 | 1.4\n';
+    const findings = read(`${TEXT}\n\n${bare}`);
+    expect(findings.map((f) => f.verdict)).toEqual(['consistent', 'consistent']);
+    expect(findings[0]?.message).toBe('前文称 粮食产量3.05万吨，此处称 3.05（万吨），增速相同，前后一致 ✓');
+    const [wrong] = read(`${TEXT}\n\n${bare.replace('| 3.05 |', '| 3.15 |')}`);
+    expect(wrong).toMatchObject({ verdict: 'inconsistent', stated: expect.stringMatching(/^span:\d+-\d+$/) });
+    // the unit in a column of its own, and in tons where the text says 万吨
+    const ownColumn = '指标 | 单位 | 数量 | 增速（%）\n粮食产量 | 吨 | 31500 | 2.1\n';
+    expect(read(`${TEXT}\n\n${ownColumn}`)[0]?.verdict).toBe('inconsistent');
+    expect(read(`${TEXT}\n\n${ownColumn.replace('31500', '30500')}`)[0]?.verdict).toBe('consistent');
+  });
+
+  it('leaves alone a row with two levels (this year and last) or no unit for its bare number', () => {
+    const twoYears = '指标 | 本年 | 上年 | 增长（%）\n粮食产量（万吨） | 3.15 | 2.99 | 2.1\n';
+    expect(read(`${TEXT}\n\n${twoYears}`)).toEqual([]);
+    expect(read(`${TEXT}\n\n指标 | 数量 | 增长（%）\n粮食产量 | 3.15 | 2.1\n`)).toEqual([]);
   });
 
   it('honours the precision of the shorter form, and reads a tab-separated row as well', () => {
