@@ -46,6 +46,24 @@ describe('structure-ratio check', () => {
     expect(finding?.message).toContain('各项之和为110.1');
   });
 
+  it('judges the three sectors\' shares or contributions to growth listed after 分别, which add up to 100', () => {
+    const [shares] = run('三次产业增加值占地区生产总值的比重分别为7.2%、41.5%、51.3%。');
+    expect(shares).toMatchObject({ verdict: 'consistent', message: '「7.2%、41.5%、51.3%」：各项之和为100，在书写精度内等于100 ✓' });
+    expect(run('三次产业增加值占地区生产总值的比重分别为7.2%、51.5%、51.3%。')[0]?.verdict).toBe('inconsistent');
+    const [contribution] = run('三次产业对GDP增长的贡献率分别为5.8%、51.6%和42.6%。');
+    expect(contribution).toMatchObject({ verdict: 'consistent', reading: '按三次产业对增长的贡献率之和为100%理解' });
+    const [wrong] = run('三次产业对GDP增长的贡献率分别为5.8%、61.6%和42.6%。');
+    expect(wrong?.verdict).toBe('inconsistent');
+    expect(wrong?.message).toBe('「5.8%、61.6%和42.6%」：各项之和为110，三次产业对增长的贡献率之和应为100（按书写精度最多相差0.15）');
+  });
+
+  it('leaves alone the sectors\' growth rates, pulls, changes and shares of a wider region', () => {
+    expect(run('三次产业增加值分别增长3.9%、7.9%、6.3%。')).toEqual([]);
+    expect(run('三次产业占比分别提高0.3%、下降0.5%、提高0.2%。')).toEqual([]);
+    // each sector's share of the same sector in the province: 33.1 + 35.2 + 31.9 = 100.2 by chance, no structure
+    expect(run('三次产业增加值占全省的比重分别为33.1%、35.2%、31.9%。')).toEqual([]);
+  });
+
   it('leaves alone ratios that are not shares of one structure', () => {
     expect(run('城乡居民收入比缩小为2.1∶1∶0.5。')).toEqual([]);
     expect(run('三次产业结构比为1∶3.4∶5.6。')).toEqual([]); // terms that are no percentages
