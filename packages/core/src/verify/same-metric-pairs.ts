@@ -193,22 +193,47 @@ function significantDigitsOf(value: Decimal | undefined): number {
   return digits.length;
 }
 
-/** Words that put a figure in a period or scope other than the year under review: a year, a plan, a span of years. */
+/** Words that put a figure in a period other than the year under review: a year, a plan, a span of years. */
 const PERIOD_WORDS = /\d{4}年|今年|明年|十[一二三四五六]五|[一二三四五六七八九十两]年来|以来|累计|目标|力争|预计|计划|确保|争取/g;
+/** A place that narrows the scope: "高新区", "城关镇", "XX县" (the report's own 全市 / 全省 and words that only end in 区 are not). */
+const PLACE_WORDS = /[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟|镇|乡)/g;
+const NOT_PLACES = /全[国省市区县州旗盟]|地区|市场|城区|社区|园区|景区|辖区|城市|市民|县域|区域|州域|乡村|城镇|镇村/g;
+/** The longest line read as a heading above a statement: "（三）高新区", "表2 主要农产品产量". */
+const HEADING_LENGTH = 24;
+
+/** The sentence (or table line) up to a statement, and the nearest heading line above it that is not part of a table. */
+function wordsBefore(text: string, s: MetricStatement): string {
+  let start = s.start;
+  while (start > 0 && !/[。！？；\n]/.test(text[start - 1] ?? '')) start--;
+  let heading = '';
+  for (let end = text.lastIndexOf('\n', s.start - 1); end > 0; ) {
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(lineStart, end).trim();
+    if (line.length > 0 && !CELL_SEPARATOR.test(line)) {
+      if (line.length <= HEADING_LENGTH && !/[。；]$/.test(line)) heading = line;
+      break;
+    }
+    end = lineStart - 1;
+  }
+  return `${heading}|${text.slice(start, s.start)}`;
+}
+
+function wordSet(words: string, pattern: RegExp): string {
+  return [...new Set(words.match(pattern) ?? [])].sort().join('|');
+}
 
 /**
- * True when the words of a statement's sentence (or table line) up to it name periods or scopes the other's do not
- * ("今年，粮食产量…" against "全年粮食产量…"): the two may then be a plan and a result, so a difference between them
- * is no sure error.
+ * True when the words of a statement's sentence (or table line) up to it, or the heading just above it, name periods
+ * or places the other's do not ("今年，粮食产量…" against "全年粮食产量…"; a section "（三）高新区" against the whole
+ * city): the two may then be a plan and a result, or a part and the whole, so a difference between them is no sure
+ * error.
  * @example namesOtherPeriod('全年粮食产量3.05万吨…今年，粮食产量3.15万吨…', later, earlier) // true
  */
 export function namesOtherPeriod(text: string, a: MetricStatement, b: MetricStatement): boolean {
-  const words = (s: MetricStatement): string => {
-    let start = s.start;
-    while (start > 0 && !/[。！？；\n]/.test(text[start - 1] ?? '')) start--;
-    return [...new Set(text.slice(start, s.start).match(PERIOD_WORDS) ?? [])].sort().join('|');
-  };
-  return words(a) !== words(b);
+  const [wordsA, wordsB] = [wordsBefore(text, a), wordsBefore(text, b)];
+  if (wordSet(wordsA, PERIOD_WORDS) !== wordSet(wordsB, PERIOD_WORDS)) return true;
+  const places = (words: string): string => wordSet(words.replace(NOT_PLACES, '，'), PLACE_WORDS);
+  return places(wordsA) !== places(wordsB);
 }
 
 function paragraphAt(segments: TextSegments, offset: number): number {

@@ -105,6 +105,13 @@ describe('restatement check on one metric with one growth rate stated twice far 
     expect(read(`${TEXT}\n\n2022年粮食产量3.15万吨，增长2.1%。`)[0]?.verdict).toBe('questionable');
   });
 
+  it('asks for a second look, not an error, when one of the two is of a narrower place, in its sentence or heading', () => {
+    expect(read(`${TEXT}\n\n（三）高新区\n\n粮食产量3.15万吨，增长2.1%。`)[0]?.verdict).toBe('questionable');
+    expect(read(`${TEXT}\n\n城关镇：粮食产量3.15万吨，增长2.1%。`)[0]?.verdict).toBe('questionable');
+    // the report's own 全市 and a heading without a place change nothing
+    expect(read(`全市${TEXT}\n\n二、农业\n\n粮食产量3.15万吨，增长2.1%。`)[0]?.verdict).toBe('inconsistent');
+  });
+
   it('leaves alone a name stated with another rate, in one paragraph, three times, or beside a share column', () => {
     // the review and the plan name one task with different figures and rates: two facts
     expect(read(`${TEXT}\n\n粮食产量3.15万吨，增长3.5%。`)).toEqual([]);
