@@ -6,7 +6,7 @@
 import type { Quantity } from '../model/quantity.ts';
 import { plainWords, readFigureRole } from './figure-role.ts';
 import type { FigureRole } from './figure-role.ts';
-import { intervalFromValue, type Interval } from './interval.ts';
+import { exactInterval, intervalFromValue, type Interval } from './interval.ts';
 import { positionsOf, type TextSegments } from './text-segments.ts';
 
 /** A quantity with what the text around it says about it. */
@@ -135,6 +135,17 @@ export function readFigures(text: string, quantities: readonly Quantity[], segme
   return { figures: withHeadings, figuresBySentence: bySentence };
 }
 
+/**
+ * The values an exact figure stands for. A count of things written to its units ("7种", "3个") is a whole number and
+ * stands for itself: the half unit either side a measured figure keeps would let "1个、1个、1个" add up to 4, and
+ * "3种 of 7种" be anything from 33% to 54%. A count in a larger magnitude ("3.2万户") keeps its rounding.
+ */
+function valuesOf(quantity: Quantity): Interval {
+  const value = quantity.value;
+  const interval = intervalFromValue(value);
+  return quantity.kind === 'count' && value.type === 'exact' && value.value.exponent === 0 ? exactInterval(interval.point) : interval;
+}
+
 function readFigure(
   text: string,
   quantity: Quantity,
@@ -160,8 +171,8 @@ function readFigure(
     reading = { role: previous.role, sign: previous.sign, hasSubject: false, isFrom: false, ...(previous.shareOf !== undefined ? { shareOf: previous.shareOf } : {}) };
   }
   const comparator = quantity.comparator;
-  const interval = comparator === undefined ? intervalFromValue(quantity.value) : undefined;
-  const looseInterval = comparator === undefined || comparator === '~' ? intervalFromValue(quantity.value) : undefined;
+  const interval = comparator === undefined ? valuesOf(quantity) : undefined;
+  const looseInterval = interval ?? (comparator === '~' ? intervalFromValue(quantity.value) : undefined);
   return {
     quantity,
     order,

@@ -29,7 +29,8 @@ export function exactInterval(value: Rational): Interval {
 
 /**
  * The interval a written decimal stands for: its value ± half a unit of its last written digit.
- * Integers of a count are no exception: "8040套" stands for [8039.5, 8040.5].
+ * Every decimal is read so here; a figure that counts things to its units ("7种") is then taken as the whole number it
+ * is, in readFigures (figure.ts).
  * @example intervalFromDecimal({ mantissa: 193n, exponent: 7 }) // 19.3亿 → [1.925e9, 1.935e9]
  */
 export function intervalFromDecimal(value: Decimal): Interval {

@@ -11,6 +11,8 @@ import {
   intervalsMeet,
   negateInterval,
   rational,
+  ratAdd,
+  ratCompare,
   ratSub,
   scaleInterval,
   type Interval,
@@ -112,6 +114,14 @@ function expectedStrings(derived: Interval, stated: Figure): { low: string; high
   return { low: formatRational(inUnit.low, places, 'floor'), high: formatRational(inUnit.high, places, 'ceil') };
 }
 
+/** The values a stated figure allows when its last digit may be cut off rather than rounded: 42.8 → [42.75, 42.9]. */
+function cutOffValues(stated: Interval): Interval {
+  const half = ratSub(stated.high, stated.point);
+  return ratCompare(stated.point, rational(0n)) >= 0
+    ? { ...stated, high: ratAdd(stated.high, half) }
+    : { ...stated, low: ratSub(stated.low, half) };
+}
+
 /**
  * Judges a stated figure against the interval its relation derives: consistent when the two intervals meet.
  * `derived` is in plain numbers (fractions for % and pp); undefined means an input cannot bound it (a divisor
@@ -151,9 +161,23 @@ export function judgeStated(
       message: `${result}，报告称 ${shownStated} ✓`,
     };
   }
+  if (stated.quantity.unit === '%' && ratCompare(derived.low, derived.high) === 0 && intervalsMeet(cutOffValues(statedValue), derived)) {
+    // whole counts ("3种 of 7种") give an exact percentage, and a statistical bureau may cut it off instead of rounding it
+    return {
+      check,
+      verdict: 'consistent',
+      stated: stated.quantity.id,
+      quantities: ids,
+      expected,
+      message: `${result}，报告称 ${shownStated}（按舍去尾数的写法）✓`,
+      reading: '按百分数可能舍去尾数（截尾）而非四舍五入理解',
+    };
+  }
   const deviation = ratSub(statedValue.point, derived.point);
   const gap = intervalGap(statedValue, derived);
-  const range = `${showInScale(derived.low, stated, 2)}–${showInScale(derived.high, stated, 2)}`;
+  const [low, high] = [showInScale(derived.low, stated, 2), showInScale(derived.high, stated, 2)];
+  // whole counts give one exact value ("1 + 1 + 1 = 3个"), not a range
+  const range = low === high ? `应为 ${low}` : `按各数书写精度应在 ${low}–${high} 之间`;
   return {
     check,
     verdict: 'inconsistent',
@@ -161,7 +185,7 @@ export function judgeStated(
     quantities: ids,
     expected,
     deviation: expectedStrings(exactInterval(deviation), stated).low,
-    message: `${result}，报告称 ${shownStated} ✗（按各数书写精度应在 ${range} 之间，至少相差 ${showInScale(gap, stated, 2)}）`,
+    message: `${result}，报告称 ${shownStated} ✗（${range}，至少相差 ${showInScale(gap, stated, 2)}）`,
   };
 }
 

@@ -45,12 +45,14 @@ describe('growth-from-increase check on an increment and the new total', () => {
     // some may have left: 60% is below 12 ÷ 18 = 66.67%, possible
     const [possible] = run('新增高新技术企业12家、总数达到30家，增长60%。');
     expect(possible?.verdict).toBe('consistent');
-    expect(possible?.message).toBe('新增12家、总数30家：增速至多为 12 ÷ (30 − 12) = 66.7%（按各数书写精度不超过 73.53%；新增之外若有退出则更低），报告称 60%，未超过 ✓');
+    expect(possible?.message).toBe('新增12家、总数30家：增速至多为 12 ÷ (30 − 12) = 66.7%（按各数书写精度不超过 66.67%；新增之外若有退出则更低），报告称 60%，未超过 ✓');
     const [impossible] = run('新增高新技术企业12家、总数达到30家，增长80%。');
     expect(impossible?.verdict).toBe('inconsistent');
-    expect(impossible?.message).toBe('新增12家、总数30家：增速至多为 12 ÷ (30 − 12) = 66.7%（按各数书写精度不超过 73.53%；新增之外若有退出则更低），报告称 80%，超过了上限 ✗');
-    // honouring the precision of the counts: 12 ÷ 18 is 66.7%, but 12.5 ÷ 17 is 73.5%, so 70% stays possible
-    expect(run('新增高新技术企业12家、总数达到30家，增长70%。')[0]?.verdict).toBe('consistent');
+    expect(impossible?.message).toBe('新增12家、总数30家：增速至多为 12 ÷ (30 − 12) = 66.7%（按各数书写精度不超过 66.67%；新增之外若有退出则更低），报告称 80%，超过了上限 ✗');
+    // counts written to their units are whole numbers: 12 of 30 cannot be read as 12.5 of 29.5, so 70% is beyond 66.67%
+    expect(run('新增高新技术企业12家、总数达到30家，增长70%。')[0]?.verdict).toBe('inconsistent');
+    // a count in 万 keeps its rounding: 1.2万 ÷ 1.8万 is 66.7%, but 1.25万 ÷ 1.7万 is 73.5%, so 70% stays possible
+    expect(run('新增经营主体1.2万户、总数达到3万户，增长70%。')[0]?.verdict).toBe('consistent');
   });
   it('leaves alone a rate of the increment itself and a total of another unit or subject', () => {
     expect(run('新增高新技术企业12家，增长60%。')).toHaveLength(0);

@@ -46,3 +46,15 @@ describe('growth check with years named in the clauses', () => {
     expect(run('全年完成投资21.98亿元，民生支出15.22亿元，增长44.4%。')).toHaveLength(0);
   });
 });
+
+describe('growth check on whole counts', () => {
+  it('holds a rate between two counts to the exact quotient, which may be cut off as well as rounded, up or down', () => {
+    // (4 − 7) ÷ 7 = −42.857%: 42.9% rounded, 42.8% cut off, 42.7% neither
+    expect(run('全市上市公司由7家减少到4家，下降42.9%。')[0]?.message).toBe('(4 − 7) ÷ 7 = -42.86%，报告称 −42.9% ✓');
+    expect(run('全市上市公司由7家减少到4家，下降42.8%。')[0]?.message).toBe('(4 − 7) ÷ 7 = -42.86%，报告称 −42.8%（按舍去尾数的写法）✓');
+    const [wrong] = run('全市上市公司由7家减少到4家，下降42.7%。');
+    expect(wrong?.verdict).toBe('inconsistent');
+    expect(wrong?.message).toContain('应为 -42.857%');
+    expect(run('全市上市公司由7家增加到10家，增长42.8%。')[0]?.reading).toBe('按百分数可能舍去尾数（截尾）而非四舍五入理解');
+  });
+});

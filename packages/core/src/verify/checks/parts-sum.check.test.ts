@@ -130,8 +130,10 @@ describe('parts-sum check on a count set out item by item (N个，分别为…)'
     const [finding] = run('获批省级科技项目3个，分别为揭榜挂帅项目1个、三区人才项目1个、引导资金项目1个。');
     expect(finding).toMatchObject({ verdict: 'consistent', reading: '按“总数，分别为…”列出了全部各项理解' });
     expect(run('获批省级科技项目6个，分别为揭榜挂帅项目1个、三区人才项目1个、引导资金项目1个。')[0]?.verdict).toBe('inconsistent');
-    // each count is read to its written precision (1 stands for 0.5–1.5), so three items may add up to 4 as written
-    expect(run('获批省级科技项目4个，分别为揭榜挂帅项目1个、三区人才项目1个、引导资金项目1个。')[0]?.verdict).toBe('consistent');
+    // a count written to its units is a whole number: three items of 1 add up to 3, never to 4
+    const [short] = run('获批省级科技项目4个，分别为揭榜挂帅项目1个、三区人才项目1个、引导资金项目1个。');
+    expect(short).toMatchObject({ verdict: 'inconsistent', message: '1 + 1 + 1 = 3个，报告称 4个 ✗（应为 3个，至少相差 1个）' });
+    expect(run('全县实施民生项目12项，分别为教育5项、医疗3项、养老2项。')[0]?.verdict).toBe('inconsistent');
   });
   it('leaves alone 分别为 after another clause or in another unit', () => {
     expect(run('获批省级科技项目3个，争取资金500万元，分别为揭榜挂帅项目1个、三区人才项目1个。')).toEqual([]);

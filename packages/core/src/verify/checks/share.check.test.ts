@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../model/finding.ts';
 import { findingsOf } from '../fixtures/written-quantities.fixture.ts';
+import { extract } from '../../extract/pipeline.ts';
 import { shareCheck } from './share.check.ts';
 
 const run = (text: string) => findingsOf(shareCheck, text) as Omit<Finding, 'id'>[];
@@ -69,5 +70,34 @@ describe('share check on a rate named after two figures', () => {
     expect(run('全市1300个行政村中，已成立集体经济组织1200个、占比82.3%。')[0]?.verdict).toBe('inconsistent');
     // a clause with a figure of its own between them breaks the tie
     expect(run('全市1300个行政村中，新建村部300个，已成立集体经济组织1200个、占比82.3%。')).toHaveLength(0);
+  });
+});
+
+// counts in 种 need the real extraction, not the test fixture's reading
+const read = (text: string) => shareCheck.run({ text, extraction: extract(text) }) as Omit<Finding, 'id'>[];
+
+describe('share check on two whole counts', () => {
+  const TEXT = '全年规模以上工业重点监测的9种主要工业产品中，有4种实现增长，增长面达到44.4%。';
+
+  it('takes a count written to its units as a whole number, so a misprinted share of it is caught', () => {
+    // 4 ÷ 9 = 44.44%; read as 3.5–4.5 of 8.5–9.5 it would allow anything from 36.8% to 52.9%
+    expect(read(TEXT)[0]).toMatchObject({ verdict: 'consistent', message: '4 ÷ 9 = 44.44%，报告称 44.4% ✓' });
+    const [wrong] = read(TEXT.replace('44.4%', '51.4%'));
+    expect(wrong?.verdict).toBe('inconsistent');
+    expect(wrong?.message).toContain('报告称 51.4% ✗');
+  });
+
+  it('accepts an exact share that is cut off rather than rounded, and says so', () => {
+    // 5 ÷ 9 = 55.56%: 55.5% is the cut-off form, 55.6% the rounded one, 55.4% neither
+    const [cutOff] = read(TEXT.replace('有4种', '有5种').replace('44.4%', '55.5%'));
+    expect(cutOff).toMatchObject({ verdict: 'consistent', message: '5 ÷ 9 = 55.56%，报告称 55.5%（按舍去尾数的写法）✓' });
+    expect(cutOff?.reading).toContain('截尾');
+    expect(read(TEXT.replace('有4种', '有5种').replace('44.4%', '55.6%'))[0]?.message).toBe('5 ÷ 9 = 55.56%，报告称 55.6% ✓');
+    expect(read(TEXT.replace('有4种', '有5种').replace('44.4%', '55.4%'))[0]?.verdict).toBe('inconsistent');
+  });
+
+  it('keeps the half unit of a measured or rounded figure: 3.2万户 is no whole count', () => {
+    // 0.9 ÷ 3.2 = 28.1%, but 0.85–0.95 of 3.15–3.25 allows 26.2%–30.2%
+    expect(read('全市经营主体3.2万户，其中企业0.9万户、占比29.5%。')[0]?.verdict).toBe('consistent');
   });
 });
