@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findCompletionStatements, findStatementGroups } from './completion-statements.ts';
+import { findCompletionStatements, findStatementGroups, isGroupCount } from './completion-statements.ts';
 import { classifyReviewPeriods } from './review-periods.ts';
 
 describe('findCompletionStatements', () => {
   it('finds "N件民生实事全部完成" and "为民办实事工程项目全面完成" in the review of the year', () => {
     const text = '一、2030年工作回顾\n过去一年，财政民生支出增长4%，为民办实事工程项目全面完成，15件民生实事全部兑现。\n二、2031年重点工作\n今年继续办好民生实事。';
-    expect(findCompletionStatements(text, classifyReviewPeriods(text), 2030).map((span) => span.text)).toEqual(['为民办实事工程项目全面完成', '民生实事全部兑现']);
+    expect(findCompletionStatements(text, classifyReviewPeriods(text), 2030).map((span) => span.text)).toEqual(['为民办实事工程项目全面完成', '15件民生实事全部兑现']);
   });
 
   it('finds none in the plan part, in another year\'s review, or where the things are only promised', () => {
@@ -32,5 +32,16 @@ describe('findStatementGroups, headings', () => {
   it('does not stretch a group over a part whose heading is about something broader', () => {
     const text = ['二、2030年重点工作', '（八）切实保障和改善民生。以办好10件民生实事为牵引，新增城镇就业41万人。', '每千人口护士数达到4.3人以上。', '（九）抓安全。'].join('\n');
     expect(findStatementGroups(text, classifyReviewPeriods(text)).map((span) => span.text.trim())).toEqual(['（八）切实保障和改善民生。以办好10件民生实事为牵引，新增城镇就业41万人。']);
+  });
+});
+
+describe('isGroupCount', () => {
+  const text = '投入90亿元办好30件群众急难愁盼民生实事，新建幼儿园20所。';
+  const at = (figure: string) => ({ start: text.indexOf(figure), end: text.indexOf(figure) + figure.length, text: figure });
+
+  it('tells the count of the group from the money for it and from an item', () => {
+    expect(isGroupCount(text, at('30件'))).toBe(true);
+    expect(isGroupCount(text, at('90亿元'))).toBe(false);
+    expect(isGroupCount(text, at('20所'))).toBe(false);
   });
 });

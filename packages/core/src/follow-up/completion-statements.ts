@@ -8,8 +8,11 @@ import type { ReviewPeriod } from './review-periods.ts';
 
 /** The names of a government's yearly list of practical things done for the people. */
 const GROUP_NAME = /民生实事|为民办实事|惠民实事|民生工程项目|为民办实事工程/u;
-/** "33项民生实事全部完成", "为民办实事工程项目全面完成", "民生实事……全部兑现": a name, then a word of completion in its clause. */
-const STATEMENT = /(?:民生实事|为民办实事|惠民实事)[^。；！？\n]{0,24}?(?:全部|全面|如期|圆满|均已|已经|已)(?:完成|兑现|落实|办结|建成|实现|落地)/u;
+/**
+ * "33项民生实事全部完成", "为民办实事工程项目全面完成", "民生实事……全部兑现": a name (with the count before it, which is
+ * part of what is said), then a word of completion in its clause.
+ */
+const STATEMENT = /(?:(?:\d+|[一二三四五六七八九十百]+)[件项个类])?(?:民生实事|为民办实事|惠民实事)[^。；！？\n]{0,24}?(?:全部|全面|如期|圆满|均已|已经|已)(?:完成|兑现|落实|办结|建成|实现|落地)/u;
 /** A numbered heading opening a paragraph: "（十）", "(十)", "十、", "3.", "附件". */
 const NUMBERED_HEADING = /^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|附件|附表)/u;
 
@@ -61,6 +64,18 @@ export function findStatementGroups(text: string, periods: readonly ReviewPeriod
     groups.push({ start: period.start, end, text: text.slice(period.start, end) });
   }
   return groups;
+}
+
+/** After a count, up to the end of its clause: the name of the group it counts ("40件群众急难愁盼民生实事"). */
+const COUNTED_GROUP = new RegExp(`^[^，,。；;：:！？!?\\n]{0,12}?(?:${GROUP_NAME.source})`, 'u');
+
+/**
+ * Whether a figure of the plan counts the 民生实事 group itself ("办好40件民生实事"), rather than one of its items or
+ * the money for it ("投入125亿元办好…").
+ * @example isGroupCount('投入125亿元办好40件群众急难愁盼民生实事。', { start: 9, end: 12, text: '40件' }) // true
+ */
+export function isGroupCount(text: string, figure: Span): boolean {
+  return /[件项个]$/u.test(figure.text) && COUNTED_GROUP.test(text.slice(figure.end));
 }
 
 /** The numbering style of a heading: "（十）" and "(三)" are one kind, "十、" another, "3." a third. */
