@@ -172,8 +172,8 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
 
 /**
  * Targets with no result of their own are met when this year's report says, in words, that they were done: a 民生实事
- * group completed ("33项民生实事全部完成") answers the targets of that group — only its count when the plan counts the
- * group ("投入125亿元办好40件民生实事": the money is no item of it); a task of one subject completed ("保交房任务全部完成",
+ * group completed ("33项民生实事全部完成") answers the targets of that group — not the money, when the plan counts the
+ * group's items ("投入125亿元办好40件民生实事": the money is no item of it); a task of one subject completed ("保交房任务全部完成",
  * "黑臭水体基本消除") answers the target that names that subject, when it says enough (settlesTarget). Basis
  * 'statement', the sentence kept.
  */
@@ -194,7 +194,8 @@ function answerByStatement(
   return pairs.map((pair) => {
     if (pair.verdict !== 'not_reported') return pair;
     const group = groupOf(pair);
-    if (statement && group && (!counted.has(group) || isGroupCount(lastText, pair.target))) return meetByStatement(pair, statement, options);
+    // "投入125亿元办好40件民生实事": the things counted were done; the money to be spent on them is not one of them.
+    if (statement && group && !(counted.has(group) && pair.target.unit === '元')) return meetByStatement(pair, statement, options);
     const target = { ...pair.target, metric: pair.target.metric + readTargetWords(lastText, pair.target) };
     const index = subjectStatements.findIndex((subject, i) => !used.has(i) && settlesTarget(subject, target));
     if (index < 0) return pair;

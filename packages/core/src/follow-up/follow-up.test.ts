@@ -198,12 +198,13 @@ describe('followUp with a completion statement', () => {
   });
 });
 
-describe('followUp with statements about a group counted and about one subject', () => {
+describe('followUp with statements about a counted group and about one subject', () => {
   const plan = [
     '一、2029年工作回顾',
     '过去一年，略。',
     '二、2030年重点工作',
-    '（五）增进民生福祉。投入90亿元办好30件民生实事。既有保交房项目交付率100%，更新改造燃气管道1800公里，县城黑臭水体消除率90%以上，城市污水集中收集率80%以上。',
+    '（五）增进民生福祉。投入90亿元办好30件民生实事，新建托育机构40个。',
+    '（六）建设宜居城市。既有保交房项目交付率100%，更新改造燃气管道1800公里，县城黑臭水体消除率90%以上，城市污水集中收集率80%以上。',
   ].join('\n');
   const review = [
     '一、2030年工作回顾',
@@ -214,8 +215,9 @@ describe('followUp with statements about a group counted and about one subject',
   const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
   const byText = (text: string) => report.pairs.find((pair) => pair.target.text === text);
 
-  it('answers the count of a counted group, with the count in the statement, and not the money for it', () => {
+  it('answers the count and the items of a counted group, with the count in the statement, but not the money for it', () => {
     expect(byText('30件')).toMatchObject({ verdict: 'met', basis: 'statement', statement: { text: '30件民生实事全面完成' } });
+    expect(byText('40个')).toMatchObject({ verdict: 'met', basis: 'statement' });
     expect(byText('90亿元')).toMatchObject({ result: null, verdict: 'not_reported', basis: 'figure' });
   });
 

@@ -37,3 +37,14 @@ describe('selectPlanTargets, names that hold numbers', () => {
     expect(targetsOf('二、2025年重点工作\n实施“先锋工程”：到2030年，布局20个左右重大专项，实施100个左右重大项目。今年实施5个以上重大专项。')).toEqual(['5个']);
   });
 });
+
+describe('selectPlanTargets, magnitudes and capacities that name', () => {
+  it('keeps a bare magnitude written as a goal, but not one that ranks a place or names a programme or a plant', () => {
+    expect(targetsOf('二、2025年重点工作\n数字经济规模突破千亿元，文旅产业产值稳定在千亿元以上。')).toEqual(['千亿元', '千亿元']);
+    expect(targetsOf('二、2025年重点工作\n培育一批经济总量千亿县、财政收入百亿县，实施千万亩盐碱地改造行动，加快建设百万吨乙烯项目。')).toEqual([]);
+  });
+
+  it('leaves out the capacity that names a plant, but keeps a capacity to add', () => {
+    expect(targetsOf('二、2025年重点工作\n开工建设某某化工60万吨煤制烯烃升级示范，新增煤炭产能900万吨。')).toEqual(['900万吨']);
+  });
+});

@@ -15,6 +15,12 @@ const DESCRIPTIVE_BEFORE = /已经|已有|已建|已达|已累计|去年|上年|
 const YEAR_NAMED = /((?:19|20)\d{2})年/gu;
 /** A magnitude written alone, as a round goal: 万亿元, 千亿元, 百亿. */
 const BARE_MAGNITUDE = /^[百千万亿]+/u;
+/** What may follow a bare magnitude that is a goal: a bound, 大关, the clause's end ("突破万亿元大关", "千亿元以上。"). */
+const GOAL_END = /^(?:以上|左右|大关|[，,。；;：:！？!?\n]|$)/u;
+/** Units of places, which a magnitude ranks ("千亿县", "百亿市"): a title, not an amount. */
+const PLACE_UNITS = new Set(['县', '市', '区', '镇', '乡', '村', '园', '园区']);
+/** A capacity in a plant's name ("80万吨煤制油升级示范", "60万吨乙烯项目"): the product, then the project. */
+const PLANT_NAME = /^[\u4e00-\u9fff]{1,10}?(?:项目|示范|工程|装置|基地|生产线)/u;
 /** A deadline year: 到2030年, 至2027年底. */
 const BY_YEAR = /(?:到|至)((?:19|20)\d{2})年/gu;
 /** Words that bring a sentence back to the plan's year after a later deadline: "到2032年…，今年新增…". */
@@ -55,12 +61,21 @@ export function selectPlanTargets(
     }
     // "深入抓好两个“关键小事”", "八项规定": numbers written in words outside the targets are names more often than
     // goals; a bare magnitude ("突破万亿元大关", "千亿元以上") is a goal.
-    if (!/\d/u.test(quantity.text) && !BARE_MAGNITUDE.test(quantity.text)) continue;
+    if (!/\d/u.test(quantity.text) && !isBareGoal(text, quantity)) continue;
     if (isCountOfNames(text, quantity)) continue;
     if (isDescriptive(text, quantity, planYear)) continue;
     ids.add(quantity.id);
   }
   return ids;
+}
+
+/**
+ * "突破万亿元大关", "千亿元以上" are goals written as a bare magnitude; "百万吨乙烯", "千亿县", "千万亩高标准农田改造提升行动"
+ * are names: the magnitude is followed by the thing it names, or ranks a place.
+ */
+function isBareGoal(text: string, quantity: Quantity): boolean {
+  if (!BARE_MAGNITUDE.test(quantity.text) || PLACE_UNITS.has(quantity.unit)) return false;
+  return GOAL_END.test(text.slice(quantity.end));
 }
 
 /**
@@ -93,6 +108,8 @@ function isDescriptive(text: string, quantity: Quantity, planYear: number): bool
   // "实施500万元以上技改项目", "总投资10亿元以上项目", "年综合能耗5000吨标准煤及以上重点用能单位": a size class;
   // "总投资1.78万亿元的289个省重点项目": the sum of the projects counted.
   if ((quantity.unit === '元' && (SIZE_CLASS.test(after) || /^的\d/u.test(after))) || /^及以上/u.test(after)) return true;
+  // "国能宁煤80万吨煤制油升级示范": a plant's capacity names the plant.
+  if (quantity.unit === '吨' && PLANT_NAME.test(after)) return true;
   // "15分钟生活圈", "240小时过境免签政策": a time span in a name.
   if (TIME_UNITS.has(quantity.unit) && /^[\u4e00-\u9fff]/u.test(after) && !/^(?:以|左右|内)/u.test(after)) return true;
   // "公交与轨道50米内换乘比例", "15分钟内到达率": a reach that names the rate measured.
