@@ -11,7 +11,6 @@ import { multiplyDecimals } from '../numbers/decimal.ts';
 import type { FollowUpFigure, FollowUpPair, FollowUpReport } from './follow-up-pair.ts';
 import { findCompletionStatements, findStatementGroups, isGroupCount } from './completion-statements.ts';
 import { findSubjectStatements, readTargetWords, settlesTarget } from './subject-statements.ts';
-import { namesEnterprise, readEnterpriseSubject } from './enterprise-subject.ts';
 import { isScopeCompatible, readFigureScope } from './figure-scope.ts';
 import { findFlatResults } from './flat-results.ts';
 import { readMetricPhrase } from './metric-phrase.ts';
@@ -93,11 +92,8 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
   // "突破3000亿度" proves at least 3000亿度: a bound short of the threshold settles nothing, and another result may.
   const unsettled = new Map<number, { candidate: number; score: number }>();
   targets.forEach((target, t) => {
-    // "某某集团要…，力争电力总装机超过3000万千瓦": the group's target, which only a figure naming the group answers.
-    const enterprise = readEnterpriseSubject(last.text, target.quantity.start);
     candidates.forEach((candidate, c) => {
       if (!isSameKind(target, candidate)) return;
-      if (enterprise && !namesEnterprise(current.text, candidate.quantity.start, enterprise)) return;
       // A level at the end of a multi-year review is last year's level too, but a figure of the year itself comes first.
       const score = scoreFigures(target, candidate) * (isPeriodEnd[c] ? PERIOD_END_DISCOUNT : 1);
       if (score < minSimilarity) {

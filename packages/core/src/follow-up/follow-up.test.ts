@@ -233,18 +233,6 @@ describe('followUp with statements about a counted group and about one subject',
   });
 });
 
-describe('followUp with a target set for one enterprise', () => {
-  it('does not answer an enterprise\'s target by the region\'s figure', () => {
-    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '某某集团要当好能源企业的“顶梁柱”，力争电力总装机超过3000万千瓦。全区电力总装机达到2亿千瓦。'].join('\n');
-    const review = ['一、2030年工作回顾', '过去一年，全区电力总装机规模2.1亿千瓦。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
-    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
-    expect(report.pairs.map((pair) => [pair.target.text, pair.result?.text ?? null])).toEqual([
-      ['3000万千瓦', null],
-      ['2亿千瓦', '2.1亿千瓦'],
-    ]);
-  });
-});
-
 describe('followUp with figures before their noun, moves within the year and levels of a multi-year review', () => {
   const plan = [
     '一、2029年工作回顾',
