@@ -170,6 +170,18 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
   return { lastYear: options.lastYear, thisYear: options.thisYear, ...(section ? { section } : {}), pairs: answered, problems };
 }
 
+/** A pair met by what this year's report says in words, the statement kept and the reading explained. */
+function meetByStatement(pair: FollowUpPair, statement: Span, options: FollowUpMatchOptions, reading = ''): FollowUpPair {
+  return {
+    ...pair,
+    verdict: 'met',
+    basis: 'statement',
+    statement: { start: statement.start, end: statement.end, text: statement.text },
+    confidence: 0.8,
+    explanation: `${options.thisYear}年报告未报告该项数字，但称“${statement.text}”${reading}，按陈述计为完成`,
+  };
+}
+
 /**
  * Targets with no result of their own are met when this year's report says, in words, that they were done: a 民生实事
  * group completed ("33项民生实事全部完成") answers the targets of that group — not the money, when the plan counts the
@@ -204,17 +216,6 @@ function answerByStatement(
     // "基本消除" is read by its usual meaning, a rate of 90% or more: say so.
     return meetByStatement(pair, subject, options, subject.degree === 'mostly' ? '（“基本”通常指达到90%以上）' : '');
   });
-}
-
-function meetByStatement(pair: FollowUpPair, statement: Span, options: FollowUpMatchOptions, reading = ''): FollowUpPair {
-  return {
-    ...pair,
-    verdict: 'met',
-    basis: 'statement',
-    statement: { start: statement.start, end: statement.end, text: statement.text },
-    confidence: 0.8,
-    explanation: `${options.thisYear}年报告未报告该项数字，但称“${statement.text}”${reading}，按陈述计为完成`,
-  };
 }
 
 /** Quantities inside the targets section that can be targets: not dates, and with a unit. */
