@@ -33,6 +33,25 @@ describe('findSubjectStatements', () => {
   });
 });
 
+describe('findSubjectStatements, other word orders', () => {
+  it('reads 完成 before the task, 超额, 全部开工 and 基本实现全覆盖, and none of the general claims', () => {
+    const text = [
+      '一、2030年工作回顾',
+      '过去一年，全面完成保交楼任务，超额完成清欠企业账款年度目标，造林绿化完成年度任务，安置住房项目全部开工，建制镇污水处理设施基本实现全覆盖。',
+      '超额完成国家下达任务，完成了市人代会确定的目标任务，顺利完成全年经济社会发展主要目标，提前完成“十四五”减排目标任务。',
+      '二、2031年重点工作',
+    ].join('\n');
+    const statements = findSubjectStatements(text, classifyReviewPeriods(text), 2030);
+    expect(statements.map((statement) => [statement.subject, statement.degree, statement.named ?? ''])).toEqual([
+      ['保交楼', 'all', ''],
+      ['清欠企业账款', 'all', ''],
+      ['造林绿化', 'all', ''],
+      ['安置住房', 'all', '开工'],
+      ['建制镇污水处理设施', 'mostly', '覆盖'],
+    ]);
+  });
+});
+
 describe('settlesTarget', () => {
   const [housing, pipes, water, clinics] = (() => {
     const text = '过去一年，涉及3.2万人的保交房任务全部完成，完成年度“燃气管道”改造任务，县城黑臭水体基本消除，全市乡镇卫生院服务能力全部达到国家标准。';
@@ -64,6 +83,16 @@ describe('settlesTarget', () => {
     expect(air).toMatchObject({ subject: '空气质量', named: '达标' });
     expect(settlesTarget(air!, { metric: '城市空气质量优良天数比例', ...percent(88) })).toBe(false);
     expect(settlesTarget(air!, { metric: '城市空气质量达标率', ...percent(100) })).toBe(true);
+  });
+});
+
+describe('settlesTarget, coverage', () => {
+  it('lets 基本实现全覆盖 settle a coverage of 90% or less of the same facilities', () => {
+    const text = '过去一年，建制镇污水处理设施基本实现全覆盖。';
+    const [coverage] = findSubjectStatements(text, classifyReviewPeriods(text), 2030);
+    expect(settlesTarget(coverage!, { metric: '建制镇污水处理设施覆盖率', ...percent(85) })).toBe(true);
+    expect(settlesTarget(coverage!, { metric: '建制镇污水处理设施覆盖率', ...percent(95) })).toBe(false);
+    expect(settlesTarget(coverage!, { metric: '新建建制镇污水处理设施', ...amount(40, '座') })).toBe(false);
   });
 });
 

@@ -20,22 +20,36 @@ export interface SubjectStatement extends Span {
   readonly named?: string;
   /** The statement is 全部达到X: X, named by the target, may stand for part of the subject. */
   readonly isReach: boolean;
-  /** 'all': 全部 / 全面 / 如期 / 完成年度…任务; 'mostly': 基本 (by convention 90% or more). */
+  /** 'all': 全部 / 全面 / 如期 / 超额 / 完成…任务; 'mostly': 基本 (by convention 90% or more). */
   readonly degree: 'all' | 'mostly';
 }
 
-/** "保交房任务全部完成", "县级医院医疗服务能力全部达到国家标准", "黑臭水体基本消除": a subject, a degree, a verb of completion, the clause's end. */
-const DONE = /^(?<subject>[^，,。；;：:！？!?\n]{2,30}?)(?<degree>全部|全面|均已|均|如期|按期|圆满|提前|基本)(?:已经|已)?(?<verb>完成|交付|达标|建成|消除|清零|达到(?<reached>[\u4e00-\u9fff]{2,10}))$/u;
-/** "完成年度“四类管线”改造任务", "超额完成全年造林任务": the year's task of a subject, done. */
-const YEAR_TASK = /^(?:全面|如期|圆满|超额)?完成(?:了)?(?:年度|全年|年内|当年)(?<subject>[^，,。；;：:！？!?\n]{2,20}?)(?:任务|目标)$/u;
+/**
+ * "保交房任务全部完成", "县级医院医疗服务能力全部达到国家标准", "黑臭水体基本消除", "清欠年度目标任务超额完成",
+ * "安居工程项目全部开工", "污水处理设施基本实现全覆盖": a subject, a degree, a verb of completion, the clause's end.
+ */
+const DONE = /^(?<subject>[^，,。；;：:！？!?\n]{2,30}?)(?<degree>全部|全面|均已|均|如期|按期|圆满|提前|超额|基本)(?:已经|已)?(?<verb>完成|交付|达标|建成|消除|清零|开工|竣工|投产|实现全覆盖|达到(?<reached>[\u4e00-\u9fff]{2,10}))$/u;
+/**
+ * "完成年度“四类管线”改造任务", "全面完成保交楼任务", "超额完成清欠企业账款年度目标", "造林绿化完成年度任务": a
+ * subject's task, done, the subject after 完成 or before it.
+ */
+const TASK_DONE = [
+  /^(?<degree>全面|如期|圆满|超额|提前|顺利)?完成(?:了)?(?:年度|全年|年内|当年)?(?<subject>[^，,。；;：:！？!?\n]{2,24}?)(?:年度|全年)?(?:目标任务|任务|目标|工作)$/u,
+  /^(?<subject>[^，,。；;：:！？!?\n]{2,24}?)(?<degree>全面|如期|圆满|超额|提前|顺利)?完成(?:了)?(?:年度|全年)(?:[\u4e00-\u9fff]{0,4}?)(?:任务|目标)$/u,
+];
 /** A clause that only intends or promises ("确保…全部完成") states no result. */
-const INTENT = /确保|力争|争取|将|要|计划|拟|推动|努力/u;
+const INTENT = /确保|力争|争取|(?<![主重必])要|将|计划|拟|推动|努力/u;
+/**
+ * A statement about the year's targets as a whole ("主要目标任务如期完成"), the tasks the state set ("超额完成国家下达任务")
+ * or a five-year goal ("提前完成“十四五”…目标任务") names no one target of the year.
+ */
+const GENERAL_CLAIM = /主要目标|主要指标|目标任务$|经济社会发展|国家下达|各项|既定|确定的|部署的|会议|十[三四五]五/u;
 /** The 民生实事 and their kin are a counted group of promises, answered by the group's own rule (completion-statements.ts). */
 const GROUP_NAME = /民生实事|办实事|惠民实事|民生工程/u;
 /** Framing before a subject: a scope (全区, 各地), a year. */
 const LEADING = /^(?:全[国省区市县州]|各[地级市县区]*|所有|我[国省区市县]|全部|今年|去年|\d{4}年|年内|全年|年度|当年)+/u;
 /** Words after a subject that name the kind of work, not what it is about. */
-const TRAILING = /(?:任务|目标|工作|工程|项目|改造|建设|服务能力|能力|水平)+$/u;
+const TRAILING = /(?:任务|目标|工作|工程|项目|改造|建设|服务能力|能力|水平|年度|全年)+$/u;
 /** Words that name no subject of their own: a statement about "主要目标任务" or "各项任务" says nothing of one target. */
 const GENERIC = /^(?:主要|各项|全年|年度|重点|重大|既定|预期|约束性|[\d一二三四五六七八九十]+[项个类件])*$/u;
 const COUNT = /^\d+[个项家所条座件类]/u;
@@ -66,12 +80,14 @@ export function findSubjectStatements(text: string, periods: readonly ReviewPeri
 
 function readStatement(text: string, start: number, end: number): SubjectStatement | undefined {
   const clause = text.slice(start, end);
-  const match = DONE.exec(clause) ?? YEAR_TASK.exec(clause);
+  const match = DONE.exec(clause) ?? TASK_DONE.map((pattern) => pattern.exec(clause)).find((found) => found !== null);
   if (!match || INTENT.test(clause) || GROUP_NAME.test(clause)) return undefined;
-  const subject = cleanSubject(match.groups!['subject']!);
-  if ([...subject].length < 3 || GENERIC.test(subject)) return undefined;
+  const raw = match.groups!['subject']!;
+  const subject = cleanSubject(raw);
+  if ([...subject].length < 3 || GENERIC.test(subject) || GENERAL_CLAIM.test(raw)) return undefined;
   const verb = match.groups!['verb'];
-  const named = match.groups!['reached'] ?? (verb === undefined || verb === '完成' ? undefined : verb);
+  // "基本实现全覆盖" answers a coverage (覆盖率), "全部开工" a start (开工), "全部达到国家标准" what reaches the standard.
+  const named = match.groups!['reached'] ?? (verb === undefined || verb === '完成' ? undefined : verb === '实现全覆盖' ? '覆盖' : verb);
   return {
     start,
     end,
