@@ -31,7 +31,21 @@ describe('findStatementGroups', () => {
 describe('findStatementGroups, headings', () => {
   it('does not stretch a group over a part whose heading is about something broader', () => {
     const text = ['二、2030年重点工作', '（八）切实保障和改善民生。以办好10件民生实事为牵引，新增城镇就业41万人。', '每千人口护士数达到4.3人以上。', '（九）抓安全。'].join('\n');
-    expect(findStatementGroups(text, classifyReviewPeriods(text)).map((span) => span.text.trim())).toEqual(['（八）切实保障和改善民生。以办好10件民生实事为牵引，新增城镇就业41万人。']);
+    expect(findStatementGroups(text, classifyReviewPeriods(text)).map((span) => span.text.trim())).toEqual(['以办好10件民生实事为牵引，新增城镇就业41万人。']);
+  });
+});
+
+describe('findStatementGroups, inside a paragraph', () => {
+  it('takes the list a count announces, but only the sentence that names the 民生实事 in passing', () => {
+    const text = [
+      '二、2030年重点工作',
+      '把群众的事办好。办好12件民生实事。为5000户老年人家庭实施适老化改造，建设30个口袋公园。',
+      '织密社会保障网。对票决出来的民生实事项目集中攻坚。基本养老保险参保达500万人，医保参保率达95%以上。',
+    ].join('\n');
+    expect(findStatementGroups(text, classifyReviewPeriods(text)).map((span) => span.text.trim())).toEqual([
+      '办好12件民生实事。为5000户老年人家庭实施适老化改造，建设30个口袋公园。',
+      '对票决出来的民生实事项目集中攻坚。',
+    ]);
   });
 });
 

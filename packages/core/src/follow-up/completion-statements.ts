@@ -34,8 +34,9 @@ export function findCompletionStatements(text: string, periods: readonly ReviewP
 }
 
 /**
- * The parts of last year's plan whose targets a completion statement answers: a plan paragraph naming the 民生实事, or,
- * when it opens with a numbered heading whose first sentence names them ("（十）…办好民生实事。"), everything up to the
+ * The parts of last year's plan whose targets a completion statement answers: in a plan paragraph, the sentence naming
+ * the 民生实事 (with the rest of the paragraph when it opens it or counts them, groupsInParagraph), or, when the
+ * paragraph opens with a numbered heading whose first sentence names them ("（十）…办好民生实事。"), everything up to the
  * next paragraph numbered the same way.
  * @example findStatementGroups('二、2025年重点工作\n筹措资金835亿元以上，实施十大为民办实事工程。\n…', periods)
  * // [{ text: '筹措资金835亿元以上，实施十大为民办实事工程。\n', … }]
@@ -60,8 +61,36 @@ export function findStatementGroups(text: string, periods: readonly ReviewPeriod
         j += 1;
       }
       i = j - 1;
+      groups.push({ start: period.start, end, text: text.slice(period.start, end) });
+      continue;
     }
-    groups.push({ start: period.start, end, text: text.slice(period.start, end) });
+    groups.push(...groupsInParagraph(text, period.start, period.end));
+  }
+  return groups;
+}
+
+/** A count before the group's name: "办好20件民生实事", "实施十大为民办实事工程" — a list of them follows. */
+const COUNT_NAME = new RegExp(`(?:\\d+|[一二三四五六七八九十百]+)(?:件|项|个|大类?|类)[^，,。；;：:！？!?\\n]{0,12}?(?:${GROUP_NAME.source})`, 'u');
+
+/**
+ * The group inside one plan paragraph: from the sentence naming the 民生实事 to the paragraph's end when that sentence
+ * opens the paragraph or counts them (a list of the things follows: "办好20件民生实事。为7000户…"); otherwise that
+ * sentence alone, since the sentences after it are other tasks ("对票决出来的民生实事项目，集中力量攻坚。深入实施全民参保
+ * 计划，基本养老保险参保达…" — the 参保 figure is no 民生实事).
+ */
+function groupsInParagraph(text: string, start: number, end: number): Span[] {
+  const groups: Span[] = [];
+  let isFirst = true;
+  for (const sentence of text.slice(start, end).matchAll(/[^。！？；]+[。！？；]?/gu)) {
+    const from = start + sentence.index;
+    const words = sentence[0];
+    if (words.trim() === '') continue;
+    if (GROUP_NAME.test(words)) {
+      const to = isFirst || COUNT_NAME.test(words) ? end : from + words.length;
+      groups.push({ start: from, end: to, text: text.slice(from, to) });
+      if (to === end) break;
+    }
+    isFirst = false;
   }
   return groups;
 }
