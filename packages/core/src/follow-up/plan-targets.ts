@@ -29,6 +29,8 @@ const THIS_YEAR = /今年|全年|年内|当年/u;
 const DESCRIPTIVE_AFTER = /^(?:级|个?方面|件事|大(?:[^\d]{0,3})(?:行动|工程|计划|任务|产业|集群)|条(?:措施|意见)|项(?:举措|措施))/u;
 /** After a sum: the projects or firms of at least that size. */
 const SIZE_CLASS = /^(?:及)?以上(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业)/u;
+/** The measures of a policy right after their count: "58条改革举措", "20项支持政策". */
+const POLICY_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:措施|举措|意见|政策)/u;
 /** A tax named right after a rate: "15%企业和个人所得税". */
 const TAX_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:所得税|增值税|税率)/u;
 /** Firms or projects right after a sum: "10亿元农业产业化龙头企业". */
@@ -112,6 +114,8 @@ function isDescriptive(text: string, quantity: Quantity, planYear: number): bool
   // "实施500万元以上技改项目", "总投资10亿元以上项目", "年综合能耗5000吨标准煤及以上重点用能单位": a size class;
   // "总投资1.78万亿元的289个省重点项目": the sum of the projects counted.
   if ((quantity.unit === '元' && (SIZE_CLASS.test(after) || /^的\d/u.test(after))) || /^及以上/u.test(after)) return true;
+  // "优化营商环境58条改革举措": the measures of a policy, counted in its name.
+  if ((quantity.unit === '条' || quantity.unit === '项') && POLICY_AFTER.test(after)) return true;
   // "时速250公里城际列车", "3人制篮球场": a speed or a team size names a kind of thing.
   if (/时速$/u.test(clause) || (quantity.unit === '人' && after.startsWith('制'))) return true;
   // "企业所得税减按15%征收", "延续15%企业和个人所得税优惠": the rate of a tax, a policy rather than a goal.
