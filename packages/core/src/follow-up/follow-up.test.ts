@@ -228,6 +228,16 @@ describe('followUp with statements about a counted group and about one subject',
     expect(byText('90%')!.explanation).toBe('2031年报告未报告该项数字，但称“县城黑臭水体基本消除”（“基本”通常指达到90%以上），按陈述计为完成');
   });
 
+  it('lets 基本建成 settle a target that itself asks for 基本建成', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '基本建成5个区域医疗中心，建成3个区域医疗中心分中心。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，5家区域医疗中心基本建成。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const pairs = followUp(plan, review, { lastYear: 2030, thisYear: 2031 }).pairs;
+    expect(pairs.map((pair) => [pair.target.text, pair.verdict, pair.basis])).toEqual([
+      ['5个', 'met', 'statement'],
+      ['3个', 'not_reported', 'figure'],
+    ]);
+  });
+
   it('takes neither the general claim nor a statement of another subject for a target', () => {
     expect(byText('80%')).toMatchObject({ result: null, verdict: 'not_reported', basis: 'figure' });
   });

@@ -29,6 +29,8 @@ const THIS_YEAR = /今年|全年|年内|当年/u;
 const DESCRIPTIVE_AFTER = /^(?:级|个?方面|件事|大(?:[^\d]{0,3})(?:行动|工程|计划|任务|产业|集群)|条(?:措施|意见)|项(?:举措|措施))/u;
 /** After a sum: the projects or firms of at least that size. */
 const SIZE_CLASS = /^(?:及)?以上(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业)/u;
+/** Units that size other things (households of a village, people of a town, tonnes of a plant), unlike 个 or 项. */
+const SIZE_UNITS = new Set(['户', '人', '吨', '亩', '平方米', '千瓦']);
 /** The measures of a policy right after their count: "58条改革举措", "20项支持政策". */
 const POLICY_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:措施|举措|意见|政策)/u;
 /** A tax named right after a rate: "15%企业和个人所得税". */
@@ -97,6 +99,13 @@ function isCountOfNames(text: string, quantity: Quantity): boolean {
   return names >= 2 && value.exponent === 0 && value.mantissa === BigInt(names);
 }
 
+/** The rest of a figure's clause after it. */
+function clauseAfter(text: string, end: number): string {
+  let stop = end;
+  while (stop < text.length && !CLAUSE_MARK.test(text[stop]!)) stop += 1;
+  return text.slice(end, stop);
+}
+
 function isDescriptive(text: string, quantity: Quantity, planYear: number): boolean {
   let begin = quantity.start;
   while (begin > 0 && !CLAUSE_MARK.test(text[begin - 1]!)) begin -= 1;
@@ -114,6 +123,10 @@ function isDescriptive(text: string, quantity: Quantity, planYear: number): bool
   // "实施500万元以上技改项目", "总投资10亿元以上项目", "年综合能耗5000吨标准煤及以上重点用能单位": a size class;
   // "总投资1.78万亿元的289个省重点项目": the sum of the projects counted.
   if ((quantity.unit === '元' && (SIZE_CLASS.test(after) || /^的\d/u.test(after))) || /^及以上/u.test(after)) return true;
+  // "30户以上自然村寨生活垃圾收运设施覆盖率达90%", "对957个50户以上农村木质房屋连片村寨实施…": a size that picks the
+  // things another figure of the clause counts or measures.
+  // A count of the things themselves ("300个以上精品示范村") is the goal, not a size.
+  if (SIZE_UNITS.has(quantity.unit) && /^(?:及)?以上[\u4e00-\u9fff]/u.test(after) && (/\d/u.test(clauseAfter(text, quantity.end)) || /\d[\u4e00-\u9fff]{1,2}$/u.test(clause))) return true;
   // "优化营商环境58条改革举措": the measures of a policy, counted in its name.
   if ((quantity.unit === '条' || quantity.unit === '项') && POLICY_AFTER.test(after)) return true;
   // "时速250公里城际列车", "3人制篮球场": a speed or a team size names a kind of thing.

@@ -134,7 +134,8 @@ export interface StatedTarget extends Pick<Quantity, 'value' | 'unit' | 'compara
  * Whether a statement settles a target as met. It must name the target's subject: two thirds of the statement's
  * subject, its last word included, found in the target's metric, with a shared name of three characters or the thing
  * reached (全部达到国家标准 for a "达到国家标准比例"). And it must say enough: a change (增长5%) or a sum of money
- * (投入50亿元 is a means, not the work) is never settled by words; 基本 settles only a rate of 90% or less.
+ * (投入50亿元 is a means, not the work) is never settled by words; 基本 settles only a rate of 90% or less, or a
+ * target that itself asks for 基本 (基本建成…).
  * @example settlesTarget({ subject: '保交房', degree: 'all', … }, { metric: '既有保交房项目交付率', value: 100, unit: '%' }) // true
  * @example settlesTarget({ subject: '黑臭水体', degree: 'mostly', … }, { metric: '黑臭水体消除率', value: 95, unit: '%' }) // false
  */
@@ -147,6 +148,8 @@ export function settlesTarget(statement: SubjectStatement, target: StatedTarget)
   const { value, unit, comparator } = target;
   if (target.direction !== undefined || unit === '元' || comparator === '<' || comparator === '<=') return false;
   if (statement.degree === 'all') return true;
+  // "基本建成7个区域医疗中心" asked no more than "7家区域医疗中心基本建成" says.
+  if (metric.includes(`基本${statement.named ?? '完成'}`)) return true;
   // "基本消除" is the standard wording for a rate of 90% or more.
   if (unit !== '%') return false;
   return compareDecimals(value.type === 'exact' ? value.value : value.high, NINETY) <= 0;
