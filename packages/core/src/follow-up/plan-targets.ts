@@ -127,6 +127,8 @@ function isDescriptive(text: string, quantity: Quantity, planYear: number): bool
   // things another figure of the clause counts or measures.
   // A count of the things themselves ("300个以上精品示范村") is the goal, not a size.
   if (SIZE_UNITS.has(quantity.unit) && /^(?:及)?以上[\u4e00-\u9fff]/u.test(after) && (/\d/u.test(clauseAfter(text, quantity.end)) || /\d[\u4e00-\u9fff]{1,2}$/u.test(clause))) return true;
+  // "进入全国前50名", "位列第3位": a rank, not an amount.
+  if (/[前第]$/u.test(clause) && (quantity.unit === '名' || quantity.unit === '位')) return true;
   // "优化营商环境58条改革举措": the measures of a policy, counted in its name.
   if ((quantity.unit === '条' || quantity.unit === '项') && POLICY_AFTER.test(after)) return true;
   // "时速250公里城际列车", "3人制篮球场": a speed or a team size names a kind of thing.

@@ -96,6 +96,16 @@ describe('settlesTarget, coverage', () => {
   });
 });
 
+describe('settlesTarget, coverage without 全部', () => {
+  it('reads 实现全覆盖 as every one covered, settling a coverage target of the same things', () => {
+    const text = '过去一年，乡镇寄递物流站点实现全覆盖。';
+    const [covered] = findSubjectStatements(text, classifyReviewPeriods(text), 2030);
+    expect(covered).toMatchObject({ subject: '乡镇寄递物流站点', degree: 'all', named: '覆盖' });
+    expect(settlesTarget(covered!, { metric: '乡镇寄递物流站点覆盖率', ...percent(98) })).toBe(true);
+    expect(settlesTarget(covered!, { metric: '新建乡镇寄递物流站点', ...amount(300, '个') })).toBe(false);
+  });
+});
+
 describe('readTargetWords', () => {
   it('takes the words after a figure when no other figure follows in its clause', () => {
     const text = '乡镇卫生院、村卫生室100%达到国家标准，新建幼儿园20所、托育机构30个。';

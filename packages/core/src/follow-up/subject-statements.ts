@@ -29,6 +29,8 @@ export interface SubjectStatement extends Span {
  * "安居工程项目全部开工", "污水处理设施基本实现全覆盖": a subject, a degree, a verb of completion, the clause's end.
  */
 const DONE = /^(?<subject>[^，,。；;：:！？!?\n]{2,30}?)(?<degree>全部|全面|均已|均|如期|按期|圆满|提前|超额|基本)(?:已经|已)?(?<verb>完成|交付|达标|建成|消除|清零|开工|竣工|投产|实现全覆盖|达到(?<reached>[\u4e00-\u9fff]{2,10}))$/u;
+/** "镇区污水管网实现全覆盖": every one of them covered, with or without 全部 before it. */
+const COVERED = /^(?<subject>[^，,。；;：:！？!?\n]{2,30}?)(?<degree>全部|全面|均|基本)?(?:已经|已)?(?<verb>实现全覆盖)$/u;
 /**
  * "完成年度“四类管线”改造任务", "全面完成保交楼任务", "超额完成清欠企业账款年度目标", "造林绿化完成年度任务": a
  * subject's task, done, the subject after 完成 or before it.
@@ -80,7 +82,7 @@ export function findSubjectStatements(text: string, periods: readonly ReviewPeri
 
 function readStatement(text: string, start: number, end: number): SubjectStatement | undefined {
   const clause = text.slice(start, end);
-  const match = DONE.exec(clause) ?? TASK_DONE.map((pattern) => pattern.exec(clause)).find((found) => found !== null);
+  const match = DONE.exec(clause) ?? COVERED.exec(clause) ?? TASK_DONE.map((pattern) => pattern.exec(clause)).find((found) => found !== null);
   if (!match || INTENT.test(clause) || GROUP_NAME.test(clause)) return undefined;
   const raw = match.groups!['subject']!;
   const subject = cleanSubject(raw);
