@@ -26,10 +26,10 @@ export interface SubjectStatement extends Span {
 
 /**
  * "保交房任务全部完成", "县级医院医疗服务能力全部达到国家标准", "黑臭水体基本消除", "清欠年度目标任务超额完成",
- * "安居工程项目全部开工", "污水处理设施基本实现全覆盖": a subject, a degree, a verb of completion, the clause's end.
+ * "安居工程项目全部开工": a subject, a degree, a verb of completion, the clause's end.
  */
-const DONE = /^(?<subject>[^，,。；;：:！？!?\n]{2,30}?)(?<degree>全部|全面|均已|均|如期|按期|圆满|提前|超额|基本)(?:已经|已)?(?<verb>完成|交付|达标|建成|消除|清零|开工|竣工|投产|实现全覆盖|达到(?<reached>[\u4e00-\u9fff]{2,10}))$/u;
-/** "镇区污水管网实现全覆盖": every one of them covered, with or without 全部 before it. */
+const DONE = /^(?<subject>[^，,。；;：:！？!?\n]{2,30}?)(?<degree>全部|全面|均已|均|如期|按期|圆满|提前|超额|基本)(?:已经|已)?(?<verb>完成|交付|达标|建成|消除|清零|开工|竣工|投产|达到(?<reached>[\u4e00-\u9fff]{2,10}))$/u;
+/** "镇区污水管网实现全覆盖", "污水处理设施基本实现全覆盖": every one (or, with 基本, nearly every one) of them covered. */
 const COVERED = /^(?<subject>[^，,。；;：:！？!?\n]{2,30}?)(?<degree>全部|全面|均|基本)?(?:已经|已)?(?<verb>实现全覆盖)$/u;
 /**
  * "完成年度“四类管线”改造任务", "全面完成保交楼任务", "超额完成清欠企业账款年度目标", "造林绿化完成年度任务": a
