@@ -72,6 +72,8 @@ export function findStatementGroups(text: string, periods: readonly ReviewPeriod
 /** A count before the group's name: "办好20件民生实事", "实施十大为民办实事工程" — a list of them follows. */
 const COUNT_NAME = new RegExp(`(?:\\d+|[一二三四五六七八九十百]+)(?:件|项|个|大类?|类)[^，,。；;：:！？!?\\n]{0,12}?(?:${GROUP_NAME.source})`, 'u');
 
+const COUNT_AT_START = new RegExp(`^${COUNT_NAME.source}`, 'u');
+
 /**
  * The group inside one plan paragraph: from the sentence naming the 民生实事 to the paragraph's end when that sentence
  * opens the paragraph or counts them (a list of the things follows: "办好20件民生实事。为7000户…"); otherwise that
@@ -95,16 +97,13 @@ function groupsInParagraph(text: string, start: number, end: number): Span[] {
   return groups;
 }
 
-/** After a count, up to the end of its clause: the name of the group it counts ("40件群众急难愁盼民生实事"). */
-const COUNTED_GROUP = new RegExp(`^[^，,。；;：:！？!?\\n]{0,12}?(?:${GROUP_NAME.source})`, 'u');
-
 /**
  * Whether a figure of the plan counts the 民生实事 group itself ("办好40件民生实事"), rather than one of its items or
  * the money for it ("投入125亿元办好…").
  * @example isGroupCount('投入125亿元办好40件群众急难愁盼民生实事。', { start: 9, end: 12, text: '40件' }) // true
  */
 export function isGroupCount(text: string, figure: Span): boolean {
-  return /[件项个]$/u.test(figure.text) && COUNTED_GROUP.test(text.slice(figure.end));
+  return COUNT_AT_START.test(text.slice(figure.start));
 }
 
 /** The numbering style of a heading: "（十）" and "(三)" are one kind, "十、" another, "3." a third. */

@@ -213,8 +213,8 @@ function answerByStatement(
     if (index < 0) return pair;
     used.add(index);
     const subject = subjectStatements[index]!;
-    // "基本消除" is read by its usual meaning, a rate of 90% or more: say so.
-    return meetByStatement(pair, subject, options, subject.degree === 'mostly' ? '（“基本”通常指达到90%以上）' : '');
+    // "基本消除" is read by its usual meaning for a rate, 90% or more: say so.
+    return meetByStatement(pair, subject, options, subject.degree === 'mostly' && pair.target.unit === '%' ? '（“基本”通常指达到90%以上）' : '');
   });
 }
 
