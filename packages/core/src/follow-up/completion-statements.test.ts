@@ -35,6 +35,29 @@ describe('findStatementGroups, headings', () => {
   });
 });
 
+describe('findStatementGroups, appendix', () => {
+  it('takes the whole appendix whose title names the counted group, up to the next appendix', () => {
+    const text = [
+      '二、2030年重点工作',
+      '继续办好8件惠民实事。',
+      '附件',
+      '2030年8件惠民实事',
+      '一、稳定就业',
+      '年度目标：城镇新增就业30万人以上。',
+      '二、改善人居环境',
+      '年度目标：农村卫生户厕覆盖率达到75%。',
+      '附件2',
+      '名词解释',
+      '1.“三个一批”：新建、改建、扩建。',
+    ].join('\n');
+    const groups = findStatementGroups(text, classifyReviewPeriods(text)).map((span) => span.text.trim());
+    expect(groups).toEqual([
+      '继续办好8件惠民实事。',
+      '2030年8件惠民实事\n一、稳定就业\n年度目标：城镇新增就业30万人以上。\n二、改善人居环境\n年度目标：农村卫生户厕覆盖率达到75%。',
+    ]);
+  });
+});
+
 describe('findStatementGroups, inside a paragraph', () => {
   it('takes the list a count announces, but only the sentence that names the 民生实事 in passing', () => {
     const text = [

@@ -13,6 +13,8 @@ const GROUP_NAME = /民生实事|为民办实事|惠民实事|民生工程项目
  * part of what is said), then a word of completion in its clause.
  */
 const STATEMENT = /(?:(?:\d+|[一二三四五六七八九十百]+)[件项个类])?(?:民生实事|为民办实事|惠民实事)[^。；！？\n]{0,24}?(?:全部|全面|如期|圆满|均已|已经|已)(?:完成|兑现|落实|办结|建成|实现|落地)/u;
+/** A line that only opens an appendix: "附件", "附件2：", "附表". */
+const APPENDIX_LINE = /^(?:附件|附表)[\d一二三四五六七八九十]*[：:]?$/u;
 /** A numbered heading opening a paragraph: "（十）", "(十)", "十、", "3.", "附件". */
 const NUMBERED_HEADING = /^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|附件|附表)/u;
 
@@ -37,7 +39,7 @@ export function findCompletionStatements(text: string, periods: readonly ReviewP
  * The parts of last year's plan whose targets a completion statement answers: in a plan paragraph, the sentence naming
  * the 民生实事 (with the rest of the paragraph when it opens it or counts them, groupsInParagraph), or, when the
  * paragraph opens with a numbered heading whose first sentence names them ("（十）…办好民生实事。"), everything up to the
- * next paragraph numbered the same way.
+ * next paragraph numbered the same way (for the title of an appendix, "附件" then "2025年10件惠民实事", the appendix).
  * @example findStatementGroups('二、2025年重点工作\n筹措资金835亿元以上，实施十大为民办实事工程。\n…', periods)
  * // [{ text: '筹措资金835亿元以上，实施十大为民办实事工程。\n', … }]
  */
@@ -48,11 +50,13 @@ export function findStatementGroups(text: string, periods: readonly ReviewPeriod
     const period = plan[i]!;
     const paragraph = text.slice(period.start, period.end).trim();
     if (!GROUP_NAME.test(paragraph)) continue;
-    // Only a heading whose own first sentence names them ("（十）…办好民生实事。") makes its whole part the group.
+    // Only a heading whose own first sentence names them ("（十）…办好民生实事。") makes its whole part the group; the
+    // title of an appendix ("附件" then "2025年10件惠民实事") makes the whole appendix the group.
     const heading = NUMBERED_HEADING.exec(paragraph);
+    const isAppendixTitle = i > 0 && APPENDIX_LINE.test(text.slice(plan[i - 1]!.start, plan[i - 1]!.end).trim()) && !paragraph.includes('。');
     let end = period.end;
-    if (heading && GROUP_NAME.test(paragraph.split('。')[0]!)) {
-      const kind = headingKind(heading[0]);
+    if ((heading && GROUP_NAME.test(paragraph.split('。')[0]!)) || isAppendixTitle) {
+      const kind = heading ? headingKind(heading[0]) : 'appendix';
       let j = i + 1;
       while (j < plan.length) {
         const next = NUMBERED_HEADING.exec(text.slice(plan[j]!.start, plan[j]!.end).trim());
