@@ -115,7 +115,7 @@ export const followUpScenarios: Scenario[] = [
         const canteens = page.locator('tbody tr', { hasText: '新建社区食堂' }).first();
         await canteens.waitFor();
         const canteensText = (await canteens.innerText()).replace(/\s+/g, ' ');
-        assert(canteensText.includes('“民生实事全部完成”') && canteensText.includes(byStatement), `the 新建社区食堂 row shows the statement and ${byStatement}: ${canteensText}`);
+        assert(canteensText.includes('“10件民生实事全部完成”') && canteensText.includes(byStatement), `the 新建社区食堂 row shows the statement and ${byStatement}: ${canteensText}`);
         const gdpText = await page.locator('tbody tr', { hasText: '地区生产总值增长' }).first().innerText();
         assert(gdpText.includes('5.1%') && !gdpText.includes(byStatement), `the GDP row is judged on its figure: ${gdpText}`);
         await expectText(page, locale === 'zh' ? '已兑现的3项按陈述完成' : '3 of those kept were met by statement');
@@ -138,7 +138,7 @@ export const followUpScenarios: Scenario[] = [
         const canteenCard = cards.filter({ has: page.locator('h3', { hasText: '新建社区食堂' }) });
         const card = (await canteenCard.innerText()).replace(/\s+/g, ' ');
         assert(card.includes(byStatement) && card.includes('10件民生实事全部完成'), `the card names the basis and the statement's sentence: ${card}`);
-        if (locale === 'en') assert(card.includes('gives no figure for it but says “民生实事全部完成”: met by statement.'), `the English explanation says so: ${card}`);
+        if (locale === 'en') assert(card.includes('gives no figure for it but says “10件民生实事全部完成”: met by statement.'), `the English explanation says so: ${card}`);
         const marked = await canteenCard.locator('mark').allTextContents();
         assert(marked.join(' ') === '15个 民生实事全部完成', `the target and the statement are marked: ${marked.join(' ')}`);
         await page.locator('#league-chart ~ figure svg path').first().waitFor();

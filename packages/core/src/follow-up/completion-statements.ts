@@ -8,14 +8,19 @@ import type { ReviewPeriod } from './review-periods.ts';
 
 /** The names of a government's yearly list of practical things done for the people. */
 const GROUP_NAME = /民生实事|为民办实事|惠民实事|民生工程项目|为民办实事工程/u;
-/** "33项民生实事全部完成", "为民办实事工程项目全面完成", "民生实事……全部兑现": a name, then a word of completion in its clause. */
-const STATEMENT = /(?:民生实事|为民办实事|惠民实事)[^。；！？\n]{0,24}?(?:全部|全面|如期|圆满|均已|已经|已)(?:完成|兑现|落实|办结|建成|实现|落地)/u;
+/**
+ * "33项民生实事全部完成", "为民办实事工程项目全面完成", "民生实事……全部兑现": a name (with the count before it, which is
+ * part of what is said), then a word of completion in its clause.
+ */
+const STATEMENT = /(?:(?:\d+|[一二三四五六七八九十百]+)[件项个类])?(?:民生实事|为民办实事|惠民实事)[^。；！？\n]{0,24}?(?:全部|全面|如期|圆满|均已|已经|已)(?:完成|兑现|落实|办结|建成|实现|落地)/u;
+/** A line that only opens an appendix: "附件", "附件2：", "附表". */
+const APPENDIX_LINE = /^(?:附件|附表)[\d一二三四五六七八九十]*[：:]?$/u;
 /** A numbered heading opening a paragraph: "（十）", "(十)", "十、", "3.", "附件". */
 const NUMBERED_HEADING = /^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|附件|附表)/u;
 
 /**
  * The completion statements in the one-year review of `reviewedYear`.
- * @example findCompletionStatements('过去一年，…，33项民生实事全部完成。', periods, 2025) // [{ text: '民生实事全部完成', … }]
+ * @example findCompletionStatements('过去一年，…，33项民生实事全部完成。', periods, 2025) // [{ text: '33项民生实事全部完成', … }]
  */
 export function findCompletionStatements(text: string, periods: readonly ReviewPeriod[], reviewedYear: number): Span[] {
   const spans: Span[] = [];
@@ -31,9 +36,10 @@ export function findCompletionStatements(text: string, periods: readonly ReviewP
 }
 
 /**
- * The parts of last year's plan whose targets a completion statement answers: a plan paragraph naming the 民生实事, or,
- * when it opens with a numbered heading whose first sentence names them ("（十）…办好民生实事。"), everything up to the
- * next paragraph numbered the same way.
+ * The parts of last year's plan whose targets a completion statement answers: in a plan paragraph, the sentence naming
+ * the 民生实事 (with the rest of the paragraph when it opens it or counts them, groupsInParagraph), or, when the
+ * paragraph opens with a numbered heading whose first sentence names them ("（十）…办好民生实事。"), everything up to the
+ * next paragraph numbered the same way (for the title of an appendix, "附件" then "2025年10件惠民实事", the appendix).
  * @example findStatementGroups('二、2025年重点工作\n筹措资金835亿元以上，实施十大为民办实事工程。\n…', periods)
  * // [{ text: '筹措资金835亿元以上，实施十大为民办实事工程。\n', … }]
  */
@@ -44,11 +50,13 @@ export function findStatementGroups(text: string, periods: readonly ReviewPeriod
     const period = plan[i]!;
     const paragraph = text.slice(period.start, period.end).trim();
     if (!GROUP_NAME.test(paragraph)) continue;
-    // Only a heading whose own first sentence names them ("（十）…办好民生实事。") makes its whole part the group.
+    // Only a heading whose own first sentence names them ("（十）…办好民生实事。") makes its whole part the group; the
+    // title of an appendix ("附件" then "2025年10件惠民实事") makes the whole appendix the group.
     const heading = NUMBERED_HEADING.exec(paragraph);
+    const isAppendixTitle = i > 0 && APPENDIX_LINE.test(text.slice(plan[i - 1]!.start, plan[i - 1]!.end).trim()) && !paragraph.includes('。');
     let end = period.end;
-    if (heading && GROUP_NAME.test(paragraph.split('。')[0]!)) {
-      const kind = headingKind(heading[0]);
+    if ((heading && GROUP_NAME.test(paragraph.split('。')[0]!)) || isAppendixTitle) {
+      const kind = heading ? headingKind(heading[0]) : 'appendix';
       let j = i + 1;
       while (j < plan.length) {
         const next = NUMBERED_HEADING.exec(text.slice(plan[j]!.start, plan[j]!.end).trim());
@@ -57,10 +65,49 @@ export function findStatementGroups(text: string, periods: readonly ReviewPeriod
         j += 1;
       }
       i = j - 1;
+      groups.push({ start: period.start, end, text: text.slice(period.start, end) });
+      continue;
     }
-    groups.push({ start: period.start, end, text: text.slice(period.start, end) });
+    groups.push(...groupsInParagraph(text, period.start, period.end));
   }
   return groups;
+}
+
+/** A count before the group's name: "办好20件民生实事", "实施十大为民办实事工程" — a list of them follows. */
+const COUNT_NAME = new RegExp(`(?:\\d+|[一二三四五六七八九十百]+)(?:件|项|个|大类?|类)[^，,。；;：:！？!?\\n]{0,12}?(?:${GROUP_NAME.source})`, 'u');
+
+const COUNT_AT_START = new RegExp(`^${COUNT_NAME.source}`, 'u');
+
+/**
+ * The group inside one plan paragraph: from the sentence naming the 民生实事 to the paragraph's end when that sentence
+ * opens the paragraph or counts them (a list of the things follows: "办好20件民生实事。为7000户…"); otherwise that
+ * sentence alone, since the sentences after it are other tasks ("对票决出来的民生实事项目，集中力量攻坚。深入实施全民参保
+ * 计划，基本养老保险参保达…" — the 参保 figure is no 民生实事).
+ */
+function groupsInParagraph(text: string, start: number, end: number): Span[] {
+  const groups: Span[] = [];
+  let isFirst = true;
+  for (const sentence of text.slice(start, end).matchAll(/[^。！？；]+[。！？；]?/gu)) {
+    const from = start + sentence.index;
+    const words = sentence[0];
+    if (words.trim() === '') continue;
+    if (GROUP_NAME.test(words)) {
+      const to = isFirst || COUNT_NAME.test(words) ? end : from + words.length;
+      groups.push({ start: from, end: to, text: text.slice(from, to) });
+      if (to === end) break;
+    }
+    isFirst = false;
+  }
+  return groups;
+}
+
+/**
+ * Whether a figure of the plan counts the 民生实事 group itself ("办好40件民生实事"), rather than one of its items or
+ * the money for it ("投入125亿元办好…").
+ * @example isGroupCount('投入125亿元办好40件群众急难愁盼民生实事。', { start: 9, end: 12, text: '40件' }) // true
+ */
+export function isGroupCount(text: string, figure: Span): boolean {
+  return COUNT_AT_START.test(text.slice(figure.start));
 }
 
 /** The numbering style of a heading: "（十）" and "(三)" are one kind, "十、" another, "3." a third. */

@@ -9,7 +9,8 @@ import type { Quantity, QuantityValue } from '../model/quantity.ts';
 import type { Span } from '../model/span.ts';
 import { multiplyDecimals } from '../numbers/decimal.ts';
 import type { FollowUpFigure, FollowUpPair, FollowUpReport } from './follow-up-pair.ts';
-import { findCompletionStatements, findStatementGroups } from './completion-statements.ts';
+import { findCompletionStatements, findStatementGroups, isGroupCount } from './completion-statements.ts';
+import { findSubjectStatements, readTargetWords, settlesTarget } from './subject-statements.ts';
 import { isScopeCompatible, readFigureScope } from './figure-scope.ts';
 import { findFlatResults } from './flat-results.ts';
 import { readMetricPhrase } from './metric-phrase.ts';
@@ -169,9 +170,24 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
   return { lastYear: options.lastYear, thisYear: options.thisYear, ...(section ? { section } : {}), pairs: answered, problems };
 }
 
+/** A pair met by what this year's report says in words, the statement kept and the reading explained. */
+function meetByStatement(pair: FollowUpPair, statement: Span, options: FollowUpMatchOptions, reading = ''): FollowUpPair {
+  return {
+    ...pair,
+    verdict: 'met',
+    basis: 'statement',
+    statement: { start: statement.start, end: statement.end, text: statement.text },
+    confidence: 0.8,
+    explanation: `${options.thisYear}年报告未报告该项数字，但称“${statement.text}”${reading}，按陈述计为完成`,
+  };
+}
+
 /**
- * Targets of a 民生实事 group with no result of their own are met when this year's report says the group was completed
- * ("33项民生实事全部完成"): basis 'statement', the sentence kept.
+ * Targets with no result of their own are met when this year's report says, in words, that they were done: a 民生实事
+ * group completed ("33项民生实事全部完成") answers the targets of that group — not the money, when the plan counts the
+ * group's items ("投入125亿元办好40件民生实事": the money is no item of it); a task of one subject completed ("保交房任务全部完成",
+ * "黑臭水体基本消除") answers the target that names that subject, when it says enough (settlesTarget). Basis
+ * 'statement', the sentence kept.
  */
 function answerByStatement(
   pairs: readonly FollowUpPair[],
@@ -182,18 +198,23 @@ function answerByStatement(
   options: FollowUpMatchOptions,
 ): FollowUpPair[] {
   const statement = findCompletionStatements(thisText, periods, options.lastYear)[0];
-  if (!statement) return [...pairs];
-  const groups = findStatementGroups(lastText, lastPeriods);
+  const groups = statement ? findStatementGroups(lastText, lastPeriods) : [];
+  const groupOf = (pair: FollowUpPair) => groups.find((group) => pair.target.start >= group.start && pair.target.end <= group.end);
+  const counted = new Set(pairs.filter((pair) => groupOf(pair) && isGroupCount(lastText, pair.target)).map((pair) => groupOf(pair)!));
+  const subjectStatements = findSubjectStatements(thisText, periods, options.lastYear);
+  const used = new Set<number>();
   return pairs.map((pair) => {
-    if (pair.verdict !== 'not_reported' || !groups.some((group) => pair.target.start >= group.start && pair.target.end <= group.end)) return pair;
-    return {
-      ...pair,
-      verdict: 'met',
-      basis: 'statement',
-      statement,
-      confidence: 0.8,
-      explanation: `${options.thisYear}年报告未报告该项数字，但称“${statement.text}”，按陈述计为完成`,
-    };
+    if (pair.verdict !== 'not_reported') return pair;
+    const group = groupOf(pair);
+    // "投入125亿元办好40件民生实事": the things counted were done; the money to be spent on them is not one of them.
+    if (statement && group && !(counted.has(group) && pair.target.unit === '元')) return meetByStatement(pair, statement, options);
+    const target = { ...pair.target, metric: pair.target.metric + readTargetWords(lastText, pair.target) };
+    const index = subjectStatements.findIndex((subject, i) => !used.has(i) && settlesTarget(subject, target));
+    if (index < 0) return pair;
+    used.add(index);
+    const subject = subjectStatements[index]!;
+    // "基本消除" is read by its usual meaning for a rate, 90% or more: say so.
+    return meetByStatement(pair, subject, options, subject.degree === 'mostly' && pair.target.unit === '%' ? '（“基本”通常指达到90%以上）' : '');
   });
 }
 

@@ -189,12 +189,57 @@ describe('followUp with a completion statement', () => {
   const byText = (text: string) => report.pairs.find((pair) => pair.target.text === text);
 
   it('meets a 民生实事 target with no figure of its own by the statement, labelled so', () => {
-    expect(byText('20所')).toMatchObject({ result: null, verdict: 'met', basis: 'statement', statement: { text: '民生实事全部完成' } });
+    expect(byText('20所')).toMatchObject({ result: null, verdict: 'met', basis: 'statement', statement: { text: '12件民生实事全部完成' } });
   });
 
   it('judges a target of the group on its own figure when the report gives one, and leaves other groups alone', () => {
     expect(byText('300个')).toMatchObject({ result: { text: '280个' }, verdict: 'missed', basis: 'figure' });
     expect(byText('500处')).toMatchObject({ result: null, verdict: 'not_reported', basis: 'figure' });
+  });
+});
+
+describe('followUp with statements about a counted group and about one subject', () => {
+  const plan = [
+    '一、2029年工作回顾',
+    '过去一年，略。',
+    '二、2030年重点工作',
+    '（五）增进民生福祉。投入90亿元办好30件民生实事，新建托育机构40个。',
+    '（六）建设宜居城市。既有保交房项目交付率100%，更新改造燃气管道1800公里，县城黑臭水体消除率90%以上，城市污水集中收集率80%以上。',
+  ].join('\n');
+  const review = [
+    '一、2030年工作回顾',
+    '过去一年，主要目标任务如期完成，30件民生实事全面完成，涉及6万人的保交房任务全部完成，完成年度燃气管道改造任务，县城黑臭水体基本消除，污水治理任务全部完成。',
+    '二、2031年重点工作',
+    '今年要做好工作。',
+  ].join('\n');
+  const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+  const byText = (text: string) => report.pairs.find((pair) => pair.target.text === text);
+
+  it('answers the count and the items of a counted group, with the count in the statement, but not the money for it', () => {
+    expect(byText('30件')).toMatchObject({ verdict: 'met', basis: 'statement', statement: { text: '30件民生实事全面完成' } });
+    expect(byText('40个')).toMatchObject({ verdict: 'met', basis: 'statement' });
+    expect(byText('90亿元')).toMatchObject({ result: null, verdict: 'not_reported', basis: 'figure' });
+  });
+
+  it('meets a target whose own subject the review says was done', () => {
+    expect(byText('100%')).toMatchObject({ verdict: 'met', basis: 'statement', statement: { text: '涉及6万人的保交房任务全部完成' } });
+    expect(byText('1800公里')).toMatchObject({ verdict: 'met', basis: 'statement', statement: { text: '完成年度燃气管道改造任务' } });
+    expect(byText('90%')).toMatchObject({ verdict: 'met', basis: 'statement', statement: { text: '县城黑臭水体基本消除' } });
+    expect(byText('90%')!.explanation).toBe('2031年报告未报告该项数字，但称“县城黑臭水体基本消除”（“基本”通常指达到90%以上），按陈述计为完成');
+  });
+
+  it('lets 基本建成 settle a target that itself asks for 基本建成', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '基本建成5个区域医疗中心，建成3个区域医疗中心分中心。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，5家区域医疗中心基本建成。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const pairs = followUp(plan, review, { lastYear: 2030, thisYear: 2031 }).pairs;
+    expect(pairs.map((pair) => [pair.target.text, pair.verdict, pair.basis])).toEqual([
+      ['5个', 'met', 'statement'],
+      ['3个', 'not_reported', 'figure'],
+    ]);
+  });
+
+  it('takes neither the general claim nor a statement of another subject for a target', () => {
+    expect(byText('80%')).toMatchObject({ result: null, verdict: 'not_reported', basis: 'figure' });
   });
 });
 

@@ -37,3 +37,25 @@ describe('selectPlanTargets, names that hold numbers', () => {
     expect(targetsOf('二、2025年重点工作\n实施“先锋工程”：到2030年，布局20个左右重大专项，实施100个左右重大项目。今年实施5个以上重大专项。')).toEqual(['5个']);
   });
 });
+
+describe('selectPlanTargets, magnitudes and capacities that name', () => {
+  it('keeps a bare magnitude written as a goal, but not one that ranks a place or names a programme or a plant', () => {
+    expect(targetsOf('二、2025年重点工作\n数字经济规模突破千亿元，文旅产业产值稳定在千亿元以上。')).toEqual(['千亿元', '千亿元']);
+    expect(targetsOf('二、2025年重点工作\n培育一批经济总量千亿县、财政收入百亿县，实施千万亩盐碱地改造行动，加快建设百万吨乙烯项目。')).toEqual([]);
+  });
+
+  it('leaves out the capacity that names a plant, but keeps a capacity to add', () => {
+    expect(targetsOf('二、2025年重点工作\n开工建设某某化工60万吨煤制烯烃升级示范，新增煤炭产能900万吨。')).toEqual(['900万吨']);
+  });
+});
+
+describe('selectPlanTargets, figures that describe a kind of thing or a policy', () => {
+  it('leaves out a speed, a team size, a tax rate, a sum that sizes firms or villages, a rank and the measures of a policy, but keeps the counts beside them', () => {
+    expect(targetsOf('二、2025年重点工作\n研制时速400公里高速列车，建成60个社区健身路径或5人制足球场。')).toEqual(['60个']);
+    expect(targetsOf('二、2025年重点工作\n落实企业所得税减按15%征收，延续15%个人所得税优惠，制造业企业使用绿电比例达到40%。')).toEqual(['40%']);
+    expect(targetsOf('二、2025年重点工作\n培育年销售收入超5亿元农业产业化龙头企业12家，农业产值突破900亿元。')).toEqual(['12家', '900亿元']);
+    expect(targetsOf('二、2025年重点工作\n落实优化营商环境36条改革举措，推出“高效办成一件事”20项。')).toEqual(['20项']);
+    expect(targetsOf('二、2025年重点工作\n力争2所高校进入全国前30名。')).toEqual(['2所']);
+    expect(targetsOf('二、2025年重点工作\n20户以上自然村寨垃圾收运设施覆盖率达85%，对600个30户以上木质房屋村寨实施电改，建设200个以上精品示范村。')).toEqual(['85%', '600个', '200个']);
+  });
+});

@@ -15,6 +15,12 @@ const DESCRIPTIVE_BEFORE = /已经|已有|已建|已达|已累计|去年|上年|
 const YEAR_NAMED = /((?:19|20)\d{2})年/gu;
 /** A magnitude written alone, as a round goal: 万亿元, 千亿元, 百亿. */
 const BARE_MAGNITUDE = /^[百千万亿]+/u;
+/** What may follow a bare magnitude that is a goal: a bound, 大关, the clause's end ("突破万亿元大关", "千亿元以上。"). */
+const GOAL_END = /^(?:以上|左右|大关|[，,。；;：:！？!?\n]|$)/u;
+/** Units of places, which a magnitude ranks ("千亿县", "百亿市"): a title, not an amount. */
+const PLACE_UNITS = new Set(['县', '市', '区', '镇', '乡', '村', '园', '园区']);
+/** A capacity in a plant's name ("80万吨煤制油升级示范", "60万吨乙烯项目"): the product, then the project. */
+const PLANT_NAME = /^[\u4e00-\u9fff]{1,10}?(?:项目|示范|工程|装置|基地|生产线)/u;
 /** A deadline year: 到2030年, 至2027年底. */
 const BY_YEAR = /(?:到|至)((?:19|20)\d{2})年/gu;
 /** Words that bring a sentence back to the plan's year after a later deadline: "到2032年…，今年新增…". */
@@ -23,6 +29,14 @@ const THIS_YEAR = /今年|全年|年内|当年/u;
 const DESCRIPTIVE_AFTER = /^(?:级|个?方面|件事|大(?:[^\d]{0,3})(?:行动|工程|计划|任务|产业|集群)|条(?:措施|意见)|项(?:举措|措施))/u;
 /** After a sum: the projects or firms of at least that size. */
 const SIZE_CLASS = /^(?:及)?以上(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业)/u;
+/** Units that size other things (households of a village, people of a town, tonnes of a plant), unlike 个 or 项. */
+const SIZE_UNITS = new Set(['户', '人', '吨', '亩', '平方米', '千瓦']);
+/** The measures of a policy right after their count: "58条改革举措", "20项支持政策". */
+const POLICY_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:措施|举措|意见|政策)/u;
+/** A tax named right after a rate: "15%企业和个人所得税". */
+const TAX_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:所得税|增值税|税率)/u;
+/** Firms or projects right after a sum: "10亿元农业产业化龙头企业". */
+const SIZED_NOUN = /^[\u4e00-\u9fff]{0,10}?(?:企业|项目)/u;
 /** Units of a time span, which names use ("15分钟生活圈"). */
 const TIME_UNITS = new Set(['分钟', '小时']);
 /** Units of a distance or time a rate's name can hold: 50米内换乘比例. */
@@ -55,12 +69,21 @@ export function selectPlanTargets(
     }
     // "深入抓好两个“关键小事”", "八项规定": numbers written in words outside the targets are names more often than
     // goals; a bare magnitude ("突破万亿元大关", "千亿元以上") is a goal.
-    if (!/\d/u.test(quantity.text) && !BARE_MAGNITUDE.test(quantity.text)) continue;
+    if (!/\d/u.test(quantity.text) && !isBareGoal(text, quantity)) continue;
     if (isCountOfNames(text, quantity)) continue;
     if (isDescriptive(text, quantity, planYear)) continue;
     ids.add(quantity.id);
   }
   return ids;
+}
+
+/**
+ * "突破万亿元大关", "千亿元以上" are goals written as a bare magnitude; "百万吨乙烯", "千亿县", "千万亩高标准农田改造提升行动"
+ * are names: the magnitude is followed by the thing it names, or ranks a place.
+ */
+function isBareGoal(text: string, quantity: Quantity): boolean {
+  if (!BARE_MAGNITUDE.test(quantity.text) || PLACE_UNITS.has(quantity.unit)) return false;
+  return GOAL_END.test(text.slice(quantity.end));
 }
 
 /**
@@ -74,6 +97,13 @@ function isCountOfNames(text: string, quantity: Quantity): boolean {
   const names = text.slice(begin, quantity.start).split(/、|和|及/u).length;
   const value = quantity.value.value;
   return names >= 2 && value.exponent === 0 && value.mantissa === BigInt(names);
+}
+
+/** The rest of a figure's clause after it. */
+function clauseAfter(text: string, end: number): string {
+  let stop = end;
+  while (stop < text.length && !CLAUSE_MARK.test(text[stop]!)) stop += 1;
+  return text.slice(end, stop);
 }
 
 function isDescriptive(text: string, quantity: Quantity, planYear: number): boolean {
@@ -93,6 +123,22 @@ function isDescriptive(text: string, quantity: Quantity, planYear: number): bool
   // "实施500万元以上技改项目", "总投资10亿元以上项目", "年综合能耗5000吨标准煤及以上重点用能单位": a size class;
   // "总投资1.78万亿元的289个省重点项目": the sum of the projects counted.
   if ((quantity.unit === '元' && (SIZE_CLASS.test(after) || /^的\d/u.test(after))) || /^及以上/u.test(after)) return true;
+  // "30户以上自然村寨生活垃圾收运设施覆盖率达90%", "对957个50户以上农村木质房屋连片村寨实施…": a size that picks the
+  // things another figure of the clause counts or measures.
+  // A count of the things themselves ("300个以上精品示范村") is the goal, not a size.
+  if (SIZE_UNITS.has(quantity.unit) && /^(?:及)?以上[\u4e00-\u9fff]/u.test(after) && (/\d/u.test(clauseAfter(text, quantity.end)) || /\d[\u4e00-\u9fff]{1,2}$/u.test(clause))) return true;
+  // "进入全国前50名", "位列第3位": a rank, not an amount.
+  if (/[前第]$/u.test(clause) && (quantity.unit === '名' || quantity.unit === '位')) return true;
+  // "优化营商环境58条改革举措": the measures of a policy, counted in its name.
+  if ((quantity.unit === '条' || quantity.unit === '项') && POLICY_AFTER.test(after)) return true;
+  // "时速250公里城际列车", "3人制篮球场": a speed or a team size names a kind of thing.
+  if (/时速$/u.test(clause) || (quantity.unit === '人' && after.startsWith('制'))) return true;
+  // "企业所得税减按15%征收", "延续15%企业和个人所得税优惠": the rate of a tax, a policy rather than a goal.
+  if (quantity.unit === '%' && (/减按$/u.test(clause) || TAX_AFTER.test(after))) return true;
+  // "年销售收入超10亿元农业产业化龙头企业": a sum before the firms or projects it sizes.
+  if (quantity.unit === '元' && /(?:超过?|以上)$/u.test(clause) && SIZED_NOUN.test(after)) return true;
+  // "国能宁煤80万吨煤制油升级示范": a plant's capacity names the plant.
+  if (quantity.unit === '吨' && PLANT_NAME.test(after)) return true;
   // "15分钟生活圈", "240小时过境免签政策": a time span in a name.
   if (TIME_UNITS.has(quantity.unit) && /^[\u4e00-\u9fff]/u.test(after) && !/^(?:以|左右|内)/u.test(after)) return true;
   // "公交与轨道50米内换乘比例", "15分钟内到达率": a reach that names the rate measured.

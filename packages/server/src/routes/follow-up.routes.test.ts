@@ -230,7 +230,7 @@ for (const engine of testEngines()) {
       await imports.importDocument({ bytes: encode(plan), fileName: '2030.txt', regionCode: BEIJING.code, year: 2030, actorId: null });
       await imports.importDocument({ bytes: encode(review), fileName: '2031.txt', regionCode: BEIJING.code, year: 2031, actorId: null });
       const page = (await app.inject({ method: 'GET', url: '/api/follow-up?region=110000&year=2030' })).json() as PairPage;
-      expect(page.items.find((pair) => pair.target.text === '20所')).toMatchObject({ verdict: 'met', basis: 'statement', result: { text: '民生实事全部完成', value: null } });
+      expect(page.items.find((pair) => pair.target.text === '20所')).toMatchObject({ verdict: 'met', basis: 'statement', result: { text: '12件民生实事全部完成', value: null } });
       expect(page.items.find((pair) => pair.target.text === '5%')).toMatchObject({ verdict: 'met', basis: 'figure', result: { text: '5.3%' } });
     }, 240_000);
   });

@@ -54,9 +54,9 @@ for (const engine of testEngines()) {
       expect(rows).toEqual([
         { metric: '地区生产总值增长', target_text: '6%', verdict: 'met', basis: 'figure', result_text: '6.2%' },
         { metric: '城镇新增就业', target_text: '1.5万人', verdict: 'missed', basis: 'figure', result_text: '1.3万人' },
-        { metric: '新建社区食堂', target_text: '15个', verdict: 'met', basis: 'statement', result_text: '民生实事全部完成' },
-        { metric: '改造农村户厕', target_text: '800户', verdict: 'met', basis: 'statement', result_text: '民生实事全部完成' },
-        { metric: '新增养老床位', target_text: '300张', verdict: 'met', basis: 'statement', result_text: '民生实事全部完成' },
+        { metric: '新建社区食堂', target_text: '15个', verdict: 'met', basis: 'statement', result_text: '10件民生实事全部完成' },
+        { metric: '改造农村户厕', target_text: '800户', verdict: 'met', basis: 'statement', result_text: '10件民生实事全部完成' },
+        { metric: '新增养老床位', target_text: '300张', verdict: 'met', basis: 'statement', result_text: '10件民生实事全部完成' },
       ]);
       const page = await getJson<{ items: FollowUpPairJson[] }>(`/api/follow-up?region=${REGION.code}&year=2032`);
       expect(page.items.map((pair) => [pair.target.text, pair.basis])).toEqual([['6%', 'figure'], ['1.5万人', 'figure'], ['15个', 'statement'], ['800户', 'statement'], ['300张', 'statement']]);
