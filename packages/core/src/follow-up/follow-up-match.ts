@@ -7,7 +7,8 @@ import type { Extraction } from '../model/extraction.ts';
 import type { Problem } from '../model/problem.ts';
 import type { Quantity, QuantityValue } from '../model/quantity.ts';
 import type { Span } from '../model/span.ts';
-import { multiplyDecimals } from '../numbers/decimal.ts';
+import { compareDecimals, multiplyDecimals } from '../numbers/decimal.ts';
+import { readApproximateCeiling } from './approximate-figure.ts';
 import type { FollowUpFigure, FollowUpPair, FollowUpReport } from './follow-up-pair.ts';
 import { findCompletionStatements, findStatementGroups } from './completion-statements.ts';
 import { isScopeCompatible, readFigureScope } from './figure-scope.ts';
@@ -18,7 +19,7 @@ import { scoreMetricSimilarity } from './metric-similarity.ts';
 import { classifyReviewPeriods, type ReviewPeriod } from './review-periods.ts';
 import { selectPlanTargets } from './plan-targets.ts';
 import { findTargetSection } from './target-section.ts';
-import { judgePolarity, judgeTarget, type MetricPolarity, type TargetJudgement } from './target-verdict.ts';
+import { formatAmount, judgePolarity, judgeTarget, type MetricPolarity, type TargetJudgement } from './target-verdict.ts';
 
 /** One report and what extraction found in it. */
 export interface ReadReport {
@@ -310,7 +311,14 @@ function judgeFigures(target: Figure, result: Figure): { judgement: TargetJudgem
     polarity,
     target.quantity.unit,
   );
-  return { judgement, settled: !(judgement.verdict === 'missed' && isOpenBound(result.comparator, polarity)) };
+  if (judgement.verdict !== 'missed' || !isOpenBound(result.comparator, polarity)) return { judgement, settled: true };
+  // "2800多个" is less than 2900: against a floor of 2900 or more, even its ceiling falls short.
+  const ceiling = readApproximateCeiling({ text: result.quantity.text, value: convertValue(result.quantity, target.quantity.unit) });
+  if (polarity === 'higher_is_better' && ceiling && compareDecimals(ceiling, judgement.threshold) <= 0) {
+    const explanation = judgement.explanation.replace(/实际[^，]*，/u, `实际${result.quantity.text}（不足${formatAmount(ceiling, target.quantity.unit)}），`);
+    return { judgement: { ...judgement, explanation }, settled: true };
+  }
+  return { judgement, settled: false };
 }
 
 /** A result stated as a bound on the side the target wants (超过 for a floor, 低于 for a ceiling): it proves only so much. */

@@ -250,3 +250,20 @@ describe('followUp with a change stated as 持平', () => {
     expect(report.pairs[0]).toMatchObject({ result: { text: '与上年持平' }, verdict: 'met' });
   });
 });
+
+describe('followUp with results written with 多 or 余', () => {
+  const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '今年实施重点项目3700个，新建学校40所，引进人才500人以上。'].join('\n');
+  const review = ['一、2030年工作回顾', '过去一年，实施重点项目3600多个，新建学校40余所，引进人才600余人。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+  const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+  const byText = (text: string) => report.pairs.find((pair) => pair.target.text === text);
+
+  it('misses 3700个 by 3600多个, whose ceiling is 3700, and says so', () => {
+    expect(byText('3700个')).toMatchObject({ result: { text: '3600多个' }, verdict: 'missed' });
+    expect(byText('3700个')!.explanation).toBe('目标3700个（不低于3700个），实际3600多个（不足3700个），未完成');
+  });
+
+  it('meets a target by a figure with 余 at or above it', () => {
+    expect(byText('40所')).toMatchObject({ result: { text: '40余所' }, verdict: 'met' });
+    expect(byText('500人')).toMatchObject({ result: { text: '600余人' }, verdict: 'met' });
+  });
+});
