@@ -23,6 +23,15 @@ describe('readFigures', () => {
     ]);
   });
 
+  it('gives the investment after a count of projects the projects for subject', () => {
+    expect(nounsOf('全年计划实施项目1800个，完成年度投资900亿元。')).toEqual([
+      ['1800个', '计划实施项目'],
+      ['900亿元', '项目年度投资'],
+    ]);
+    expect(nounsOf('实施市重点项目650个、年度计划投资3100亿元。')[1]).toEqual(['3100亿元', '市重点项目年度计划投资']);
+    expect(nounsOf('新建学校12所，完成投资30亿元。')[1]).toEqual(['30亿元', '投资']);
+  });
+
   it('reads the noun after a figure that has only a verb, or examples ending in 等, before it', () => {
     expect(nounsOf('实施100个以上关键技术攻关项目。')).toEqual([['100个', '实施关键技术攻关项目']]);
     expect(nounsOf('加快建设京沪二通道、雄商等6条高铁。')).toEqual([['6条', '高铁']]);

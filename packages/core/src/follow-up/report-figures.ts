@@ -20,6 +20,12 @@ export interface Figure {
 const BARE_MEASURE = /^(?:总产量?|产量|单产|产值|总产值|面积|播种面积|规模|总额|总量|增加值|营收|营业收入|利润|收入|增速|增幅|数量|占比|比重)$/u;
 /** Where the subject of a noun ends: "粮食播种面积" → 粮食, "乳业产业链产值" → 乳业产业链. */
 const MEASURE_HEAD = /(?:播种面积|种植面积|面积|总产量|总产|产量|单产|总产值|产值|增加值|营业收入|营收|利润|规模|总额|总量|数量)/u;
+/** Money spent on what the clause before counts: "完成投资", "年度计划投资". */
+const MONEY_OF_COUNT = /^(?:年度)?(?:计划)?(?:完成)?(?:年度)?投资$/u;
+/** Units that count things a plan carries out: projects, items, works. */
+const COUNT_UNITS = new Set(['个', '项', '批']);
+/** Verbs of doing before a counted noun, not part of what is counted: "计划实施项目" → 项目. */
+const LEADING_VERBS = /^(?:全年|计划|力争|新|再)*(?:实施|建设|推进|开工|新开工|启动|完成|安排)/u;
 /** The words between the subjects of a 分别 list. */
 const SUBJECT_SEPARATOR = /、|和|及|与|以及/u;
 
@@ -50,6 +56,9 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
     } else if (sameSentence && BARE_MEASURE.test(noun)) {
       const subject = subjectOf(previous!.noun);
       if (subject) noun = subject + noun;
+    } else if (sameSentence && MONEY_OF_COUNT.test(noun) && COUNT_UNITS.has(previous!.quantity.unit)) {
+      // "实施重点项目2800个，完成投资2400亿元": the investment is that of the projects just counted.
+      noun = previous!.noun.replace(LEADING_VERBS, '') + noun;
     }
     if (!noun && quantity.metric) noun = readMetricPhrase(quantity.metric + '0', quantity.metric.length).noun;
     const figure: Figure = {
