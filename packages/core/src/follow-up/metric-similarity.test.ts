@@ -24,6 +24,25 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('规模以上工业增加值', '规上工业增加值')).toBe(1);
   });
 
+  it('reads 经济增长 as the growth of 生产总值, and 接待游客 as 游客数量', () => {
+    expect(scoreMetricSimilarity('经济', '地区生产总值')).toBe(1);
+    expect(scoreMetricSimilarity('经济增速', 'GDP')).toBe(1);
+    expect(scoreMetricSimilarity('游客数量', '接待游客')).toBe(1);
+    expect(scoreMetricSimilarity('经济', '数字经济')).toBeLessThan(0.7);
+  });
+
+  it('brings aliases together after another alias: 外贸进出口总额 is 进出口总值', () => {
+    expect(scoreMetricSimilarity('外贸进出口总额', '进出口总值')).toBe(1);
+  });
+
+  it('leaves out framing words: 计划, 年度, 重点, 完成, 总里程, 总量', () => {
+    expect(scoreMetricSimilarity('计划实施项目', '实施重点项目')).toBe(1);
+    expect(scoreMetricSimilarity('项目年度投资', '重点项目完成投资')).toBe(1);
+    expect(scoreMetricSimilarity('通车总里程', '铁路通车里程')).toBeGreaterThanOrEqual(0.85);
+    expect(scoreMetricSimilarity('科技型企业总量', '国家科技型企业')).toBeGreaterThanOrEqual(0.85);
+    expect(scoreMetricSimilarity('用水总量', '用水总量')).toBe(1);
+  });
+
   it('keeps different scopes of one group apart', () => {
     expect(scoreMetricSimilarity('城镇居民人均可支配收入', '全体居民人均可支配收入')).toBe(0);
     expect(scoreMetricSimilarity('城镇调查失业率', '城镇登记失业率')).toBe(0);

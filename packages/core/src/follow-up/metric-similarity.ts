@@ -13,7 +13,16 @@ const ALIASES: readonly (readonly [RegExp, string])[] = [
   [/新增城镇就业|城镇新增就业/gu, '城镇新增就业'],
   // "乡村建设" and "农村建设", "乡村公路" and "农村公路" name one thing.
   [/乡村/gu, '农村'],
+  // "经济增长5.5%左右": the economy's growth is the growth of its output.
+  [/^经济(?:增速)?$/gu, '生产总值'],
+  [/接待(?:国内外)?游客(?:人次|数量)?|游客接待量|游客数量|游客人次/gu, '游客人次'],
 ];
+
+/**
+ * Words that frame what is counted without changing it: 年度计划投资 is the 投资 of the year, 重点项目 the projects a
+ * plan counts, 通车总里程 the 通车里程, 高新技术企业总量 the 高新技术企业 (but 用水总量 keeps its 总量: 用水 alone names nothing).
+ */
+const FRAMING = /计划|年度|重点|完成|总(?=里程)|(?<=[\u4e00-\u9fff]{3})(?:总量|总数|数量)$/gu;
 
 /** Words that state how a figure is computed or framed, not what it measures. */
 const NOISE = /(?:同口径|可比口径|按可比价格计算|按可比价计算|可比价|按现价计算|现价|名义|实际|总体|平均|均值|全[国省市区县]|我[国省市区县]|本[省市区县]|（[^）]*）|\([^)]*\)|“|”|\s)/gu;
@@ -38,10 +47,11 @@ const SCOPES: readonly (readonly string[])[] = [
  */
 export function normalizeMetric(metric: string): string {
   let text = metric;
-  for (const [pattern, canonical] of ALIASES) text = text.replace(pattern, canonical);
+  // "外贸进出口总额": one alias can leave another behind it (进出口总额 → 进出口).
+  for (let pass = 0; pass < 2; pass++) for (const [pattern, canonical] of ALIASES) text = text.replace(pattern, canonical);
   // "居民人均可支配收入" with no scope is the figure for all residents.
   text = text.replace(/(?<!城镇|农村|全体|城乡|脱贫人口|脱贫地区农村)居民人均/gu, '全体居民人均');
-  return text.replace(NOISE, '');
+  return text.replace(NOISE, '').replace(FRAMING, '');
 }
 
 /**
