@@ -43,6 +43,21 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('用水总量', '用水总量')).toBe(1);
   });
 
+  it('reads a quoted short name as the abbreviation of a longer one whose characters it takes in order', () => {
+    expect(scoreMetricSimilarity('职业教育产教联合体覆盖率', '“职教体”覆盖率')).toBeGreaterThanOrEqual(0.85);
+    expect(scoreMetricSimilarity('“医共体”覆盖率', '县域医疗卫生共同体覆盖率')).toBeGreaterThanOrEqual(0.85);
+    // Unquoted, or with characters out of order, it is no abbreviation.
+    expect(scoreMetricSimilarity('职业教育产教联合体覆盖率', '职教体覆盖率')).toBeLessThan(0.7);
+    expect(scoreMetricSimilarity('职业教育产教联合体覆盖率', '“体教职”覆盖率')).toBeLessThan(0.7);
+  });
+
+  it('lets verbs of one kind of doing stand for each other before one object, not verbs of different works', () => {
+    expect(scoreMetricSimilarity('建设“城乡融合”项目', '新开工“城乡融合”项目')).toBe(1);
+    expect(scoreMetricSimilarity('引进转化专利成果', '引进和落地专利成果')).toBe(1);
+    expect(scoreMetricSimilarity('新建农村公路', '改造农村公路')).toBeLessThan(0.7);
+    expect(scoreMetricSimilarity('实施技改项目', '实施招商项目')).toBeLessThan(0.7);
+  });
+
   it('keeps different scopes of one group apart', () => {
     expect(scoreMetricSimilarity('城镇居民人均可支配收入', '全体居民人均可支配收入')).toBe(0);
     expect(scoreMetricSimilarity('城镇调查失业率', '城镇登记失业率')).toBe(0);

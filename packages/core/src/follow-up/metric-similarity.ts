@@ -63,8 +63,50 @@ export function normalizeMetric(metric: string): string {
  * @example scoreMetricSimilarity('国内生产总值', '地区生产总值') // 1
  */
 export function scoreMetricSimilarity(a: string, b: string): number {
-  const left = normalizeMetric(a);
-  const right = normalizeMetric(b);
+  const [shortA, shortB] = alignAbbreviations(a, b);
+  const left = normalizeMetric(shortA);
+  const right = normalizeMetric(shortB);
+  const score = scoreNormalized(left, right);
+  // "建设“两通工程”项目" / "新开工“两通工程”项目": verbs of one kind of doing before one object.
+  const verbs = [LEADING_DOING.exec(left)?.[0], LEADING_DOING.exec(right)?.[0]];
+  if (verbs[0] === undefined || verbs[1] === undefined || !shareFamily(verbs[0], verbs[1])) return score;
+  return Math.max(score, scoreNormalized(left.slice(verbs[0].length), right.slice(verbs[1].length)));
+}
+
+/**
+ * Verbs at the start of a metric that name how a plan carries something out, not what: one family (starting or
+ * carrying out; bringing in) stands for one another, so 建设 and 新开工 of one object agree, but 新建 and 改造 do not.
+ */
+const DOING_FAMILIES: readonly (readonly string[])[] = [
+  ['实施', '建设', '推进', '新开工', '开工', '启动', '开展'],
+  ['引进', '落地', '转化', '招引'],
+];
+const LEADING_DOING = new RegExp(`^(?:(?:${DOING_FAMILIES.flat().sort((x, y) => y.length - x.length).join('|')})(?:和|及|、)?)+`, 'u');
+
+function shareFamily(left: string, right: string): boolean {
+  return DOING_FAMILIES.some((family) => family.some((verb) => left.includes(verb)) && family.some((verb) => right.includes(verb)));
+}
+
+/**
+ * A quoted short name in one phrase whose characters recur in order in the other is its abbreviation:
+ * "“教共体”覆盖率" / "基础教育发展共同体覆盖率" → both read with 教共体. Only a quoted name counts: quotes mark a coined term.
+ */
+function alignAbbreviations(a: string, b: string): [string, string] {
+  return [shortenBy(b, a) ?? a, shortenBy(a, b) ?? b];
+}
+
+/** `phrase` with the long form of an abbreviation quoted in `other` replaced by the abbreviation; undefined when none. */
+function shortenBy(other: string, phrase: string): string | undefined {
+  for (const match of other.matchAll(/“([\u4e00-\u9fff]{2,5})”/gu)) {
+    const short = match[1]!;
+    if (phrase.includes(short)) continue;
+    const spread = new RegExp([...short].join('[\u4e00-\u9fff]{0,4}?'), 'u').exec(phrase);
+    if (spread && spread[0].length <= 3 * short.length) return phrase.replace(spread[0], short);
+  }
+  return undefined;
+}
+
+function scoreNormalized(left: string, right: string): number {
   // A phrase of one or two characters (新建, 完工) names an action, not a metric.
   if ([...left].length < 3 || [...right].length < 3) return 0;
   if (left === right) return 1;
