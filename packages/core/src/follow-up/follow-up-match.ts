@@ -94,6 +94,8 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
   targets.forEach((target, t) => {
     candidates.forEach((candidate, c) => {
       if (!isSameKind(target, candidate)) return;
+      // A level a multi-year review states is a stock: it does not answer what a year was to add ("培育…企业10家").
+      if (isPeriodEnd[c] && readFigureScope(target.phrase.raw) === 'added') return;
       // A level at the end of a multi-year review is last year's level too, but a figure of the year itself comes first.
       const score = scoreFigures(target, candidate) * (isPeriodEnd[c] ? PERIOD_END_DISCOUNT : 1);
       if (score < minSimilarity) {
@@ -209,6 +211,22 @@ function isTargetQuantity(quantity: Quantity, section: Span): boolean {
  */
 const YEARLY_AMOUNT = /产量|总产|产值|总值|增加值|收入|进出口|出口|进口|销售|零售|投资|营收|利润|游客|客运|货运|吞吐量|发电量|消费|支出|生产总值|经济总量|GDP/u;
 
+/** Verbs by which a multi-year review says where a yearly amount got to: 突破, 达到, 翻番达到, 增至. */
+const AMOUNT_REACHED = /突破|达到|达|超过|增至|增加到|提高到|翻番/u;
+/** Words that make an amount the best year of several, which need not be the last: 创历史新高, 最高年产. */
+const RECORD = /最高|历史新高|新高|历史最好|峰值/u;
+
+/**
+ * "进出口总值翻番达到2206亿元", "机场年货邮吞吐量突破100万吨": a yearly amount a multi-year review says was reached is
+ * where the period ended; "粮食总产量突破1300万吨，创历史新高" and "粮食最高年产840亿斤" name the best year, not the last.
+ */
+function isAmountReached(text: string, figure: Figure): boolean {
+  if (!AMOUNT_REACHED.test(figure.phrase.raw)) return false;
+  // The figure's own words and the clause that comments on it ("，创历史新高"), not the rest of the sentence.
+  const comment = /^[^，。；！？\n]*(?:，[^，。；！？\n\d]*)?/u.exec(text.slice(figure.quantity.end))![0];
+  return !RECORD.test(figure.phrase.raw) && !RECORD.test(comment);
+}
+
 /** How much less a level from a multi-year review counts than a figure of last year's own review. */
 const PERIOD_END_DISCOUNT = 0.98;
 
@@ -221,9 +239,10 @@ function whenStated(text: string, figure: Figure, periods: readonly ReviewPeriod
   const quantity = figure.quantity;
   const period = periods.find((p) => quantity.start >= p.start && quantity.start < p.end);
   if (period?.scope === 'years') {
-    // A rate ("主要流域优良水质比例100%") is a standing level even without 达到.
-    const isLevel = readFigureScope(figure.phrase.raw) === 'stock' || (quantity.unit === '%' && readFigureScope(figure.phrase.raw) === 'unstated');
-    if (figure.change !== undefined || !isLevel || YEARLY_AMOUNT.test(figure.noun)) return undefined;
+    // A rate ("主要流域优良水质比例100%") or a count ("国家高新技术企业1.28万家") is a standing level even without 达到.
+    const scope = readFigureScope(figure.phrase.raw);
+    if (figure.change !== undefined || scope === 'added') return undefined;
+    if (YEARLY_AMOUNT.test(figure.noun) && !isAmountReached(text, figure)) return undefined;
     return isLastYearResult(text, quantity, [{ ...period, scope: 'year' }], lastYear) ? 'period-end' : undefined;
   }
   return isLastYearResult(text, quantity, periods, lastYear) ? 'year' : undefined;

@@ -267,3 +267,35 @@ describe('followUp with results written with 多 or 余', () => {
     expect(byText('500人')).toMatchObject({ result: { text: '600余人' }, verdict: 'met' });
   });
 });
+
+describe('followUp with levels a multi-year review states', () => {
+  const plan = [
+    '一、2029年工作回顾',
+    '过去一年，略。',
+    '二、2030年重点工作',
+    '科技型企业总量超过1万家，机场旅客吞吐量2000万人次，培育“小巨人”企业5家，粮食产量260亿斤以上，外贸进出口总额超过900亿元。',
+  ].join('\n');
+  const review = [
+    '一、2030年工作回顾',
+    '过去一年，略。',
+    '“十四五”时期，国家科技型企业0.9万家、“小巨人”企业30家，机场年旅客吞吐量突破2000万人次，粮食总产量突破270亿斤，创历史新高，外贸进出口总值翻番达到960亿元。',
+    '二、2031年重点工作',
+    '今年要做好工作。',
+  ].join('\n');
+  const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+  const byText = (text: string) => report.pairs.find((pair) => pair.target.text === text);
+
+  it('takes a count stated without a verb as the level reached: 0.9万家 misses 超过1万家', () => {
+    expect(byText('1万家')).toMatchObject({ result: { text: '0.9万家' }, verdict: 'missed' });
+  });
+
+  it('takes a yearly amount the review says was reached (突破, 翻番达到) as last year\'s, not a record year', () => {
+    expect(byText('2000万人次')).toMatchObject({ result: { text: '2000万人次' }, verdict: 'met' });
+    expect(byText('900亿元')).toMatchObject({ result: { text: '960亿元' }, verdict: 'met' });
+    expect(byText('260亿斤')).toMatchObject({ result: null, verdict: 'not_reported' });
+  });
+
+  it('does not answer what a year was to add with a level of the review', () => {
+    expect(byText('5家')).toMatchObject({ result: null, verdict: 'not_reported' });
+  });
+});

@@ -43,6 +43,10 @@ describe('readMetricPhrase', () => {
     expect(at('城乡居民人均可支配收入分别增长5%和7%左右', '5%')).toMatchObject({ noun: '城乡居民人均可支配收入', isRespectively: true, change: 'up' });
   });
 
+  it('drops 翻番 before the level an amount doubled to', () => {
+    expect(at('外贸进出口总值翻番达到980亿元', '980亿元').noun).toBe('外贸进出口总值');
+  });
+
   it('drops the ordinal of a list item, the verb 稳定 and the start of a move within the year', () => {
     expect(at('十一是维修农村供水工程1800处', '1800处').noun).toBe('维修农村供水工程');
     expect(at('⑨改造城市危旧房5000套', '5000套').noun).toBe('改造城市危旧房');
