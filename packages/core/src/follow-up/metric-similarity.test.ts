@@ -41,6 +41,7 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('通车总里程', '铁路通车里程')).toBeGreaterThanOrEqual(0.85);
     expect(scoreMetricSimilarity('科技型企业总量', '国家科技型企业')).toBeGreaterThanOrEqual(0.85);
     expect(scoreMetricSimilarity('用水总量', '用水总量')).toBe(1);
+    expect(scoreMetricSimilarity('危化企业达到低风险等级', '危化企业降至低风险等级')).toBe(1);
   });
 
   it('reads a quoted short name as the abbreviation of a longer one whose characters it takes in order', () => {

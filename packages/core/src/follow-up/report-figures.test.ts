@@ -38,6 +38,14 @@ describe('readFigures', () => {
     expect(nounsOf('1550个省重点项目完成投资7398亿元。')[0]).toEqual(['1550个', '省重点项目']);
   });
 
+  it('reads a share stated before its subject: 80%的乡镇建成标准化卫生院', () => {
+    expect(nounsOf('确保全省80%的乡镇建成标准化卫生院、70%的村达到美丽乡村标准。')).toEqual([
+      ['80%', '乡镇建成标准化卫生院'],
+      ['70%', '村达到美丽乡村标准'],
+    ]);
+    expect(nounsOf('森林覆盖率达到30%的目标如期实现。')[0]).toEqual(['30%', '森林覆盖率']);
+  });
+
   it('keeps the noun before a figure when there is one', () => {
     expect(nounsOf('新建高标准农田850万亩。')).toEqual([['850万亩', '新建高标准农田']]);
   });

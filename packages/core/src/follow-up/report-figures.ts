@@ -47,7 +47,11 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
     let change = phrase.change;
     // "实施100个以上关键技术攻关项目", "1550个省重点项目完成投资…": a figure before its noun, with at most a verb before it.
     const after = change === undefined && (VERB_ONLY.test(noun) || noun.endsWith('等')) ? nounAfter(text, quantity.end) : undefined;
-    if (after) {
+    // "90%的化工园区降至较低风险等级": a share stated first, what it is a share of after it.
+    const shareOf = quantity.unit === '%' && noun === '' ? SHARE_OF.exec(text.slice(quantity.end, quantity.end + 40))?.[1] : undefined;
+    if (shareOf) {
+      noun = shareOf;
+    } else if (after) {
       // "雄商等6条高铁": the examples before the figure give way to the noun after it.
       noun = noun.endsWith('等') ? after : noun + after;
     } else if (!noun && sameSentence) {
@@ -76,6 +80,8 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
 
 /** Nothing but a verb of doing before a figure: "实施", "再推出", "新建", or nothing at all. */
 const VERB_ONLY = /^(?:再|新|要|将|共|还|并|全面|加快|力争|确保|今年)*(?:推出|实施|建设|新建|建成|完成|打造|培育|推进|创建|新开工|开工|改造|完善|打通|新增|开展|启动|组建|认定|支持|引进|举办|办好|推动|布局|设立|开通|治理|提升|改善)?$/u;
+/** What a percentage stated before its subject measures: "的煤矿达到安全生产标准化二级以上" up to the clause mark. */
+const SHARE_OF = /^的((?:[\u4e00-\u9fff]|[“”]){2,30}?)(?=[，,。；;、！？!?\n]|$)/u;
 /** The noun right after a figure, up to a clause mark, a digit or 等: "个以上关键技术攻关项目。" → 关键技术攻关项目. */
 const NOUN_AFTER = /^(?:以上|左右|多|余)?((?:[\u4e00-\u9fff]|[“”《》]){2,16}?)(?=[，,。；;、：:！？!?\n（(\d]|等|$)/u;
 /** Where a noun after a figure gives way to what is done with it: "省重点项目完成投资" → 省重点项目. */
