@@ -303,9 +303,11 @@ function unitOf(figure: Figure): string {
 
 /** The similarity of the two metrics, from the phrase read here and the one extraction gave. */
 function scoreFigures(target: Figure, candidate: Figure): number {
-  const nouns = [candidate.noun];
+  const nouns = [candidate.noun, ...(candidate.members ?? [])];
   if (candidate.quantity.metric) nouns.push(readMetricPhrase(candidate.quantity.metric + '0', candidate.quantity.metric.length).noun);
-  return Math.max(...nouns.map((noun) => scoreMetricSimilarity(target.noun, noun)));
+  // "…工业固废综合利用率均达到60%" and "城市生活垃圾和建筑垃圾利用率均达60%": a figure of several subjects answers for each.
+  const targetNouns = [target.noun, ...(target.members ?? [])];
+  return Math.max(...targetNouns.flatMap((targetNoun) => nouns.map((noun) => scoreMetricSimilarity(targetNoun, noun))));
 }
 
 /** A result value in the target's unit: 1300万吨 → 260亿斤 against a target in 斤. */

@@ -299,3 +299,13 @@ describe('followUp with levels a multi-year review states', () => {
     expect(byText('5家')).toMatchObject({ result: null, verdict: 'not_reported' });
   });
 });
+
+describe('followUp with a figure stated for a group (均)', () => {
+  it('answers a target of a group by a result stated for several of its members', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '力争餐厨垃圾资源化处理率、园林垃圾综合处理率、污泥无害化处理率均达到70%以上。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，餐厨垃圾和园林垃圾处理率均达72%。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs).toHaveLength(1);
+    expect(report.pairs[0]).toMatchObject({ target: { text: '70%' }, result: { text: '72%' }, verdict: 'met' });
+  });
+});

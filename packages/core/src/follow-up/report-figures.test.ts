@@ -46,6 +46,14 @@ describe('readFigures', () => {
     expect(nounsOf('森林覆盖率达到30%的目标如期实现。')[0]).toEqual(['30%', '森林覆盖率']);
   });
 
+  it('reads each subject of a figure stated with 均, sharing the last one\'s measure word', () => {
+    const figures = (text: string) => readFigures(text, extract(text, { reportYear: 2025 }).quantities);
+    expect(figures('餐厨垃圾和园林垃圾处理率均达到70%以上。')[0]).toMatchObject({ noun: '餐厨垃圾和园林垃圾处理率', members: ['餐厨垃圾处理率', '园林垃圾处理率'] });
+    expect(figures('力争县域医院、乡镇卫生院达标率均达到90%。')[0]!.members).toEqual(['县域医院达标率', '乡镇卫生院达标率']);
+    expect(figures('城乡居民人均可支配收入分别增长5%和6%。')[0]!.members).toBeUndefined();
+    expect(figures('农民人均增收500元。')[0]!.members).toBeUndefined();
+  });
+
   it('keeps the noun before a figure when there is one', () => {
     expect(nounsOf('新建高标准农田850万亩。')).toEqual([['850万亩', '新建高标准农田']]);
   });

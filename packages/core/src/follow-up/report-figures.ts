@@ -14,6 +14,11 @@ export interface Figure {
   readonly noun: string;
   readonly change?: 'up' | 'down';
   readonly comparator?: Quantity['comparator'];
+  /**
+   * The subjects a figure stated with 均 holds for, each its own metric: "城市生活垃圾和建筑垃圾利用率均达60%" →
+   * ['城市生活垃圾利用率', '建筑垃圾利用率']. Absent for a figure of one subject.
+   */
+  readonly members?: readonly string[];
 }
 
 /** A noun that names only a measure, whose subject the clause before gives: "总产260亿斤" after "粮食播种面积…". */
@@ -65,10 +70,12 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
       noun = previous!.noun.replace(LEADING_VERBS, '') + noun;
     }
     if (!noun && quantity.metric) noun = readMetricPhrase(quantity.metric + '0', quantity.metric.length).noun;
+    const members = phrase.isRespectively ? undefined : readMembers(text, quantity.start);
     const figure: Figure = {
       quantity,
       phrase,
       noun,
+      ...(members ? { members } : {}),
       ...(change ? { change } : {}),
       ...(quantity.comparator ? { comparator: quantity.comparator } : {}),
     };
@@ -97,6 +104,28 @@ function nounAfter(text: string, end: number): string | undefined {
   if (verb && verb.index >= 2) noun = noun.slice(0, verb.index);
   else if (verb) return undefined;
   return noun;
+}
+
+/** 均 after a list of subjects, then only a verb of reaching or a bound before the figure: "…利用率均达到". */
+const ALL_OF = /(?<![人平])均(?:达到|达|为|在|超过|超|保持在|稳定在|不低于|不少于|控制在)?$/u;
+/** The measure word that ends the last subject of a list and is shared by the others: 利用率, 覆盖率, 总量. */
+const SHARED_MEASURE = /[\u4e00-\u9fff]{0,2}(?:率|量|额|比例|比重|指数)$/u;
+
+/**
+ * The subjects of a figure stated with 均: the clause before 均 split at 、 和 及 与, a subject without the last one's
+ * measure word given it ("城市生活垃圾和建筑垃圾利用率" → 城市生活垃圾利用率, 建筑垃圾利用率); undefined without 均 or
+ * with fewer than two subjects.
+ */
+function readMembers(text: string, figureStart: number): string[] | undefined {
+  let begin = figureStart;
+  while (begin > 0 && figureStart - begin < 80 && !/[，,。；;：:！？!?\n]/u.test(text[begin - 1]!)) begin -= 1;
+  const clause = text.slice(begin, figureStart);
+  const all = ALL_OF.exec(clause);
+  if (!all) return undefined;
+  const parts = clause.slice(0, all.index).split(SUBJECT_SEPARATOR).map((part) => readMetricPhrase(`${part}0`, part.length).noun).filter((part) => part !== '');
+  if (parts.length < 2) return undefined;
+  const measure = SHARED_MEASURE.exec(parts[parts.length - 1]!)?.[0];
+  return parts.map((part) => (measure && !part.endsWith(measure.slice(-1)) ? part + measure : part));
 }
 
 /** The subject before a noun's measure word: "粮食播种面积" → "粮食"; none when the noun has no measure word. */
