@@ -13,6 +13,7 @@ import type { FollowUpFigure, FollowUpPair, FollowUpReport } from './follow-up-p
 import { findCompletionStatements, findStatementGroups } from './completion-statements.ts';
 import { isScopeCompatible, readFigureScope } from './figure-scope.ts';
 import { findFlatResults } from './flat-results.ts';
+import { findRoundFigures } from './round-figures.ts';
 import { readMetricPhrase } from './metric-phrase.ts';
 import { readFigures, type Figure } from './report-figures.ts';
 import { scoreMetricSimilarity } from './metric-similarity.ts';
@@ -69,16 +70,18 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
     problems.push({ code: 'no-target-section', message: `${options.lastYear}年报告中未找到“主要预期目标”` });
     if (options.headlineOnly) return { lastYear: options.lastYear, thisYear: options.thisYear, pairs: [], problems };
   }
-  const targetIds = new Set(section ? last.extraction.quantities.filter((q) => isTargetQuantity(q, section)).map((q) => q.id) : []);
+  // "突破万亿元大关", "算力规模突破20万P": goals and results extraction does not read as quantities.
+  const lastQuantities = withRoundFigures(last.text, last.extraction.quantities);
+  const targetIds = new Set(section ? lastQuantities.filter((q) => isTargetQuantity(q, section)).map((q) => q.id) : []);
   const lastPeriods = classifyReviewPeriods(last.text);
-  const planIds = options.headlineOnly ? new Set<string>() : selectPlanTargets(last.text, last.extraction.quantities, lastPeriods, options.lastYear, section);
-  const allLast = readFigures(last.text, last.extraction.quantities);
+  const planIds = options.headlineOnly ? new Set<string>() : selectPlanTargets(last.text, lastQuantities, lastPeriods, options.lastYear, section);
+  const allLast = readFigures(last.text, lastQuantities);
   const targets = allLast.filter((figure) => targetIds.has(figure.quantity.id) || planIds.has(figure.quantity.id));
   const periods = classifyReviewPeriods(current.text);
   const candidates: Figure[] = [];
   const isPeriodEnd: boolean[] = [];
   // "居民消费价格与上年持平": a change of nothing, stated in words.
-  const stated = [...readFigures(current.text, current.extraction.quantities), ...findFlatResults(current.text)];
+  const stated = [...readFigures(current.text, withRoundFigures(current.text, current.extraction.quantities)), ...findFlatResults(current.text)];
   for (const figure of stated) {
     const when = whenStated(current.text, figure, periods, options.lastYear);
     if (when === undefined) continue;
@@ -198,6 +201,11 @@ function answerByStatement(
       explanation: `${options.thisYear}年报告未报告该项数字，但称“${statement.text}”，按陈述计为完成`,
     };
   });
+}
+
+/** The extracted quantities with the round figures extraction leaves out, in text order. */
+function withRoundFigures(text: string, quantities: readonly Quantity[]): Quantity[] {
+  return [...quantities, ...findRoundFigures(text, quantities)].sort((a, b) => a.start - b.start);
 }
 
 /** Quantities inside the targets section that can be targets: not dates, and with a unit. */

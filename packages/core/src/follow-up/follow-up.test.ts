@@ -309,3 +309,15 @@ describe('followUp with a figure stated for a group (均)', () => {
     expect(report.pairs[0]).toMatchObject({ target: { text: '70%' }, result: { text: '72%' }, verdict: 'met' });
   });
 });
+
+describe('followUp with round goals extraction leaves out', () => {
+  it('follows 突破万亿元大关 and 突破15万P as targets, and finds a result in P', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '力争重大项目投资突破万亿元大关，算力规模突破15万P。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，算力规模达到16.5万P。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs.map((pair) => [pair.target.text, pair.result?.text ?? null, pair.verdict])).toEqual([
+      ['万亿元', null, 'not_reported'],
+      ['15万P', '16.5万P', 'met'],
+    ]);
+  });
+});
