@@ -66,6 +66,11 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('一般公共预算收入', '一般公共预算支出')).toBe(0);
   });
 
+  it('keeps a company\'s figure apart from the region\'s', () => {
+    expect(scoreMetricSimilarity('能源集团新能源装机', '新能源装机')).toBe(0);
+    expect(scoreMetricSimilarity('能源集团新能源装机', '能源集团新能源装机规模')).toBeGreaterThanOrEqual(0.85);
+  });
+
   it('keeps a breakdown by partner apart from the total: 对东盟进出口 is not 进出口总额', () => {
     expect(scoreMetricSimilarity('进出口总额', '对东盟进出口')).toBe(0);
   });

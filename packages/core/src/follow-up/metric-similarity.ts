@@ -113,6 +113,8 @@ function scoreNormalized(left: string, right: string): number {
   if (hasScopeConflict(left, right)) return 0;
   // "对东盟进出口", "对共建国家投资": a breakdown by partner is not the total.
   if (left.startsWith('对') !== right.startsWith('对')) return 0;
+  // "蒙能集团电力总装机" against "电力总装机": one company's figure is not the region's.
+  if (OWNED.test(left) !== OWNED.test(right)) return 0;
   const common = countCommon([...left], [...right]);
   const characterDice = (2 * common) / ([...left].length + [...right].length);
   const containment = common / Math.min([...left].length, [...right].length);
@@ -130,6 +132,9 @@ function scoreNormalized(left: string, right: string): number {
   const contained = [...short].length >= 3 && 2 * [...short].length >= [...long].length && long.endsWith(short);
   return contained ? Math.max(mean, 0.85) : mean;
 }
+
+/** A company or group owning a figure: 集团, 公司. */
+const OWNED = /集团|公司/u;
 
 function hasScopeConflict(left: string, right: string): boolean {
   for (const group of SCOPES) {

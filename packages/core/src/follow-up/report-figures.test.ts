@@ -54,6 +54,11 @@ describe('readFigures', () => {
     expect(figures('农民人均增收500元。')[0]!.members).toBeUndefined();
   });
 
+  it('gives a figure the company its sentence is about', () => {
+    expect(nounsOf('能源集团要当好主力军，力争新能源装机超过900万千瓦。')).toEqual([['900万千瓦', '能源集团新能源装机']]);
+    expect(nounsOf('新能源装机超过900万千瓦。')).toEqual([['900万千瓦', '新能源装机']]);
+  });
+
   it('keeps the noun before a figure when there is one', () => {
     expect(nounsOf('新建高标准农田850万亩。')).toEqual([['850万亩', '新建高标准农田']]);
   });

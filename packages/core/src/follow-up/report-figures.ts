@@ -3,6 +3,7 @@
  * 6.7%、4%" gives 规上工业增加值 6.7% and 固定资产投资 4%; "稳定粮食播种面积1300万亩、总产260亿斤" gives 粮食总产 for
  * 260亿斤, the subject carried over from the clause before.
  */
+import { sentenceStart } from '../extract/clauses.ts';
 import type { Quantity } from '../model/quantity.ts';
 import { readMetricPhrase, type MetricPhrase } from './metric-phrase.ts';
 
@@ -70,6 +71,9 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
       noun = previous!.noun.replace(LEADING_VERBS, '') + noun;
     }
     if (!noun && quantity.metric) noun = readMetricPhrase(quantity.metric + '0', quantity.metric.length).noun;
+    // "蒙能集团要当好…，力争电力总装机超过4500万千瓦": the company the sentence is about owns the figure.
+    const owner = OWNER.exec(text.slice(sentenceStart(text, quantity.start), quantity.start))?.[1];
+    if (owner && noun && !noun.includes(owner)) noun = owner + noun;
     const members = phrase.isRespectively ? undefined : readMembers(text, quantity.start);
     const figure: Figure = {
       quantity,
@@ -105,6 +109,9 @@ function nounAfter(text: string, end: number): string | undefined {
   else if (verb) return undefined;
   return noun;
 }
+
+/** A company or group named as the subject a sentence opens with: "蒙能集团要…", "交通投资公司将…". */
+const OWNER = /^((?:[\u4e00-\u9fff]|[“”]){2,10}?(?:集团|公司))(?:要|将|须|必须|力争|，)/u;
 
 /** 均 after a list of subjects, then only a verb of reaching or a bound before the figure: "…利用率均达到". */
 const ALL_OF = /(?<![人平])均(?:达到|达|为|在|超过|超|保持在|稳定在|不低于|不少于|控制在)?$/u;
