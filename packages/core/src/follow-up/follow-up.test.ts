@@ -298,6 +298,11 @@ describe('followUp with levels a multi-year review states', () => {
   it('does not answer what a year was to add with a level of the review', () => {
     expect(byText('5家')).toMatchObject({ result: null, verdict: 'not_reported' });
   });
+
+  it('does not take a figure of the review with neither a verb of reaching nor a standing unit for a level: 补充耕地39万亩 may be a total', () => {
+    const withLand = followUp(plan.replace('外贸进出口总额', '补充耕地10万亩，外贸进出口总额'), review.replace('外贸进出口总值', '补充耕地39万亩，外贸进出口总值'), { lastYear: 2030, thisYear: 2031 });
+    expect(withLand.pairs.find((pair) => pair.target.text === '10万亩')).toMatchObject({ result: null, verdict: 'not_reported' });
+  });
 });
 
 describe('followUp with a figure stated for a group (均)', () => {

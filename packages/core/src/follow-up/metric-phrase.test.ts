@@ -43,6 +43,12 @@ describe('readMetricPhrase', () => {
     expect(at('城乡居民人均可支配收入分别增长5%和7%左右', '5%')).toMatchObject({ noun: '城乡居民人均可支配收入', isRespectively: true, change: 'up' });
   });
 
+  it('drops 均 after a list but keeps 日均 and 人均', () => {
+    expect(at('餐厨垃圾和园林垃圾处理率均达到70%', '70%').noun).toBe('餐厨垃圾和园林垃圾处理率');
+    expect(at('新增污水处理能力日均800吨', '800吨').noun).toBe('新增污水处理能力日均');
+    expect(at('农民收入人均4000元', '4000元').noun).toBe('农民收入人均');
+  });
+
   it('drops 翻番 before the level an amount doubled to', () => {
     expect(at('外贸进出口总值翻番达到980亿元', '980亿元').noun).toBe('外贸进出口总值');
   });

@@ -41,6 +41,9 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('通车总里程', '铁路通车里程')).toBeGreaterThanOrEqual(0.85);
     expect(scoreMetricSimilarity('科技型企业总量', '国家科技型企业')).toBeGreaterThanOrEqual(0.85);
     expect(scoreMetricSimilarity('用水总量', '用水总量')).toBe(1);
+    // Kept where keeping them makes the shorter phrase the end of the longer one.
+    expect(scoreMetricSimilarity('市重点项目', '铺排落实市重点项目')).toBeGreaterThanOrEqual(0.85);
+    expect(scoreMetricSimilarity('实施重点产业项目', '市级重点产业项目')).toBeGreaterThanOrEqual(0.7);
     expect(scoreMetricSimilarity('危化企业达到低风险等级', '危化企业降至低风险等级')).toBe(1);
   });
 

@@ -51,7 +51,7 @@ export function normalizeMetric(metric: string): string {
   for (let pass = 0; pass < 2; pass++) for (const [pattern, canonical] of ALIASES) text = text.replace(pattern, canonical);
   // "居民人均可支配收入" with no scope is the figure for all residents.
   text = text.replace(/(?<!城镇|农村|全体|城乡|脱贫人口|脱贫地区农村)居民人均/gu, '全体居民人均');
-  return text.replace(NOISE, '').replace(FRAMING, '');
+  return text.replace(NOISE, '');
 }
 
 /**
@@ -64,9 +64,12 @@ export function normalizeMetric(metric: string): string {
  */
 export function scoreMetricSimilarity(a: string, b: string): number {
   const [shortA, shortB] = alignAbbreviations(a, b);
-  const left = normalizeMetric(shortA);
-  const right = normalizeMetric(shortB);
-  const score = scoreNormalized(left, right);
+  const plainLeft = normalizeMetric(shortA);
+  const plainRight = normalizeMetric(shortB);
+  // Framing words out and kept in: kept, "省重点项目" still ends "铺排落实省重点项目"; out, 年度计划投资 is 投资.
+  const left = plainLeft.replace(FRAMING, '');
+  const right = plainRight.replace(FRAMING, '');
+  const score = Math.max(scoreNormalized(plainLeft, plainRight), scoreNormalized(left, right));
   // "建设“两通工程”项目" / "新开工“两通工程”项目": verbs of one kind of doing before one object.
   const verbs = [LEADING_DOING.exec(left)?.[0], LEADING_DOING.exec(right)?.[0]];
   if (verbs[0] === undefined || verbs[1] === undefined || !shareFamily(verbs[0], verbs[1])) return score;

@@ -54,6 +54,12 @@ describe('readFigures', () => {
     expect(figures('农民人均增收500元。')[0]!.members).toBeUndefined();
   });
 
+  it('reads one figure for a list of short subjects as the figure of all of them', () => {
+    expect(nounsOf('交通、水利、能源完成投资3200亿元。')).toEqual([['3200亿元', '交通和水利和能源完成投资']]);
+    expect(nounsOf('新建学校12所、改造医院8所。').map(([, noun]) => noun)).toEqual(['新建学校', '改造医院']);
+    expect(nounsOf('加快建设京沪二通道、雄商等6条高铁。')).toEqual([['6条', '高铁']]);
+  });
+
   it('gives a figure the company its sentence is about', () => {
     expect(nounsOf('能源集团要当好主力军，力争新能源装机超过900万千瓦。')).toEqual([['900万千瓦', '能源集团新能源装机']]);
     expect(nounsOf('新能源装机超过900万千瓦。')).toEqual([['900万千瓦', '新能源装机']]);

@@ -71,6 +71,9 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
       noun = previous!.noun.replace(LEADING_VERBS, '') + noun;
     }
     if (!noun && quantity.metric) noun = readMetricPhrase(quantity.metric + '0', quantity.metric.length).noun;
+    // "交通、能源、水利完成投资5400亿元": one figure for the subjects listed, not for the last of them.
+    const joint = noun && !phrase.isRespectively && !after && !shareOf ? readJointSubjects(text, quantity.start - phrase.raw.length, quantity.start) : undefined;
+    if (joint) noun = joint;
     // "蒙能集团要当好…，力争电力总装机超过4500万千瓦": the company the sentence is about owns the figure.
     const owner = OWNER.exec(text.slice(sentenceStart(text, quantity.start), quantity.start))?.[1];
     if (owner && noun && !noun.includes(owner)) noun = owner + noun;
@@ -110,11 +113,28 @@ function nounAfter(text: string, end: number): string | undefined {
   return noun;
 }
 
+/**
+ * The noun of a figure whose phrase follows a list of short subjects with no figure of their own: "交通、能源、水利完成
+ * 投资" → "交通和能源和水利完成投资"; undefined when the phrase does not follow 、, the list holds a figure, says 均, 各,
+ * 分别 or 等, or its members are longer than a short name (then they are tasks, not subjects of one figure).
+ */
+function readJointSubjects(text: string, phraseStart: number, figureStart: number): string | undefined {
+  if (text[phraseStart - 1] !== '、') return undefined;
+  let begin = phraseStart - 1;
+  while (begin > 0 && phraseStart - begin < 40 && !/[，,。；;：:！？!?\n]/u.test(text[begin - 1]!)) begin -= 1;
+  const list = text.slice(begin, figureStart);
+  if (/[\d０-９]|均|各|分别|等/u.test(list)) return undefined;
+  const members = text.slice(begin, phraseStart - 1).split('、').map((member) => readMetricPhrase(`${member}0`, member.length).noun);
+  if (members.some((member) => member.length === 0 || member.length > 4)) return undefined;
+  const joined = list.replace(/、/gu, '和');
+  return readMetricPhrase(`${joined}0`, joined.length).noun || undefined;
+}
+
 /** A company or group named as the subject a sentence opens with: "蒙能集团要…", "交通投资公司将…". */
 const OWNER = /^((?:[\u4e00-\u9fff]|[“”]){2,10}?(?:集团|公司))(?:要|将|须|必须|力争|，)/u;
 
 /** 均 after a list of subjects, then only a verb of reaching or a bound before the figure: "…利用率均达到". */
-const ALL_OF = /(?<![人平])均(?:达到|达|为|在|超过|超|保持在|稳定在|不低于|不少于|控制在)?$/u;
+const ALL_OF = /(?<![人平日月年])均(?:达到|达|为|在|超过|超|保持在|稳定在|不低于|不少于|控制在)?$/u;
 /** The measure word that ends the last subject of a list and is shared by the others: 利用率, 覆盖率, 总量. */
 const SHARED_MEASURE = /[\u4e00-\u9fff]{0,2}(?:率|量|额|比例|比重|指数)$/u;
 
