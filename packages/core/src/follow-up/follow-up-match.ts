@@ -280,16 +280,28 @@ function isLastYearResult(text: string, quantity: Quantity, periods: readonly Re
     stated = Number(match[2]);
   }
   if (stated !== undefined && stated !== lastYear) return false;
-  // "从上半年5.5%降到5.3%": the figure after 到 is where the year ended.
-  if (PART_OF_YEAR.test(sentence) && !FROM_PART_TO.test(sentence)) return false;
+  // "从上半年5.5%降到5.3%": the figure after 到 is where the year ended; "针对三季度…，全年地区生产总值增长4.9%": 全年
+  // after the part of the year names the whole year again.
+  const lastPart = lastIndexOf(sentence, PART_OF_YEAR);
+  if (lastPart !== -1 && !FROM_PART_TO.test(sentence) && lastIndexOf(sentence, WHOLE_YEAR) < lastPart) return false;
   const clause = sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(','), sentence.lastIndexOf('：')) + 1);
   return !MULTI_YEAR_CLAUSE.test(clause);
+}
+
+/** Where the last match of `pattern` in `text` starts, or -1. */
+function lastIndexOf(text: string, pattern: RegExp): number {
+  let last = -1;
+  for (const match of text.matchAll(new RegExp(pattern.source, 'gu'))) last = match.index;
+  return last;
 }
 
 /** A year named in a sentence, with 比 / 较 before it when it is a comparison base; 以来 makes it a start, not the year. */
 const YEAR_BEFORE = /(比|较|与)?((?:19|20)\d{2})年(?!以来|底以来)/gu;
 /** Months or quarters that narrow a year: 1—11月, 前三季度, 上半年. */
 const PART_OF_YEAR = /\d{1,2}(?:—|-|～|~|至)\d{1,2}月|前[一二三]季度|[一二三]季度|上半年/u;
+
+/** Words that name the whole year: 全年, 年末, 年底. */
+const WHOLE_YEAR = /全年|年末|年底/u;
 
 /** A part of the year as the start of a move whose end the figure states: 从上半年5.5%降到. */
 const FROM_PART_TO = /从[^，。；]*?(?:上半年|前?[一二三]季度|\d{1,2}月)[^，。；]*(?:到|至)$/u;

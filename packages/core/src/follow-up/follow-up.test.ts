@@ -225,6 +225,13 @@ describe('followUp with figures before their noun, moves within the year and lev
     expect(byText('5.5%')).toMatchObject({ result: { text: '5.3%' }, verdict: 'met' });
   });
 
+  it('takes a figure whose clause says 全年 as the year\'s, after a quarter named earlier in the sentence', () => {
+    const wholeYear = followUp(plan, review.replace('过去一年，', '过去一年，针对三季度增速回落，出台一揽子措施，全年城镇调查失业率5.2%，').replace('年末城镇调查失业率从上半年5.6%降到5.3%。', ''), { lastYear: 2030, thisYear: 2031 });
+    expect(wholeYear.pairs.find((pair) => pair.target.text === '5.5%')).toMatchObject({ result: { text: '5.2%' }, verdict: 'met' });
+    const quarter = followUp(plan, review.replace('过去一年，', '过去一年，三季度城镇调查失业率5.2%，').replace('年末城镇调查失业率从上半年5.6%降到5.3%。', ''), { lastYear: 2030, thisYear: 2031 });
+    expect(quarter.pairs.find((pair) => pair.target.text === '5.5%')).toMatchObject({ result: null, verdict: 'not_reported' });
+  });
+
   it('takes a standing level stated by a multi-year review, but not a yearly amount without its year', () => {
     expect(byText('1.5万家')).toMatchObject({ result: { text: '1.6万家' }, verdict: 'met' });
     expect(byText('75%')).toMatchObject({ result: { text: '87.8%' }, verdict: 'met' });
