@@ -58,7 +58,9 @@ describe('scoreMetricSimilarity', () => {
   it('lets verbs of one kind of doing stand for each other before one object, not verbs of different works', () => {
     expect(scoreMetricSimilarity('建设“城乡融合”项目', '新开工“城乡融合”项目')).toBe(1);
     expect(scoreMetricSimilarity('引进转化专利成果', '引进和落地专利成果')).toBe(1);
+    expect(scoreMetricSimilarity('建设社区食堂', '新增社区食堂')).toBe(1);
     expect(scoreMetricSimilarity('新建农村公路', '改造农村公路')).toBeLessThan(0.7);
+    expect(scoreMetricSimilarity('新增社区食堂', '新开工社区食堂')).toBeLessThan(0.7);
     expect(scoreMetricSimilarity('实施技改项目', '实施招商项目')).toBeLessThan(0.7);
   });
 

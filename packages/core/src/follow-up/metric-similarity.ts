@@ -78,10 +78,12 @@ export function scoreMetricSimilarity(a: string, b: string): number {
 
 /**
  * Verbs at the start of a metric that name how a plan carries something out, not what: one family (starting or
- * carrying out; bringing in) stands for one another, so 建设 and 新开工 of one object agree, but 新建 and 改造 do not.
+ * carrying out; adding; bringing in) stands for one another, so 建设 and 新开工, 建设 and 新增 of one object agree, but
+ * 新建 and 改造, 新增 and 新开工 do not.
  */
 const DOING_FAMILIES: readonly (readonly string[])[] = [
   ['实施', '建设', '推进', '新开工', '开工', '启动', '开展'],
+  ['建设', '新建', '新增', '建成'],
   ['引进', '落地', '转化', '招引'],
 ];
 const LEADING_DOING = new RegExp(`^(?:(?:${DOING_FAMILIES.flat().sort((x, y) => y.length - x.length).join('|')})(?:和|及|、)?)+`, 'u');
