@@ -49,6 +49,12 @@ describe('readMetricPhrase', () => {
     expect(at('农民收入人均4000元', '4000元').noun).toBe('农民收入人均');
   });
 
+  it('reads 微降 as a fall and drops the start of a move with its year (从2020年的, 由)', () => {
+    expect(at('CPI微降0.3%', '0.3%')).toMatchObject({ noun: 'CPI', change: 'down' });
+    expect(at('户籍人口城镇化率从2020年的48.1%提升到', '48.1%').noun).toBe('户籍人口城镇化率');
+    expect(at('铁路营业里程由3200公里增至', '3200公里').noun).toBe('铁路营业里程');
+  });
+
   it('drops 翻番 before the level an amount doubled to', () => {
     expect(at('外贸进出口总值翻番达到980亿元', '980亿元').noun).toBe('外贸进出口总值');
   });

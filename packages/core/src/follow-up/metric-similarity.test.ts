@@ -28,6 +28,7 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('经济', '地区生产总值')).toBe(1);
     expect(scoreMetricSimilarity('经济增速', 'GDP')).toBe(1);
     expect(scoreMetricSimilarity('游客数量', '接待游客')).toBe(1);
+    expect(scoreMetricSimilarity('原煤产量', '煤炭产量')).toBe(1);
     expect(scoreMetricSimilarity('经济', '数字经济')).toBeLessThan(0.7);
   });
 

@@ -16,6 +16,8 @@ const ALIASES: readonly (readonly [RegExp, string])[] = [
   // "经济增长5.5%左右": the economy's growth is the growth of its output.
   [/^经济(?:增速)?$/gu, '生产总值'],
   [/接待(?:国内外)?游客(?:人次|数量)?|游客接待量|游客数量|游客人次/gu, '游客人次'],
+  // "原煤产量" is how statistics name the 煤炭产量.
+  [/原煤/gu, '煤炭'],
 ];
 
 /**

@@ -65,6 +65,14 @@ describe('readFigures', () => {
     expect(nounsOf('新能源装机超过900万千瓦。')).toEqual([['900万千瓦', '新能源装机']]);
   });
 
+  it('reads a stretch goal after a change as the same change: 增长6%以上、力争达到7%', () => {
+    const figures = readFigures('地区生产总值增长6%以上、力争达到7%。', extract('地区生产总值增长6%以上、力争达到7%。', { reportYear: 2025 }).quantities);
+    expect(figures.map((figure) => [figure.quantity.text, figure.noun, figure.change])).toEqual([
+      ['6%', '地区生产总值', 'up'],
+      ['7%', '地区生产总值', 'up'],
+    ]);
+  });
+
   it('keeps the noun before a figure when there is one', () => {
     expect(nounsOf('新建高标准农田850万亩。')).toEqual([['850万亩', '新建高标准农田']]);
   });

@@ -62,7 +62,8 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
       noun = noun.endsWith('等') ? after : noun + after;
     } else if (!noun && sameSentence) {
       noun = previous!.noun;
-      if (!change && phrase.raw.replace(/[、和及与，,\s]/gu, '') === '') change = previous!.change;
+      // "增长7%以上、力争达到8%": a stretch goal after a change is a change too.
+      if (!change && phrase.raw.replace(/[、和及与，,\s]|力争|争取|努力|达到|实现/gu, '') === '') change = previous!.change;
     } else if (sameSentence && BARE_MEASURE.test(noun)) {
       const subject = subjectOf(previous!.noun);
       if (subject) noun = subject + noun;
