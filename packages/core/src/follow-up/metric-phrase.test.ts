@@ -53,6 +53,7 @@ describe('readMetricPhrase', () => {
     expect(at('CPI微降0.3%', '0.3%')).toMatchObject({ noun: 'CPI', change: 'down' });
     expect(at('户籍人口城镇化率从2020年的48.1%提升到', '48.1%').noun).toBe('户籍人口城镇化率');
     expect(at('铁路营业里程由3200公里增至', '3200公里').noun).toBe('铁路营业里程');
+    expect(at('户籍人口城镇化率从2020年的48.1%提升到2025年的52.3%', '52.3%', 21).noun).toBe('');
   });
 
   it('drops 翻番 before the level an amount doubled to', () => {
