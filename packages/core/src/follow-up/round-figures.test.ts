@@ -20,6 +20,7 @@ describe('findRoundFigures', () => {
     expect(round('粮食产量突破1300万吨。')).toEqual([]);
     expect(round('培育一批百亿级企业，打造千亿县。')).toEqual([]);
     expect(round('游客人数突破千万。')).toEqual([]);
+    expect(round('推动营收突破百亿的企业达到10家。')).toEqual([]);
     expect(round('新建5G基站1万个。')).toEqual([]);
   });
 });
