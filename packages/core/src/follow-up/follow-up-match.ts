@@ -112,15 +112,20 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
   });
   scored.sort((a, b) => b.score - a.score || candidates[a.candidate]!.quantity.start - candidates[b.candidate]!.quantity.start);
   const chosen = new Map<number, { candidate: number; score: number }>();
-  const used = new Set<number>();
+  // Which target took each result: a result answers one target, and also the stretch goal beside it.
+  const used = new Map<number, number>();
+  const isTaken = (candidate: number, target: number): boolean => {
+    const taker = used.get(candidate);
+    return taker !== undefined && !isStretchGoal(last.text, targets[taker]!, targets[target]!);
+  };
   // The 主要预期目标 choose first: a task of the body that restates one ("固定资产投资今年要增长10%左右") or is
   // worded like one never takes its result away.
   const isMain = (t: number): boolean => targetIds.has(targets[t]!.quantity.id);
   for (const mainFirst of [true, false]) {
     for (const entry of scored) {
-      if (isMain(entry.target) !== mainFirst || chosen.has(entry.target) || used.has(entry.candidate)) continue;
+      if (isMain(entry.target) !== mainFirst || chosen.has(entry.target) || isTaken(entry.candidate, entry.target)) continue;
       chosen.set(entry.target, { candidate: entry.candidate, score: entry.score });
-      used.add(entry.candidate);
+      if (!used.has(entry.candidate)) used.set(entry.candidate, entry.target);
     }
   }
 
@@ -206,6 +211,16 @@ function answerByStatement(
 /** The extracted quantities with the round figures extraction leaves out, in text order. */
 function withRoundFigures(text: string, quantities: readonly Quantity[]): Quantity[] {
   return [...quantities, ...findRoundFigures(text, quantities)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "地区生产总值增长7%以上、力争达到8%": two targets of one metric in one clause pair, the second a 力争 goal beyond the
+ * first; one result answers both.
+ */
+function isStretchGoal(text: string, first: Figure, second: Figure): boolean {
+  const [a, b] = first.quantity.start < second.quantity.start ? [first, second] : [second, first];
+  if (a.noun !== b.noun || a.change !== b.change) return false;
+  return /^[^，。；！？\n\d]*?(?:、|，)?(?:力争|争取|努力)[^，。；！？\n\d]*$/u.test(text.slice(a.quantity.end, b.quantity.start));
 }
 
 /** Quantities inside the targets section that can be targets: not dates, and with a unit. */

@@ -333,3 +333,17 @@ describe('followUp with round goals extraction leaves out', () => {
     ]);
   });
 });
+
+describe('followUp with a stretch goal', () => {
+  it('answers a floor and the 力争 goal beside it with one result', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年总体要求', '今年经济社会发展的主要预期目标是：地区生产总值增长6%以上、力争达到7%，城镇新增就业5万人、农村劳动力转移就业8万人。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，地区生产总值增长6.4%，城镇新增就业5.3万人。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs.map((pair) => [pair.target.text, pair.result?.text ?? null, pair.verdict])).toEqual([
+      ['6%', '6.4%', 'met'],
+      ['7%', '6.4%', 'missed'],
+      ['5万人', '5.3万人', 'met'],
+      ['8万人', null, 'not_reported'],
+    ]);
+  });
+});
