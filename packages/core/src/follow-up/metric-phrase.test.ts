@@ -56,6 +56,10 @@ describe('readMetricPhrase', () => {
     expect(at('户籍人口城镇化率从2020年的48.1%提升到2025年的52.3%', '52.3%', 21).noun).toBe('');
   });
 
+  it('drops 增至 before the level a share moved to', () => {
+    expect(at('园区工业增加值占全市比重增至60%', '60%').noun).toBe('园区工业增加值占全市比重');
+  });
+
   it('drops 翻番 before the level an amount doubled to', () => {
     expect(at('外贸进出口总值翻番达到980亿元', '980亿元').noun).toBe('外贸进出口总值');
   });

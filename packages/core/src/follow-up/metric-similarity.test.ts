@@ -29,6 +29,8 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('经济增速', 'GDP')).toBe(1);
     expect(scoreMetricSimilarity('游客数量', '接待游客')).toBe(1);
     expect(scoreMetricSimilarity('原煤产量', '煤炭产量')).toBe(1);
+    expect(scoreMetricSimilarity('棉花总产', '棉花产量')).toBe(1);
+    expect(scoreMetricSimilarity('工业总产值', '工业产量')).toBeLessThan(0.7);
     expect(scoreMetricSimilarity('经济', '数字经济')).toBeLessThan(0.7);
   });
 
@@ -42,6 +44,7 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('通车总里程', '铁路通车里程')).toBeGreaterThanOrEqual(0.85);
     expect(scoreMetricSimilarity('科技型企业总量', '国家科技型企业')).toBeGreaterThanOrEqual(0.85);
     expect(scoreMetricSimilarity('用水总量', '用水总量')).toBe(1);
+    expect(scoreMetricSimilarity('风电装机规模', '风电装机')).toBe(1);
     // Kept where keeping them makes the shorter phrase the end of the longer one.
     expect(scoreMetricSimilarity('市重点项目', '铺排落实市重点项目')).toBeGreaterThanOrEqual(0.85);
     expect(scoreMetricSimilarity('实施重点产业项目', '市级重点产业项目')).toBeGreaterThanOrEqual(0.7);
@@ -60,6 +63,7 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('建设“城乡融合”项目', '新开工“城乡融合”项目')).toBe(1);
     expect(scoreMetricSimilarity('引进转化专利成果', '引进和落地专利成果')).toBe(1);
     expect(scoreMetricSimilarity('建设社区食堂', '新增社区食堂')).toBe(1);
+    expect(scoreMetricSimilarity('修建人行天桥', '建设城区人行天桥')).toBeGreaterThanOrEqual(0.85);
     expect(scoreMetricSimilarity('新建农村公路', '改造农村公路')).toBeLessThan(0.7);
     expect(scoreMetricSimilarity('新增社区食堂', '新开工社区食堂')).toBeLessThan(0.7);
     expect(scoreMetricSimilarity('实施技改项目', '实施招商项目')).toBeLessThan(0.7);

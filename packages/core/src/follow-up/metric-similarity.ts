@@ -16,15 +16,16 @@ const ALIASES: readonly (readonly [RegExp, string])[] = [
   // "经济增长5.5%左右": the economy's growth is the growth of its output.
   [/^经济(?:增速)?$/gu, '生产总值'],
   [/接待(?:国内外)?游客(?:人次|数量)?|游客接待量|游客数量|游客人次/gu, '游客人次'],
-  // "原煤产量" is how statistics name the 煤炭产量.
+  // "原煤产量" is how statistics name the 煤炭产量; "粮食总产" is its 产量.
   [/原煤/gu, '煤炭'],
+  [/(?<=[\u4e00-\u9fff])总产量?(?!值)/gu, '产量'],
 ];
 
 /**
  * Words that frame what is counted without changing it: 年度计划投资 is the 投资 of the year, 重点项目 the projects a
  * plan counts, 通车总里程 the 通车里程, "化工园区达到较低风险等级" the 化工园区较低风险等级, 高新技术企业总量 the 高新技术企业 (but 用水总量 keeps its 总量: 用水 alone names nothing).
  */
-const FRAMING = /计划|年度|重点|完成|(?<=[\u4e00-\u9fff]{2})(?:达到|降至|降到|提高到|提升到)(?=[\u4e00-\u9fff]{2})|总(?=里程)|(?<=[\u4e00-\u9fff]{3})(?:总量|总数|数量)$/gu;
+const FRAMING = /计划|年度|重点|完成|(?<=[\u4e00-\u9fff]{2})(?:达到|降至|降到|提高到|提升到)(?=[\u4e00-\u9fff]{2})|总(?=里程)|(?<=[\u4e00-\u9fff]{3})(?:总量|总数|数量|规模)$/gu;
 
 /** Words that state how a figure is computed or framed, not what it measures. */
 const NOISE = /(?:同口径|可比口径|按可比价格计算|按可比价计算|可比价|按现价计算|现价|名义|实际|总体|平均|均值|全[国省市区县]|我[国省市区县]|本[省市区县]|（[^）]*）|\([^)]*\)|“|”|\s)/gu;
@@ -85,7 +86,7 @@ export function scoreMetricSimilarity(a: string, b: string): number {
  */
 const DOING_FAMILIES: readonly (readonly string[])[] = [
   ['实施', '建设', '推进', '新开工', '开工', '启动', '开展'],
-  ['建设', '新建', '新增', '建成'],
+  ['建设', '新建', '新增', '建成', '修建'],
   ['引进', '落地', '转化', '招引'],
 ];
 const LEADING_DOING = new RegExp(`^(?:(?:${DOING_FAMILIES.flat().sort((x, y) => y.length - x.length).join('|')})(?:和|及|、)?)+`, 'u');
