@@ -234,7 +234,7 @@ function isTargetQuantity(quantity: Quantity, section: Span): boolean {
  */
 const YEARLY_AMOUNT = /产量|总产|产值|总值|增加值|收入|进出口|出口|进口|销售|零售|投资|营收|利润|游客|客运|货运|吞吐量|发电量|消费|支出|生产总值|经济总量|GDP/u;
 
-/** Units of what stands rather than accrues: a rate, a count of firms or institutions. */
+/** Units of what stands rather than accrues: a rate, a count of firms or institutions (and any 规模, a scale). */
 const STANDING_UNITS = new Set(['%', '家']);
 
 /** Verbs by which a multi-year review says where a yearly amount got to: 突破, 达到, 翻番达到, 增至. */
@@ -265,10 +265,11 @@ function whenStated(text: string, figure: Figure, periods: readonly ReviewPeriod
   const quantity = figure.quantity;
   const period = periods.find((p) => quantity.start >= p.start && quantity.start < p.end);
   if (period?.scope === 'years') {
-    // A rate ("主要流域优良水质比例100%") or a count of firms ("国家高新技术企业1.28万家") is a standing level even
-    // without 达到; other figures without a verb of reaching ("认证“山西精品”200个", "补充耕地39万亩") may be totals.
+    // A rate ("主要流域优良水质比例100%"), a count of firms ("国家高新技术企业1.28万家") or a scale ("智算规模22万P")
+    // is a standing level even without 达到; other figures without a verb of reaching ("认证“山西精品”200个", "补充耕地39万亩") may be totals.
     const scope = readFigureScope(figure.phrase.raw);
-    if (figure.change !== undefined || (scope !== 'stock' && !(scope === 'unstated' && STANDING_UNITS.has(quantity.unit)))) return undefined;
+    const isStanding = STANDING_UNITS.has(quantity.unit) || /规模$/u.test(figure.noun);
+    if (figure.change !== undefined || (scope !== 'stock' && !(scope === 'unstated' && isStanding))) return undefined;
     if (YEARLY_AMOUNT.test(figure.noun) && !isAmountReached(text, figure)) return undefined;
     return isLastYearResult(text, quantity, [{ ...period, scope: 'year' }], lastYear) ? 'period-end' : undefined;
   }

@@ -323,6 +323,13 @@ describe('followUp with a figure stated for a group (均)', () => {
 });
 
 describe('followUp with round goals extraction leaves out', () => {
+  it('takes a scale stated by a multi-year review as the level reached: 智算规模16.5万P answers 算力规模突破15万P', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '力争算力规模突破15万P。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，略。', '“十四五”时期，智算规模16.5万P、居全国前列。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs[0]).toMatchObject({ target: { text: '15万P' }, result: { text: '16.5万P' }, verdict: 'met' });
+  });
+
   it('follows 突破万亿元大关 and 突破15万P as targets, and finds a result in P', () => {
     const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '力争重大项目投资突破万亿元大关，算力规模突破15万P。'].join('\n');
     const review = ['一、2030年工作回顾', '过去一年，算力规模达到16.5万P。', '二、2031年重点工作', '今年要做好工作。'].join('\n');

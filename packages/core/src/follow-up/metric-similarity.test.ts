@@ -30,6 +30,8 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('游客数量', '接待游客')).toBe(1);
     expect(scoreMetricSimilarity('原煤产量', '煤炭产量')).toBe(1);
     expect(scoreMetricSimilarity('棉花总产', '棉花产量')).toBe(1);
+    expect(scoreMetricSimilarity('智算规模', '智能算力规模')).toBe(1);
+    expect(scoreMetricSimilarity('算力规模', '智算规模')).toBeGreaterThanOrEqual(0.85);
     expect(scoreMetricSimilarity('工业总产值', '工业产量')).toBeLessThan(0.7);
     expect(scoreMetricSimilarity('经济', '数字经济')).toBeLessThan(0.7);
   });

@@ -19,6 +19,8 @@ const ALIASES: readonly (readonly [RegExp, string])[] = [
   // "原煤产量" is how statistics name the 煤炭产量; "粮食总产" is its 产量.
   [/原煤/gu, '煤炭'],
   [/(?<=[\u4e00-\u9fff])总产量?(?!值)/gu, '产量'],
+  // "智算" is the short name of 智能算力.
+  [/智算/gu, '智能算力'],
 ];
 
 /**
