@@ -354,3 +354,12 @@ describe('followUp with a stretch goal', () => {
     ]);
   });
 });
+
+describe('followUp with dwellings counted in 户 or 套', () => {
+  it('answers 套 by 户', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '改造棚户区3000套。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，改造棚户区3200户。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs[0]).toMatchObject({ target: { text: '3000套' }, result: { text: '3200户' }, verdict: 'met' });
+  });
+});

@@ -66,6 +66,7 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('引进转化专利成果', '引进和落地专利成果')).toBe(1);
     expect(scoreMetricSimilarity('建设社区食堂', '新增社区食堂')).toBe(1);
     expect(scoreMetricSimilarity('修建人行天桥', '建设城区人行天桥')).toBeGreaterThanOrEqual(0.85);
+    expect(scoreMetricSimilarity('开工筹集保障房项目', '启动保障房')).toBeGreaterThanOrEqual(0.7);
     expect(scoreMetricSimilarity('新建农村公路', '改造农村公路')).toBeLessThan(0.7);
     expect(scoreMetricSimilarity('新增社区食堂', '新开工社区食堂')).toBeLessThan(0.7);
     expect(scoreMetricSimilarity('实施技改项目', '实施招商项目')).toBeLessThan(0.7);

@@ -88,7 +88,7 @@ export function scoreMetricSimilarity(a: string, b: string): number {
  */
 const DOING_FAMILIES: readonly (readonly string[])[] = [
   ['实施', '建设', '推进', '新开工', '开工', '启动', '开展'],
-  ['建设', '新建', '新增', '建成', '修建'],
+  ['建设', '新建', '新增', '建成', '修建', '筹集', '筹措'],
   ['引进', '落地', '转化', '招引'],
 ];
 const LEADING_DOING = new RegExp(`^(?:(?:${DOING_FAMILIES.flat().sort((x, y) => y.length - x.length).join('|')})(?:和|及|、)?)+`, 'u');
