@@ -47,6 +47,8 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('科技型企业总量', '国家科技型企业')).toBeGreaterThanOrEqual(0.85);
     expect(scoreMetricSimilarity('用水总量', '用水总量')).toBe(1);
     expect(scoreMetricSimilarity('风电装机规模', '风电装机')).toBe(1);
+    expect(scoreMetricSimilarity('文旅产业', '文旅产业增加值')).toBe(1);
+    expect(scoreMetricSimilarity('工业增加值', '工业投资')).toBeLessThan(0.7);
     // Kept where keeping them makes the shorter phrase the end of the longer one.
     expect(scoreMetricSimilarity('市重点项目', '铺排落实市重点项目')).toBeGreaterThanOrEqual(0.85);
     expect(scoreMetricSimilarity('实施重点产业项目', '市级重点产业项目')).toBeGreaterThanOrEqual(0.7);

@@ -25,9 +25,11 @@ const ALIASES: readonly (readonly [RegExp, string])[] = [
 
 /**
  * Words that frame what is counted without changing it: 年度计划投资 is the 投资 of the year, 重点项目 the projects a
- * plan counts, 通车总里程 the 通车里程, "化工园区达到较低风险等级" the 化工园区较低风险等级, 高新技术企业总量 the 高新技术企业 (but 用水总量 keeps its 总量: 用水 alone names nothing).
+ * plan counts, 能源工业增加值 the 能源工业 (an industry grows by its value added), 通车总里程 the 通车里程,
+ * "化工园区达到较低风险等级" the 化工园区较低风险等级, 风电装机规模 the 风电装机, 高新技术企业总量 the 高新技术企业 (but
+ * 用水总量 keeps its 总量: 用水 alone names nothing).
  */
-const FRAMING = /计划|年度|重点|完成|(?<=[\u4e00-\u9fff]{2})(?:达到|降至|降到|提高到|提升到)(?=[\u4e00-\u9fff]{2})|总(?=里程)|(?<=[\u4e00-\u9fff]{3})(?:总量|总数|数量|规模)$/gu;
+const FRAMING = /计划|年度|重点|完成|(?<=[\u4e00-\u9fff]{2})(?:达到|降至|降到|提高到|提升到)(?=[\u4e00-\u9fff]{2})|总(?=里程)|(?<=[\u4e00-\u9fff]{3})(?:总量|总数|数量|规模|增加值)$/gu;
 
 /** Words that state how a figure is computed or framed, not what it measures. */
 const NOISE = /(?:同口径|可比口径|按可比价格计算|按可比价计算|可比价|按现价计算|现价|名义|实际|总体|平均|均值|全[国省市区县]|我[国省市区县]|本[省市区县]|（[^）]*）|\([^)]*\)|“|”|\s)/gu;
