@@ -79,6 +79,9 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('城镇调查失业率', '城镇登记失业率')).toBe(0);
     expect(scoreMetricSimilarity('规上工业增加值', '服务业增加值')).toBe(0);
     expect(scoreMetricSimilarity('一般公共预算收入', '一般公共预算支出')).toBe(0);
+    expect(scoreMetricSimilarity('户籍人口城镇化率', '常住人口城镇化率')).toBe(0);
+    expect(scoreMetricSimilarity('公路通车总里程', '高速公路通车里程')).toBe(0);
+    expect(scoreMetricSimilarity('通车总里程', '高速公路通车里程')).toBeGreaterThanOrEqual(0.85);
   });
 
   it('keeps a company\'s figure apart from the region\'s', () => {

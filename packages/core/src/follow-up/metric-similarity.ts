@@ -46,6 +46,9 @@ const SCOPES: readonly (readonly string[])[] = [
   ['收入', '支出'],
   ['民间', '国有', '外资', '工业投资', '基础设施', '制造业', '房地产'],
   ['中央', '地方'],
+  ['户籍人口', '常住人口'],
+  // Roads by class: all roads, motorways, rural roads.
+  ['高速公路', '农村公路', '国省干线', '公路'],
 ];
 
 /**
