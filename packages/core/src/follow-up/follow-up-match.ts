@@ -375,6 +375,11 @@ function judgeFigures(target: Figure, result: Figure): { judgement: TargetJudgem
     polarity,
     target.quantity.unit,
   );
+  // "近3000个" is a little less than 3000: it does not reach a floor of 3000.
+  if (judgement.verdict === 'met' && polarity === 'higher_is_better' && NEARLY.test(result.phrase.raw) && compareDecimals(judgement.effectiveResult, judgement.threshold) <= 0) {
+    const explanation = judgement.explanation.replace(/实际[^，]*，完成$/u, `实际近${result.quantity.text}（不足${formatAmount(judgement.effectiveResult, target.quantity.unit)}），未完成`);
+    return { judgement: { ...judgement, verdict: 'missed', explanation }, settled: true };
+  }
   if (judgement.verdict !== 'missed' || !isOpenBound(result.comparator, polarity)) return { judgement, settled: true };
   // "2800多个" is less than 2900: against a floor of 2900 or more, even its ceiling falls short.
   const ceiling = readApproximateCeiling({ text: result.quantity.text, value: convertValue(result.quantity, target.quantity.unit) });
@@ -384,6 +389,9 @@ function judgeFigures(target: Figure, result: Figure): { judgement: TargetJudgem
   }
   return { judgement, settled: false };
 }
+
+/** 近 / 将近 / 接近 right before a figure: a little less than it. */
+const NEARLY = /(?:近|将近|接近)$/u;
 
 /** A result stated as a bound on the side the target wants (超过 for a floor, 低于 for a ceiling): it proves only so much. */
 function isOpenBound(comparator: Quantity['comparator'], polarity: MetricPolarity): boolean {

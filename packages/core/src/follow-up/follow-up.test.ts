@@ -269,6 +269,14 @@ describe('followUp with results written with 多 or 余', () => {
     expect(byText('3700个')!.explanation).toBe('目标3700个（不低于3700个），实际3600多个（不足3700个），未完成');
   });
 
+  it('misses a floor by a figure written 近 that floor, and meets it by one written 近 a figure well above', () => {
+    const near = followUp(plan, review.replace('实施重点项目3600多个', '实施重点项目近3700个').replace('新建学校40余所', '新建学校近50所'), { lastYear: 2030, thisYear: 2031 });
+    const nearBy = (text: string) => near.pairs.find((pair) => pair.target.text === text);
+    expect(nearBy('3700个')).toMatchObject({ result: { text: '3700个' }, verdict: 'missed' });
+    expect(nearBy('3700个')!.explanation).toBe('目标3700个（不低于3700个），实际近3700个（不足3700个），未完成');
+    expect(nearBy('40所')).toMatchObject({ result: { text: '50所' }, verdict: 'met' });
+  });
+
   it('meets a target by a figure with 余 at or above it', () => {
     expect(byText('40所')).toMatchObject({ result: { text: '40余所' }, verdict: 'met' });
     expect(byText('500人')).toMatchObject({ result: { text: '600余人' }, verdict: 'met' });
