@@ -237,6 +237,13 @@ const YEARLY_AMOUNT = /产量|总产|产值|总值|增加值|收入|进出口|�
 /** Units of what stands rather than accrues: a rate, a count of firms or institutions (and any 规模, a scale). */
 const STANDING_UNITS = new Set(['%', '家']);
 
+/** Whether the clause before a figure names `year` as its own year (not a base 比2024年, not a start 2024年以来). */
+function namesYearInClause(text: string, position: number, year: number): boolean {
+  const sentence = text.slice(sentenceStart(text, position), position);
+  const clause = sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(','), sentence.lastIndexOf('；')) + 1);
+  return [...clause.matchAll(YEAR_BEFORE)].some((match) => match[1] === undefined && Number(match[2]) === year);
+}
+
 /** Verbs by which a multi-year review says where a yearly amount got to: 突破, 达到, 翻番达到, 增至. */
 const AMOUNT_REACHED = /突破|达到|达|超过|增至|增加到|提高到|翻番/u;
 /** Words that make an amount the best year of several, which need not be the last: 创历史新高, 最高年产. */
@@ -265,6 +272,8 @@ function whenStated(text: string, figure: Figure, periods: readonly ReviewPeriod
   const quantity = figure.quantity;
   const period = periods.find((p) => quantity.start >= p.start && quantity.start < p.end);
   if (period?.scope === 'years') {
+    // "这五年，…，2025年旅居人数超550万": the year named in the figure's clause makes it that year's, whatever it is.
+    if (namesYearInClause(text, quantity.start, lastYear) && isLastYearResult(text, quantity, [{ ...period, scope: 'year' }], lastYear)) return 'year';
     // A rate ("主要流域优良水质比例100%"), a count of firms ("国家高新技术企业1.28万家") or a scale ("智算规模22万P")
     // is a standing level even without 达到; other figures without a verb of reaching ("认证“山西精品”200个", "补充耕地39万亩") may be totals.
     const scope = readFigureScope(figure.phrase.raw);
