@@ -237,6 +237,9 @@ const YEARLY_AMOUNT = /产量|总产|产值|总值|增加值|收入|进出口|�
 /** Units of what stands rather than accrues: a rate, a count of firms or institutions (and any 规模, a scale). */
 const STANDING_UNITS = new Set(['%', '家']);
 
+/** 从 or 由 before a figure, with at most a time between: the start of a move (从2020年的, 由). */
+const MOVE_START = /(?:从|由)[^，。；！？\d]{0,8}$/u;
+
 /** Whether the clause before a figure names `year` as its own year (not a base 比2024年, not a start 2024年以来). */
 function namesYearInClause(text: string, position: number, year: number): boolean {
   const sentence = text.slice(sentenceStart(text, position), position);
@@ -270,6 +273,8 @@ const PERIOD_END_DISCOUNT = 0.98;
  */
 function whenStated(text: string, figure: Figure, periods: readonly ReviewPeriod[], lastYear: number): 'year' | 'period-end' | undefined {
   const quantity = figure.quantity;
+  // "高速公路由7473公里增至9310公里": the level a move starts from is not where the year ended.
+  if (MOVE_START.test(figure.phrase.raw)) return undefined;
   const period = periods.find((p) => quantity.start >= p.start && quantity.start < p.end);
   if (period?.scope === 'years') {
     // "这五年，…，2025年旅居人数超550万": the year named in the figure's clause makes it that year's, whatever it is.

@@ -315,6 +315,11 @@ describe('followUp with levels a multi-year review states', () => {
     expect(named.pairs.find((pair) => pair.target.text === '600万人次')).toMatchObject({ result: { text: '650万人次' }, verdict: 'met' });
   });
 
+  it('takes the level a move ends at, not the one it starts from: 由7400公里增至9100公里', () => {
+    const moved = followUp(plan.replace('机场旅客吞吐量2000万人次', '高速公路通车里程突破9000公里'), review.replace('“十四五”时期，', '“十四五”时期，铁路里程由2100公里增至3000公里，高速公路由7400公里增至9100公里，'), { lastYear: 2030, thisYear: 2031 });
+    expect(moved.pairs.find((pair) => pair.target.text === '9000公里')).toMatchObject({ result: { text: '9100公里' }, verdict: 'met' });
+  });
+
   it('does not answer what a year was to add with a level of the review', () => {
     expect(byText('5家')).toMatchObject({ result: null, verdict: 'not_reported' });
   });

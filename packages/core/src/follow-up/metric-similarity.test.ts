@@ -44,6 +44,8 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('计划实施项目', '实施重点项目')).toBe(1);
     expect(scoreMetricSimilarity('项目年度投资', '重点项目完成投资')).toBe(1);
     expect(scoreMetricSimilarity('通车总里程', '铁路通车里程')).toBeGreaterThanOrEqual(0.85);
+    expect(scoreMetricSimilarity('新增通车里程', '新增里程')).toBe(1);
+    expect(scoreMetricSimilarity('新增通车里程', '新增高铁运营里程')).toBeLessThan(0.7);
     expect(scoreMetricSimilarity('科技型企业总量', '国家科技型企业')).toBeGreaterThanOrEqual(0.85);
     expect(scoreMetricSimilarity('用水总量', '用水总量')).toBe(1);
     expect(scoreMetricSimilarity('风电装机规模', '风电装机')).toBe(1);
@@ -83,6 +85,7 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('规上工业增加值', '规上装备工业增加值')).toBe(0);
     expect(scoreMetricSimilarity('制造业增加值', '高技术制造业增加值')).toBe(0);
     expect(scoreMetricSimilarity('公路通车总里程', '高速公路通车里程')).toBe(0);
+    expect(scoreMetricSimilarity('高速公路通车里程', '高铁里程')).toBe(0);
     expect(scoreMetricSimilarity('通车总里程', '高速公路通车里程')).toBeGreaterThanOrEqual(0.85);
   });
 

@@ -29,6 +29,8 @@ const ALIASES: readonly (readonly [RegExp, string])[] = [
  * "化工园区达到较低风险等级" the 化工园区较低风险等级, 风电装机规模 the 风电装机, 高新技术企业总量 the 高新技术企业 (but
  * 用水总量 keeps its 总量: 用水 alone names nothing).
  */
+/** 通车里程 is the 里程 of roads: dropped in a third reading, so 通车总里程 (read as 通车里程) still ends 高速公路通车里程. */
+const ROAD_FRAMING = /通车(?=里程)/gu;
 const FRAMING = /计划|年度|重点|完成|(?<=[\u4e00-\u9fff]{2})(?:达到|降至|降到|提高到|提升到)(?=[\u4e00-\u9fff]{2})|总(?=里程)|(?<=[\u4e00-\u9fff]{3})(?:总量|总数|数量|规模|增加值)$/gu;
 
 /** Words that state how a figure is computed or framed, not what it measures. */
@@ -49,8 +51,8 @@ const SCOPES: readonly (readonly string[])[] = [
   ['户籍人口', '常住人口'],
   // Parts of industry: "规上装备工业增加值" is not "规上工业增加值".
   ['装备工业', '装备制造业', '高技术制造业', '原材料工业', '消费品工业', '能源工业', '工业', '制造业'],
-  // Roads by class: all roads, motorways, rural roads.
-  ['高速公路', '农村公路', '国省干线', '公路'],
+  // Roads by class (all roads, motorways, rural roads) and railways.
+  ['高速公路', '农村公路', '国省干线', '公路', '高铁', '铁路'],
 ];
 
 /**
@@ -81,7 +83,11 @@ export function scoreMetricSimilarity(a: string, b: string): number {
   // Framing words out and kept in: kept, "省重点项目" still ends "铺排落实省重点项目"; out, 年度计划投资 is 投资.
   const left = plainLeft.replace(FRAMING, '');
   const right = plainRight.replace(FRAMING, '');
-  const score = Math.max(scoreNormalized(plainLeft, plainRight), scoreNormalized(left, right));
+  const score = Math.max(
+    scoreNormalized(plainLeft, plainRight),
+    scoreNormalized(left, right),
+    scoreNormalized(left.replace(ROAD_FRAMING, ''), right.replace(ROAD_FRAMING, '')),
+  );
   // "建设“两通工程”项目" / "新开工“两通工程”项目": verbs of one kind of doing before one object.
   const verbs = [LEADING_DOING.exec(left)?.[0], LEADING_DOING.exec(right)?.[0]];
   if (verbs[0] === undefined || verbs[1] === undefined || !shareFamily(verbs[0], verbs[1])) return score;
