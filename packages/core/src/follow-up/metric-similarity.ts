@@ -49,6 +49,8 @@ const SCOPES: readonly (readonly string[])[] = [
   ['民间', '国有', '外资', '工业投资', '基础设施', '制造业', '房地产'],
   ['中央', '地方'],
   ['户籍人口', '常住人口'],
+  // Pipe networks by what they carry; 地下管网 is all of them.
+  ['燃气', '供水', '排水', '供热', '污水', '雨水', '地下管网'],
   // Parts of industry: "规上装备工业增加值" is not "规上工业增加值".
   ['装备工业', '装备制造业', '高技术制造业', '原材料工业', '消费品工业', '能源工业', '工业', '制造业'],
   // Roads by class (all roads, motorways, rural roads) and railways.

@@ -16,6 +16,10 @@ describe('readFigures', () => {
     ]);
   });
 
+  it('gives 对 before the first partner of a 分别 list to every partner', () => {
+    expect(nounsOf('对欧盟、东盟进出口分别增长12%、9%。').map(([, noun]) => noun)).toEqual(['对欧盟进出口', '对东盟进出口']);
+  });
+
   it('carries the subject of the clause before to a bare measure', () => {
     expect(nounsOf('稳定粮食播种面积1300万亩、总产260亿斤。')).toEqual([
       ['1300万亩', '粮食播种面积'],

@@ -203,7 +203,9 @@ function listSubjects(text: string, firstFigure: number, count: number): string[
   // "交通、水利分别完成投资2500亿元、800亿元": the words between 分别 and the figure measure every subject.
   const measure = readMetricPhrase(`${text.slice(at + 2, firstFigure)}0`, firstFigure - at - 2);
   const shared = measure.change === undefined ? measure.noun : '';
-  const nouns = parts.map((part) => readMetricPhrase(`${part}0`, part.length).noun + shared);
+  // "对中亚五国、东盟进出口": 对 before the first partner holds for every one.
+  const partners = parts[0]!.trim().startsWith('对');
+  const nouns = parts.map((part) => (partners && !part.trim().startsWith('对') ? '对' : '') + readMetricPhrase(`${part}0`, part.length).noun + shared);
   const last = nouns[nouns.length - 1]!;
   // "城镇、农村居民…": a short first subject shares the last one's words after its own length.
   return nouns.map((noun, k) => (k < nouns.length - 1 && noun.length > 0 && 2 * noun.length <= last.length ? noun + last.slice(noun.length) : noun));
