@@ -267,9 +267,11 @@ function isAmountReached(text: string, figure: Figure): boolean {
 const PERIOD_END_DISCOUNT = 0.98;
 
 /**
- * When a figure of this year's report holds for last year: 'year' when the one-year review states it, 'period-end'
- * when a multi-year review (这五年, “十四五”时期) states a standing level reached ("国家高新技术企业超1.5万家",
- * "草畜平衡指数降至10%以下"), which is where last year ended; undefined otherwise (a change, a total or an average over the years, a later year).
+ * When a figure of this year's report holds for last year: 'year' when the one-year review states it (or a multi-year
+ * review names last year in its clause), 'period-end' when a multi-year review (这五年, “十四五”时期) states a standing
+ * level reached ("国家高新技术企业超1.5万家", "草畜平衡指数降至10%以下") or a yearly amount reached ("进出口总值翻番达到
+ * 2206亿元"), which is where last year ended; undefined otherwise (a change, a total or an average over the years, a
+ * later year, the start of a move).
  */
 function whenStated(text: string, figure: Figure, periods: readonly ReviewPeriod[], lastYear: number): 'year' | 'period-end' | undefined {
   const quantity = figure.quantity;
@@ -280,7 +282,8 @@ function whenStated(text: string, figure: Figure, periods: readonly ReviewPeriod
     // "这五年，…，2025年旅居人数超550万": the year named in the figure's clause makes it that year's, whatever it is.
     if (namesYearInClause(text, quantity.start, lastYear) && isLastYearResult(text, quantity, [{ ...period, scope: 'year' }], lastYear)) return 'year';
     // A rate ("主要流域优良水质比例100%"), a count of firms ("国家高新技术企业1.28万家") or a scale ("智算规模22万P")
-    // is a standing level even without 达到; other figures without a verb of reaching ("认证“山西精品”200个", "补充耕地39万亩") may be totals.
+    // is a standing level even without 达到; other figures without a verb of reaching ("认证“山西精品”200个",
+    // "补充耕地39万亩") may be five-year totals.
     const scope = readFigureScope(figure.phrase.raw);
     const isStanding = STANDING_UNITS.has(quantity.unit) || /规模$/u.test(figure.noun);
     if (figure.change !== undefined || (scope !== 'stock' && !(scope === 'unstated' && isStanding))) return undefined;
