@@ -2,7 +2,7 @@
  * Pairs the targets of last year's report with the results this year's report states, from both extractions:
  * "国内生产总值增长5%左右" (2023) ↔ "国内生产总值超过126万亿元，增长5.2%" (2024) → met.
  */
-import { sentenceStart } from '../extract/clauses.ts';
+import { sentenceEnd, sentenceStart } from '../extract/clauses.ts';
 import type { Extraction } from '../model/extraction.ts';
 import type { Problem } from '../model/problem.ts';
 import type { Quantity, QuantityValue } from '../model/quantity.ts';
@@ -161,7 +161,8 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
       };
     }
     const result = candidates[match.candidate]!;
-    const { judgement } = judgeFigures(target, result);
+    // "游客人次、旅游花费均增长10%" answered by "分别增长14%、8%": every subject must reach it.
+    const judgement = judgeMembers(current.text, target, result, candidates, minSimilarity) ?? judgeFigures(target, result).judgement;
     return {
       target: targetFigure,
       source,
@@ -409,6 +410,23 @@ function judgeFigures(target: Figure, result: Figure): { judgement: TargetJudgem
 
 /** 近 / 将近 / 接近 right before a figure: a little less than it. */
 const NEARLY = /(?:近|将近|接近)$/u;
+
+/**
+ * For a target of several subjects (均) met by one result: the first other subject whose own figure in the result's
+ * sentence falls short, as a missed judgement; undefined when none does.
+ */
+function judgeMembers(text: string, target: Figure, result: Figure, candidates: readonly Figure[], minSimilarity: number): TargetJudgement | undefined {
+  if (!target.members || judgeFigures(target, result).judgement.verdict !== 'met') return undefined;
+  const begin = sentenceStart(text, result.quantity.start);
+  const end = sentenceEnd(text, result.quantity.start);
+  for (const other of candidates) {
+    if (other === result || other.quantity.start < begin || other.quantity.start >= end || !isSameKind(target, other)) continue;
+    if (!target.members.some((member) => scoreMetricSimilarity(member, other.noun) >= minSimilarity)) continue;
+    const { judgement, settled } = judgeFigures(target, other);
+    if (settled && judgement.verdict === 'missed') return { ...judgement, explanation: `${other.noun}：${judgement.explanation}` };
+  }
+  return undefined;
+}
 
 /** A result stated as a bound on the side the target wants (超过 for a floor, 低于 for a ceiling): it proves only so much. */
 function isOpenBound(comparator: Quantity['comparator'], polarity: MetricPolarity): boolean {

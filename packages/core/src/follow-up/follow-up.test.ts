@@ -331,6 +331,16 @@ describe('followUp with levels a multi-year review states', () => {
 });
 
 describe('followUp with a figure stated for a group (均)', () => {
+  it('meets a growth target of several subjects only when each subject\'s own figure reaches it', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '力争接待游客人次、旅游收入增速均达到12%。'].join('\n');
+    const met = ['一、2030年工作回顾', '过去一年，接待游客人次、旅游收入分别增长15%、13%。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const short = met.replace('15%、13%', '15%、9%');
+    expect(followUp(plan, met, { lastYear: 2030, thisYear: 2031 }).pairs[0]).toMatchObject({ target: { text: '12%' }, verdict: 'met' });
+    const missed = followUp(plan, short, { lastYear: 2030, thisYear: 2031 }).pairs[0]!;
+    expect(missed).toMatchObject({ target: { text: '12%' }, verdict: 'missed' });
+    expect(missed.explanation).toBe('旅游收入：目标12%（不低于12%），实际9%，未完成');
+  });
+
   it('answers a target of a group by a result stated for several of its members', () => {
     const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '力争餐厨垃圾资源化处理率、园林垃圾综合处理率、污泥无害化处理率均达到70%以上。'].join('\n');
     const review = ['一、2030年工作回顾', '过去一年，餐厨垃圾和园林垃圾处理率均达72%。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
