@@ -248,8 +248,11 @@ function namesYearInClause(text: string, position: number, year: number): boolea
   return [...clause.matchAll(YEAR_BEFORE)].some((match) => match[1] === undefined && Number(match[2]) === year);
 }
 
-/** Verbs by which a multi-year review says where a yearly amount got to: 突破, 达到, 翻番达到, 增至. */
-const AMOUNT_REACHED = /突破|达到|达|超过|增至|增加到|提高到|翻番/u;
+/**
+ * Verbs by which a multi-year review says where a yearly amount got to (突破, 达到, 翻番达到, 增至) or stayed every year
+ * (粮食产量稳定在760亿斤以上: last year too).
+ */
+const AMOUNT_REACHED = /突破|达到|达|超过|增至|增加到|提高到|翻番|稳定在|保持在/u;
 /** Words that make an amount the best year of several, which need not be the last: 创历史新高, 最高年产. */
 const RECORD = /最高|历史新高|新高|历史最好|峰值/u;
 

@@ -310,6 +310,11 @@ describe('followUp with levels a multi-year review states', () => {
     expect(byText('260亿斤')).toMatchObject({ result: null, verdict: 'not_reported' });
   });
 
+  it('takes a yearly amount the review says stayed above a floor every year as last year\'s bound', () => {
+    const stayed = followUp(plan, review.replace('粮食总产量突破270亿斤，创历史新高', '粮食产量连续5年稳定在265亿斤以上'), { lastYear: 2030, thisYear: 2031 });
+    expect(stayed.pairs.find((pair) => pair.target.text === '260亿斤')).toMatchObject({ result: { text: '265亿斤' }, verdict: 'met' });
+  });
+
   it('takes any figure whose clause names the reviewed year as that year\'s: 2030年游客人数650万', () => {
     const named = followUp(plan.replace('机场旅客吞吐量2000万人次', '游客人数600万人次'), review.replace('“十四五”时期，', '“十四五”时期，2030年游客人数650万人次，2029年游客人数660万人次，'), { lastYear: 2030, thisYear: 2031 });
     expect(named.pairs.find((pair) => pair.target.text === '600万人次')).toMatchObject({ result: { text: '650万人次' }, verdict: 'met' });

@@ -56,6 +56,10 @@ describe('readMetricPhrase', () => {
     expect(at('户籍人口城镇化率从2020年的48.1%提升到2025年的52.3%', '52.3%', 21).noun).toBe('');
   });
 
+  it('drops 连续N年 before a level kept every year', () => {
+    expect(at('棉花产量连续8年稳定在50万吨以上', '50万吨').noun).toBe('棉花产量');
+  });
+
   it('drops 增至 before the level a share moved to', () => {
     expect(at('园区工业增加值占全市比重增至60%', '60%').noun).toBe('园区工业增加值占全市比重');
   });

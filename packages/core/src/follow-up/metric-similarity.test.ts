@@ -90,6 +90,12 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('通车总里程', '高速公路通车里程')).toBeGreaterThanOrEqual(0.85);
   });
 
+  it('scores shares of one whole by their parts', () => {
+    expect(scoreMetricSimilarity('财政科技支出占一般公共预算支出比重', '民生支出占一般公共预算支出比例')).toBeLessThan(0.7);
+    expect(scoreMetricSimilarity('装配式建筑面积占新建建筑比例', '装配式建筑面积占新建建筑比重')).toBeGreaterThanOrEqual(0.85);
+    expect(scoreMetricSimilarity('园区规模工业占比', '园区规模工业增加值占全市比重')).toBeGreaterThanOrEqual(0.7);
+  });
+
   it('keeps a company\'s figure apart from the region\'s', () => {
     expect(scoreMetricSimilarity('能源集团新能源装机', '新能源装机')).toBe(0);
     expect(scoreMetricSimilarity('能源集团新能源装机', '能源集团新能源装机规模')).toBeGreaterThanOrEqual(0.85);

@@ -135,6 +135,16 @@ function scoreNormalized(left: string, right: string): number {
   // A phrase of one or two characters (新建, 完工) names an action, not a metric.
   if ([...left].length < 3 || [...right].length < 3) return 0;
   if (left === right) return 1;
+  // "财政科技支出占一般公共预算支出比重" / "民生支出占一般公共预算支出比例": shares of one whole are as alike as their parts.
+  const parts = [left.split('占')[0]!, right.split('占')[0]!];
+  if (left.includes('占') && right.includes('占') && parts[0] !== parts[1]) {
+    const partDice = (2 * countCommon([...parts[0]!], [...parts[1]!])) / ([...parts[0]!].length + [...parts[1]!].length);
+    return Math.min(partDice, scoreWhole(left, right));
+  }
+  return scoreWhole(left, right);
+}
+
+function scoreWhole(left: string, right: string): number {
   if (hasScopeConflict(left, right)) return 0;
   // "对东盟进出口", "对共建国家投资": a breakdown by partner is not the total.
   if (left.startsWith('对') !== right.startsWith('对')) return 0;
