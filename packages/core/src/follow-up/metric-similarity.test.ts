@@ -45,6 +45,7 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('项目年度投资', '重点项目完成投资')).toBe(1);
     expect(scoreMetricSimilarity('通车总里程', '铁路通车里程')).toBeGreaterThanOrEqual(0.85);
     expect(scoreMetricSimilarity('新增通车里程', '新增里程')).toBe(1);
+    expect(scoreMetricSimilarity('城际铁路通车里程', '城际铁路运营里程')).toBe(1);
     expect(scoreMetricSimilarity('新增通车里程', '新增高铁运营里程')).toBeLessThan(0.7);
     expect(scoreMetricSimilarity('科技型企业总量', '国家科技型企业')).toBeGreaterThanOrEqual(0.85);
     expect(scoreMetricSimilarity('用水总量', '用水总量')).toBe(1);
