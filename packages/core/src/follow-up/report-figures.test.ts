@@ -59,7 +59,7 @@ describe('readFigures', () => {
   });
 
   it('reads one figure for a list of short subjects as the figure of all of them', () => {
-    expect(nounsOf('交通、水利、能源完成投资3200亿元。')).toEqual([['3200亿元', '交通和水利和能源完成投资']]);
+    expect(nounsOf('交通、水利、能源完成投资3200亿元。')).toEqual([['3200亿元', '交通、水利、能源完成投资']]);
     expect(nounsOf('新建学校12所、改造医院8所。').map(([, noun]) => noun)).toEqual(['新建学校', '改造医院']);
     expect(nounsOf('加快建设京沪二通道、雄商等6条高铁。')).toEqual([['6条', '高铁']]);
   });

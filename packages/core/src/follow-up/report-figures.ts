@@ -114,9 +114,12 @@ function nounAfter(text: string, end: number): string | undefined {
   return noun;
 }
 
+/** A character no text holds, standing for 、 while a list is read as one phrase. */
+const LIST_MARK = '\uE000';
+
 /**
  * The noun of a figure whose phrase follows a list of short subjects with no figure of their own: "交通、能源、水利完成
- * 投资" → "交通和能源和水利完成投资"; undefined when the phrase does not follow 、, the list holds a figure, says 均, 各,
+ * 投资" → "交通、能源、水利完成投资"; undefined when the phrase does not follow 、, the list holds a figure, says 均, 各,
  * 分别 or 等, or its members are longer than a short name (then they are tasks, not subjects of one figure).
  */
 function readJointSubjects(text: string, phraseStart: number, figureStart: number): string | undefined {
@@ -127,8 +130,9 @@ function readJointSubjects(text: string, phraseStart: number, figureStart: numbe
   if (/[\d０-９]|均|各|分别|等/u.test(list)) return undefined;
   const members = text.slice(begin, phraseStart - 1).split('、').map((member) => readMetricPhrase(`${member}0`, member.length).noun);
   if (members.some((member) => member.length === 0 || member.length > 4)) return undefined;
-  const joined = list.replace(/、/gu, '和');
-  return readMetricPhrase(`${joined}0`, joined.length).noun || undefined;
+  // 、 ends a metric phrase: read the list with a stand-in that does not, then write 、 back.
+  const joined = list.replace(/、/gu, LIST_MARK);
+  return readMetricPhrase(`${joined}0`, joined.length).noun.replace(new RegExp(LIST_MARK, 'gu'), '、') || undefined;
 }
 
 /** A company or group named as the subject a sentence opens with: "蒙能集团要…", "交通投资公司将…". */
