@@ -84,6 +84,8 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('一般公共预算收入', '一般公共预算支出')).toBe(0);
     expect(scoreMetricSimilarity('户籍人口城镇化率', '常住人口城镇化率')).toBe(0);
     expect(scoreMetricSimilarity('规上工业增加值', '规上装备工业增加值')).toBe(0);
+    expect(scoreMetricSimilarity('软件产业增加值', '软件产业营业收入')).toBe(0);
+    expect(scoreMetricSimilarity('软件产业营业收入', '软件产业营收')).toBe(1);
     expect(scoreMetricSimilarity('建设改造城镇燃气管网', '建设改造城镇地下管网')).toBe(0);
     expect(scoreMetricSimilarity('制造业增加值', '高技术制造业增加值')).toBe(0);
     expect(scoreMetricSimilarity('公路通车总里程', '高速公路通车里程')).toBe(0);

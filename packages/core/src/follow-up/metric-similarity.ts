@@ -19,8 +19,9 @@ const ALIASES: readonly (readonly [RegExp, string])[] = [
   // "原煤产量" is how statistics name the 煤炭产量; "粮食总产" is its 产量.
   [/原煤/gu, '煤炭'],
   [/(?<=[\u4e00-\u9fff])总产量?(?!值)/gu, '产量'],
-  // "智算" is the short name of 智能算力.
+  // "智算" is the short name of 智能算力; 营收 that of 营业收入.
   [/智算/gu, '智能算力'],
+  [/营业收入/gu, '营收'],
 ];
 
 /**
@@ -52,6 +53,8 @@ const SCOPES: readonly (readonly string[])[] = [
   ['民间', '国有', '外资', '工业投资', '基础设施', '制造业', '房地产'],
   ['中央', '地方'],
   ['户籍人口', '常住人口'],
+  // Measures of an industry's output: its value added is not its revenue, output value or profit.
+  ['增加值', '营收', '产值', '利润'],
   // Pipe networks by what they carry; 地下管网 is all of them.
   ['燃气', '供水', '排水', '供热', '污水', '雨水', '地下管网'],
   // Parts of industry: "规上装备工业增加值" is not "规上工业增加值".
@@ -88,6 +91,8 @@ export function scoreMetricSimilarity(a: string, b: string): number {
   // Framing words out and kept in: kept, "省重点项目" still ends "铺排落实省重点项目"; out, 年度计划投资 is 投资.
   const left = plainLeft.replace(FRAMING, '');
   const right = plainRight.replace(FRAMING, '');
+  // Scopes are read before framing words go: 数字经济核心产业增加值 stays apart from 数字经济核心产业营收.
+  if (hasScopeConflict(plainLeft, plainRight)) return 0;
   const score = Math.max(
     scoreNormalized(plainLeft, plainRight),
     scoreNormalized(left, right),
