@@ -17,6 +17,12 @@ describe('readFigureScope', () => {
   it('says nothing of a plain indicator', () => {
     expect(readFigureScope('城镇调查失业率')).toBe('unstated');
   });
+
+  it('reads the scope of a share from its part, not from the whole it is taken of', () => {
+    expect(readFigureScope('绿色建筑面积占新建建筑比重达到')).toBe('stock');
+    expect(readFigureScope('绿色建筑面积占新建建筑比重')).toBe('unstated');
+    expect(readFigureScope('新增绿色建筑占全部建筑比例')).toBe('added');
+  });
 });
 
 describe('isScopeCompatible', () => {

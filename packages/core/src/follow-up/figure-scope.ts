@@ -17,6 +17,9 @@ const ADDED = /新增|净增|新建|新认定|新培育|新开工|新投产|新�
 /** Words that make a figure a level reached: 达到, 突破, 提高到, 稳定在. */
 const REACHED = /达到|达|突破|超过|超|增至|增加到|提高到|提升到|跃升至|升至|降至|降到|下降到|稳定在|保持在|末/u;
 
+/** 占 and the whole of a share: 占新建建筑比重, 占全部投资比例. */
+const SHARE_OF_WHOLE = /占[^占]*(?:比重|比例)/u;
+
 /**
  * The scope of a figure from the words before it in its clause.
  * @example readFigureScope('新增设施农业') // 'added'
@@ -25,6 +28,9 @@ const REACHED = /达到|达|突破|超过|超|增至|增加到|提高到|提升�
  * @example readFigureScope('城镇调查失业率') // 'unstated'
  */
 export function readFigureScope(phrase: string): FigureScope {
+  // "装配式建筑面积占新建建筑比重": the whole a share is taken of does not say what the share counts.
+  const share = SHARE_OF_WHOLE.exec(phrase);
+  if (share) return readFigureScope(phrase.slice(0, share.index) + phrase.slice(share.index + share[0].length));
   if (TOTAL.test(phrase)) return 'stock';
   if (ADDED.test(phrase)) return 'added';
   if (REACHED.test(phrase)) return 'stock';

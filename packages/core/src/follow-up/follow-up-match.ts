@@ -2,24 +2,26 @@
  * Pairs the targets of last year's report with the results this year's report states, from both extractions:
  * "国内生产总值增长5%左右" (2023) ↔ "国内生产总值超过126万亿元，增长5.2%" (2024) → met.
  */
-import { sentenceStart } from '../extract/clauses.ts';
+import { sentenceEnd, sentenceStart } from '../extract/clauses.ts';
 import type { Extraction } from '../model/extraction.ts';
 import type { Problem } from '../model/problem.ts';
 import type { Quantity, QuantityValue } from '../model/quantity.ts';
 import type { Span } from '../model/span.ts';
-import { multiplyDecimals } from '../numbers/decimal.ts';
+import { compareDecimals, multiplyDecimals } from '../numbers/decimal.ts';
+import { readApproximateCeiling } from './approximate-figure.ts';
 import type { FollowUpFigure, FollowUpPair, FollowUpReport } from './follow-up-pair.ts';
 import { findCompletionStatements, findStatementGroups, isGroupCount } from './completion-statements.ts';
 import { findSubjectStatements, readTargetWords, settlesTarget } from './subject-statements.ts';
 import { isScopeCompatible, readFigureScope } from './figure-scope.ts';
 import { findFlatResults } from './flat-results.ts';
+import { findRoundFigures } from './round-figures.ts';
 import { readMetricPhrase } from './metric-phrase.ts';
 import { readFigures, type Figure } from './report-figures.ts';
 import { scoreMetricSimilarity } from './metric-similarity.ts';
 import { classifyReviewPeriods, type ReviewPeriod } from './review-periods.ts';
 import { selectPlanTargets } from './plan-targets.ts';
 import { findTargetSection } from './target-section.ts';
-import { judgePolarity, judgeTarget, type MetricPolarity, type TargetJudgement } from './target-verdict.ts';
+import { formatAmount, judgePolarity, judgeTarget, type MetricPolarity, type TargetJudgement } from './target-verdict.ts';
 
 /** One report and what extraction found in it. */
 export interface ReadReport {
@@ -69,16 +71,18 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
     problems.push({ code: 'no-target-section', message: `${options.lastYear}年报告中未找到“主要预期目标”` });
     if (options.headlineOnly) return { lastYear: options.lastYear, thisYear: options.thisYear, pairs: [], problems };
   }
-  const targetIds = new Set(section ? last.extraction.quantities.filter((q) => isTargetQuantity(q, section)).map((q) => q.id) : []);
+  // "突破万亿元大关", "算力规模突破20万P": goals and results extraction does not read as quantities.
+  const lastQuantities = withRoundFigures(last.text, last.extraction.quantities);
+  const targetIds = new Set(section ? lastQuantities.filter((q) => isTargetQuantity(q, section)).map((q) => q.id) : []);
   const lastPeriods = classifyReviewPeriods(last.text);
-  const planIds = options.headlineOnly ? new Set<string>() : selectPlanTargets(last.text, last.extraction.quantities, lastPeriods, options.lastYear, section);
-  const allLast = readFigures(last.text, last.extraction.quantities);
+  const planIds = options.headlineOnly ? new Set<string>() : selectPlanTargets(last.text, lastQuantities, lastPeriods, options.lastYear, section);
+  const allLast = readFigures(last.text, lastQuantities);
   const targets = allLast.filter((figure) => targetIds.has(figure.quantity.id) || planIds.has(figure.quantity.id));
   const periods = classifyReviewPeriods(current.text);
   const candidates: Figure[] = [];
   const isPeriodEnd: boolean[] = [];
   // "居民消费价格与上年持平": a change of nothing, stated in words.
-  const stated = [...readFigures(current.text, current.extraction.quantities), ...findFlatResults(current.text)];
+  const stated = [...readFigures(current.text, withRoundFigures(current.text, current.extraction.quantities)), ...findFlatResults(current.text)];
   for (const figure of stated) {
     const when = whenStated(current.text, figure, periods, options.lastYear);
     if (when === undefined) continue;
@@ -94,6 +98,8 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
   targets.forEach((target, t) => {
     candidates.forEach((candidate, c) => {
       if (!isSameKind(target, candidate)) return;
+      // A level a multi-year review states is a stock: it does not answer what a year was to add ("培育…企业10家").
+      if (isPeriodEnd[c] && readFigureScope(target.phrase.raw) === 'added') return;
       // A level at the end of a multi-year review is last year's level too, but a figure of the year itself comes first.
       const score = scoreFigures(target, candidate) * (isPeriodEnd[c] ? PERIOD_END_DISCOUNT : 1);
       if (score < minSimilarity) {
@@ -107,15 +113,20 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
   });
   scored.sort((a, b) => b.score - a.score || candidates[a.candidate]!.quantity.start - candidates[b.candidate]!.quantity.start);
   const chosen = new Map<number, { candidate: number; score: number }>();
-  const used = new Set<number>();
+  // Which target took each result: a result answers one target, and also the stretch goal beside it.
+  const used = new Map<number, number>();
+  const isTaken = (candidate: number, target: number): boolean => {
+    const taker = used.get(candidate);
+    return taker !== undefined && !isStretchGoal(last.text, targets[taker]!, targets[target]!);
+  };
   // The 主要预期目标 choose first: a task of the body that restates one ("固定资产投资今年要增长10%左右") or is
   // worded like one never takes its result away.
   const isMain = (t: number): boolean => targetIds.has(targets[t]!.quantity.id);
   for (const mainFirst of [true, false]) {
     for (const entry of scored) {
-      if (isMain(entry.target) !== mainFirst || chosen.has(entry.target) || used.has(entry.candidate)) continue;
+      if (isMain(entry.target) !== mainFirst || chosen.has(entry.target) || isTaken(entry.candidate, entry.target)) continue;
       chosen.set(entry.target, { candidate: entry.candidate, score: entry.score });
-      used.add(entry.candidate);
+      if (!used.has(entry.candidate)) used.set(entry.candidate, entry.target);
     }
   }
 
@@ -151,7 +162,8 @@ export function matchFollowUp(last: ReadReport, current: ReadReport, options: Fo
       };
     }
     const result = candidates[match.candidate]!;
-    const { judgement } = judgeFigures(target, result);
+    // "游客人次、旅游花费均增长10%" answered by "分别增长14%、8%": every subject must reach it.
+    const judgement = judgeMembers(current.text, target, result, candidates, minSimilarity) ?? judgeFigures(target, result).judgement;
     return {
       target: targetFigure,
       source,
@@ -218,6 +230,21 @@ function answerByStatement(
   });
 }
 
+/** The extracted quantities with the round figures extraction leaves out, in text order. */
+function withRoundFigures(text: string, quantities: readonly Quantity[]): Quantity[] {
+  return [...quantities, ...findRoundFigures(text, quantities)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "地区生产总值增长7%以上、力争达到8%": two targets of one metric in one clause pair, the second a 力争 goal beyond the
+ * first; one result answers both.
+ */
+function isStretchGoal(text: string, first: Figure, second: Figure): boolean {
+  const [a, b] = first.quantity.start < second.quantity.start ? [first, second] : [second, first];
+  if (a.noun !== b.noun || a.change !== b.change) return false;
+  return /^[^，。；！？\n\d]*?(?:、|，)?(?:力争|争取|努力)[^，。；！？\n\d]*$/u.test(text.slice(a.quantity.end, b.quantity.start));
+}
+
 /** Quantities inside the targets section that can be targets: not dates, and with a unit. */
 function isTargetQuantity(quantity: Quantity, section: Span): boolean {
   return quantity.start >= section.start && quantity.end <= section.end && quantity.unit !== '' && quantity.unit !== '年';
@@ -229,21 +256,63 @@ function isTargetQuantity(quantity: Quantity, section: Span): boolean {
  */
 const YEARLY_AMOUNT = /产量|总产|产值|总值|增加值|收入|进出口|出口|进口|销售|零售|投资|营收|利润|游客|客运|货运|吞吐量|发电量|消费|支出|生产总值|经济总量|GDP/u;
 
+/** Units of what stands rather than accrues: a rate, a count of firms or institutions (and any 规模, a scale). */
+const STANDING_UNITS = new Set(['%', '家']);
+
+/** 从 or 由 before a figure, with at most a time between: the start of a move (从2020年的, 由). */
+const MOVE_START = /(?:从|由)[^，。；！？\d]{0,8}$/u;
+
+/** Whether the clause before a figure names `year` as its own year (not a base 比2024年, not a start 2024年以来). */
+function namesYearInClause(text: string, position: number, year: number): boolean {
+  const sentence = text.slice(sentenceStart(text, position), position);
+  const clause = sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(','), sentence.lastIndexOf('；')) + 1);
+  return [...clause.matchAll(YEAR_BEFORE)].some((match) => match[1] === undefined && Number(match[2]) === year);
+}
+
+/**
+ * Verbs by which a multi-year review says where a yearly amount got to (突破, 达到, 翻番达到, 增至) or stayed every year
+ * (粮食产量稳定在760亿斤以上: last year too).
+ */
+const AMOUNT_REACHED = /突破|达到|达|超过|增至|增加到|提高到|翻番|稳定在|保持在/u;
+/** Words that make an amount the best year of several, which need not be the last: 创历史新高, 最高年产. */
+const RECORD = /最高|历史新高|新高|历史最好|峰值/u;
+
+/**
+ * "进出口总值翻番达到2206亿元", "机场年货邮吞吐量突破100万吨": a yearly amount a multi-year review says was reached is
+ * where the period ended; "粮食总产量突破1300万吨，创历史新高" and "粮食最高年产840亿斤" name the best year, not the last.
+ */
+function isAmountReached(text: string, figure: Figure): boolean {
+  if (!AMOUNT_REACHED.test(figure.phrase.raw)) return false;
+  // The figure's own words and the clause that comments on it ("，创历史新高"), not the rest of the sentence.
+  const comment = /^[^，。；！？\n]*(?:，[^，。；！？\n\d]*)?/u.exec(text.slice(figure.quantity.end))![0];
+  return !RECORD.test(figure.phrase.raw) && !RECORD.test(comment);
+}
+
 /** How much less a level from a multi-year review counts than a figure of last year's own review. */
 const PERIOD_END_DISCOUNT = 0.98;
 
 /**
- * When a figure of this year's report holds for last year: 'year' when the one-year review states it, 'period-end'
- * when a multi-year review (这五年, “十四五”时期) states a standing level reached ("国家高新技术企业超1.5万家",
- * "草畜平衡指数降至10%以下"), which is where last year ended; undefined otherwise (a change, a total or an average over the years, a later year).
+ * When a figure of this year's report holds for last year: 'year' when the one-year review states it (or a multi-year
+ * review names last year in its clause), 'period-end' when a multi-year review (这五年, “十四五”时期) states a standing
+ * level reached ("国家高新技术企业超1.5万家", "草畜平衡指数降至10%以下") or a yearly amount reached ("进出口总值翻番达到
+ * 2206亿元"), which is where last year ended; undefined otherwise (a change, a total or an average over the years, a
+ * later year, the start of a move).
  */
 function whenStated(text: string, figure: Figure, periods: readonly ReviewPeriod[], lastYear: number): 'year' | 'period-end' | undefined {
   const quantity = figure.quantity;
+  // "高速公路由7473公里增至9310公里": the level a move starts from is not where the year ended.
+  if (MOVE_START.test(figure.phrase.raw)) return undefined;
   const period = periods.find((p) => quantity.start >= p.start && quantity.start < p.end);
   if (period?.scope === 'years') {
-    // A rate ("主要流域优良水质比例100%") is a standing level even without 达到.
-    const isLevel = readFigureScope(figure.phrase.raw) === 'stock' || (quantity.unit === '%' && readFigureScope(figure.phrase.raw) === 'unstated');
-    if (figure.change !== undefined || !isLevel || YEARLY_AMOUNT.test(figure.noun)) return undefined;
+    // "这五年，…，2025年旅居人数超550万": the year named in the figure's clause makes it that year's, whatever it is.
+    if (namesYearInClause(text, quantity.start, lastYear) && isLastYearResult(text, quantity, [{ ...period, scope: 'year' }], lastYear)) return 'year';
+    // A rate ("主要流域优良水质比例100%"), a count of firms ("国家高新技术企业1.28万家") or a scale ("智算规模22万P")
+    // is a standing level even without 达到; other figures without a verb of reaching ("认证“山西精品”200个",
+    // "补充耕地39万亩") may be five-year totals.
+    const scope = readFigureScope(figure.phrase.raw);
+    const isStanding = STANDING_UNITS.has(quantity.unit) || /规模$/u.test(figure.noun);
+    if (figure.change !== undefined || (scope !== 'stock' && !(scope === 'unstated' && isStanding))) return undefined;
+    if (YEARLY_AMOUNT.test(figure.noun) && !isAmountReached(text, figure)) return undefined;
     return isLastYearResult(text, quantity, [{ ...period, scope: 'year' }], lastYear) ? 'period-end' : undefined;
   }
   return isLastYearResult(text, quantity, periods, lastYear) ? 'year' : undefined;
@@ -269,16 +338,28 @@ function isLastYearResult(text: string, quantity: Quantity, periods: readonly Re
     stated = Number(match[2]);
   }
   if (stated !== undefined && stated !== lastYear) return false;
-  // "从上半年5.5%降到5.3%": the figure after 到 is where the year ended.
-  if (PART_OF_YEAR.test(sentence) && !FROM_PART_TO.test(sentence)) return false;
+  // "从上半年5.5%降到5.3%": the figure after 到 is where the year ended; "针对三季度…，全年地区生产总值增长4.9%": 全年
+  // after the part of the year names the whole year again.
+  const lastPart = lastIndexOf(sentence, PART_OF_YEAR);
+  if (lastPart !== -1 && !FROM_PART_TO.test(sentence) && lastIndexOf(sentence, WHOLE_YEAR) < lastPart) return false;
   const clause = sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(','), sentence.lastIndexOf('：')) + 1);
   return !MULTI_YEAR_CLAUSE.test(clause);
+}
+
+/** Where the last match of `pattern` in `text` starts, or -1. */
+function lastIndexOf(text: string, pattern: RegExp): number {
+  let last = -1;
+  for (const match of text.matchAll(new RegExp(pattern.source, 'gu'))) last = match.index;
+  return last;
 }
 
 /** A year named in a sentence, with 比 / 较 before it when it is a comparison base; 以来 makes it a start, not the year. */
 const YEAR_BEFORE = /(比|较|与)?((?:19|20)\d{2})年(?!以来|底以来)/gu;
 /** Months or quarters that narrow a year: 1—11月, 前三季度, 上半年. */
 const PART_OF_YEAR = /\d{1,2}(?:—|-|～|~|至)\d{1,2}月|前[一二三]季度|[一二三]季度|上半年/u;
+
+/** Words that name the whole year: 全年, 年末, 年底. */
+const WHOLE_YEAR = /全年|年末|年底/u;
 
 /** A part of the year as the start of a move whose end the figure states: 从上半年5.5%降到. */
 const FROM_PART_TO = /从[^，。；]*?(?:上半年|前?[一二三]季度|\d{1,2}月)[^，。；]*(?:到|至)$/u;
@@ -295,8 +376,11 @@ function isSameKind(target: Figure, candidate: Figure): boolean {
   return target.change !== undefined || isScopeCompatible(readFigureScope(target.phrase.raw), readFigureScope(candidate.phrase.raw));
 }
 
-/** Units written two ways for one thing: 亿度 is 亿千瓦时; 事项 and 项目 are counted in 个, 项 or 件 alike. */
-const UNIT_ALIASES: Readonly<Record<string, string>> = { 度: '千瓦时', 项: '个', 件: '个' };
+/**
+ * Units written two ways for one thing: 亿度 is 亿千瓦时; 事项 and 项目 are counted in 个, 项 or 件 alike; dwellings in
+ * 户 or 套 ("改造老旧小区1.5万户（套）").
+ */
+const UNIT_ALIASES: Readonly<Record<string, string>> = { 度: '千瓦时', 项: '个', 件: '个', 户: '套' };
 
 function unitOf(figure: Figure): string {
   return UNIT_ALIASES[figure.quantity.unit] ?? figure.quantity.unit;
@@ -304,9 +388,11 @@ function unitOf(figure: Figure): string {
 
 /** The similarity of the two metrics, from the phrase read here and the one extraction gave. */
 function scoreFigures(target: Figure, candidate: Figure): number {
-  const nouns = [candidate.noun];
+  const nouns = [candidate.noun, ...(candidate.members ?? [])];
   if (candidate.quantity.metric) nouns.push(readMetricPhrase(candidate.quantity.metric + '0', candidate.quantity.metric.length).noun);
-  return Math.max(...nouns.map((noun) => scoreMetricSimilarity(target.noun, noun)));
+  // "…工业固废综合利用率均达到60%" and "城市生活垃圾和建筑垃圾利用率均达60%": a figure of several subjects answers for each.
+  const targetNouns = [target.noun, ...(target.members ?? [])];
+  return Math.max(...targetNouns.flatMap((targetNoun) => nouns.map((noun) => scoreMetricSimilarity(targetNoun, noun))));
 }
 
 /** A result value in the target's unit: 1300万吨 → 260亿斤 against a target in 斤. */
@@ -331,7 +417,39 @@ function judgeFigures(target: Figure, result: Figure): { judgement: TargetJudgem
     polarity,
     target.quantity.unit,
   );
-  return { judgement, settled: !(judgement.verdict === 'missed' && isOpenBound(result.comparator, polarity)) };
+  // "近3000个" is a little less than 3000: it does not reach a floor of 3000.
+  if (judgement.verdict === 'met' && polarity === 'higher_is_better' && NEARLY.test(result.phrase.raw) && compareDecimals(judgement.effectiveResult, judgement.threshold) <= 0) {
+    const explanation = judgement.explanation.replace(/实际[^，]*，完成$/u, `实际近${result.quantity.text}（不足${formatAmount(judgement.effectiveResult, target.quantity.unit)}），未完成`);
+    return { judgement: { ...judgement, verdict: 'missed', explanation }, settled: true };
+  }
+  if (judgement.verdict !== 'missed' || !isOpenBound(result.comparator, polarity)) return { judgement, settled: true };
+  // "2800多个" is less than 2900: against a floor of 2900 or more, even its ceiling falls short.
+  const ceiling = readApproximateCeiling({ text: result.quantity.text, value: convertValue(result.quantity, target.quantity.unit) });
+  if (polarity === 'higher_is_better' && ceiling && compareDecimals(ceiling, judgement.threshold) <= 0) {
+    const explanation = judgement.explanation.replace(/实际[^，]*，/u, `实际${result.quantity.text}（不足${formatAmount(ceiling, target.quantity.unit)}），`);
+    return { judgement: { ...judgement, explanation }, settled: true };
+  }
+  return { judgement, settled: false };
+}
+
+/** 近 / 将近 / 接近 right before a figure: a little less than it. */
+const NEARLY = /(?:近|将近|接近)$/u;
+
+/**
+ * For a target of several subjects (均) met by one result: the first other subject whose own figure in the result's
+ * sentence falls short, as a missed judgement; undefined when none does.
+ */
+function judgeMembers(text: string, target: Figure, result: Figure, candidates: readonly Figure[], minSimilarity: number): TargetJudgement | undefined {
+  if (!target.members || judgeFigures(target, result).judgement.verdict !== 'met') return undefined;
+  const begin = sentenceStart(text, result.quantity.start);
+  const end = sentenceEnd(text, result.quantity.start);
+  for (const other of candidates) {
+    if (other === result || other.quantity.start < begin || other.quantity.start >= end || !isSameKind(target, other)) continue;
+    if (!target.members.some((member) => scoreMetricSimilarity(member, other.noun) >= minSimilarity)) continue;
+    const { judgement, settled } = judgeFigures(target, other);
+    if (settled && judgement.verdict === 'missed') return { ...judgement, explanation: `${other.noun}：${judgement.explanation}` };
+  }
+  return undefined;
 }
 
 /** A result stated as a bound on the side the target wants (超过 for a floor, 低于 for a ceiling): it proves only so much. */

@@ -270,6 +270,13 @@ describe('followUp with figures before their noun, moves within the year and lev
     expect(byText('5.5%')).toMatchObject({ result: { text: '5.3%' }, verdict: 'met' });
   });
 
+  it('takes a figure whose clause says 全年 as the year\'s, after a quarter named earlier in the sentence', () => {
+    const wholeYear = followUp(plan, review.replace('过去一年，', '过去一年，针对三季度增速回落，出台一揽子措施，全年城镇调查失业率5.2%，').replace('年末城镇调查失业率从上半年5.6%降到5.3%。', ''), { lastYear: 2030, thisYear: 2031 });
+    expect(wholeYear.pairs.find((pair) => pair.target.text === '5.5%')).toMatchObject({ result: { text: '5.2%' }, verdict: 'met' });
+    const quarter = followUp(plan, review.replace('过去一年，', '过去一年，三季度城镇调查失业率5.2%，').replace('年末城镇调查失业率从上半年5.6%降到5.3%。', ''), { lastYear: 2030, thisYear: 2031 });
+    expect(quarter.pairs.find((pair) => pair.target.text === '5.5%')).toMatchObject({ result: null, verdict: 'not_reported' });
+  });
+
   it('takes a standing level stated by a multi-year review, but not a yearly amount without its year', () => {
     expect(byText('1.5万家')).toMatchObject({ result: { text: '1.6万家' }, verdict: 'met' });
     expect(byText('75%')).toMatchObject({ result: { text: '87.8%' }, verdict: 'met' });
@@ -293,5 +300,144 @@ describe('followUp with a change stated as 持平', () => {
     const review = ['一、2030年工作回顾', '过去一年，城镇调查失业率4.7%，居民消费价格与上年持平。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
     const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
     expect(report.pairs[0]).toMatchObject({ result: { text: '与上年持平' }, verdict: 'met' });
+  });
+});
+
+describe('followUp with results written with 多 or 余', () => {
+  const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '今年实施重点项目3700个，新建学校40所，引进人才500人以上。'].join('\n');
+  const review = ['一、2030年工作回顾', '过去一年，实施重点项目3600多个，新建学校40余所，引进人才600余人。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+  const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+  const byText = (text: string) => report.pairs.find((pair) => pair.target.text === text);
+
+  it('misses 3700个 by 3600多个, whose ceiling is 3700, and says so', () => {
+    expect(byText('3700个')).toMatchObject({ result: { text: '3600多个' }, verdict: 'missed' });
+    expect(byText('3700个')!.explanation).toBe('目标3700个（不低于3700个），实际3600多个（不足3700个），未完成');
+  });
+
+  it('misses a floor by a figure written 近 that floor, and meets it by one written 近 a figure well above', () => {
+    const near = followUp(plan, review.replace('实施重点项目3600多个', '实施重点项目近3700个').replace('新建学校40余所', '新建学校近50所'), { lastYear: 2030, thisYear: 2031 });
+    const nearBy = (text: string) => near.pairs.find((pair) => pair.target.text === text);
+    expect(nearBy('3700个')).toMatchObject({ result: { text: '3700个' }, verdict: 'missed' });
+    expect(nearBy('3700个')!.explanation).toBe('目标3700个（不低于3700个），实际近3700个（不足3700个），未完成');
+    expect(nearBy('40所')).toMatchObject({ result: { text: '50所' }, verdict: 'met' });
+  });
+
+  it('meets a target by a figure with 余 at or above it', () => {
+    expect(byText('40所')).toMatchObject({ result: { text: '40余所' }, verdict: 'met' });
+    expect(byText('500人')).toMatchObject({ result: { text: '600余人' }, verdict: 'met' });
+  });
+});
+
+describe('followUp with levels a multi-year review states', () => {
+  const plan = [
+    '一、2029年工作回顾',
+    '过去一年，略。',
+    '二、2030年重点工作',
+    '科技型企业总量超过1万家，机场旅客吞吐量2000万人次，培育“小巨人”企业5家，粮食产量260亿斤以上，外贸进出口总额超过900亿元。',
+  ].join('\n');
+  const review = [
+    '一、2030年工作回顾',
+    '过去一年，略。',
+    '“十四五”时期，国家科技型企业0.9万家、“小巨人”企业30家，机场年旅客吞吐量突破2000万人次，粮食总产量突破270亿斤，创历史新高，外贸进出口总值翻番达到960亿元。',
+    '二、2031年重点工作',
+    '今年要做好工作。',
+  ].join('\n');
+  const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+  const byText = (text: string) => report.pairs.find((pair) => pair.target.text === text);
+
+  it('takes a count stated without a verb as the level reached: 0.9万家 misses 超过1万家', () => {
+    expect(byText('1万家')).toMatchObject({ result: { text: '0.9万家' }, verdict: 'missed' });
+  });
+
+  it('takes a yearly amount the review says was reached (突破, 翻番达到) as last year\'s, not a record year', () => {
+    expect(byText('2000万人次')).toMatchObject({ result: { text: '2000万人次' }, verdict: 'met' });
+    expect(byText('900亿元')).toMatchObject({ result: { text: '960亿元' }, verdict: 'met' });
+    expect(byText('260亿斤')).toMatchObject({ result: null, verdict: 'not_reported' });
+  });
+
+  it('takes a yearly amount the review says stayed above a floor every year as last year\'s bound', () => {
+    const stayed = followUp(plan, review.replace('粮食总产量突破270亿斤，创历史新高', '粮食产量连续5年稳定在265亿斤以上'), { lastYear: 2030, thisYear: 2031 });
+    expect(stayed.pairs.find((pair) => pair.target.text === '260亿斤')).toMatchObject({ result: { text: '265亿斤' }, verdict: 'met' });
+  });
+
+  it('takes any figure whose clause names the reviewed year as that year\'s: 2030年游客人数650万', () => {
+    const named = followUp(plan.replace('机场旅客吞吐量2000万人次', '游客人数600万人次'), review.replace('“十四五”时期，', '“十四五”时期，2030年游客人数650万人次，2029年游客人数660万人次，'), { lastYear: 2030, thisYear: 2031 });
+    expect(named.pairs.find((pair) => pair.target.text === '600万人次')).toMatchObject({ result: { text: '650万人次' }, verdict: 'met' });
+  });
+
+  it('takes the level a move ends at, not the one it starts from: 由7400公里增至9100公里', () => {
+    const moved = followUp(plan.replace('机场旅客吞吐量2000万人次', '高速公路通车里程突破9000公里'), review.replace('“十四五”时期，', '“十四五”时期，铁路里程由2100公里增至3000公里，高速公路由7400公里增至9100公里，'), { lastYear: 2030, thisYear: 2031 });
+    expect(moved.pairs.find((pair) => pair.target.text === '9000公里')).toMatchObject({ result: { text: '9100公里' }, verdict: 'met' });
+  });
+
+  it('does not answer what a year was to add with a level of the review', () => {
+    expect(byText('5家')).toMatchObject({ result: null, verdict: 'not_reported' });
+  });
+
+  it('does not take a figure of the review with neither a verb of reaching nor a standing unit for a level: 补充耕地39万亩 may be a total', () => {
+    const withLand = followUp(plan.replace('外贸进出口总额', '补充耕地10万亩，外贸进出口总额'), review.replace('外贸进出口总值', '补充耕地39万亩，外贸进出口总值'), { lastYear: 2030, thisYear: 2031 });
+    expect(withLand.pairs.find((pair) => pair.target.text === '10万亩')).toMatchObject({ result: null, verdict: 'not_reported' });
+  });
+});
+
+describe('followUp with a figure stated for a group (均)', () => {
+  it('meets a growth target of several subjects only when each subject\'s own figure reaches it', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '力争接待游客人次、旅游收入增速均达到12%。'].join('\n');
+    const met = ['一、2030年工作回顾', '过去一年，接待游客人次、旅游收入分别增长15%、13%。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const short = met.replace('15%、13%', '15%、9%');
+    expect(followUp(plan, met, { lastYear: 2030, thisYear: 2031 }).pairs[0]).toMatchObject({ target: { text: '12%' }, verdict: 'met' });
+    const missed = followUp(plan, short, { lastYear: 2030, thisYear: 2031 }).pairs[0]!;
+    expect(missed).toMatchObject({ target: { text: '12%' }, verdict: 'missed' });
+    expect(missed.explanation).toBe('旅游收入：目标12%（不低于12%），实际9%，未完成');
+  });
+
+  it('answers a target of a group by a result stated for several of its members', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '力争餐厨垃圾资源化处理率、园林垃圾综合处理率、污泥无害化处理率均达到70%以上。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，餐厨垃圾和园林垃圾处理率均达72%。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs).toHaveLength(1);
+    expect(report.pairs[0]).toMatchObject({ target: { text: '70%' }, result: { text: '72%' }, verdict: 'met' });
+  });
+});
+
+describe('followUp with round goals extraction leaves out', () => {
+  it('takes a scale stated by a multi-year review as the level reached: 智算规模16.5万P answers 算力规模突破15万P', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '力争算力规模突破15万P。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，略。', '“十四五”时期，智算规模16.5万P、居全国前列。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs[0]).toMatchObject({ target: { text: '15万P' }, result: { text: '16.5万P' }, verdict: 'met' });
+  });
+
+  it('follows 突破万亿元大关 and 突破15万P as targets, and finds a result in P', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '力争重大项目投资突破万亿元大关，算力规模突破15万P。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，算力规模达到16.5万P。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs.map((pair) => [pair.target.text, pair.result?.text ?? null, pair.verdict])).toEqual([
+      ['万亿元', null, 'not_reported'],
+      ['15万P', '16.5万P', 'met'],
+    ]);
+  });
+});
+
+describe('followUp with a stretch goal', () => {
+  it('answers a floor and the 力争 goal beside it with one result', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年总体要求', '今年经济社会发展的主要预期目标是：地区生产总值增长6%以上、力争达到7%，城镇新增就业5万人、农村劳动力转移就业8万人。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，地区生产总值增长6.4%，城镇新增就业5.3万人。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs.map((pair) => [pair.target.text, pair.result?.text ?? null, pair.verdict])).toEqual([
+      ['6%', '6.4%', 'met'],
+      ['7%', '6.4%', 'missed'],
+      ['5万人', '5.3万人', 'met'],
+      ['8万人', null, 'not_reported'],
+    ]);
+  });
+});
+
+describe('followUp with dwellings counted in 户 or 套', () => {
+  it('answers 套 by 户', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '改造棚户区3000套。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，改造棚户区3200户。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs[0]).toMatchObject({ target: { text: '3000套' }, result: { text: '3200户' }, verdict: 'met' });
   });
 });

@@ -43,6 +43,31 @@ describe('readMetricPhrase', () => {
     expect(at('城乡居民人均可支配收入分别增长5%和7%左右', '5%')).toMatchObject({ noun: '城乡居民人均可支配收入', isRespectively: true, change: 'up' });
   });
 
+  it('drops 均 after a list but keeps 日均 and 人均', () => {
+    expect(at('餐厨垃圾和园林垃圾处理率均达到70%', '70%').noun).toBe('餐厨垃圾和园林垃圾处理率');
+    expect(at('新增污水处理能力日均800吨', '800吨').noun).toBe('新增污水处理能力日均');
+    expect(at('农民收入人均4000元', '4000元').noun).toBe('农民收入人均');
+  });
+
+  it('reads 微降 as a fall and drops the start of a move with its year (从2020年的, 由)', () => {
+    expect(at('CPI微降0.3%', '0.3%')).toMatchObject({ noun: 'CPI', change: 'down' });
+    expect(at('户籍人口城镇化率从2020年的48.1%提升到', '48.1%').noun).toBe('户籍人口城镇化率');
+    expect(at('铁路营业里程由3200公里增至', '3200公里').noun).toBe('铁路营业里程');
+    expect(at('户籍人口城镇化率从2020年的48.1%提升到2025年的52.3%', '52.3%', 21).noun).toBe('');
+  });
+
+  it('drops 连续N年 before a level kept every year', () => {
+    expect(at('棉花产量连续8年稳定在50万吨以上', '50万吨').noun).toBe('棉花产量');
+  });
+
+  it('drops 增至 before the level a share moved to', () => {
+    expect(at('园区工业增加值占全市比重增至60%', '60%').noun).toBe('园区工业增加值占全市比重');
+  });
+
+  it('drops 翻番 before the level an amount doubled to', () => {
+    expect(at('外贸进出口总值翻番达到980亿元', '980亿元').noun).toBe('外贸进出口总值');
+  });
+
   it('drops the ordinal of a list item, the verb 稳定 and the start of a move within the year', () => {
     expect(at('十一是维修农村供水工程1800处', '1800处').noun).toBe('维修农村供水工程');
     expect(at('⑨改造城市危旧房5000套', '5000套').noun).toBe('改造城市危旧房');

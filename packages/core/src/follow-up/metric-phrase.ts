@@ -26,13 +26,13 @@ const BOUNDARY = /[，,。；;：:！？!?、\n]/u;
 const MAX_PHRASE = 40;
 
 const LEADING = /^(?:[—\s　①-⑳]|[一二三四五六七八九十]+是|以上|以下|\d{4}年(?:\d{1,2}月)?|各位代表|其中|全年|年末|年底|今年|去年|上年|当年|本年|预计|初步核算|据初步统计|全[国省市区县州]|我[国省市区县]|全社会|完成|实现|推动|确保|稳定|拟安排|拟|力争|努力|争取|保持|促进|带动|以及|及|和|与|同时|并)+/u;
-const CHANGE_WORDS = '增长|增加|上涨|涨幅|增幅|增速|提高|提升|上升|下降|降低|减少|降幅|下降幅度|回落|下跌|缩小';
+const CHANGE_WORDS = '增长|增加|上涨|涨幅|增幅|增速|提高|提升|上升|下降|降低|减少|降幅|下降幅度|回落|下跌|缩小|微降|微涨|微升|略降|略涨';
 const TRAILING = new RegExp(
-  `(?:分别|拟按|拟安排|拟|安排|按|不少于|不低于|不超过|不高于|高于|低于|同比|比上年|较上年|比去年|较去年|全年|年末|平均|均值|首次|再次|预计|稳定|保持|控制|力争|努力|达到|跃上|跨上|突破|超过|超|约|近|逾|在|为|是|达|到|至|了|的|和|共|累计|合计|总计|实际|名义|以上|以下|以内|左右|${CHANGE_WORDS}|降|升|[\\s　])+$`,
+  `(?:分别|拟按|拟安排|拟|安排|按|不少于|不低于|不超过|不高于|高于|低于|同比|比上年|较上年|比去年|较去年|全年|年末|平均|均值|首次|再次|预计|稳定|保持|控制|力争|努力|达到|跃上|跨上|突破|超过|超|约|近|逾|在|为|是|达|到|至|了|的|和|共|累计|合计|总计|实际|名义|以上|以下|以内|左右|翻一番|翻番|连续[\\d一二三四五六七八九十]+年|增至|增到|减至|减到|(?<![人平日月年])均|(?:19|20)\\d{2}年(?:底|末)?|${CHANGE_WORDS}|降|升|[\\s　])+$`,
   'u',
 );
-const CHANGE_AT_END = new RegExp(`(${CHANGE_WORDS})(?:了)?(?:[^${'\u4e00'}-${'\u9fff'}]|平均|约|近|超过|超|达|为|在|到|至|分别|全年)*$`, 'u');
-const DOWN = /下降|降低|减少|降幅|回落|下跌|缩小/u;
+const CHANGE_AT_END = new RegExp(`(${CHANGE_WORDS})(?:了)?(?:[^${'\u4e00'}-${'\u9fff'}]|平均|约|近|超过|超|达|为|在|到|至|分别|全年|(?<![人平日月年])均)*$`, 'u');
+const DOWN = /下降|降低|减少|降幅|回落|下跌|缩小|微降|略降/u;
 /** 降到 / 提高到 / 增加至: the figure after them is a new level, not the change. */
 const MOVED_TO = /(?:增长|增加|提高|提升|上升|下降|降低|减少|回落|降|升|增)(?:到|至)(?:了)?$/u;
 
@@ -53,7 +53,8 @@ export function readMetricPhrase(text: string, start: number, previousEnd = 0): 
   for (let pass = 0; pass < 3; pass++) noun = noun.replace(LEADING, '').replace(TRAILING, '');
   // "产业投资占全部投资比重从26.7%提高到": a share; keep the noun, flag the role.
   const isShare = /占|比重|占比|比例/u.test(noun);
-  // "失业率从上半年5.5%降到": the start of a move is not part of the metric.
-  noun = noun.replace(/从(?:上半年|年初|前?[一二三]季度|\d{1,2}月份?)?$/u, '');
+  // "失业率从上半年5.5%降到", "城镇化率从2020年的53.2%提升到", "高速公路由7473公里增至": the start of a move is not
+  // part of the metric.
+  noun = noun.replace(/(?:从|由)(?:上半年|年初|前?[一二三]季度|\d{1,2}月份?|(?:19|20)\d{2}年(?:底|末)?的?)?$/u, '');
   return { noun, ...(change ? { change, changeWord: changeMatch![1]! } : {}), isShare, isRespectively: raw.includes('分别'), raw } as MetricPhrase;
 }

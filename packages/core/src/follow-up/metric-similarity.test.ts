@@ -24,11 +24,84 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('规模以上工业增加值', '规上工业增加值')).toBe(1);
   });
 
+  it('reads 经济增长 as the growth of 生产总值, and 接待游客 as 游客数量', () => {
+    expect(scoreMetricSimilarity('经济', '地区生产总值')).toBe(1);
+    expect(scoreMetricSimilarity('经济增速', 'GDP')).toBe(1);
+    expect(scoreMetricSimilarity('游客数量', '接待游客')).toBe(1);
+    expect(scoreMetricSimilarity('原煤产量', '煤炭产量')).toBe(1);
+    expect(scoreMetricSimilarity('棉花总产', '棉花产量')).toBe(1);
+    expect(scoreMetricSimilarity('智算规模', '智能算力规模')).toBe(1);
+    expect(scoreMetricSimilarity('算力规模', '智算规模')).toBeGreaterThanOrEqual(0.85);
+    expect(scoreMetricSimilarity('工业总产值', '工业产量')).toBeLessThan(0.7);
+    expect(scoreMetricSimilarity('经济', '数字经济')).toBeLessThan(0.7);
+  });
+
+  it('brings aliases together after another alias: 外贸进出口总额 is 进出口总值', () => {
+    expect(scoreMetricSimilarity('外贸进出口总额', '进出口总值')).toBe(1);
+  });
+
+  it('leaves out framing words: 计划, 年度, 重点, 完成, 总里程, 总量', () => {
+    expect(scoreMetricSimilarity('计划实施项目', '实施重点项目')).toBe(1);
+    expect(scoreMetricSimilarity('项目年度投资', '重点项目完成投资')).toBe(1);
+    expect(scoreMetricSimilarity('通车总里程', '铁路通车里程')).toBeGreaterThanOrEqual(0.85);
+    expect(scoreMetricSimilarity('新增通车里程', '新增里程')).toBe(1);
+    expect(scoreMetricSimilarity('城际铁路通车里程', '城际铁路运营里程')).toBe(1);
+    expect(scoreMetricSimilarity('新增通车里程', '新增高铁运营里程')).toBeLessThan(0.7);
+    expect(scoreMetricSimilarity('科技型企业总量', '国家科技型企业')).toBeGreaterThanOrEqual(0.85);
+    expect(scoreMetricSimilarity('用水总量', '用水总量')).toBe(1);
+    expect(scoreMetricSimilarity('风电装机规模', '风电装机')).toBe(1);
+    expect(scoreMetricSimilarity('文旅产业', '文旅产业增加值')).toBe(1);
+    expect(scoreMetricSimilarity('工业增加值', '工业投资')).toBeLessThan(0.7);
+    // Kept where keeping them makes the shorter phrase the end of the longer one.
+    expect(scoreMetricSimilarity('市重点项目', '铺排落实市重点项目')).toBeGreaterThanOrEqual(0.85);
+    expect(scoreMetricSimilarity('实施重点产业项目', '市级重点产业项目')).toBeGreaterThanOrEqual(0.7);
+    expect(scoreMetricSimilarity('危化企业达到低风险等级', '危化企业降至低风险等级')).toBe(1);
+  });
+
+  it('reads a quoted short name as the abbreviation of a longer one whose characters it takes in order', () => {
+    expect(scoreMetricSimilarity('职业教育产教联合体覆盖率', '“职教体”覆盖率')).toBeGreaterThanOrEqual(0.85);
+    expect(scoreMetricSimilarity('“医共体”覆盖率', '县域医疗卫生共同体覆盖率')).toBeGreaterThanOrEqual(0.85);
+    // Unquoted, or with characters out of order, it is no abbreviation.
+    expect(scoreMetricSimilarity('职业教育产教联合体覆盖率', '职教体覆盖率')).toBeLessThan(0.7);
+    expect(scoreMetricSimilarity('职业教育产教联合体覆盖率', '“体教职”覆盖率')).toBeLessThan(0.7);
+  });
+
+  it('lets verbs of one kind of doing stand for each other before one object, not verbs of different works', () => {
+    expect(scoreMetricSimilarity('建设“城乡融合”项目', '新开工“城乡融合”项目')).toBe(1);
+    expect(scoreMetricSimilarity('引进转化专利成果', '引进和落地专利成果')).toBe(1);
+    expect(scoreMetricSimilarity('建设社区食堂', '新增社区食堂')).toBe(1);
+    expect(scoreMetricSimilarity('修建人行天桥', '建设城区人行天桥')).toBeGreaterThanOrEqual(0.85);
+    expect(scoreMetricSimilarity('开工筹集保障房项目', '启动保障房')).toBeGreaterThanOrEqual(0.7);
+    expect(scoreMetricSimilarity('新建农村公路', '改造农村公路')).toBeLessThan(0.7);
+    expect(scoreMetricSimilarity('新增社区食堂', '新开工社区食堂')).toBeLessThan(0.7);
+    expect(scoreMetricSimilarity('实施技改项目', '实施招商项目')).toBeLessThan(0.7);
+  });
+
   it('keeps different scopes of one group apart', () => {
     expect(scoreMetricSimilarity('城镇居民人均可支配收入', '全体居民人均可支配收入')).toBe(0);
     expect(scoreMetricSimilarity('城镇调查失业率', '城镇登记失业率')).toBe(0);
     expect(scoreMetricSimilarity('规上工业增加值', '服务业增加值')).toBe(0);
     expect(scoreMetricSimilarity('一般公共预算收入', '一般公共预算支出')).toBe(0);
+    expect(scoreMetricSimilarity('户籍人口城镇化率', '常住人口城镇化率')).toBe(0);
+    expect(scoreMetricSimilarity('规上工业增加值', '规上装备工业增加值')).toBe(0);
+    expect(scoreMetricSimilarity('软件产业增加值', '软件产业营业收入')).toBe(0);
+    expect(scoreMetricSimilarity('软件产业营业收入', '软件产业营收')).toBe(1);
+    expect(scoreMetricSimilarity('建设改造城镇燃气管网', '建设改造城镇地下管网')).toBe(0);
+    expect(scoreMetricSimilarity('制造业增加值', '高技术制造业增加值')).toBe(0);
+    expect(scoreMetricSimilarity('公路通车总里程', '高速公路通车里程')).toBe(0);
+    expect(scoreMetricSimilarity('高速公路通车里程', '高铁里程')).toBe(0);
+    expect(scoreMetricSimilarity('通车总里程', '高速公路通车里程')).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('scores shares of one whole by their parts', () => {
+    expect(scoreMetricSimilarity('财政科技支出占一般公共预算支出比重', '民生支出占一般公共预算支出比例')).toBeLessThan(0.7);
+    expect(scoreMetricSimilarity('装配式建筑面积占新建建筑比例', '装配式建筑面积占新建建筑比重')).toBeGreaterThanOrEqual(0.85);
+    expect(scoreMetricSimilarity('园区规模工业占比', '园区规模工业增加值占全市比重')).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('keeps a company\'s figure apart from the region\'s', () => {
+    expect(scoreMetricSimilarity('能源集团新能源装机', '新能源装机')).toBe(0);
+    expect(scoreMetricSimilarity('能源集团新能源装机', '能源集团新能源装机规模')).toBeGreaterThanOrEqual(0.85);
   });
 
   it('keeps a breakdown by partner apart from the total: 对东盟进出口 is not 进出口总额', () => {

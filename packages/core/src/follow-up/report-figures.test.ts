@@ -16,6 +16,10 @@ describe('readFigures', () => {
     ]);
   });
 
+  it('gives 对 before the first partner of a 分别 list to every partner', () => {
+    expect(nounsOf('对欧盟、东盟进出口分别增长12%、9%。').map(([, noun]) => noun)).toEqual(['对欧盟进出口', '对东盟进出口']);
+  });
+
   it('carries the subject of the clause before to a bare measure', () => {
     expect(nounsOf('稳定粮食播种面积1300万亩、总产260亿斤。')).toEqual([
       ['1300万亩', '粮食播种面积'],
@@ -23,10 +27,54 @@ describe('readFigures', () => {
     ]);
   });
 
+  it('gives the investment after a count of projects the projects for subject', () => {
+    expect(nounsOf('全年计划实施项目1800个，完成年度投资900亿元。')).toEqual([
+      ['1800个', '计划实施项目'],
+      ['900亿元', '项目年度投资'],
+    ]);
+    expect(nounsOf('实施市重点项目650个、年度计划投资3100亿元。')[1]).toEqual(['3100亿元', '市重点项目年度计划投资']);
+    expect(nounsOf('新建学校12所，完成投资30亿元。')[1]).toEqual(['30亿元', '投资']);
+  });
+
   it('reads the noun after a figure that has only a verb, or examples ending in 等, before it', () => {
     expect(nounsOf('实施100个以上关键技术攻关项目。')).toEqual([['100个', '实施关键技术攻关项目']]);
     expect(nounsOf('加快建设京沪二通道、雄商等6条高铁。')).toEqual([['6条', '高铁']]);
     expect(nounsOf('1550个省重点项目完成投资7398亿元。')[0]).toEqual(['1550个', '省重点项目']);
+  });
+
+  it('reads a share stated before its subject: 80%的乡镇建成标准化卫生院', () => {
+    expect(nounsOf('确保全省80%的乡镇建成标准化卫生院、70%的村达到美丽乡村标准。')).toEqual([
+      ['80%', '乡镇建成标准化卫生院'],
+      ['70%', '村达到美丽乡村标准'],
+    ]);
+    expect(nounsOf('森林覆盖率达到30%的目标如期实现。')[0]).toEqual(['30%', '森林覆盖率']);
+  });
+
+  it('reads each subject of a figure stated with 均, sharing the last one\'s measure word', () => {
+    const figures = (text: string) => readFigures(text, extract(text, { reportYear: 2025 }).quantities);
+    expect(figures('餐厨垃圾和园林垃圾处理率均达到70%以上。')[0]).toMatchObject({ noun: '餐厨垃圾和园林垃圾处理率', members: ['餐厨垃圾处理率', '园林垃圾处理率'] });
+    expect(figures('力争县域医院、乡镇卫生院达标率均达到90%。')[0]!.members).toEqual(['县域医院达标率', '乡镇卫生院达标率']);
+    expect(figures('城乡居民人均可支配收入分别增长5%和6%。')[0]!.members).toBeUndefined();
+    expect(figures('农民人均增收500元。')[0]!.members).toBeUndefined();
+  });
+
+  it('reads one figure for a list of short subjects as the figure of all of them', () => {
+    expect(nounsOf('交通、水利、能源完成投资3200亿元。')).toEqual([['3200亿元', '交通、水利、能源完成投资']]);
+    expect(nounsOf('新建学校12所、改造医院8所。').map(([, noun]) => noun)).toEqual(['新建学校', '改造医院']);
+    expect(nounsOf('加快建设京沪二通道、雄商等6条高铁。')).toEqual([['6条', '高铁']]);
+  });
+
+  it('gives a figure the company its sentence is about', () => {
+    expect(nounsOf('能源集团要当好主力军，力争新能源装机超过900万千瓦。')).toEqual([['900万千瓦', '能源集团新能源装机']]);
+    expect(nounsOf('新能源装机超过900万千瓦。')).toEqual([['900万千瓦', '新能源装机']]);
+  });
+
+  it('reads a stretch goal after a change as the same change: 增长6%以上、力争达到7%', () => {
+    const figures = readFigures('地区生产总值增长6%以上、力争达到7%。', extract('地区生产总值增长6%以上、力争达到7%。', { reportYear: 2025 }).quantities);
+    expect(figures.map((figure) => [figure.quantity.text, figure.noun, figure.change])).toEqual([
+      ['6%', '地区生产总值', 'up'],
+      ['7%', '地区生产总值', 'up'],
+    ]);
   });
 
   it('keeps the noun before a figure when there is one', () => {

@@ -3,6 +3,7 @@
  * 6.7%、4%" gives 规上工业增加值 6.7% and 固定资产投资 4%; "稳定粮食播种面积1300万亩、总产260亿斤" gives 粮食总产 for
  * 260亿斤, the subject carried over from the clause before.
  */
+import { sentenceStart } from '../extract/clauses.ts';
 import type { Quantity } from '../model/quantity.ts';
 import { readMetricPhrase, type MetricPhrase } from './metric-phrase.ts';
 
@@ -14,12 +15,23 @@ export interface Figure {
   readonly noun: string;
   readonly change?: 'up' | 'down';
   readonly comparator?: Quantity['comparator'];
+  /**
+   * The subjects a figure stated with 均 holds for, each its own metric: "城市生活垃圾和建筑垃圾利用率均达60%" →
+   * ['城市生活垃圾利用率', '建筑垃圾利用率']. Absent for a figure of one subject.
+   */
+  readonly members?: readonly string[];
 }
 
 /** A noun that names only a measure, whose subject the clause before gives: "总产260亿斤" after "粮食播种面积…". */
 const BARE_MEASURE = /^(?:总产量?|产量|单产|产值|总产值|面积|播种面积|规模|总额|总量|增加值|营收|营业收入|利润|收入|增速|增幅|数量|占比|比重)$/u;
 /** Where the subject of a noun ends: "粮食播种面积" → 粮食, "乳业产业链产值" → 乳业产业链. */
 const MEASURE_HEAD = /(?:播种面积|种植面积|面积|总产量|总产|产量|单产|总产值|产值|增加值|营业收入|营收|利润|规模|总额|总量|数量)/u;
+/** Money spent on what the clause before counts: "完成投资", "年度计划投资". */
+const MONEY_OF_COUNT = /^(?:年度)?(?:计划)?(?:完成)?(?:年度)?投资$/u;
+/** Units that count things a plan carries out: projects, items, works. */
+const COUNT_UNITS = new Set(['个', '项', '批']);
+/** Verbs of doing before a counted noun, not part of what is counted: "计划实施项目" → 项目. */
+const LEADING_VERBS = /^(?:全年|计划|力争|新|再)*(?:实施|建设|推进|开工|新开工|启动|完成|安排)/u;
 /** The words between the subjects of a 分别 list. */
 const SUBJECT_SEPARATOR = /、|和|及|与|以及/u;
 
@@ -41,21 +53,37 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
     let change = phrase.change;
     // "实施100个以上关键技术攻关项目", "1550个省重点项目完成投资…": a figure before its noun, with at most a verb before it.
     const after = change === undefined && (VERB_ONLY.test(noun) || noun.endsWith('等')) ? nounAfter(text, quantity.end) : undefined;
-    if (after) {
+    // "90%的化工园区降至较低风险等级": a share stated first, what it is a share of after it.
+    const shareOf = quantity.unit === '%' && noun === '' ? SHARE_OF.exec(text.slice(quantity.end, quantity.end + 40))?.[1] : undefined;
+    if (shareOf) {
+      noun = shareOf;
+    } else if (after) {
       // "雄商等6条高铁": the examples before the figure give way to the noun after it.
       noun = noun.endsWith('等') ? after : noun + after;
     } else if (!noun && sameSentence) {
       noun = previous!.noun;
-      if (!change && phrase.raw.replace(/[、和及与，,\s]/gu, '') === '') change = previous!.change;
+      // "增长7%以上、力争达到8%": a stretch goal after a change is a change too.
+      if (!change && phrase.raw.replace(/[、和及与，,\s]|力争|争取|努力|达到|实现/gu, '') === '') change = previous!.change;
     } else if (sameSentence && BARE_MEASURE.test(noun)) {
       const subject = subjectOf(previous!.noun);
       if (subject) noun = subject + noun;
+    } else if (sameSentence && MONEY_OF_COUNT.test(noun) && COUNT_UNITS.has(previous!.quantity.unit)) {
+      // "实施重点项目2800个，完成投资2400亿元": the investment is that of the projects just counted.
+      noun = previous!.noun.replace(LEADING_VERBS, '') + noun;
     }
     if (!noun && quantity.metric) noun = readMetricPhrase(quantity.metric + '0', quantity.metric.length).noun;
+    // "交通、能源、水利完成投资5400亿元": one figure for the subjects listed, not for the last of them.
+    const joint = noun && !phrase.isRespectively && !after && !shareOf ? readJointSubjects(text, quantity.start - phrase.raw.length, quantity.start) : undefined;
+    if (joint) noun = joint;
+    // "蒙能集团要当好…，力争电力总装机超过4500万千瓦": the company the sentence is about owns the figure.
+    const owner = OWNER.exec(text.slice(sentenceStart(text, quantity.start), quantity.start))?.[1];
+    if (owner && noun && !noun.includes(owner)) noun = owner + noun;
+    const members = phrase.isRespectively ? undefined : readMembers(text, quantity.start);
     const figure: Figure = {
       quantity,
       phrase,
       noun,
+      ...(members ? { members } : {}),
       ...(change ? { change } : {}),
       ...(quantity.comparator ? { comparator: quantity.comparator } : {}),
     };
@@ -67,6 +95,8 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
 
 /** Nothing but a verb of doing before a figure: "实施", "再推出", "新建", or nothing at all. */
 const VERB_ONLY = /^(?:再|新|要|将|共|还|并|全面|加快|力争|确保|今年)*(?:推出|实施|建设|新建|建成|完成|打造|培育|推进|创建|新开工|开工|改造|完善|打通|新增|开展|启动|组建|认定|支持|引进|举办|办好|推动|布局|设立|开通|治理|提升|改善)?$/u;
+/** What a percentage stated before its subject measures: "的煤矿达到安全生产标准化二级以上" up to the clause mark. */
+const SHARE_OF = /^的((?:[\u4e00-\u9fff]|[“”]){2,30}?)(?=[，,。；;、！？!?\n]|$)/u;
 /** The noun right after a figure, up to a clause mark, a digit or 等: "个以上关键技术攻关项目。" → 关键技术攻关项目. */
 const NOUN_AFTER = /^(?:以上|左右|多|余)?((?:[\u4e00-\u9fff]|[“”《》]){2,16}?)(?=[，,。；;、：:！？!?\n（(\d]|等|$)/u;
 /** Where a noun after a figure gives way to what is done with it: "省重点项目完成投资" → 省重点项目. */
@@ -82,6 +112,52 @@ function nounAfter(text: string, end: number): string | undefined {
   if (verb && verb.index >= 2) noun = noun.slice(0, verb.index);
   else if (verb) return undefined;
   return noun;
+}
+
+/** A character no text holds, standing for 、 while a list is read as one phrase. */
+const LIST_MARK = '\uE000';
+
+/**
+ * The noun of a figure whose phrase follows a list of short subjects with no figure of their own: "交通、能源、水利完成
+ * 投资" → "交通、能源、水利完成投资"; undefined when the phrase does not follow 、, the list holds a figure, says 均, 各,
+ * 分别 or 等, or its members are longer than a short name (then they are tasks, not subjects of one figure).
+ */
+function readJointSubjects(text: string, phraseStart: number, figureStart: number): string | undefined {
+  if (text[phraseStart - 1] !== '、') return undefined;
+  let begin = phraseStart - 1;
+  while (begin > 0 && phraseStart - begin < 40 && !/[，,。；;：:！？!?\n]/u.test(text[begin - 1]!)) begin -= 1;
+  const list = text.slice(begin, figureStart);
+  if (/[\d０-９]|均|各|分别|等/u.test(list)) return undefined;
+  const members = text.slice(begin, phraseStart - 1).split('、').map((member) => readMetricPhrase(`${member}0`, member.length).noun);
+  if (members.some((member) => member.length === 0 || member.length > 4)) return undefined;
+  // 、 ends a metric phrase: read the list with a stand-in that does not, then write 、 back.
+  const joined = list.replace(/、/gu, LIST_MARK);
+  return readMetricPhrase(`${joined}0`, joined.length).noun.replace(new RegExp(LIST_MARK, 'gu'), '、') || undefined;
+}
+
+/** A company or group named as the subject a sentence opens with: "蒙能集团要…", "交通投资公司将…". */
+const OWNER = /^((?:[\u4e00-\u9fff]|[“”]){2,10}?(?:集团|公司))(?:要|将|须|必须|力争|，)/u;
+
+/** 均 after a list of subjects, then only a verb of reaching or a bound before the figure: "…利用率均达到". */
+const ALL_OF = /(?<![人平日月年])均(?:达到|达|为|在|超过|超|保持在|稳定在|不低于|不少于|控制在)?$/u;
+/** The measure word that ends the last subject of a list and is shared by the others: 利用率, 覆盖率, 总量. */
+const SHARED_MEASURE = /[\u4e00-\u9fff]{0,2}(?:率|量|额|比例|比重|指数)$/u;
+
+/**
+ * The subjects of a figure stated with 均: the clause before 均 split at 、 和 及 与, a subject without the last one's
+ * measure word given it ("城市生活垃圾和建筑垃圾利用率" → 城市生活垃圾利用率, 建筑垃圾利用率); undefined without 均 or
+ * with fewer than two subjects.
+ */
+function readMembers(text: string, figureStart: number): string[] | undefined {
+  let begin = figureStart;
+  while (begin > 0 && figureStart - begin < 80 && !/[，,。；;：:！？!?\n]/u.test(text[begin - 1]!)) begin -= 1;
+  const clause = text.slice(begin, figureStart);
+  const all = ALL_OF.exec(clause);
+  if (!all) return undefined;
+  const parts = clause.slice(0, all.index).split(SUBJECT_SEPARATOR).map((part) => readMetricPhrase(`${part}0`, part.length).noun).filter((part) => part !== '');
+  if (parts.length < 2) return undefined;
+  const measure = SHARED_MEASURE.exec(parts[parts.length - 1]!)?.[0];
+  return parts.map((part) => (measure && !part.endsWith(measure.slice(-1)) ? part + measure : part));
 }
 
 /** The subject before a noun's measure word: "粮食播种面积" → "粮食"; none when the noun has no measure word. */
@@ -131,7 +207,9 @@ function listSubjects(text: string, firstFigure: number, count: number): string[
   // "交通、水利分别完成投资2500亿元、800亿元": the words between 分别 and the figure measure every subject.
   const measure = readMetricPhrase(`${text.slice(at + 2, firstFigure)}0`, firstFigure - at - 2);
   const shared = measure.change === undefined ? measure.noun : '';
-  const nouns = parts.map((part) => readMetricPhrase(`${part}0`, part.length).noun + shared);
+  // "对中亚五国、东盟进出口": 对 before the first partner holds for every one.
+  const partners = parts[0]!.trim().startsWith('对');
+  const nouns = parts.map((part) => (partners && !part.trim().startsWith('对') ? '对' : '') + readMetricPhrase(`${part}0`, part.length).noun + shared);
   const last = nouns[nouns.length - 1]!;
   // "城镇、农村居民…": a short first subject shares the last one's words after its own length.
   return nouns.map((noun, k) => (k < nouns.length - 1 && noun.length > 0 && 2 * noun.length <= last.length ? noun + last.slice(noun.length) : noun));

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract/pipeline.ts';
+import { findRoundFigures } from './round-figures.ts';
+
+const round = (text: string) =>
+  findRoundFigures(text, extract(text, { reportYear: 2025 }).quantities).map((q) => [q.text, q.value.type === 'exact' ? `${q.value.value.mantissa}e${q.value.value.exponent}` : '', q.unit, q.comparator]);
+
+describe('findRoundFigures', () => {
+  it('reads a round magnitude after 突破 as a floor: 万亿元, and 百亿 after a noun of money', () => {
+    expect(round('力争数字经济核心产业营收突破万亿元大关。')).toEqual([['万亿元', '1e12', '元', '>=']]);
+    expect(round('推动技术合同成交额突破百亿。')).toEqual([['百亿', '1e10', '元', '>=']]);
+  });
+
+  it('reads computing power in P with its magnitude, a floor after 突破', () => {
+    expect(round('力争算力规模突破15万P。')).toEqual([['15万P', '15e4', 'P', '>=']]);
+    expect(round('智算规模3.5万P、居全国前列。')).toEqual([['3.5万P', '35e3', 'P', undefined]]);
+  });
+
+  it('leaves what extraction reads, names and a magnitude of no stated money alone', () => {
+    expect(round('粮食产量突破1300万吨。')).toEqual([]);
+    expect(round('培育一批百亿级企业，打造千亿县。')).toEqual([]);
+    expect(round('游客人数突破千万。')).toEqual([]);
+    expect(round('推动营收突破百亿的企业达到10家。')).toEqual([]);
+    expect(round('新建5G基站1万个。')).toEqual([]);
+  });
+});
