@@ -12,6 +12,9 @@ describe('readMetricPhrase', () => {
   it('reads a rise or a fall as a change', () => {
     expect(at('居民消费价格上涨0.2%', '0.2%')).toMatchObject({ noun: '居民消费价格', change: 'up' });
     expect(at('居民消费价格涨幅3%左右', '3%')).toMatchObject({ noun: '居民消费价格', change: 'up' });
+    // A plan keeps a change within a bound: "涨幅控制在", "增速保持在", "增长稳定在".
+    expect(at('居民消费价格涨幅控制在2.5%左右', '2.5%')).toMatchObject({ noun: '居民消费价格', change: 'up' });
+    expect(at('社会消费品零售总额增速保持在6%', '6%')).toMatchObject({ noun: '社会消费品零售总额', change: 'up' });
     expect(at('单位国内生产总值能耗降幅超过3%', '3%')).toMatchObject({ noun: '单位国内生产总值能耗', change: 'down' });
     expect(at('农村贫困人口减少1109万', '1109万')).toMatchObject({ noun: '农村贫困人口', change: 'down' });
   });
