@@ -66,6 +66,13 @@ describe('readFigures', () => {
     expect(nounsOf('11条城际公路建成通车。')).toEqual([['11条', '城际公路建成通车']]);
   });
 
+  it('lets examples ending in 等 before a figure give way to the noun they are examples of', () => {
+    expect(nounsOf('建设甲钢、乙化等“零碳工厂”示范项目12个。')).toEqual([['12个', '“零碳工厂”示范项目']]);
+    expect(nounsOf('高等学校毕业生就业率90%。')).toEqual([['90%', '高等学校毕业生就业率']]);
+    expect(nounsOf('发展托育、助餐等机构60家。')[0]![1]).toContain('助餐等机构');
+    expect(nounsOf('在新材料等领域攻克关键技术40项。')[0]![1]).toContain('新材料等领域');
+  });
+
   it('gives the investment after a clause that builds works those works for subject', () => {
     expect(nounsOf('推进重大水利工程建设，全年完成投资320亿元。')).toEqual([['320亿元', '重大水利工程投资']]);
     expect(nounsOf('加快实施城市更新项目，完成投资45亿元。')).toEqual([['45亿元', '城市更新项目投资']]);

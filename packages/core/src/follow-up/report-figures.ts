@@ -34,6 +34,11 @@ const COUNT_UNITS = new Set(['个', '项', '批']);
 const LEADING_VERBS = /^(?:全年|计划|力争|新|再)*(?:实施|建设|推进|开工|新开工|启动|完成|安排)/u;
 /** A clause that builds works or projects, with no figure: "推进重大工程建设" → 重大工程. */
 const WORKS_BUILT = /^(?:全面|加快|持续|扎实|统筹|大力)*(?:推进|推动|实施|抓好|加强|加快)((?:[\u4e00-\u9fff]|[“”]){0,10}(?:工程|项目))(?:建设)?$/u;
+/**
+ * Examples ending in 等 before a noun of three characters or more: "枣庄欣旺达等" of "枣庄欣旺达等“源网荷储”一体化试点";
+ * not 高等, 均等, 等级, nor before a bare head (康复护理等机构) or 方面 / 领域, which the examples name.
+ */
+const EXAMPLES = /^.*[^高中初同平对均头一二三特]等(?![级同候化于]|方面|领域)(?=(?:[\u4e00-\u9fff]|[“”]){3})/u;
 /** The words between the subjects of a 分别 list. */
 const SUBJECT_SEPARATOR = /、|和|及|与|以及/u;
 
@@ -51,7 +56,8 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
   for (const quantity of quantities) {
     const sameSentence = previous !== undefined && !/[。；！？\n]/u.test(text.slice(previous.quantity.end, quantity.start));
     const phrase = readMetricPhrase(text, quantity.start, sameSentence ? previous!.quantity.end : 0);
-    let noun = phrase.noun;
+    // "开展威海碳纤维、枣庄欣旺达等“源网荷储”一体化试点30个": the examples before 等 give way to what they are examples of.
+    let noun = phrase.noun.replace(EXAMPLES, '');
     let change = phrase.change;
     // "实施100个以上关键技术攻关项目", "1550个省重点项目完成投资…": a figure before its noun, with at most a verb before it.
     const after = change === undefined && (VERB_ONLY.test(noun) || noun.endsWith('等')) ? nounAfter(text, quantity.end, quantity.unit) : undefined;
