@@ -66,6 +66,11 @@ describe('readFigures', () => {
     expect(nounsOf('11条城际公路建成通车。')).toEqual([['11条', '城际公路建成通车']]);
   });
 
+  it('reads the noun after a count with a verb of rebuilding or raising, or a bracketed unit note, before it', () => {
+    expect(nounsOf('改建1500张康复护理床位，加强联动。')).toEqual([['1500张', '改建康复护理床位']]);
+    expect(nounsOf('建设筹措2万套（间）人才公寓，完善配套。')).toEqual([['2万套', '建设筹措人才公寓']]);
+  });
+
   it('lets examples ending in 等 before a figure give way to the noun they are examples of', () => {
     expect(nounsOf('建设甲钢、乙化等“零碳工厂”示范项目12个。')).toEqual([['12个', '“零碳工厂”示范项目']]);
     expect(nounsOf('高等学校毕业生就业率90%。')).toEqual([['90%', '高等学校毕业生就业率']]);

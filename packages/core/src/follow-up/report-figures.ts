@@ -106,7 +106,7 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
 }
 
 /** Nothing but a verb of doing before a figure: "实施", "再推出", "新建", or nothing at all. */
-const VERB_ONLY = /^(?:再|新|要|将|共|还|并|全面|加快|力争|确保|今年)*(?:推出|实施|建设|新建|建成|完成|打造|培育|推进|创建|新开工|开工|改造|完善|打通|新增|开展|启动|组建|认定|支持|引进|举办|办好|推动|布局|设立|开通|治理|提升|改善)?(?:首批|第[一二三四五六七八九十]批|新一批)?$/u;
+const VERB_ONLY = /^(?:再|新|要|将|共|还|并|全面|加快|力争|确保|今年)*(?:推出|实施|建设|新建|改建|扩建|建成|完成|打造|培育|推进|创建|新开工|开工|改造|完善|打通|新增|开展|启动|组建|认定|支持|引进|举办|办好|推动|布局|设立|开通|治理|提升|改善|筹措|筹集|供应){0,2}(?:首批|第[一二三四五六七八九十]批|新一批)?$/u;
 /** What a percentage stated before its subject measures: "的煤矿达到安全生产标准化二级以上" up to the clause mark. */
 const SHARE_OF = /^的((?:[\u4e00-\u9fff]|[“”]){2,30}?)(?=[，,。；;、！？!?\n]|$)/u;
 /** A verb that opens a clause of its own after a list mark: "新建10个公园、改造绿地5处". */
@@ -127,7 +127,9 @@ const COUNTED_HEAD = /^[\u4e00-\u9fff“”]{0,6}(?:项目|工程|企业|试点|
 
 /** The noun a figure is followed by, when it is one: "“两通工程”项目。" → "“两通工程”项目"; none before 增长, 的 or a mark. */
 function nounAfter(text: string, end: number, unit: string): string | undefined {
-  const match = (COUNTING_UNITS.test(unit) ? COUNTED_NOUN_AFTER : NOUN_AFTER).exec(text.slice(end, end + 32));
+  // "7万套（间）保障性租赁住房": a unit's bracketed alternative stands between the figure and its noun.
+  const unitNote = /^[（(][\u4e00-\u9fff]{1,2}[）)]/u.exec(text.slice(end, end + 4))?.[0].length ?? 0;
+  const match = (COUNTING_UNITS.test(unit) ? COUNTED_NOUN_AFTER : NOUN_AFTER).exec(text.slice(end + unitNote, end + unitNote + 32));
   if (!match) return undefined;
   let noun = match[1]!;
   if (/^(?:的|是|为|和|与|及|增长|下降|以上|以下|以内|左右|同比|比|较|占|居|位|次|年|倍)/u.test(noun)) return undefined;
@@ -140,7 +142,7 @@ function nounAfter(text: string, end: number, unit: string): string | undefined 
   }
   // "15条高速公路建成。", "3900多个项目投产达效、": with no figure after it in the clause, the verb says what is
   // counted (roads opened, projects in production) and stays with the noun.
-  const endsClause = !/\d/u.test(text.charAt(end + match[0].length));
+  const endsClause = !/\d/u.test(text.charAt(end + unitNote + match[0].length));
   if (verb && verb.index >= 2 && !endsClause) noun = noun.slice(0, verb.index);
   else if (verb && verb.index < 2) return undefined;
   return noun;
