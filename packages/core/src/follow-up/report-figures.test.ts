@@ -42,6 +42,48 @@ describe('readFigures', () => {
     expect(nounsOf('1550个省重点项目完成投资7398亿元。')[0]).toEqual(['1550个', '省重点项目']);
   });
 
+  it('reads the noun after a count with a batch word before it: 推进第二批8个…试点', () => {
+    expect(nounsOf('推进第二批8个“水韵古镇”保护利用试点，发展乡村旅游。')).toEqual([['8个', '推进第二批“水韵古镇”保护利用试点']]);
+    expect(nounsOf('启动新一批12个未来社区。')).toEqual([['12个', '启动新一批未来社区']]);
+  });
+
+  it('reads a list of nouns after a count as what is counted, stopping at the next figure or clause', () => {
+    expect(nounsOf('推动25个学校、体育场馆运动设施向社会开放，改善环境。')).toEqual([['25个', '学校、体育场馆运动设施向社会开放']]);
+    expect(nounsOf('31个学校、体育场馆运动设施向社会开放。')).toEqual([['31个', '学校、体育场馆运动设施向社会开放']]);
+    expect(nounsOf('新建9个口袋公园、改造绿道6条。').map(([, noun]) => noun)).toEqual(['新建口袋公园', '改造绿道']);
+    expect(nounsOf('建设4个特色小镇、若干精品村落。')).toEqual([['4个', '建设特色小镇']]);
+    // A measure that is not a count keeps its noun to the list mark.
+    expect(nounsOf('将15度以上坡地、河滩等零散耕地调出。')[0]![1]).not.toContain('、');
+  });
+
+  it('keeps with a counted noun the verb that qualifies it, and the verb that ends its clause', () => {
+    expect(nounsOf('2750个新投产项目增加产值900多亿元。')).toEqual([
+      ['2750个', '新投产项目'],
+      ['900多亿元', '新投产项目增加产值'],
+    ]);
+    expect(nounsOf('实施260个投产达效项目。')).toEqual([['260个', '实施投产达效项目']]);
+    expect(nounsOf('推动1200多个项目投产达效、新增产值300亿元。')[0]).toEqual(['1200多个', '项目投产达效']);
+    expect(nounsOf('11条城际公路建成通车。')).toEqual([['11条', '城际公路建成通车']]);
+  });
+
+  it('reads the noun after a count with a verb of rebuilding or raising, or a bracketed unit note, before it', () => {
+    expect(nounsOf('改建1500张康复护理床位，加强联动。')).toEqual([['1500张', '改建康复护理床位']]);
+    expect(nounsOf('建设筹措2万套（间）人才公寓，完善配套。')).toEqual([['2万套', '建设筹措人才公寓']]);
+  });
+
+  it('lets examples ending in 等 before a figure give way to the noun they are examples of', () => {
+    expect(nounsOf('建设甲钢、乙化等“零碳工厂”示范项目12个。')).toEqual([['12个', '“零碳工厂”示范项目']]);
+    expect(nounsOf('高等学校毕业生就业率90%。')).toEqual([['90%', '高等学校毕业生就业率']]);
+    expect(nounsOf('发展托育、助餐等机构60家。')[0]![1]).toContain('助餐等机构');
+    expect(nounsOf('在新材料等领域攻克关键技术40项。')[0]![1]).toContain('新材料等领域');
+  });
+
+  it('gives the investment after a clause that builds works those works for subject', () => {
+    expect(nounsOf('推进重大水利工程建设，全年完成投资320亿元。')).toEqual([['320亿元', '重大水利工程投资']]);
+    expect(nounsOf('加快实施城市更新项目，完成投资45亿元。')).toEqual([['45亿元', '城市更新项目投资']]);
+    expect(nounsOf('加快发展数字经济，完成投资45亿元。')).toEqual([['45亿元', '投资']]);
+  });
+
   it('reads a share stated before its subject: 80%的乡镇建成标准化卫生院', () => {
     expect(nounsOf('确保全省80%的乡镇建成标准化卫生院、70%的村达到美丽乡村标准。')).toEqual([
       ['80%', '乡镇建成标准化卫生院'],

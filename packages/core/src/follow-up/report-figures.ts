@@ -32,6 +32,13 @@ const MONEY_OF_COUNT = /^(?:年度)?(?:计划)?(?:完成)?(?:年度)?投资$/u;
 const COUNT_UNITS = new Set(['个', '项', '批']);
 /** Verbs of doing before a counted noun, not part of what is counted: "计划实施项目" → 项目. */
 const LEADING_VERBS = /^(?:全年|计划|力争|新|再)*(?:实施|建设|推进|开工|新开工|启动|完成|安排)/u;
+/** A clause that builds works or projects, with no figure: "推进重大工程建设" → 重大工程. */
+const WORKS_BUILT = /^(?:全面|加快|持续|扎实|统筹|大力)*(?:推进|推动|实施|抓好|加强|加快)((?:[\u4e00-\u9fff]|[“”]){0,10}(?:工程|项目))(?:建设)?$/u;
+/**
+ * Examples ending in 等 before a noun of three characters or more: "枣庄欣旺达等" of "枣庄欣旺达等“源网荷储”一体化试点";
+ * not 高等, 均等, 等级, nor before a bare head (康复护理等机构) or 方面 / 领域, which the examples name.
+ */
+const EXAMPLES = /^.*[^高中初同平对均头一二三特]等(?![级同候化于]|方面|领域)(?=(?:[\u4e00-\u9fff]|[“”]){3})/u;
 /** The words between the subjects of a 分别 list. */
 const SUBJECT_SEPARATOR = /、|和|及|与|以及/u;
 
@@ -49,10 +56,11 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
   for (const quantity of quantities) {
     const sameSentence = previous !== undefined && !/[。；！？\n]/u.test(text.slice(previous.quantity.end, quantity.start));
     const phrase = readMetricPhrase(text, quantity.start, sameSentence ? previous!.quantity.end : 0);
-    let noun = phrase.noun;
+    // "开展威海碳纤维、枣庄欣旺达等“源网荷储”一体化试点30个": the examples before 等 give way to what they are examples of.
+    let noun = phrase.noun.replace(EXAMPLES, '');
     let change = phrase.change;
     // "实施100个以上关键技术攻关项目", "1550个省重点项目完成投资…": a figure before its noun, with at most a verb before it.
-    const after = change === undefined && (VERB_ONLY.test(noun) || noun.endsWith('等')) ? nounAfter(text, quantity.end) : undefined;
+    const after = change === undefined && (VERB_ONLY.test(noun) || noun.endsWith('等')) ? nounAfter(text, quantity.end, quantity.unit) : undefined;
     // "90%的化工园区降至较低风险等级": a share stated first, what it is a share of after it.
     const shareOf = quantity.unit === '%' && noun === '' ? SHARE_OF.exec(text.slice(quantity.end, quantity.end + 40))?.[1] : undefined;
     if (shareOf) {
@@ -70,6 +78,10 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
     } else if (sameSentence && MONEY_OF_COUNT.test(noun) && COUNT_UNITS.has(previous!.quantity.unit)) {
       // "实施重点项目2800个，完成投资2400亿元": the investment is that of the projects just counted.
       noun = previous!.noun.replace(LEADING_VERBS, '') + noun;
+    } else if (MONEY_OF_COUNT.test(noun)) {
+      // "推进重大工程建设，全年完成投资2400亿元": the investment is that of the works the clause before builds.
+      const works = WORKS_BUILT.exec(clauseBefore(text, quantity.start - phrase.raw.length))?.[1];
+      if (works) noun = works + noun;
     }
     if (!noun && quantity.metric) noun = readMetricPhrase(quantity.metric + '0', quantity.metric.length).noun;
     // "交通、能源、水利完成投资5400亿元": one figure for the subjects listed, not for the last of them.
@@ -94,24 +106,66 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
 }
 
 /** Nothing but a verb of doing before a figure: "实施", "再推出", "新建", or nothing at all. */
-const VERB_ONLY = /^(?:再|新|要|将|共|还|并|全面|加快|力争|确保|今年)*(?:推出|实施|建设|新建|建成|完成|打造|培育|推进|创建|新开工|开工|改造|完善|打通|新增|开展|启动|组建|认定|支持|引进|举办|办好|推动|布局|设立|开通|治理|提升|改善)?$/u;
+const VERB_ONLY = /^(?:再|新|要|将|共|还|并|全面|加快|力争|确保|今年)*(?:推出|实施|建设|新建|改建|扩建|建成|完成|打造|培育|推进|创建|新开工|开工|改造|完善|打通|新增|开展|启动|组建|认定|支持|引进|举办|办好|推动|布局|设立|开通|治理|提升|改善|筹措|筹集|供应){0,2}(?:首批|第[一二三四五六七八九十]批|新一批)?$/u;
 /** What a percentage stated before its subject measures: "的煤矿达到安全生产标准化二级以上" up to the clause mark. */
 const SHARE_OF = /^的((?:[\u4e00-\u9fff]|[“”]){2,30}?)(?=[，,。；;、！？!?\n]|$)/u;
+/** A verb that opens a clause of its own after a list mark: "新建10个公园、改造绿地5处". */
+const CLAUSE_VERB = '(?:再|新|要|将|并|加快|全面)*(?:推出|实施|建设|新建|建成|完成|打造|培育|推进|创建|开工|改造|完善|新增|开展|启动|推动|治理|提升|改善|支持|引进)';
+/** A list mark that goes on to another figure or another clause ends the noun; one that joins nouns does not. */
+const LIST_END = `、(?=[^，,。；;！？!?\\n]*?\\d|若干|一批|多个|${CLAUSE_VERB})`;
+const NOUN_CHARS = '[\\u4e00-\\u9fff]|[“”《》]';
 /** The noun right after a figure, up to a clause mark, a digit or 等: "个以上关键技术攻关项目。" → 关键技术攻关项目. */
-const NOUN_AFTER = /^(?:以上|左右|多|余)?((?:[\u4e00-\u9fff]|[“”《》]){2,16}?)(?=[，,。；;、：:！？!?\n（(\d]|等|$)/u;
+const NOUN_AFTER = new RegExp(`^(?:以上|左右|多|余)?((?:${NOUN_CHARS}){2,24}?)(?=[，,。；;、：:！？!?\\n（(\\d]|等|$)`, 'u');
+/** The same after a count, whose noun may be a list: "40个机关、企事业单位附属空间对外开放" counts both. */
+const COUNTED_NOUN_AFTER = new RegExp(`^(?:以上|左右|多|余)?((?!、)(?:${NOUN_CHARS}|(?!${LIST_END})、){2,24}?)(?=[，,。；;：:！？!?\\n（(\\d]|${LIST_END}|等|$)`, 'u');
+/** Units that count things, whose noun may follow them as a list. */
+const COUNTING_UNITS = /^(?:个|项|条|家|座|所|处|套|批|张|台|间|件|类|部|栋|片|支|只)$/u;
 /** Where a noun after a figure gives way to what is done with it: "省重点项目完成投资" → 省重点项目. */
-const AFTER_VERB = /(?:完成|实现|达到|增长|开工|建成|竣工|投产|下降|提高|超过|累计)/u;
+const AFTER_VERB = /(?:完成|实现|达到|增长|增加|开工|建成|竣工|投产|下降|提高|超过|累计)/u;
+/** The head of a counted noun that a verb before it only qualifies: "投产达效项目", "新开工工程". */
+const COUNTED_HEAD = /^[\u4e00-\u9fff“”]{0,6}(?:项目|工程|企业|试点|基地|园区|单位|平台|设施|场景)$/u;
 
 /** The noun a figure is followed by, when it is one: "“两通工程”项目。" → "“两通工程”项目"; none before 增长, 的 or a mark. */
-function nounAfter(text: string, end: number): string | undefined {
-  const match = NOUN_AFTER.exec(text.slice(end, end + 24));
+function nounAfter(text: string, end: number, unit: string): string | undefined {
+  // "7万套（间）保障性租赁住房": a unit's bracketed alternative stands between the figure and its noun.
+  const unitNote = /^[（(][\u4e00-\u9fff]{1,2}[）)]/u.exec(text.slice(end, end + 4))?.[0].length ?? 0;
+  const match = (COUNTING_UNITS.test(unit) ? COUNTED_NOUN_AFTER : NOUN_AFTER).exec(text.slice(end + unitNote, end + unitNote + 32));
   if (!match) return undefined;
   let noun = match[1]!;
   if (/^(?:的|是|为|和|与|及|增长|下降|以上|以下|以内|左右|同比|比|较|占|居|位|次|年|倍)/u.test(noun)) return undefined;
-  const verb = AFTER_VERB.exec(noun);
-  if (verb && verb.index >= 2) noun = noun.slice(0, verb.index);
-  else if (verb) return undefined;
+  // "3920个新投产项目增加产值…", "3900多个投产达效项目": a verb that only qualifies the counted head is part of it.
+  let from = 0;
+  let verb = AFTER_VERB.exec(noun);
+  while (verb && verb.index < 2 && COUNTED_HEAD.test(noun.slice(0, nextVerbAt(noun, verb.index + verb[0].length)))) {
+    from = verb.index + verb[0].length;
+    verb = nextVerb(noun, from);
+  }
+  // "15条高速公路建成。", "3900多个项目投产达效、": with no figure after it in the clause, the verb says what is
+  // counted (roads opened, projects in production) and stays with the noun.
+  const endsClause = !/\d/u.test(text.charAt(end + unitNote + match[0].length));
+  if (verb && verb.index >= 2 && !endsClause) noun = noun.slice(0, verb.index);
+  else if (verb && verb.index < 2) return undefined;
   return noun;
+}
+
+/** The clause that ends with the comma right before `at`, in the same sentence; empty when there is none. */
+function clauseBefore(text: string, at: number): string {
+  if (!/[，,]/u.test(text.charAt(at - 1))) return '';
+  let begin = at - 1;
+  while (begin > 0 && !/[，,。；;：:！？!?\n]/u.test(text.charAt(begin - 1))) begin -= 1;
+  return text.slice(begin, at - 1);
+}
+
+/** The first verb of doing in `noun` at or after `from`. */
+function nextVerb(noun: string, from: number): RegExpExecArray | null {
+  const verb = AFTER_VERB.exec(noun.slice(from));
+  if (verb) verb.index += from;
+  return verb;
+}
+
+/** Where the next verb of doing in `noun` starts at or after `from`; the end of `noun` when none does. */
+function nextVerbAt(noun: string, from: number): number {
+  return nextVerb(noun, from)?.index ?? noun.length;
 }
 
 /** A character no text holds, standing for 、 while a list is read as one phrase. */
