@@ -377,10 +377,10 @@ function isSameKind(target: Figure, candidate: Figure): boolean {
 }
 
 /**
- * Units written two ways for one thing: 亿度 is 亿千瓦时; 事项 and 项目 are counted in 个, 项 or 件 alike; dwellings in
- * 户 or 套 ("改造老旧小区1.5万户（套）").
+ * Units written two ways for one thing: 亿度 is 亿千瓦时; 事项 and 项目 are counted in 个, 项 or 件 alike, and firms and
+ * facilities in 个 or 家 ("新建长者食堂30个" answered by "长者食堂57家"); dwellings in 户 or 套 ("改造老旧小区1.5万户（套）").
  */
-const UNIT_ALIASES: Readonly<Record<string, string>> = { 度: '千瓦时', 项: '个', 件: '个', 户: '套' };
+const UNIT_ALIASES: Readonly<Record<string, string>> = { 度: '千瓦时', 项: '个', 件: '个', 家: '个', 户: '套' };
 
 function unitOf(figure: Figure): string {
   return UNIT_ALIASES[figure.quantity.unit] ?? figure.quantity.unit;

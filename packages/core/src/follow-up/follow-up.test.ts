@@ -441,3 +441,12 @@ describe('followUp with dwellings counted in 户 or 套', () => {
     expect(report.pairs[0]).toMatchObject({ target: { text: '3000套' }, result: { text: '3200户' }, verdict: 'met' });
   });
 });
+
+describe('followUp with facilities counted in 个 or 家', () => {
+  it('answers 个 by 家', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '新建社区托育中心40个。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，新建社区托育中心35家。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs[0]).toMatchObject({ target: { text: '40个' }, result: { text: '35家' }, verdict: 'missed' });
+  });
+});
