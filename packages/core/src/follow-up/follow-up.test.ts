@@ -450,3 +450,12 @@ describe('followUp with facilities counted in 个 or 家', () => {
     expect(report.pairs[0]).toMatchObject({ target: { text: '40个' }, result: { text: '35家' }, verdict: 'missed' });
   });
 });
+
+describe('followUp with investment of the key projects', () => {
+  it('answers a bare 完成投资 in a sentence about 重大项目 by the 重点项目 investment', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '加快重大项目建设，全年完成投资900亿元以上。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，重点项目完成投资950亿元。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs[0]).toMatchObject({ target: { text: '900亿元' }, result: { text: '950亿元' }, verdict: 'met' });
+  });
+});

@@ -5,6 +5,12 @@ import { readFigures } from './report-figures.ts';
 const nounsOf = (text: string): [string, string][] => readFigures(text, extract(text, { reportYear: 2025 }).quantities).map((figure) => [figure.quantity.text, figure.noun]);
 
 describe('readFigures', () => {
+  it('gives a bare 完成投资 the key projects its sentence is about, and nothing when it names none', () => {
+    expect(nounsOf('抓好省重点项目建设，年内完成投资900亿元以上。')).toEqual([['900亿元', '省重点项目完成投资']]);
+    expect(nounsOf('实施重大工程提速行动，全年完成投资650亿元。')).toEqual([['650亿元', '重大工程投资']]);
+    expect(nounsOf('扩大有效需求，全年完成投资650亿元。')).toEqual([['650亿元', '投资']]);
+  });
+
   it('gives each member of a 分别 list its own subject, with the measure between 分别 and the figures', () => {
     expect(nounsOf('规上工业增加值、固定资产投资分别增长6.7%、4%。')).toEqual([
       ['6.7%', '规上工业增加值'],

@@ -27,7 +27,9 @@ const BARE_MEASURE = /^(?:总产量?|产量|单产|产值|总产值|面积|播�
 /** Where the subject of a noun ends: "粮食播种面积" → 粮食, "乳业产业链产值" → 乳业产业链. */
 const MEASURE_HEAD = /(?:播种面积|种植面积|面积|总产量|总产|产量|单产|总产值|产值|增加值|营业收入|营收|利润|规模|总额|总量|数量)/u;
 /** Money spent on what the clause before counts: "完成投资", "年度计划投资". */
-const MONEY_OF_COUNT = /^(?:年度)?(?:计划)?(?:完成)?(?:年度)?投资$/u;
+const MONEY_OF_COUNT = /^(?:全年|年内|今年)?(?:年度)?(?:计划)?(?:完成)?(?:年度)?投资$/u;
+/** The programme of key projects a sentence may be about: 重大项目, 重点项目, 省重点项目, 重大工程. */
+const PROJECT_PROGRAMME = /[省市区县]?(?:重大|重点)(?:项目|工程)/u;
 /** Units that count things a plan carries out: projects, items, works. */
 const COUNT_UNITS = new Set(['个', '项', '批']);
 /** Verbs of doing before a counted noun, not part of what is counted: "计划实施项目" → 项目. */
@@ -70,6 +72,10 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
     } else if (sameSentence && MONEY_OF_COUNT.test(noun) && COUNT_UNITS.has(previous!.quantity.unit)) {
       // "实施重点项目2800个，完成投资2400亿元": the investment is that of the projects just counted.
       noun = previous!.noun.replace(LEADING_VERBS, '') + noun;
+    } else if (MONEY_OF_COUNT.test(noun)) {
+      // "加快重大项目建设，完成投资2000亿元": bare investment in a sentence about the key projects is theirs.
+      const projects = PROJECT_PROGRAMME.exec(text.slice(sentenceStart(text, quantity.start), quantity.start))?.[0];
+      if (projects) noun = projects + noun.replace(/^(?:全年|年内|今年)/u, '');
     }
     if (!noun && quantity.metric) noun = readMetricPhrase(quantity.metric + '0', quantity.metric.length).noun;
     // "交通、能源、水利完成投资5400亿元": one figure for the subjects listed, not for the last of them.
