@@ -417,6 +417,7 @@ function judgeFigures(target: Figure, result: Figure): { judgement: TargetJudgem
     polarity,
     target.quantity.unit,
   );
+  if (isWordedGrowth(target) || isWordedGrowth(result)) return { judgement: { ...judgement, explanation: wordedExplanation(judgement, target, result) }, settled: true };
   // "近3000个" is a little less than 3000: it does not reach a floor of 3000.
   if (judgement.verdict === 'met' && polarity === 'higher_is_better' && NEARLY.test(result.phrase.raw) && compareDecimals(judgement.effectiveResult, judgement.threshold) <= 0) {
     const explanation = judgement.explanation.replace(/实际[^，]*，完成$/u, `实际近${result.quantity.text}（不足${formatAmount(judgement.effectiveResult, target.quantity.unit)}），未完成`);
@@ -430,6 +431,20 @@ function judgeFigures(target: Figure, result: Figure): { judgement: TargetJudgem
     return { judgement: { ...judgement, explanation }, settled: true };
   }
   return { judgement, settled: false };
+}
+
+/** A growth written in words (翻一番, 翻番, 翻两番), read as 100% or 300% by follow-up/round. */
+function isWordedGrowth(figure: Figure): boolean {
+  return /^翻[一两]?番$/u.test(figure.quantity.text);
+}
+
+/** "目标翻一番（增长100%），实际翻番（增长100%），完成": the words of the text, with the growth they mean. */
+function wordedExplanation(judgement: TargetJudgement, target: Figure, result: Figure): string {
+  const say = (figure: Figure): string => {
+    const value = figure.quantity.value.type === 'exact' ? formatAmount(figure.quantity.value.value, '%') : figure.quantity.text;
+    return isWordedGrowth(figure) ? `${figure.quantity.text}（增长${value}）` : figure.quantity.text;
+  };
+  return `目标${say(target)}，实际${say(result)}，${judgement.verdict === 'met' ? '完成' : '未完成'}`;
 }
 
 /** 近 / 将近 / 接近 right before a figure: a little less than it. */

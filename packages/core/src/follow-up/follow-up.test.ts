@@ -459,3 +459,13 @@ describe('followUp with investment of the key projects', () => {
     expect(report.pairs[0]).toMatchObject({ target: { text: '900亿元' }, result: { text: '950亿元' }, verdict: 'met' });
   });
 });
+
+describe('followUp with a doubling in words', () => {
+  it('answers 再翻一番 by 实现翻番 and explains it in the words of the text', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '今年市级科技专项资金再翻一番。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，市级科技专项资金实现翻番。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs[0]).toMatchObject({ target: { text: '翻一番' }, result: { text: '翻番' }, verdict: 'met' });
+    expect(report.pairs[0]!.explanation).toBe('目标翻一番（增长100%），实际翻番（增长100%），完成');
+  });
+});
