@@ -372,8 +372,16 @@ function isSameKind(target: Figure, candidate: Figure): boolean {
     (JIN_PER_UNIT[target.quantity.unit] !== undefined && JIN_PER_UNIT[candidate.quantity.unit] !== undefined);
   if (!unitsAgree) return false;
   if ((target.change === undefined) !== (candidate.change === undefined)) return false;
-  if (target.phrase.isShare !== candidate.phrase.isShare) return false;
+  if (target.phrase.isShare !== candidate.phrase.isShare && !isPartRate(target, candidate) && !isPartRate(candidate, target)) return false;
   return target.change !== undefined || isScopeCompatible(readFigureScope(target.phrase.raw), readFigureScope(candidate.phrase.raw));
+}
+
+/**
+ * "就业率95%以上，其中区外就业占12%以上": a part of the whole just stated, as its share, is the rate of that part
+ * (区外就业率), so a rate (…率) and a share introduced by 其中 are one kind of figure.
+ */
+function isPartRate(rate: Figure, share: Figure): boolean {
+  return !rate.phrase.isShare && /率$/u.test(rate.noun) && share.phrase.isShare && /^其中/u.test(share.phrase.raw);
 }
 
 /**

@@ -469,3 +469,15 @@ describe('followUp with a doubling in words', () => {
     expect(report.pairs[0]!.explanation).toBe('目标翻一番（增长100%），实际翻番（增长100%），完成');
   });
 });
+
+describe('followUp with a rate answered by a share of a part', () => {
+  it('answers 县外务工率 by 其中县外务工占', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '确保脱贫劳动力务工率90%以上、县外务工率40%以上。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，脱贫劳动力务工率92%，其中县外务工占38%。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs.map((pair) => [pair.target.text, pair.result?.text, pair.verdict])).toEqual([
+      ['90%', '92%', 'met'],
+      ['40%', '38%', 'missed'],
+    ]);
+  });
+});
