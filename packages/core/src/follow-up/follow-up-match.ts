@@ -343,6 +343,10 @@ function isLastYearResult(text: string, quantity: Quantity, periods: readonly Re
   const lastPart = lastIndexOf(sentence, PART_OF_YEAR);
   if (lastPart !== -1 && !FROM_PART_TO.test(sentence) && lastIndexOf(sentence, WHOLE_YEAR) < lastPart) return false;
   const clause = sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(','), sentence.lastIndexOf('：')) + 1);
+  // "累计达到61万套" in a one-year review is where the stock stood at the end of the year, unless the sentence names
+  // the years summed ("这五年，粮食产量累计达到6000万吨").
+  const reached = /累计(?=达到|达|突破)/gu;
+  if (!MULTI_YEAR_CLAUSE.test(sentence.replace(reached, ''))) return true;
   return !MULTI_YEAR_CLAUSE.test(clause);
 }
 

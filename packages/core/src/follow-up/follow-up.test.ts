@@ -481,3 +481,15 @@ describe('followUp with a rate answered by a share of a part', () => {
     ]);
   });
 });
+
+describe('followUp with a stock reached, 累计达到 in a one-year review', () => {
+  it('answers a stock target by the 累计达到 level of the year, but not a yearly target by it', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '全年新建公共租赁住房3万套，公共租赁住房总量达到25万套。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，新建公共租赁住房2.6万套、累计达到24.6万套。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs.map((pair) => [pair.target.text, pair.result?.text, pair.verdict])).toEqual([
+      ['3万套', '2.6万套', 'missed'],
+      ['25万套', '24.6万套', 'missed'],
+    ]);
+  });
+});

@@ -5,6 +5,13 @@ import { readFigures } from './report-figures.ts';
 const nounsOf = (text: string): [string, string][] => readFigures(text, extract(text, { reportYear: 2025 }).quantities).map((figure) => [figure.quantity.text, figure.noun]);
 
 describe('readFigures', () => {
+  it('gives a total at the end of a five-year period the subject of the count before it', () => {
+    expect(nounsOf('新建公共租赁住房3万套，“十四五”末总量达到25万套。')).toEqual([
+      ['3万套', '新建公共租赁住房'],
+      ['25万套', '公共租赁住房总量'],
+    ]);
+  });
+
   it('gives a bare 完成投资 the key projects its sentence is about, and nothing when it names none', () => {
     expect(nounsOf('抓好省重点项目建设，年内完成投资900亿元以上。')).toEqual([['900亿元', '省重点项目完成投资']]);
     expect(nounsOf('实施重大工程提速行动，全年完成投资650亿元。')).toEqual([['650亿元', '重大工程投资']]);
