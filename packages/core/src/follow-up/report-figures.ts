@@ -30,8 +30,9 @@ const MEASURE_HEAD = /(?:播种面积|种植面积|面积|总产量|总产|产�
 const MONEY_OF_COUNT = /^(?:全年|年内|今年)?(?:年度)?(?:计划)?(?:完成)?(?:年度)?投资$/u;
 /** The programme of key projects a sentence may be about: 重大项目, 重点项目, 省重点项目, 重大工程. */
 const PROJECT_PROGRAMME = /[省市区县]?(?:重大|重点)(?:项目|工程)/u;
-/** A total at the end of a five-year period, with no subject of its own: "“十四五”末总量", "十四五期末总数". */
-const STOCK_AT_END = /^“?十[二三四五六]五”?(?:期)?末(?:总量|总数|规模)$/u;
+/** A total with no subject of its own ("总量", "“十四五”末总量"), and the end of a five-year period it is set for. */
+const STOCK_AT_END = /^(?:“?十[二三四五六]五”?(?:期)?末)?(?:总量|总数|规模)$/u;
+const PERIOD_END_WORDS = /十[二三四五六]五”?(?:期)?末/u;
 /** Verbs before the things counted, which their stock does not keep: "建设筹措保障性租赁住房" → 保障性租赁住房. */
 const VERBS_OF_ADDING = /^(?:全年|今年|年内|再)*(?:新建|新增|建设|建成|筹集|筹措|改造|实施|完成|供应)+/u;
 /** Units that count things a plan carries out: projects, items, works. */
@@ -70,12 +71,12 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
       noun = previous!.noun;
       // "增长7%以上、力争达到8%": a stretch goal after a change is a change too.
       if (!change && phrase.raw.replace(/[、和及与，,\s]|力争|争取|努力|达到|实现/gu, '') === '') change = previous!.change;
+    } else if (sameSentence && STOCK_AT_END.test(noun) && PERIOD_END_WORDS.test(phrase.raw) && previous!.quantity.unit === quantity.unit) {
+      // "建设筹措保障性租赁住房7万套，“十四五”末总量达到60万套": the stock of the things just counted.
+      noun = previous!.noun.replace(VERBS_OF_ADDING, '') + '总量';
     } else if (sameSentence && BARE_MEASURE.test(noun)) {
       const subject = subjectOf(previous!.noun);
       if (subject) noun = subject + noun;
-    } else if (sameSentence && STOCK_AT_END.test(noun) && previous!.quantity.unit === quantity.unit) {
-      // "建设筹措保障性租赁住房7万套，“十四五”末总量达到60万套": the stock of the things just counted.
-      noun = previous!.noun.replace(VERBS_OF_ADDING, '') + '总量';
     } else if (sameSentence && MONEY_OF_COUNT.test(noun) && COUNT_UNITS.has(previous!.quantity.unit)) {
       // "实施重点项目2800个，完成投资2400亿元": the investment is that of the projects just counted.
       noun = previous!.noun.replace(LEADING_VERBS, '') + noun;
