@@ -5,6 +5,16 @@ import { readFigures } from './report-figures.ts';
 const nounsOf = (text: string): [string, string][] => readFigures(text, extract(text, { reportYear: 2025 }).quantities).map((figure) => [figure.quantity.text, figure.noun]);
 
 describe('readFigures', () => {
+  it('reads money named only by a verb of spending, in the sentence of the 民生实事, as the money for them', () => {
+    expect(nounsOf('安排资金60亿元，实施民生实事12项。')).toEqual([
+      ['60亿元', '民生实事资金'],
+      ['12项', '实施民生实事'],
+    ]);
+    expect(nounsOf('投入75亿元办好“12+3”项民生实事。')[0]).toEqual(['75亿元', '民生实事资金']);
+    expect(nounsOf('投入民生领域资金900亿元，办好12项民生实事。')[0]).toEqual(['900亿元', '投入民生领域资金']);
+    expect(nounsOf('安排资金60亿元，支持中小企业发展。')[0]).toEqual(['60亿元', '安排资金']);
+  });
+
   it('gives a total at the end of a five-year period the subject of the count before it', () => {
     expect(nounsOf('新建公共租赁住房3万套，“十四五”末总量达到25万套。')).toEqual([
       ['3万套', '新建公共租赁住房'],

@@ -35,6 +35,10 @@ const STOCK_AT_END = /^(?:“?十[二三四五六]五”?(?:期)?末)?(?:总量|
 const PERIOD_END_WORDS = /十[二三四五六]五”?(?:期)?末/u;
 /** Verbs before the things counted, which their stock does not keep: "建设筹措保障性租赁住房" → 保障性租赁住房. */
 const VERBS_OF_ADDING = /^(?:全年|今年|年内|再)*(?:新建|新增|建设|建成|筹集|筹措|改造|实施|完成|供应)+/u;
+/** Money named by nothing but a verb of spending: "安排资金", "筹措资金", "投入". */
+const GROUP_MONEY = /^(?:(?:安排|筹措|筹集|累计投入|投入)(?:资金)?|资金)$/u;
+/** The yearly list of practical things done for the people, by its names. */
+const PEOPLES_LIST = /民生实事|为民办实事|惠民实事/u;
 /** Units that count things a plan carries out: projects, items, works. */
 const COUNT_UNITS = new Set(['个', '项', '批']);
 /** Verbs of doing before a counted noun, not part of what is counted: "计划实施项目" → 项目. */
@@ -80,6 +84,11 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
     } else if (sameSentence && MONEY_OF_COUNT.test(noun) && COUNT_UNITS.has(previous!.quantity.unit)) {
       // "实施重点项目2800个，完成投资2400亿元": the investment is that of the projects just counted.
       noun = previous!.noun.replace(LEADING_VERBS, '') + noun;
+    } else if (GROUP_MONEY.test(noun) && quantity.unit === '元') {
+      // "安排资金148亿元，实施民生实事28项", "投入187亿元办好28项民生实事": money with no noun of its own, in the
+      // sentence of the yearly list of 民生实事, is the money for that list.
+      const group = PEOPLES_LIST.exec(sentenceAround(text, quantity.start))?.[0];
+      if (group) noun = group + '资金';
     } else if (MONEY_OF_COUNT.test(noun)) {
       // "加快重大项目建设，完成投资2000亿元": bare investment in a sentence about the key projects is theirs.
       const projects = PROJECT_PROGRAMME.exec(text.slice(sentenceStart(text, quantity.start), quantity.start))?.[0];
@@ -178,6 +187,12 @@ function readMembers(text: string, figureStart: number): string[] | undefined {
 function subjectOf(noun: string): string | undefined {
   const head = MEASURE_HEAD.exec(noun);
   return head && head.index > 0 ? noun.slice(0, head.index) : undefined;
+}
+
+/** The whole sentence a position lies in. */
+function sentenceAround(text: string, position: number): string {
+  const end = text.slice(position).search(/[。；！？\n]/u);
+  return text.slice(sentenceStart(text, position), end < 0 ? text.length : position + end);
 }
 
 /** Applies the 分别 rules to runs of figures that share one noun in one sentence. */
