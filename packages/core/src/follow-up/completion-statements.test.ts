@@ -8,6 +8,11 @@ describe('findCompletionStatements', () => {
     expect(findCompletionStatements(text, classifyReviewPeriods(text), 2030).map((span) => span.text)).toEqual(['为民办实事工程项目全面完成', '15件民生实事全部兑现']);
   });
 
+  it('reads "办好N项民生实事" in the review as the counted list done, with items added ("12+3"), but not without a count', () => {
+    const text = '一、2030年工作回顾\n过去一年，投入60亿元办好“12+3”项民生实事。我们坚持办好民生实事。\n二、2031年重点工作\n今年办好15件民生实事。';
+    expect(findCompletionStatements(text, classifyReviewPeriods(text), 2030).map((span) => span.text)).toEqual(['办好“12+3”项民生实事']);
+  });
+
   it('finds none in the plan part, in another year\'s review, or where the things are only promised', () => {
     const text = '一、2029年工作回顾\n过去一年，10件民生实事全部完成。\n二、2031年重点工作\n确保民生实事全部完成。';
     expect(findCompletionStatements(text, classifyReviewPeriods(text), 2030)).toEqual([]);
@@ -80,5 +85,13 @@ describe('isGroupCount', () => {
     expect(isGroupCount(text, at('30件'))).toBe(true);
     expect(isGroupCount(text, at('90亿元'))).toBe(false);
     expect(isGroupCount(text, at('20所'))).toBe(false);
+  });
+
+  it('reads the count written after the name: 实施民生实事15项', () => {
+    const after = '安排资金90亿元，实施民生实事15项，新建幼儿园20所。';
+    const figure = (words: string) => ({ start: after.indexOf(words), end: after.indexOf(words) + words.length, text: words });
+    expect(isGroupCount(after, figure('15项'))).toBe(true);
+    expect(isGroupCount(after, figure('90亿元'))).toBe(false);
+    expect(isGroupCount(after, figure('20所'))).toBe(false);
   });
 });

@@ -10,9 +10,17 @@ import type { ReviewPeriod } from './review-periods.ts';
 const GROUP_NAME = /民生实事|为民办实事|惠民实事|民生工程项目|为民办实事工程/u;
 /**
  * "33项民生实事全部完成", "为民办实事工程项目全面完成", "民生实事……全部兑现": a name (with the count before it, which is
- * part of what is said), then a word of completion in its clause.
+ * part of what is said), then a word of completion in its clause; or, in the review, 办好 before the count and the name.
  */
-const STATEMENT = /(?:(?:\d+|[一二三四五六七八九十百]+)[件项个类])?(?:民生实事|为民办实事|惠民实事)[^。；！？\n]{0,24}?(?:全部|全面|如期|圆满|均已|已经|已)(?:完成|兑现|落实|办结|建成|实现|落地)/u;
+const STATEMENT = new RegExp(
+  [
+    '(?:(?:\\d+|[一二三四五六七八九十百]+)[件项个类])?(?:民生实事|为民办实事|惠民实事)[^。；！？\\n]{0,24}?(?:全部|全面|如期|圆满|均已|已经|已)(?:完成|兑现|落实|办结|建成|实现|落地)',
+    // A review says what was done: "办好“28+10”项民生实事" (the items planned and those added) is the counted list
+    // carried out; without its count ("坚持办好民生实事") it is a way of working, not a list done.
+    '(?:办好|办成|办结)“?\\d+(?:\\+\\d+)?”?[件项个](?:民生实事|为民办实事|惠民实事)',
+  ].join('|'),
+  'u',
+);
 /** A line that only opens an appendix: "附件", "附件2：", "附表". */
 const APPENDIX_LINE = /^(?:附件|附表)[\d一二三四五六七八九十]*[：:]?$/u;
 /** A numbered heading opening a paragraph: "（十）", "(十)", "十、", "3.", "附件". */
@@ -105,10 +113,14 @@ function groupsInParagraph(text: string, start: number, end: number): Span[] {
  * Whether a figure of the plan counts the 民生实事 group itself ("办好40件民生实事"), rather than one of its items or
  * the money for it ("投入125亿元办好…").
  * @example isGroupCount('投入125亿元办好40件群众急难愁盼民生实事。', { start: 9, end: 12, text: '40件' }) // true
+ * @example isGroupCount('安排资金90亿元，实施民生实事15项。', { start: 14, end: 17, text: '15项' }) // true
  */
 export function isGroupCount(text: string, figure: Span): boolean {
-  return COUNT_AT_START.test(text.slice(figure.start));
+  // "实施民生实事28项": the name may come first, the count right after it.
+  return COUNT_AT_START.test(text.slice(figure.start)) || NAME_AT_END.test(text.slice(Math.max(0, figure.start - 12), figure.start));
 }
+
+const NAME_AT_END = new RegExp(`(?:${GROUP_NAME.source})$`, 'u');
 
 /** The numbering style of a heading: "（十）" and "(三)" are one kind, "十、" another, "3." a third. */
 function headingKind(heading: string): string {

@@ -343,6 +343,10 @@ function isLastYearResult(text: string, quantity: Quantity, periods: readonly Re
   const lastPart = lastIndexOf(sentence, PART_OF_YEAR);
   if (lastPart !== -1 && !FROM_PART_TO.test(sentence) && lastIndexOf(sentence, WHOLE_YEAR) < lastPart) return false;
   const clause = sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(','), sentence.lastIndexOf('：')) + 1);
+  // "累计达到61万套" in a one-year review is where the stock stood at the end of the year, unless the sentence names
+  // the years summed ("这五年，粮食产量累计达到6000万吨").
+  const reached = /累计(?=达到|达|突破)/gu;
+  if (!MULTI_YEAR_CLAUSE.test(sentence.replace(reached, ''))) return true;
   return !MULTI_YEAR_CLAUSE.test(clause);
 }
 
@@ -372,15 +376,23 @@ function isSameKind(target: Figure, candidate: Figure): boolean {
     (JIN_PER_UNIT[target.quantity.unit] !== undefined && JIN_PER_UNIT[candidate.quantity.unit] !== undefined);
   if (!unitsAgree) return false;
   if ((target.change === undefined) !== (candidate.change === undefined)) return false;
-  if (target.phrase.isShare !== candidate.phrase.isShare) return false;
+  if (target.phrase.isShare !== candidate.phrase.isShare && !isPartRate(target, candidate) && !isPartRate(candidate, target)) return false;
   return target.change !== undefined || isScopeCompatible(readFigureScope(target.phrase.raw), readFigureScope(candidate.phrase.raw));
 }
 
 /**
- * Units written two ways for one thing: 亿度 is 亿千瓦时; 事项 and 项目 are counted in 个, 项 or 件 alike; dwellings in
- * 户 or 套 ("改造老旧小区1.5万户（套）").
+ * "就业率95%以上，其中区外就业占12%以上": a part of the whole just stated, as its share, is the rate of that part
+ * (区外就业率), so a rate (…率) and a share introduced by 其中 are one kind of figure.
  */
-const UNIT_ALIASES: Readonly<Record<string, string>> = { 度: '千瓦时', 项: '个', 件: '个', 户: '套' };
+function isPartRate(rate: Figure, share: Figure): boolean {
+  return !rate.phrase.isShare && /率$/u.test(rate.noun) && share.phrase.isShare && /^其中/u.test(share.phrase.raw);
+}
+
+/**
+ * Units written two ways for one thing: 亿度 is 亿千瓦时; 事项 and 项目 are counted in 个, 项 or 件 alike, and firms and
+ * facilities in 个 or 家 ("新建长者食堂30个" answered by "长者食堂57家"); dwellings in 户 or 套 ("改造老旧小区1.5万户（套）").
+ */
+const UNIT_ALIASES: Readonly<Record<string, string>> = { 度: '千瓦时', 项: '个', 件: '个', 家: '个', 户: '套' };
 
 function unitOf(figure: Figure): string {
   return UNIT_ALIASES[figure.quantity.unit] ?? figure.quantity.unit;
@@ -417,6 +429,7 @@ function judgeFigures(target: Figure, result: Figure): { judgement: TargetJudgem
     polarity,
     target.quantity.unit,
   );
+  if (isWordedGrowth(target) || isWordedGrowth(result)) return { judgement: { ...judgement, explanation: wordedExplanation(judgement, target, result) }, settled: true };
   // "近3000个" is a little less than 3000: it does not reach a floor of 3000.
   if (judgement.verdict === 'met' && polarity === 'higher_is_better' && NEARLY.test(result.phrase.raw) && compareDecimals(judgement.effectiveResult, judgement.threshold) <= 0) {
     const explanation = judgement.explanation.replace(/实际[^，]*，完成$/u, `实际近${result.quantity.text}（不足${formatAmount(judgement.effectiveResult, target.quantity.unit)}），未完成`);
@@ -430,6 +443,20 @@ function judgeFigures(target: Figure, result: Figure): { judgement: TargetJudgem
     return { judgement: { ...judgement, explanation }, settled: true };
   }
   return { judgement, settled: false };
+}
+
+/** A growth written in words (翻一番, 翻番, 翻两番), read as 100% or 300% by follow-up/round. */
+function isWordedGrowth(figure: Figure): boolean {
+  return /^翻[一两]?番$/u.test(figure.quantity.text);
+}
+
+/** "目标翻一番（增长100%），实际翻番（增长100%），完成": the words of the text, with the growth they mean. */
+function wordedExplanation(judgement: TargetJudgement, target: Figure, result: Figure): string {
+  const say = (figure: Figure): string => {
+    const value = figure.quantity.value.type === 'exact' ? formatAmount(figure.quantity.value.value, '%') : figure.quantity.text;
+    return isWordedGrowth(figure) ? `${figure.quantity.text}（增长${value}）` : figure.quantity.text;
+  };
+  return `目标${say(target)}，实际${say(result)}，${judgement.verdict === 'met' ? '完成' : '未完成'}`;
 }
 
 /** 近 / 将近 / 接近 right before a figure: a little less than it. */

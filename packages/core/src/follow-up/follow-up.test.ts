@@ -441,3 +441,55 @@ describe('followUp with dwellings counted in 户 or 套', () => {
     expect(report.pairs[0]).toMatchObject({ target: { text: '3000套' }, result: { text: '3200户' }, verdict: 'met' });
   });
 });
+
+describe('followUp with facilities counted in 个 or 家', () => {
+  it('answers 个 by 家', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '新建社区托育中心40个。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，新建社区托育中心35家。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs[0]).toMatchObject({ target: { text: '40个' }, result: { text: '35家' }, verdict: 'missed' });
+  });
+});
+
+describe('followUp with investment of the key projects', () => {
+  it('answers a bare 完成投资 in a sentence about 重大项目 by the 重点项目 investment', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '加快重大项目建设，全年完成投资900亿元以上。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，重点项目完成投资950亿元。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs[0]).toMatchObject({ target: { text: '900亿元' }, result: { text: '950亿元' }, verdict: 'met' });
+  });
+});
+
+describe('followUp with a doubling in words', () => {
+  it('answers 再翻一番 by 实现翻番 and explains it in the words of the text', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '今年市级科技专项资金再翻一番。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，市级科技专项资金实现翻番。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs[0]).toMatchObject({ target: { text: '翻一番' }, result: { text: '翻番' }, verdict: 'met' });
+    expect(report.pairs[0]!.explanation).toBe('目标翻一番（增长100%），实际翻番（增长100%），完成');
+  });
+});
+
+describe('followUp with a rate answered by a share of a part', () => {
+  it('answers 县外务工率 by 其中县外务工占', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '确保脱贫劳动力务工率90%以上、县外务工率40%以上。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，脱贫劳动力务工率92%，其中县外务工占38%。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs.map((pair) => [pair.target.text, pair.result?.text, pair.verdict])).toEqual([
+      ['90%', '92%', 'met'],
+      ['40%', '38%', 'missed'],
+    ]);
+  });
+});
+
+describe('followUp with a stock reached, 累计达到 in a one-year review', () => {
+  it('answers a stock target by the 累计达到 level of the year, but not a yearly target by it', () => {
+    const plan = ['一、2029年工作回顾', '过去一年，略。', '二、2030年重点工作', '全年新建公共租赁住房3万套，公共租赁住房总量达到25万套。'].join('\n');
+    const review = ['一、2030年工作回顾', '过去一年，新建公共租赁住房2.6万套、累计达到24.6万套。', '二、2031年重点工作', '今年要做好工作。'].join('\n');
+    const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+    expect(report.pairs.map((pair) => [pair.target.text, pair.result?.text, pair.verdict])).toEqual([
+      ['3万套', '2.6万套', 'missed'],
+      ['25万套', '24.6万套', 'missed'],
+    ]);
+  });
+});

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { normalizeMetric, scoreMetricSimilarity } from './metric-similarity.ts';
 
 describe('scoreMetricSimilarity', () => {
+  it('drops a verb or adverb left before a figure in words: 市科技投入再 answers 科技投入实现', () => {
+    expect(scoreMetricSimilarity('市科技投入再', '科技投入实现')).toBeGreaterThanOrEqual(0.7);
+    expect(scoreMetricSimilarity('科技投入再', '教育投入实现')).toBeLessThan(0.7);
+  });
+
   it('treats GDP, 国内生产总值 and 地区生产总值 as one metric', () => {
     expect(scoreMetricSimilarity('GDP', '地区生产总值')).toBe(1);
     expect(scoreMetricSimilarity('国内生产总值', '地区生产总值')).toBe(1);

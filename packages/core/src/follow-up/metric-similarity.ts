@@ -28,14 +28,15 @@ const ALIASES: readonly (readonly [RegExp, string])[] = [
  * Words that frame what is counted without changing it: 年度计划投资 is the 投资 of the year, 重点项目 the projects a
  * plan counts, 能源工业增加值 the 能源工业 (an industry grows by its value added), 通车总里程 the 通车里程,
  * "化工园区达到较低风险等级" the 化工园区较低风险等级, 风电装机规模 the 风电装机, 高新技术企业总量 the 高新技术企业 (but
- * 用水总量 keeps its 总量: 用水 alone names nothing).
+ * 用水总量 keeps its 总量: 用水 alone names nothing); a verb or adverb left at the end before a figure in words
+ * ("科技投入再翻一番", "科技投入实现翻番") is no part of the name.
  */
 /**
  * 通车里程 is the 里程 of roads, 营业里程 / 运营里程 that of railways: dropped in a third reading, so 通车总里程 (read
  * as 通车里程) still ends 高速公路通车里程, and 高铁通车里程 is 高铁营业里程.
  */
 const ROAD_FRAMING = /(?:通车|营业|运营)(?=里程)/gu;
-const FRAMING = /计划|年度|重点|完成|(?<=[\u4e00-\u9fff]{2})(?:达到|降至|降到|提高到|提升到)(?=[\u4e00-\u9fff]{2})|总(?=里程)|(?<=[\u4e00-\u9fff]{3})(?:总量|总数|数量|规模|增加值)$/gu;
+const FRAMING = /(?<=[\u4e00-\u9fff]{2})(?:再|实现)$|计划|年度|重点|完成|(?<=[\u4e00-\u9fff]{2})(?:达到|降至|降到|提高到|提升到)(?=[\u4e00-\u9fff]{2})|总(?=里程)|(?<=[\u4e00-\u9fff]{3})(?:总量|总数|数量|规模|增加值)$/gu;
 
 /** Words that state how a figure is computed or framed, not what it measures. */
 const NOISE = /(?:同口径|可比口径|按可比价格计算|按可比价计算|可比价|按现价计算|现价|名义|实际|总体|平均|均值|全[国省市区县]|我[国省市区县]|本[省市区县]|（[^）]*）|\([^)]*\)|“|”|\s)/gu;

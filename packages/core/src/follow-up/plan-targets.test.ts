@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../extract/pipeline.ts';
 import { selectPlanTargets } from './plan-targets.ts';
 import { classifyReviewPeriods } from './review-periods.ts';
+import { findRoundFigures } from './round-figures.ts';
 
 const targetsOf = (text: string): string[] => {
   const quantities = extract(text, { reportYear: 2025 }).quantities;
@@ -35,6 +36,19 @@ describe('selectPlanTargets, names that hold numbers', () => {
 
   it('leaves out the figures of a sentence a later deadline governs', () => {
     expect(targetsOf('二、2025年重点工作\n实施“先锋工程”：到2030年，布局20个左右重大专项，实施100个左右重大项目。今年实施5个以上重大专项。')).toEqual(['5个']);
+  });
+});
+
+describe('selectPlanTargets, doublings in words', () => {
+  it('keeps a doubling of the plan year as a target, not one for a later year', () => {
+    const wordedTargetsOf = (text: string): string[] => {
+      const extracted = extract(text, { reportYear: 2025 }).quantities;
+      const quantities = [...extracted, ...findRoundFigures(text, extracted)];
+      const ids = selectPlanTargets(text, quantities, classifyReviewPeriods(text), 2025);
+      return quantities.filter((q) => ids.has(q.id)).map((q) => q.text);
+    };
+    expect(wordedTargetsOf('二、2025年重点工作\n今年市级科技专项资金再翻一番。')).toEqual(['翻一番']);
+    expect(wordedTargetsOf('二、2025年重点工作\n到2030年数字经济规模翻一番。')).toEqual([]);
   });
 });
 

@@ -15,6 +15,8 @@ const DESCRIPTIVE_BEFORE = /已经|已有|已建|已达|已累计|去年|上年|
 const YEAR_NAMED = /((?:19|20)\d{2})年/gu;
 /** A magnitude written alone, as a round goal: 万亿元, 千亿元, 百亿. */
 const BARE_MAGNITUDE = /^[百千万亿]+/u;
+/** A doubling in words, a growth of 100% (follow-up/round reads it): "财政科技投入再翻一番". */
+const DOUBLING = /^翻[一两]?番$/u;
 /** What may follow a bare magnitude that is a goal: a bound, 大关, the clause's end ("突破万亿元大关", "千亿元以上。"). */
 const GOAL_END = /^(?:以上|左右|大关|[，,。；;：:！？!?\n]|$)/u;
 /** Units of places, which a magnitude ranks ("千亿县", "百亿市"): a title, not an amount. */
@@ -68,8 +70,8 @@ export function selectPlanTargets(
       continue;
     }
     // "深入抓好两个“关键小事”", "八项规定": numbers written in words outside the targets are names more often than
-    // goals; a bare magnitude ("突破万亿元大关", "千亿元以上") is a goal.
-    if (!/\d/u.test(quantity.text) && !isBareGoal(text, quantity)) continue;
+    // goals; a bare magnitude ("突破万亿元大关", "千亿元以上") and a doubling ("再翻一番") are goals.
+    if (!/\d/u.test(quantity.text) && !isBareGoal(text, quantity) && !DOUBLING.test(quantity.text)) continue;
     if (isCountOfNames(text, quantity)) continue;
     if (isDescriptive(text, quantity, planYear)) continue;
     ids.add(quantity.id);

@@ -5,6 +5,29 @@ import { readFigures } from './report-figures.ts';
 const nounsOf = (text: string): [string, string][] => readFigures(text, extract(text, { reportYear: 2025 }).quantities).map((figure) => [figure.quantity.text, figure.noun]);
 
 describe('readFigures', () => {
+  it('reads money named only by a verb of spending, in the sentence of the 民生实事, as the money for them', () => {
+    expect(nounsOf('安排资金60亿元，实施民生实事12项。')).toEqual([
+      ['60亿元', '民生实事资金'],
+      ['12项', '实施民生实事'],
+    ]);
+    expect(nounsOf('投入75亿元办好“12+3”项民生实事。')[0]).toEqual(['75亿元', '民生实事资金']);
+    expect(nounsOf('投入民生领域资金900亿元，办好12项民生实事。')[0]).toEqual(['900亿元', '投入民生领域资金']);
+    expect(nounsOf('安排资金60亿元，支持中小企业发展。')[0]).toEqual(['60亿元', '安排资金']);
+  });
+
+  it('gives a total at the end of a five-year period the subject of the count before it', () => {
+    expect(nounsOf('新建公共租赁住房3万套，“十四五”末总量达到25万套。')).toEqual([
+      ['3万套', '新建公共租赁住房'],
+      ['25万套', '公共租赁住房总量'],
+    ]);
+  });
+
+  it('gives a bare 完成投资 the key projects its sentence is about, and nothing when it names none', () => {
+    expect(nounsOf('抓好省重点项目建设，年内完成投资900亿元以上。')).toEqual([['900亿元', '省重点项目完成投资']]);
+    expect(nounsOf('实施重大工程提速行动，全年完成投资650亿元。')).toEqual([['650亿元', '重大工程投资']]);
+    expect(nounsOf('扩大有效需求，全年完成投资650亿元。')).toEqual([['650亿元', '投资']]);
+  });
+
   it('gives each member of a 分别 list its own subject, with the measure between 分别 and the figures', () => {
     expect(nounsOf('规上工业增加值、固定资产投资分别增长6.7%、4%。')).toEqual([
       ['6.7%', '规上工业增加值'],

@@ -27,7 +27,18 @@ const BARE_MEASURE = /^(?:总产量?|产量|单产|产值|总产值|面积|播�
 /** Where the subject of a noun ends: "粮食播种面积" → 粮食, "乳业产业链产值" → 乳业产业链. */
 const MEASURE_HEAD = /(?:播种面积|种植面积|面积|总产量|总产|产量|单产|总产值|产值|增加值|营业收入|营收|利润|规模|总额|总量|数量)/u;
 /** Money spent on what the clause before counts: "完成投资", "年度计划投资". */
-const MONEY_OF_COUNT = /^(?:年度)?(?:计划)?(?:完成)?(?:年度)?投资$/u;
+const MONEY_OF_COUNT = /^(?:全年|年内|今年)?(?:年度)?(?:计划)?(?:完成)?(?:年度)?投资$/u;
+/** The programme of key projects a sentence may be about: 重大项目, 重点项目, 省重点项目, 重大工程. */
+const PROJECT_PROGRAMME = /[省市区县]?(?:重大|重点)(?:项目|工程)/u;
+/** A total with no subject of its own ("总量", "“十四五”末总量"), and the end of a five-year period it is set for. */
+const STOCK_AT_END = /^(?:“?十[二三四五六]五”?(?:期)?末)?(?:总量|总数|规模)$/u;
+const PERIOD_END_WORDS = /十[二三四五六]五”?(?:期)?末/u;
+/** Verbs before the things counted, which their stock does not keep: "建设筹措保障性租赁住房" → 保障性租赁住房. */
+const VERBS_OF_ADDING = /^(?:全年|今年|年内|再)*(?:新建|新增|建设|建成|筹集|筹措|改造|实施|完成|供应)+/u;
+/** Money named by nothing but a verb of spending: "安排资金", "筹措资金", "投入". */
+const GROUP_MONEY = /^(?:(?:安排|筹措|筹集|累计投入|投入)(?:资金)?|资金)$/u;
+/** The yearly list of practical things done for the people, by its names. */
+const PEOPLES_LIST = /民生实事|为民办实事|惠民实事/u;
 /** Units that count things a plan carries out: projects, items, works. */
 const COUNT_UNITS = new Set(['个', '项', '批']);
 /** Verbs of doing before a counted noun, not part of what is counted: "计划实施项目" → 项目. */
@@ -72,16 +83,26 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
       noun = previous!.noun;
       // "增长7%以上、力争达到8%": a stretch goal after a change is a change too.
       if (!change && phrase.raw.replace(/[、和及与，,\s]|力争|争取|努力|达到|实现/gu, '') === '') change = previous!.change;
+    } else if (sameSentence && STOCK_AT_END.test(noun) && PERIOD_END_WORDS.test(phrase.raw) && previous!.quantity.unit === quantity.unit) {
+      // "建设筹措保障性租赁住房7万套，“十四五”末总量达到60万套": the stock of the things just counted.
+      noun = previous!.noun.replace(VERBS_OF_ADDING, '') + '总量';
     } else if (sameSentence && BARE_MEASURE.test(noun)) {
       const subject = subjectOf(previous!.noun);
       if (subject) noun = subject + noun;
     } else if (sameSentence && MONEY_OF_COUNT.test(noun) && COUNT_UNITS.has(previous!.quantity.unit)) {
       // "实施重点项目2800个，完成投资2400亿元": the investment is that of the projects just counted.
       noun = previous!.noun.replace(LEADING_VERBS, '') + noun;
+    } else if (GROUP_MONEY.test(noun) && quantity.unit === '元') {
+      // "安排资金148亿元，实施民生实事28项", "投入187亿元办好28项民生实事": money with no noun of its own, in the
+      // sentence of the yearly list of 民生实事, is the money for that list.
+      const group = PEOPLES_LIST.exec(sentenceAround(text, quantity.start))?.[0];
+      if (group) noun = group + '资金';
     } else if (MONEY_OF_COUNT.test(noun)) {
-      // "推进重大工程建设，全年完成投资2400亿元": the investment is that of the works the clause before builds.
+      // Bare investment belongs to the works the clause before builds ("推进重大工程建设，全年完成投资2400亿元"), else to
+      // the key projects its sentence is about ("加快重大项目建设，完成投资2000亿元"). 全年/年内 only date it.
       const works = WORKS_BUILT.exec(clauseBefore(text, quantity.start - phrase.raw.length))?.[1];
-      if (works) noun = works + noun;
+      const owner = works ?? PROJECT_PROGRAMME.exec(text.slice(sentenceStart(text, quantity.start), quantity.start))?.[0];
+      if (owner) noun = owner + noun.replace(/^(?:全年|年内|今年)/u, '');
     }
     if (!noun && quantity.metric) noun = readMetricPhrase(quantity.metric + '0', quantity.metric.length).noun;
     // "交通、能源、水利完成投资5400亿元": one figure for the subjects listed, not for the last of them.
@@ -218,6 +239,12 @@ function readMembers(text: string, figureStart: number): string[] | undefined {
 function subjectOf(noun: string): string | undefined {
   const head = MEASURE_HEAD.exec(noun);
   return head && head.index > 0 ? noun.slice(0, head.index) : undefined;
+}
+
+/** The whole sentence a position lies in. */
+function sentenceAround(text: string, position: number): string {
+  const end = text.slice(position).search(/[。；！？\n]/u);
+  return text.slice(sentenceStart(text, position), end < 0 ? text.length : position + end);
 }
 
 /** Applies the 分别 rules to runs of figures that share one noun in one sentence. */

@@ -16,6 +16,12 @@ describe('findRoundFigures', () => {
     expect(round('智算规模3.5万P、居全国前列。')).toEqual([['3.5万P', '35e3', 'P', undefined]]);
   });
 
+  it('reads a doubling in words as a growth of 100% (翻两番 300%), not a count of doublings nor a quoted name', () => {
+    expect(round('力争研发经费投入再翻一番。')).toEqual([['翻一番', '100e0', '%', undefined]]);
+    expect(round('跨境电商交易额实现翻番增长，文旅消费翻两番。')).toEqual([['翻番', '100e0', '%', undefined], ['翻两番', '300e0', '%', undefined]]);
+    expect(round('算力实现“三个翻番”，推进“翻一番”行动。')).toEqual([]);
+  });
+
   it('leaves what extraction reads, names and a magnitude of no stated money alone', () => {
     expect(round('粮食产量突破1300万吨。')).toEqual([]);
     expect(round('培育一批百亿级企业，打造千亿县。')).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * Reads the figures extraction leaves out that a plan sets as goals and a review states as results: a round
  * magnitude after 突破 ("力争投资突破万亿元大关", "交易额突破百亿") and a computing power in P or EFLOPS ("算力规模突破20万P",
- * "智算规模22万P").
+ * "智算规模22万P"), and a doubling written in words ("财政科技投入再翻一番", "实现翻番增长": growth of 100%).
  */
 import type { Decimal } from '../model/decimal.ts';
 import type { Quantity } from '../model/quantity.ts';
@@ -14,12 +14,18 @@ const ROUND_GOAL_END = /^(?:[，,。；;、）)！!\n]|大关|台阶|$)/u;
 const COMPUTING_POWER = /(\d+(?:\.\d+)?)(万|亿)?(PFLOPS|EFLOPS|P)(?![A-Za-z])/gu;
 /** A noun of money right before the verb: an amount in 百亿 with no unit after it is in 元. */
 const MONEY_NOUN = /(?:额|投资|收入|产值|总值|营收|利润|资金|规模)$/u;
+/**
+ * A doubling or quadrupling in words, as a growth of 100% or 300%; not a count of them ("实现“四个翻番”") and not a
+ * part of a name in quotation marks.
+ */
+const DOUBLING = /(?<![个项“])(翻一番|翻番|翻两番)(?!”)/gu;
 const MAGNITUDE: Readonly<Record<string, number>> = { 十亿: 9, 百亿: 10, 千亿: 11, 万亿: 12, 万: 4, 亿: 8 };
 
 /**
  * The figures of `text` of these two kinds that no quantity of `quantities` covers, as quantities ('follow-up/round').
  * @example findRoundFigures('力争技术合同交易额突破百亿。', [])[0] // { text: '百亿', value: 10^10, unit: '元', comparator: '>=' }
  * @example findRoundFigures('智算规模22万P。', [])[0] // { text: '22万P', value: 220000, unit: 'P' }
+ * @example findRoundFigures('财政科技投入再翻一番。', [])[0] // { text: '翻一番', value: 100, unit: '%' }
  */
 export function findRoundFigures(text: string, quantities: readonly Quantity[]): Quantity[] {
   const found: Quantity[] = [];
@@ -43,6 +49,12 @@ export function findRoundFigures(text: string, quantities: readonly Quantity[]):
     const before = text.slice(Math.max(0, start - 4), start);
     const comparator = /(?:突破|超过|超|以上)$/u.test(before) || /^以上/u.test(text.slice(end)) ? '>=' : undefined;
     found.push(figure(text, start, end, value, match[3]!.startsWith('E') ? 'E' : 'P', 'measure', comparator));
+  }
+  for (const match of text.matchAll(DOUBLING)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!isFree(start, end)) continue;
+    found.push(figure(text, start, end, { mantissa: match[1] === '翻两番' ? 300n : 100n, exponent: 0 }, '%', 'percent'));
   }
   return found;
 }

@@ -57,6 +57,13 @@ describe('judgeTarget', () => {
     expect(judgeTarget(target, figure('11490000'), 'higher_is_better', '人').explanation).toBe('目标1200万人左右（不低于1150万人），实际1149万人，未完成');
   });
 
+  it('allows a count 左右 at most a tenth of the target: 20个左右 from 18个, not 15个', () => {
+    const target = figure('20', '~');
+    expect(judgeTarget(target, figure('18'), 'higher_is_better', '个').verdict).toBe('met');
+    expect(judgeTarget(target, figure('16'), 'higher_is_better', '个').explanation).toBe('目标20个左右（不低于18个），实际16个，未完成');
+    expect(judgeTarget(figure('30', '~'), figure('34'), 'lower_is_better', '起').explanation).toBe('目标30起左右（不高于33起），实际34起，未完成');
+  });
+
   it('counts a reduction target by the size of the fall and a result bound by its bound', () => {
     expect(verdict(figure('2.5', '~', 'down'), figure('3', '>', 'down'))).toBe('met');
     expect(verdict(figure('3', '>=', 'down'), figure('2.9', undefined, 'down'))).toBe('missed');

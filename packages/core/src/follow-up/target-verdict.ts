@@ -48,7 +48,8 @@ export function judgePolarity(metric: string, direction?: 'up' | 'down', compara
 
 /**
  * Met or missed. The threshold comes from the qualifier: 左右 widens the target by half a unit of its last
- * significant digit (5% → 4.5%, 5.5% → 5.45%, 1200万 → 1150万); 以上 / 以内 and a plain figure are exact; a range
+ * significant digit (5% → 4.5%, 5.5% → 5.45%, 1200万 → 1150万), at most half a point for a rate and a tenth of
+ * an amount (10个 → 9个); 以上 / 以内 and a plain figure are exact; a range
  * counts from its lower end (or upper end, for a ceiling). A result stated as a bound (超过3%) counts at its bound;
  * an estimate (5.2%左右) at its value. A result that changed the other way counts negative.
  *
@@ -77,6 +78,10 @@ export function judgeTarget(target: JudgedFigure, result: JudgedFigure, polarity
   };
 }
 
+function absDecimal(value: Decimal): Decimal {
+  return value.mantissa < 0n ? negateDecimal(value) : value;
+}
+
 /** The widest band of a rate written with 左右: half a percentage point. */
 const HALF_PERCENT: Decimal = { mantissa: 5n, exponent: -1 };
 
@@ -98,6 +103,10 @@ function thresholdOf(target: JudgedFigure, higher: boolean, unit: string): Decim
     let half = halfUnitOf(value.value);
     // "10%左右" is read to the unit, as every rate is: its band is 9.5–10.5%, not 5–15%.
     if ((unit === '%' || unit === 'pp') && compareDecimals(half, HALF_PERCENT) > 0) half = HALF_PERCENT;
+    // A reader allows a count "左右" a little slack, not half of it: "10个左右" is 9 or more, not 5, so the band of
+    // an amount is at most a tenth of the target ("1200万左右" keeps its 50万, a twenty-fourth).
+    const tenth = scaleDecimal(absDecimal(value.value), -1);
+    if (unit !== '%' && unit !== 'pp' && compareDecimals(half, tenth) > 0) half = tenth;
     return higher ? addDecimals(value.value, negateDecimal(half)) : addDecimals(value.value, half);
   }
   return value.value;
