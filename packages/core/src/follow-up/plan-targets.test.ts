@@ -52,6 +52,13 @@ describe('selectPlanTargets, doublings in words', () => {
   });
 });
 
+describe('selectPlanTargets, the end of a five-year period', () => {
+  it('keeps a level for the end of the period that ends with the plan year, not one for a later period', () => {
+    expect(targetsOf('二、2025年重点工作\n新建公共租赁住房3万套，实现“十四五”末总量达到25万套。')).toEqual(['3万套', '25万套']);
+    expect(targetsOf('二、2025年重点工作\n新建公共租赁住房3万套，“十五五”末总量达到40万套。')).toEqual(['3万套']);
+  });
+});
+
 describe('selectPlanTargets, magnitudes and capacities that name', () => {
   it('keeps a bare magnitude written as a goal, but not one that ranks a place or names a programme or a plant', () => {
     expect(targetsOf('二、2025年重点工作\n数字经济规模突破千亿元，文旅产业产值稳定在千亿元以上。')).toEqual(['千亿元', '千亿元']);

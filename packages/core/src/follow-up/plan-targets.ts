@@ -108,11 +108,21 @@ function clauseAfter(text: string, end: number): string {
   return text.slice(end, stop);
 }
 
+/** The end of a five-year period: “十四五”末, 十四五期末 (the first digit word names the period). */
+const PERIOD_END = /“?十([二三四五六])五”?(?:期)?末/gu;
+/** The last year of each five-year period: 十四五 ends with 2025. */
+const PERIOD_LAST_YEAR: Readonly<Record<string, number>> = { 二: 2015, 三: 2020, 四: 2025, 五: 2030, 六: 2035 };
+
+/** "实现“十四五”末总量达到60万套" in the plan for 2025: the end of the period is the end of the plan's year. */
+function withoutPlanYearEnd(clause: string, planYear: number): string {
+  return clause.replace(PERIOD_END, (words, digit: string) => (PERIOD_LAST_YEAR[digit] === planYear ? '' : words));
+}
+
 function isDescriptive(text: string, quantity: Quantity, planYear: number): boolean {
   let begin = quantity.start;
   while (begin > 0 && !CLAUSE_MARK.test(text[begin - 1]!)) begin -= 1;
   const clause = text.slice(begin, quantity.start);
-  if (DESCRIPTIVE_BEFORE.test(clause)) return true;
+  if (DESCRIPTIVE_BEFORE.test(withoutPlanYearEnd(clause, planYear))) return true;
   // "到2027年" sets a later goal; "到2025年底" is the plan's own year. The last deadline named in the sentence ("到2030年，
   // 布局20个…") governs what follows it.
   if ([...clause.matchAll(YEAR_NAMED)].some((match) => Number(match[1]) !== planYear)) return true;
