@@ -140,7 +140,7 @@ export const followUpScenarios: Scenario[] = [
         assert(card.includes(byStatement) && card.includes('10件民生实事全部完成'), `the card names the basis and the statement's sentence: ${card}`);
         if (locale === 'en') assert(card.includes('gives no figure for it but says “10件民生实事全部完成”: met by statement.'), `the English explanation says so: ${card}`);
         const marked = await canteenCard.locator('mark').allTextContents();
-        assert(marked.join(' ') === '15个 民生实事全部完成', `the target and the statement are marked: ${marked.join(' ')}`);
+        assert(marked.join(' ') === '15个 10件民生实事全部完成', `the target and the statement are marked: ${marked.join(' ')}`);
         await page.locator('#league-chart ~ figure svg path').first().waitFor();
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert(overflow <= 1, `${regionPath} at ${viewport} width scrolls sideways by ${overflow}px`);
