@@ -68,7 +68,8 @@ function FollowUpTable({ view }: { readonly view: FollowUpView }) {
   const thisYear = view.thisYear ?? view.lastYear + 1;
   return (
     <div className="table-scroll">
-      <table>
+      {/* On a phone each row stacks into a block, each cell named by its column (data-label), so no column is squeezed. */}
+      <table className="stack-on-phone">
         <caption className="visually-hidden">{t('followUp.tableCaption', { lastYear: view.lastYear, thisYear })}</caption>
         <thead>
           <tr>
@@ -85,14 +86,14 @@ function FollowUpTable({ view }: { readonly view: FollowUpView }) {
               <th scope="row">
                 {pair.commitmentId !== undefined ? <a href={`#/commitments/${pair.commitmentId}`}>{pair.metric}</a> : pair.metric}
               </th>
-              <td className="number"><FigureText figure={pair.target} /></td>
+              <td className="number" data-label={t('followUp.target', { year: view.lastYear })}><FigureText figure={pair.target} /></td>
               {/* A statement is words, not a number: it wraps, so a phone keeps room for the metric. */}
-              <td className={pair.basis === 'statement' ? undefined : 'number'}>{pair.result ? <ResultText pair={pair} result={pair.result} /> : '—'}</td>
-              <td>
+              <td className={pair.basis === 'statement' ? undefined : 'number'} data-label={t('followUp.result', { year: view.lastYear })}>{pair.result ? <ResultText pair={pair} result={pair.result} /> : '—'}</td>
+              <td data-label={t('followUp.verdict')}>
                 <VerdictBadge verdict={pair.verdict} basis={pair.basis} />
                 <p className="meta" lang="zh-CN">{pair.explanation}</p>
               </td>
-              <td>
+              <td data-label={t('followUp.sources')}>
                 <a className="source-link" href={sourceHref(pair.target.source)} aria-label={t('followUp.targetSentence', { year: view.lastYear, metric: pair.metric })}>
                   {t('followUp.report', { year: view.lastYear })}
                 </a>
