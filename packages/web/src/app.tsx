@@ -4,9 +4,9 @@
  * #/documents/:id, #/league[/:year][?region=&verdict=], #/staff[/sign-in|/upload|/review|/assign|/task-sheet|/progress|/warnings|/exports].
  */
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
-import { listPlaces } from './api/duixian.api.ts';
+import { listPlaces, listRegions } from './api/duixian.api.ts';
 import { useApi } from './api/use-api.ts';
-import type { Place } from './api/view-types.ts';
+import type { Place, RegionView } from './api/view-types.ts';
 import { AsyncView } from './components/async-view.tsx';
 import { Layout, type RegionYear } from './components/layout.tsx';
 import { useI18n } from './i18n/i18n.context.tsx';
@@ -39,7 +39,8 @@ function Redirect({ to }: { readonly to: string }) {
   return null;
 }
 
-function Routes({ places, isReady, onPlacesChanged }: { readonly places: readonly Place[]; readonly isReady: boolean; readonly onPlacesChanged: () => void }) {
+/** regions: every region's name, for a page of a region that has no plan or budget yet (no place of its own). */
+function Routes({ places, regions, isReady, onPlacesChanged }: { readonly places: readonly Place[]; readonly regions: readonly RegionView[]; readonly isReady: boolean; readonly onPlacesChanged: () => void }) {
   const path = useHashPath();
   const { t } = useI18n();
   const session = useSession();
@@ -72,7 +73,8 @@ function Routes({ places, isReady, onPlacesChanged }: { readonly places: readonl
   const placeOf = (params: Readonly<Record<string, string>>): Place => {
     const year = Number(params.year);
     const found = places.find((place) => place.regionCode === params.region && place.year === year);
-    return found ?? { regionCode: params.region ?? '', regionName: places.find((item) => item.regionCode === params.region)?.regionName ?? params.region ?? '', year };
+    const name = places.find((item) => item.regionCode === params.region)?.regionName ?? regions.find((region) => region.code === params.region)?.name;
+    return found ?? { regionCode: params.region ?? '', regionName: name ?? params.region ?? '', year };
   };
   if (overview) {
     const place = placeOf(overview);
@@ -117,13 +119,14 @@ function Routes({ places, isReady, onPlacesChanged }: { readonly places: readonl
 /** Pages that name their region and year render at once; the list of places fills in the header when it arrives. */
 export function App() {
   const state = useApi(listPlaces, []);
+  const regions = useApi(listRegions, []);
   const { t } = useI18n();
   if (state.status === 'error') {
     return <AsyncView state={state}>{() => null}</AsyncView>;
   }
   return (
     <SessionProvider>
-      <Routes places={state.status === 'ready' ? state.data : []} isReady={state.status === 'ready'} onPlacesChanged={state.reload} />
+      <Routes places={state.status === 'ready' ? state.data : []} regions={regions.status === 'ready' ? regions.data : []} isReady={state.status === 'ready'} onPlacesChanged={state.reload} />
       {state.status === 'loading' ? <span className="visually-hidden" role="status">{t('app.loading')}</span> : null}
     </SessionProvider>
   );
