@@ -26,6 +26,13 @@ describe('selectPlanTargets', () => {
   });
 });
 
+describe('selectPlanTargets, counts in words', () => {
+  it('takes the count in words closing a list of the year\'s 民生实事, not other numbers in words', () => {
+    expect(targetsOf('二、2025年重点工作\n用心办好民生实事。实施好城乡供水保障、托育服务扩容等八件民生实事。深入抓好两个“关键小事”。')).toEqual(['八件']);
+    expect(targetsOf('二、2025年重点工作\n坚持八项规定精神，办好八件重点民生实事。')).toEqual([]);
+  });
+});
+
 describe('selectPlanTargets, names that hold numbers', () => {
   it('leaves out a size class, a grade and a time span in a name, but keeps the count they describe', () => {
     expect(targetsOf('二、2025年重点工作\n实施500万元以上技改项目1.2万个左右，推进30万吨级进港航道，打造城市15分钟生活圈100个。')).toEqual(['1.2万个', '100个']);

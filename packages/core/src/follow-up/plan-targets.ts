@@ -6,6 +6,7 @@
 import type { Quantity } from '../model/quantity.ts';
 import type { Span } from '../model/span.ts';
 import type { ReviewPeriod } from './review-periods.ts';
+import { isGroupCount } from './completion-statements.ts';
 
 /** Units that count ages, dates, voltage classes or provinces, never a quantity to reach. */
 const NOT_TARGET_UNITS = new Set(['', '年', '岁', '月', '日', '周岁', '千伏', '伏', '省', '届', '次方']);
@@ -70,8 +71,10 @@ export function selectPlanTargets(
       continue;
     }
     // "深入抓好两个“关键小事”", "八项规定": numbers written in words outside the targets are names more often than
-    // goals; a bare magnitude ("突破万亿元大关", "千亿元以上") and a doubling ("再翻一番") are goals.
-    if (!/\d/u.test(quantity.text) && !isBareGoal(text, quantity) && !DOUBLING.test(quantity.text)) continue;
+    // goals; a bare magnitude ("突破万亿元大关", "千亿元以上"), a doubling ("再翻一番") and the count closing a list of the
+    // year's 民生实事 ("实施好A、B等十件民生实事", the promises named then counted, which a review answers with
+    // "十件民生实事全部完成") are goals.
+    if (!/\d/u.test(quantity.text) && !isBareGoal(text, quantity) && !DOUBLING.test(quantity.text) && !isListedGroupCount(text, quantity)) continue;
     if (isCountOfNames(text, quantity)) continue;
     if (isDescriptive(text, quantity, planYear)) continue;
     ids.add(quantity.id);
@@ -86,6 +89,11 @@ export function selectPlanTargets(
 function isBareGoal(text: string, quantity: Quantity): boolean {
   if (!BARE_MAGNITUDE.test(quantity.text) || PLACE_UNITS.has(quantity.unit)) return false;
   return GOAL_END.test(text.slice(quantity.end));
+}
+
+/** "实施好城乡供水、托育服务等八件民生实事": the count of the 民生实事 closing the list that names them. */
+function isListedGroupCount(text: string, quantity: Quantity): boolean {
+  return text[quantity.start - 1] === '等' && isGroupCount(text, quantity);
 }
 
 /**
