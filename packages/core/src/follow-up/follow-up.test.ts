@@ -493,3 +493,24 @@ describe('followUp with a stock reached, 累计达到 in a one-year review', () 
     ]);
   });
 });
+
+describe('followUp, what held every year of a five-year review', () => {
+  const plan = [
+    '一、2029年工作回顾',
+    '过去一年，城镇新增就业51万人。',
+    '二、2030年重点工作',
+    '今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业50万人以上。',
+  ].join('\n');
+  const review = [
+    '一、2030年和“十七五”时期工作回顾',
+    '过去一年，地区生产总值增长5.2%，城镇新增就业超额完成全年任务。',
+    '过去五年，城镇新增就业每年超过55万人，高新技术企业年均新增800家。',
+    '二、2031年重点工作',
+    '城镇新增就业50万人以上。',
+  ].join('\n');
+  const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+
+  it('answers an addition of the year by a figure the review says held every year, before a statement in words', () => {
+    expect(report.pairs.find((pair) => pair.target.text === '50万人')).toMatchObject({ result: { text: '55万人' }, verdict: 'met', basis: 'figure' });
+  });
+});
