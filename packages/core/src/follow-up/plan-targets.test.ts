@@ -19,6 +19,10 @@ describe('selectPlanTargets', () => {
     ]);
   });
 
+  it('takes the count of things named to be made, unlike the count of names a task is about', () => {
+    expect(targetsOf('二、2025年重点工作\n加快设置甲城理工大学、乙城师范大学2所本科院校，推动甲、乙2个产业链提质增效。')).toEqual(['2所']);
+  });
+
   it('leaves out what exists, an outline, a count of the names listed, ages and a later year\'s goal', () => {
     expect(
       targetsOf('二、2025年重点工作\n今年要重点做好以下11个方面工作。我区还有63万失能老人、40万3岁以下婴幼儿。推动肉羊、玉米2个千亿级产业链提质增效。到2027年建成养老床位10万张，到2025年底建成5G基站3万个。'),

@@ -104,10 +104,16 @@ function isCountOfNames(text: string, quantity: Quantity): boolean {
   if (quantity.value.type !== 'exact' || !/^[\u4e00-\u9fff”]$/u.test(text[quantity.start - 1] ?? '')) return false;
   let begin = quantity.start;
   while (begin > 0 && !CLAUSE_MARK.test(text[begin - 1]!)) begin -= 1;
-  const names = text.slice(begin, quantity.start).split(/、|和|及/u).length;
+  const listed = text.slice(begin, quantity.start);
+  const names = listed.split(/、|和|及/u).length;
   const value = quantity.value.value;
-  return names >= 2 && value.exponent === 0 && value.mantissa === BigInt(names);
+  if (!(names >= 2 && value.exponent === 0 && value.mantissa === BigInt(names))) return false;
+  // "加快设置甲大学、乙大学2所职业本科院校": things named to be made are counted as a goal — how many get made.
+  return !MAKE_BEFORE_NAMES.test(listed);
 }
+
+/** A verb of making new things at the clause's start, before the names listed: 设置, 设立, 新建, 组建, 创建. */
+const MAKE_BEFORE_NAMES = /^(?:加快|积极|力争|推动|推进|确保|今年|全年)?(?:设置|设立|新设|新建|组建|创建|建成)/u;
 
 /** The rest of a figure's clause after it. */
 function clauseAfter(text: string, end: number): string {
