@@ -19,6 +19,10 @@ describe('selectPlanTargets', () => {
     ]);
   });
 
+  it('takes each figure of a 分别 list joined by 和, even one equal to the number of figures', () => {
+    expect(targetsOf('二、2025年重点工作\n城东城西两区重污染天数比例分别控制在6%和2%以内。')).toEqual(['6%', '2%']);
+  });
+
   it('takes the count of things named to be made, unlike the count of names a task is about', () => {
     expect(targetsOf('二、2025年重点工作\n加快设置甲城理工大学、乙城师范大学2所本科院校，推动甲、乙2个产业链提质增效。')).toEqual(['2所']);
   });

@@ -105,7 +105,10 @@ function isCountOfNames(text: string, quantity: Quantity): boolean {
   let begin = quantity.start;
   while (begin > 0 && !CLAUSE_MARK.test(text[begin - 1]!)) begin -= 1;
   const listed = text.slice(begin, quantity.start);
-  const names = listed.split(/、|和|及/u).length;
+  const parts = listed.split(/、|和|及/u);
+  // "分别控制在5%和2%以内": figures joined by 和 are a list of figures, not of names.
+  if (parts.some((part) => part === '' || /[\d%％]$/u.test(part))) return false;
+  const names = parts.length;
   const value = quantity.value.value;
   if (!(names >= 2 && value.exponent === 0 && value.mantissa === BigInt(names))) return false;
   // "加快设置甲大学、乙大学2所职业本科院校": things named to be made are counted as a goal — how many get made.
