@@ -319,7 +319,8 @@ function whenStated(text: string, figure: Figure, periods: readonly ReviewPeriod
     // is a standing level even without 达到; other figures without a verb of reaching ("认证“山西精品”200个",
     // "补充耕地39万亩") may be five-year totals.
     const scope = readFigureScope(figure.phrase.raw);
-    const isStanding = STANDING_UNITS.has(quantity.unit) || /规模$/u.test(figure.noun);
+    // "迈入万亿级规模": a size class reached is a standing level too.
+    const isStanding = STANDING_UNITS.has(quantity.unit) || /规模$/u.test(figure.noun) || quantity.text.endsWith('级');
     if (figure.change !== undefined || (scope !== 'stock' && !(scope === 'unstated' && isStanding))) return undefined;
     if (YEARLY_AMOUNT.test(figure.noun) && !isAmountReached(text, figure)) return undefined;
     return isLastYearResult(text, quantity, [{ ...period, scope: 'year' }], lastYear) ? 'period-end' : undefined;

@@ -514,3 +514,14 @@ describe('followUp, what held every year of a five-year review', () => {
     expect(report.pairs.find((pair) => pair.target.text === '50万人')).toMatchObject({ result: { text: '55万人' }, verdict: 'met', basis: 'figure' });
   });
 });
+
+describe('followUp, the size class industries reach', () => {
+  const plan = ['一、2029年工作回顾', '过去一年，经济平稳。', '二、2030年重点工作', '推动化工、食品等支柱产业突破千亿级规模，打造“甲乙丙”万亿级汽车走廊。'].join('\n');
+  const review = ['一、2030年和“十七五”时期工作回顾', '过去一年，地区生产总值增长5.2%。', '过去五年，电子、汽车、化工、食品4大支柱产业迈入千亿级规模。', '二、2031年重点工作', '做好工作。'].join('\n');
+  const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+
+  it('takes 突破千亿级规模 as a goal, met by the level a five-year review says was reached, and leaves a name alone', () => {
+    expect(report.pairs.map((pair) => pair.target.text)).toEqual(['千亿级']);
+    expect(report.pairs[0]).toMatchObject({ result: { text: '千亿级' }, verdict: 'met', basis: 'figure' });
+  });
+});

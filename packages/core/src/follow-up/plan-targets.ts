@@ -19,7 +19,7 @@ const BARE_MAGNITUDE = /^[百千万亿]+/u;
 /** A doubling in words, a growth of 100% (follow-up/round reads it): "财政科技投入再翻一番". */
 const DOUBLING = /^翻[一两]?番$/u;
 /** What may follow a bare magnitude that is a goal: a bound, 大关, the clause's end ("突破万亿元大关", "千亿元以上。"). */
-const GOAL_END = /^(?:以上|左右|大关|[，,。；;：:！？!?\n]|$)/u;
+const GOAL_END = /^(?:以上|左右|大关|规模|[，,。；;：:！？!?\n]|$)/u;
 /** Units of places, which a magnitude ranks ("千亿县", "百亿市"): a title, not an amount. */
 const PLACE_UNITS = new Set(['县', '市', '区', '镇', '乡', '村', '园', '园区']);
 /** A capacity in a plant's name ("80万吨煤制油升级示范", "60万吨乙烯项目"): the product, then the project. */
