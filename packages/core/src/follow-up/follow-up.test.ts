@@ -525,3 +525,14 @@ describe('followUp, the size class industries reach', () => {
     expect(report.pairs[0]).toMatchObject({ result: { text: '千亿级' }, verdict: 'met', basis: 'figure' });
   });
 });
+
+describe('followUp, a count of the things named', () => {
+  const plan = ['一、2029年工作回顾', '过去一年，经济平稳。', '二、2030年重点工作', '推动甲乙高速改扩建、丙丁、戊己3条高速公路建成通车。'].join('\n');
+  const review = ['一、2030年工作回顾', '过去一年，甲乙改扩建、丙丁宽、戊己3条高速建成通车。', '二、2031年重点工作', '做好工作。'].join('\n');
+  const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+
+  it('answers a count of short names listed by the count of the same names', () => {
+    expect(report.pairs).toHaveLength(1);
+    expect(report.pairs[0]).toMatchObject({ target: { text: '3条' }, result: { text: '3条' }, verdict: 'met' });
+  });
+});

@@ -32,6 +32,13 @@ const TRAILING = new RegExp(
   'u',
 );
 const CHANGE_AT_END = new RegExp(`(${CHANGE_WORDS})(?:了)?(?:控制|保持|稳定)?(?:[^${'\u4e00'}-${'\u9fff'}]|平均|约|近|超过|超|达|为|在|到|至|分别|全年|(?<![人平日月年])均)*$`, 'u');
+/** The phrase without the words around a metric: 全年, 确保, 控制在, 以上. */
+function clean(phrase: string): string {
+  let noun = phrase;
+  for (let pass = 0; pass < 3; pass++) noun = noun.replace(LEADING, '').replace(TRAILING, '');
+  return noun;
+}
+
 const DOWN = /下降|降低|减少|降幅|回落|下跌|缩小|微降|略降/u;
 /** 降到 / 提高到 / 增加至: the figure after them is a new level, not the change. */
 const MOVED_TO = /(?:增长|增加|提高|提升|上升|下降|降低|减少|回落|降|升|增)(?:到|至)(?:了)?$/u;
@@ -49,8 +56,14 @@ export function readMetricPhrase(text: string, start: number, previousEnd = 0): 
   const raw = text.slice(begin, start);
   const changeMatch = MOVED_TO.test(raw) ? null : CHANGE_AT_END.exec(raw);
   const change = changeMatch ? (DOWN.test(changeMatch[1]!) ? 'down' : 'up') : undefined;
-  let noun = raw;
-  for (let pass = 0; pass < 3; pass++) noun = noun.replace(LEADING, '').replace(TRAILING, '');
+  let noun = clean(raw);
+  // "京哈改扩建、本桓、凌绥、台黑4条": a count right after a list of short names counts them all; the list is the metric.
+  if (noun !== '' && [...noun].length < 3 && noun === raw && text[begin - 1] === '、') {
+    let listBegin = begin - 1;
+    while (listBegin > limit && !/[，,。；;：:！？!?\n\d%％]/u.test(text[listBegin - 1]!)) listBegin -= 1;
+    // Only names back to the clause's start: a figure before them makes it a list of figures, not of names.
+    if (listBegin === 0 || /[，,。；;：:！？!?\n]/u.test(text[listBegin - 1]!)) noun = clean(text.slice(listBegin, start));
+  }
   // "光电子信息、农产品加工5大支柱产业": the names a count closes are listed; the noun is what they are.
   noun = noun.replace(/^[^\d]*[\u4e00-\u9fff]\d+大(?=[\u4e00-\u9fff]{2})/u, '');
   // "产业投资占全部投资比重从26.7%提高到": a share; keep the noun, flag the role.

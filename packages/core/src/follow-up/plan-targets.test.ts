@@ -25,6 +25,7 @@ describe('selectPlanTargets', () => {
 
   it('takes the count of things named to be made, unlike the count of names a task is about', () => {
     expect(targetsOf('二、2025年重点工作\n加快设置甲城理工大学、乙城师范大学2所本科院校，推动甲、乙2个产业链提质增效。')).toEqual(['2所']);
+    expect(targetsOf('二、2025年重点工作\n推动甲乙、丙丁2条高速公路建成通车。')).toEqual(['2条']);
   });
 
   it('leaves out what exists, an outline, a count of the names listed, ages and a later year\'s goal', () => {

@@ -111,9 +111,13 @@ function isCountOfNames(text: string, quantity: Quantity): boolean {
   const names = parts.length;
   const value = quantity.value.value;
   if (!(names >= 2 && value.exponent === 0 && value.mantissa === BigInt(names))) return false;
-  // "加快设置甲大学、乙大学2所职业本科院校": things named to be made are counted as a goal — how many get made.
-  return !MAKE_BEFORE_NAMES.test(listed);
+  // "加快设置甲大学、乙大学2所职业本科院校", "甲、乙2条高速公路建成通车": things named to be made are counted as a goal —
+  // how many get made.
+  return !MAKE_BEFORE_NAMES.test(listed) && !MADE_AFTER_COUNT.test(clauseAfter(text, quantity.end));
 }
+
+/** A verb of completing things after the count and their kind: "2条高速公路建成通车", "3个项目竣工投产". */
+const MADE_AFTER_COUNT = /^[\u4e00-\u9fff]{1,8}?(?:提前|全面|如期)?(?:建成|竣工|投产|通车)/u;
 
 /** A verb of making new things at the clause's start, before the names listed: 设置, 设立, 新建, 组建, 创建. */
 const MAKE_BEFORE_NAMES = /^(?:加快|积极|力争|推动|推进|确保|今年|全年)?(?:设置|设立|新设|新建|组建|创建|建成)/u;
