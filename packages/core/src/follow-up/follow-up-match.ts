@@ -269,6 +269,13 @@ function namesYearInClause(text: string, position: number, year: number): boolea
   return [...clause.matchAll(YEAR_BEFORE)].some((match) => match[1] === undefined && Number(match[2]) === year);
 }
 
+/** 每年 in a figure's clause before it, with no word of a total or an average (年均, 累计, 五年). */
+function isEveryYear(text: string, position: number): boolean {
+  const sentence = text.slice(sentenceStart(text, position), position);
+  const clause = sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(','), sentence.lastIndexOf('；')) + 1);
+  return clause.includes('每年') && !MULTI_YEAR_CLAUSE.test(clause);
+}
+
 /**
  * Verbs by which a multi-year review says where a yearly amount got to (突破, 达到, 翻番达到, 增至) or stayed every year
  * (粮食产量稳定在760亿斤以上: last year too).
@@ -306,11 +313,14 @@ function whenStated(text: string, figure: Figure, periods: readonly ReviewPeriod
   if (period?.scope === 'years') {
     // "这五年，…，2025年旅居人数超550万": the year named in the figure's clause makes it that year's, whatever it is.
     if (namesYearInClause(text, quantity.start, lastYear) && isLastYearResult(text, quantity, [{ ...period, scope: 'year' }], lastYear)) return 'year';
+    // "城镇新增就业每年超过90万人": what held every year of the period held last year too — an amount of the year.
+    if (isEveryYear(text, quantity.start) && isLastYearResult(text, quantity, [{ ...period, scope: 'year' }], lastYear)) return 'year';
     // A rate ("主要流域优良水质比例100%"), a count of firms ("国家高新技术企业1.28万家") or a scale ("智算规模22万P")
     // is a standing level even without 达到; other figures without a verb of reaching ("认证“山西精品”200个",
     // "补充耕地39万亩") may be five-year totals.
     const scope = readFigureScope(figure.phrase.raw);
-    const isStanding = STANDING_UNITS.has(quantity.unit) || /规模$/u.test(figure.noun);
+    // "迈入万亿级规模": a size class reached is a standing level too.
+    const isStanding = STANDING_UNITS.has(quantity.unit) || /规模$/u.test(figure.noun) || quantity.text.endsWith('级');
     if (figure.change !== undefined || (scope !== 'stock' && !(scope === 'unstated' && isStanding))) return undefined;
     if (YEARLY_AMOUNT.test(figure.noun) && !isAmountReached(text, figure)) return undefined;
     return isLastYearResult(text, quantity, [{ ...period, scope: 'year' }], lastYear) ? 'period-end' : undefined;

@@ -493,3 +493,46 @@ describe('followUp with a stock reached, 累计达到 in a one-year review', () 
     ]);
   });
 });
+
+describe('followUp, what held every year of a five-year review', () => {
+  const plan = [
+    '一、2029年工作回顾',
+    '过去一年，城镇新增就业51万人。',
+    '二、2030年重点工作',
+    '今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业50万人以上。',
+  ].join('\n');
+  const review = [
+    '一、2030年和“十七五”时期工作回顾',
+    '过去一年，地区生产总值增长5.2%，城镇新增就业超额完成全年任务。',
+    '过去五年，城镇新增就业每年超过55万人，高新技术企业年均新增800家。',
+    '二、2031年重点工作',
+    '城镇新增就业50万人以上。',
+  ].join('\n');
+  const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+
+  it('answers an addition of the year by a figure the review says held every year, before a statement in words', () => {
+    expect(report.pairs.find((pair) => pair.target.text === '50万人')).toMatchObject({ result: { text: '55万人' }, verdict: 'met', basis: 'figure' });
+  });
+});
+
+describe('followUp, the size class industries reach', () => {
+  const plan = ['一、2029年工作回顾', '过去一年，经济平稳。', '二、2030年重点工作', '推动化工、食品等支柱产业突破千亿级规模，打造“甲乙丙”万亿级汽车走廊。'].join('\n');
+  const review = ['一、2030年和“十七五”时期工作回顾', '过去一年，地区生产总值增长5.2%。', '过去五年，电子、汽车、化工、食品4大支柱产业迈入千亿级规模。', '二、2031年重点工作', '做好工作。'].join('\n');
+  const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+
+  it('takes 突破千亿级规模 as a goal, met by the level a five-year review says was reached, and leaves a name alone', () => {
+    expect(report.pairs.map((pair) => pair.target.text)).toEqual(['千亿级']);
+    expect(report.pairs[0]).toMatchObject({ result: { text: '千亿级' }, verdict: 'met', basis: 'figure' });
+  });
+});
+
+describe('followUp, a count of the things named', () => {
+  const plan = ['一、2029年工作回顾', '过去一年，经济平稳。', '二、2030年重点工作', '推动甲乙高速改扩建、丙丁、戊己3条高速公路建成通车。'].join('\n');
+  const review = ['一、2030年工作回顾', '过去一年，甲乙改扩建、丙丁宽、戊己3条高速建成通车。', '二、2031年重点工作', '做好工作。'].join('\n');
+  const report = followUp(plan, review, { lastYear: 2030, thisYear: 2031 });
+
+  it('answers a count of short names listed by the count of the same names', () => {
+    expect(report.pairs).toHaveLength(1);
+    expect(report.pairs[0]).toMatchObject({ target: { text: '3条' }, result: { text: '3条' }, verdict: 'met' });
+  });
+});

@@ -9,6 +9,15 @@ describe('readMetricPhrase', () => {
     expect(at('城镇调查失业率全年控制在5.5%以内', '5.5%').change).toBeUndefined();
   });
 
+  it('drops the names a count closes and the verb 迈入: 甲、乙3大支柱产业迈入', () => {
+    expect(at('过去五年，甲产业、乙产业、丙产业3大支柱产业迈入万亿级规模', '万亿级').noun).toBe('支柱产业');
+  });
+
+  it('reads a list of short names a count closes as the metric, not a list of figures', () => {
+    expect(at('推动甲乙高速、丙丁、戊己3条高速公路建成通车', '3条').noun).toBe('甲乙高速、丙丁、戊己');
+    expect(at('甲、乙产值分别增长6%、5.2%', '5.2%').noun).toBe('');
+  });
+
   it('reads a rise or a fall as a change', () => {
     expect(at('居民消费价格上涨0.2%', '0.2%')).toMatchObject({ noun: '居民消费价格', change: 'up' });
     expect(at('居民消费价格涨幅3%左右', '3%')).toMatchObject({ noun: '居民消费价格', change: 'up' });

@@ -28,10 +28,17 @@ const MAX_PHRASE = 40;
 const LEADING = /^(?:[—\s　①-⑳]|[一二三四五六七八九十]+是|以上|以下|\d{4}年(?:\d{1,2}月)?|各位代表|其中|全年|年末|年底|今年|去年|上年|当年|本年|预计|初步核算|据初步统计|全[国省市区县州]|我[国省市区县]|全社会|完成|实现|推动|确保|稳定|拟安排|拟|力争|努力|争取|保持|促进|带动|以及|及|和|与|同时|并)+/u;
 const CHANGE_WORDS = '增长|增加|上涨|涨幅|增幅|增速|提高|提升|上升|下降|降低|减少|降幅|下降幅度|回落|下跌|缩小|微降|微涨|微升|略降|略涨';
 const TRAILING = new RegExp(
-  `(?:分别|拟按|拟安排|拟|安排|按|不少于|不低于|不超过|不高于|高于|低于|同比|比上年|较上年|比去年|较去年|全年|年末|平均|均值|首次|再次|预计|稳定|保持|控制|力争|努力|达到|跃上|跨上|突破|超过|超|约|近|逾|在|为|是|达|到|至|了|的|和|共|累计|合计|总计|实际|名义|以上|以下|以内|左右|翻一番|翻番|连续[\\d一二三四五六七八九十]+年|增至|增到|减至|减到|(?<![人平日月年])均|(?:19|20)\\d{2}年(?:底|末)?|${CHANGE_WORDS}|降|升|[\\s　])+$`,
+  `(?:分别|拟按|拟安排|拟|安排|按|不少于|不低于|不超过|不高于|高于|低于|同比|比上年|较上年|比去年|较去年|全年|年末|平均|均值|首次|再次|预计|稳定|保持|控制|力争|努力|达到|跃上|跨上|突破|超过|超|约|近|逾|在|为|是|达|到|至|了|的|和|共|累计|合计|总计|实际|名义|以上|以下|以内|左右|翻一番|翻番|迈入|迈上|连续[\\d一二三四五六七八九十]+年|增至|增到|减至|减到|(?<![人平日月年])均|(?:19|20)\\d{2}年(?:底|末)?|${CHANGE_WORDS}|降|升|[\\s　])+$`,
   'u',
 );
 const CHANGE_AT_END = new RegExp(`(${CHANGE_WORDS})(?:了)?(?:控制|保持|稳定)?(?:[^${'\u4e00'}-${'\u9fff'}]|平均|约|近|超过|超|达|为|在|到|至|分别|全年|(?<![人平日月年])均)*$`, 'u');
+/** The phrase without the words around a metric: 全年, 确保, 控制在, 以上. */
+function clean(phrase: string): string {
+  let noun = phrase;
+  for (let pass = 0; pass < 3; pass++) noun = noun.replace(LEADING, '').replace(TRAILING, '');
+  return noun;
+}
+
 const DOWN = /下降|降低|减少|降幅|回落|下跌|缩小|微降|略降/u;
 /** 降到 / 提高到 / 增加至: the figure after them is a new level, not the change. */
 const MOVED_TO = /(?:增长|增加|提高|提升|上升|下降|降低|减少|回落|降|升|增)(?:到|至)(?:了)?$/u;
@@ -49,8 +56,16 @@ export function readMetricPhrase(text: string, start: number, previousEnd = 0): 
   const raw = text.slice(begin, start);
   const changeMatch = MOVED_TO.test(raw) ? null : CHANGE_AT_END.exec(raw);
   const change = changeMatch ? (DOWN.test(changeMatch[1]!) ? 'down' : 'up') : undefined;
-  let noun = raw;
-  for (let pass = 0; pass < 3; pass++) noun = noun.replace(LEADING, '').replace(TRAILING, '');
+  let noun = clean(raw);
+  // "京哈改扩建、本桓、凌绥、台黑4条": a count right after a list of short names counts them all; the list is the metric.
+  if (noun !== '' && [...noun].length < 3 && noun === raw && text[begin - 1] === '、') {
+    let listBegin = begin - 1;
+    while (listBegin > limit && !/[，,。；;：:！？!?\n\d%％]/u.test(text[listBegin - 1]!)) listBegin -= 1;
+    // Only names back to the clause's start: a figure before them makes it a list of figures, not of names.
+    if (listBegin === 0 || /[，,。；;：:！？!?\n]/u.test(text[listBegin - 1]!)) noun = clean(text.slice(listBegin, start));
+  }
+  // "光电子信息、农产品加工5大支柱产业": the names a count closes are listed; the noun is what they are.
+  noun = noun.replace(/^[^\d]*[\u4e00-\u9fff]\d+大(?=[\u4e00-\u9fff]{2})/u, '');
   // "产业投资占全部投资比重从26.7%提高到": a share; keep the noun, flag the role.
   const isShare = /占|比重|占比|比例/u.test(noun);
   // "失业率从上半年5.5%降到", "城镇化率从2020年的53.2%提升到", "高速公路由7473公里增至": the start of a move is not

@@ -19,10 +19,26 @@ describe('selectPlanTargets', () => {
     ]);
   });
 
+  it('takes each figure of a 分别 list joined by 和, even one equal to the number of figures', () => {
+    expect(targetsOf('二、2025年重点工作\n城东城西两区重污染天数比例分别控制在6%和2%以内。')).toEqual(['6%', '2%']);
+  });
+
+  it('takes the count of things named to be made, unlike the count of names a task is about', () => {
+    expect(targetsOf('二、2025年重点工作\n加快设置甲城理工大学、乙城师范大学2所本科院校，推动甲、乙2个产业链提质增效。')).toEqual(['2所']);
+    expect(targetsOf('二、2025年重点工作\n推动甲乙、丙丁2条高速公路建成通车。')).toEqual(['2条']);
+  });
+
   it('leaves out what exists, an outline, a count of the names listed, ages and a later year\'s goal', () => {
     expect(
       targetsOf('二、2025年重点工作\n今年要重点做好以下11个方面工作。我区还有63万失能老人、40万3岁以下婴幼儿。推动肉羊、玉米2个千亿级产业链提质增效。到2027年建成养老床位10万张，到2025年底建成5G基站3万个。'),
     ).toEqual(['3万个']);
+  });
+});
+
+describe('selectPlanTargets, counts in words', () => {
+  it('takes the count in words closing a list of the year\'s 民生实事, not other numbers in words', () => {
+    expect(targetsOf('二、2025年重点工作\n用心办好民生实事。实施好城乡供水保障、托育服务扩容等八件民生实事。深入抓好两个“关键小事”。')).toEqual(['八件']);
+    expect(targetsOf('二、2025年重点工作\n坚持八项规定精神，办好八件重点民生实事。')).toEqual([]);
   });
 });
 

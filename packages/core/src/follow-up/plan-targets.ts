@@ -6,6 +6,7 @@
 import type { Quantity } from '../model/quantity.ts';
 import type { Span } from '../model/span.ts';
 import type { ReviewPeriod } from './review-periods.ts';
+import { isGroupCount } from './completion-statements.ts';
 
 /** Units that count ages, dates, voltage classes or provinces, never a quantity to reach. */
 const NOT_TARGET_UNITS = new Set(['', '年', '岁', '月', '日', '周岁', '千伏', '伏', '省', '届', '次方']);
@@ -18,7 +19,7 @@ const BARE_MAGNITUDE = /^[百千万亿]+/u;
 /** A doubling in words, a growth of 100% (follow-up/round reads it): "财政科技投入再翻一番". */
 const DOUBLING = /^翻[一两]?番$/u;
 /** What may follow a bare magnitude that is a goal: a bound, 大关, the clause's end ("突破万亿元大关", "千亿元以上。"). */
-const GOAL_END = /^(?:以上|左右|大关|[，,。；;：:！？!?\n]|$)/u;
+const GOAL_END = /^(?:以上|左右|大关|规模|[，,。；;：:！？!?\n]|$)/u;
 /** Units of places, which a magnitude ranks ("千亿县", "百亿市"): a title, not an amount. */
 const PLACE_UNITS = new Set(['县', '市', '区', '镇', '乡', '村', '园', '园区']);
 /** A capacity in a plant's name ("80万吨煤制油升级示范", "60万吨乙烯项目"): the product, then the project. */
@@ -70,8 +71,10 @@ export function selectPlanTargets(
       continue;
     }
     // "深入抓好两个“关键小事”", "八项规定": numbers written in words outside the targets are names more often than
-    // goals; a bare magnitude ("突破万亿元大关", "千亿元以上") and a doubling ("再翻一番") are goals.
-    if (!/\d/u.test(quantity.text) && !isBareGoal(text, quantity) && !DOUBLING.test(quantity.text)) continue;
+    // goals; a bare magnitude ("突破万亿元大关", "千亿元以上"), a doubling ("再翻一番") and the count closing a list of the
+    // year's 民生实事 ("实施好A、B等十件民生实事", the promises named then counted, which a review answers with
+    // "十件民生实事全部完成") are goals.
+    if (!/\d/u.test(quantity.text) && !isBareGoal(text, quantity) && !DOUBLING.test(quantity.text) && !isListedGroupCount(text, quantity)) continue;
     if (isCountOfNames(text, quantity)) continue;
     if (isDescriptive(text, quantity, planYear)) continue;
     ids.add(quantity.id);
@@ -88,6 +91,11 @@ function isBareGoal(text: string, quantity: Quantity): boolean {
   return GOAL_END.test(text.slice(quantity.end));
 }
 
+/** "实施好城乡供水、托育服务等八件民生实事": the count of the 民生实事 closing the list that names them. */
+function isListedGroupCount(text: string, quantity: Quantity): boolean {
+  return text[quantity.start - 1] === '等' && isGroupCount(text, quantity);
+}
+
 /**
  * "推动肉羊、玉米2个千亿级产业链": a count of the names listed right before it (as many names as the figure says) tells
  * which things a task is about, not how many to reach.
@@ -96,10 +104,23 @@ function isCountOfNames(text: string, quantity: Quantity): boolean {
   if (quantity.value.type !== 'exact' || !/^[\u4e00-\u9fff”]$/u.test(text[quantity.start - 1] ?? '')) return false;
   let begin = quantity.start;
   while (begin > 0 && !CLAUSE_MARK.test(text[begin - 1]!)) begin -= 1;
-  const names = text.slice(begin, quantity.start).split(/、|和|及/u).length;
+  const listed = text.slice(begin, quantity.start);
+  const parts = listed.split(/、|和|及/u);
+  // "分别控制在5%和2%以内": figures joined by 和 are a list of figures, not of names.
+  if (parts.some((part) => part === '' || /[\d%％]$/u.test(part))) return false;
+  const names = parts.length;
   const value = quantity.value.value;
-  return names >= 2 && value.exponent === 0 && value.mantissa === BigInt(names);
+  if (!(names >= 2 && value.exponent === 0 && value.mantissa === BigInt(names))) return false;
+  // "加快设置甲大学、乙大学2所职业本科院校", "甲、乙2条高速公路建成通车": things named to be made are counted as a goal —
+  // how many get made.
+  return !MAKE_BEFORE_NAMES.test(listed) && !MADE_AFTER_COUNT.test(clauseAfter(text, quantity.end));
 }
+
+/** A verb of completing things after the count and their kind: "2条高速公路建成通车", "3个项目竣工投产". */
+const MADE_AFTER_COUNT = /^[\u4e00-\u9fff]{1,8}?(?:提前|全面|如期)?(?:建成|竣工|投产|通车)/u;
+
+/** A verb of making new things at the clause's start, before the names listed: 设置, 设立, 新建, 组建, 创建. */
+const MAKE_BEFORE_NAMES = /^(?:加快|积极|力争|推动|推进|确保|今年|全年)?(?:设置|设立|新设|新建|组建|创建|建成)/u;
 
 /** The rest of a figure's clause after it. */
 function clauseAfter(text: string, end: number): string {

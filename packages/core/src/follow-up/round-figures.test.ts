@@ -11,6 +11,12 @@ describe('findRoundFigures', () => {
     expect(round('推动技术合同成交额突破百亿。')).toEqual([['百亿', '1e10', '元', '>=']]);
   });
 
+  it('reads the size an industry reaches, 迈入万亿级规模, as a floor in 元, not a size class in a name', () => {
+    expect(round('推动化工、食品等支柱产业突破千亿级规模。')).toEqual([['千亿级', '1e11', '元', '>=']]);
+    expect(round('甲、乙2大产业迈入万亿级规模。')).toEqual([['万亿级', '1e12', '元', '>=']]);
+    expect(round('打造“甲乙丙”万亿级汽车走廊。')).toEqual([]);
+  });
+
   it('reads computing power in P with its magnitude, a floor after 突破', () => {
     expect(round('力争算力规模突破15万P。')).toEqual([['15万P', '15e4', 'P', '>=']]);
     expect(round('智算规模3.5万P、居全国前列。')).toEqual([['3.5万P', '35e3', 'P', undefined]]);

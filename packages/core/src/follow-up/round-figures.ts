@@ -6,9 +6,12 @@
 import type { Decimal } from '../model/decimal.ts';
 import type { Quantity } from '../model/quantity.ts';
 
-/** 突破 / 超过 / 迈上 … and a magnitude alone: 万亿元, 千亿, 百亿元. */
-const ROUND_GOAL = /(突破|超过|迈上|跨上|跃上|站上)(万亿|千亿|百亿|十亿)(元)?/gu;
-/** What may follow a round goal: the end of its clause, 大关 or 台阶. */
+/**
+ * 突破 / 超过 / 迈上 … and a magnitude alone: 万亿元, 千亿, 百亿元; or the size an industry reaches, "突破万亿级规模"
+ * (级 then 规模: the output of the industries named, in 元).
+ */
+const ROUND_GOAL = /(突破|超过|迈上|跨上|跃上|站上|迈入|进入)(万亿|千亿|百亿|十亿)(元|级(?=规模))?/gu;
+/** What may follow a round goal: the end of its clause, 大关 or 台阶; after 级, 规模. */
 const ROUND_GOAL_END = /^(?:[，,。；;、）)！!\n]|大关|台阶|$)/u;
 /** A number and a unit of computing power: 20万P, 12EFLOPS. */
 const COMPUTING_POWER = /(\d+(?:\.\d+)?)(万|亿)?(PFLOPS|EFLOPS|P)(?![A-Za-z])/gu;
@@ -36,7 +39,7 @@ export function findRoundFigures(text: string, quantities: readonly Quantity[]):
     // "交易额突破百亿": no unit written, but the noun says money.
     if (match[3] === undefined && !MONEY_NOUN.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // "营收突破百亿元企业", "突破千亿的产业集群": a size class naming what is counted, not a goal.
-    if (!ROUND_GOAL_END.test(text.slice(end, end + 2))) continue;
+    if (match[3] !== '级' && !ROUND_GOAL_END.test(text.slice(end, end + 2))) continue;
     if (!isFree(start, end)) continue;
     found.push(figure(text, start, end, { mantissa: 1n, exponent: MAGNITUDE[match[2]!]! }, '元', 'money', '>='));
   }
