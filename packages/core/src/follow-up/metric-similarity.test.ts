@@ -18,6 +18,12 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('农村建设品质提升投资', '乡村建设品质提升行动完成投资')).toBeGreaterThanOrEqual(0.7);
   });
 
+  it('reads 比率 as 比例 and 进出口贸易总额 as 外贸进出口总额', () => {
+    expect(scoreMetricSimilarity('达标天数比率', '达标天数比例')).toBe(1);
+    expect(scoreMetricSimilarity('进出口贸易总额', '外贸进出口总额')).toBe(1);
+    expect(scoreMetricSimilarity('进出口贸易', '外贸进出口')).toBe(1);
+  });
+
   it('matches reordered words: 城镇新增就业 and 新增城镇就业', () => {
     expect(scoreMetricSimilarity('城镇新增就业', '新增城镇就业')).toBe(1);
     expect(scoreMetricSimilarity('新增就业城镇', '城镇新增就业')).toBeGreaterThan(0.6);
