@@ -24,6 +24,14 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('进出口贸易', '外贸进出口')).toBe(1);
   });
 
+  it('matches one two-character thing done (种树, 造林) but not a bare verb (新建, 完工)', () => {
+    expect(scoreMetricSimilarity('种树', '种树')).toBe(1);
+    expect(scoreMetricSimilarity('造林', '完成造林')).toBe(1);
+    expect(scoreMetricSimilarity('新建', '新建')).toBe(0);
+    expect(scoreMetricSimilarity('完工', '完工')).toBe(0);
+    expect(scoreMetricSimilarity('种树', '种草')).toBe(0);
+  });
+
   it('matches reordered words: 城镇新增就业 and 新增城镇就业', () => {
     expect(scoreMetricSimilarity('城镇新增就业', '新增城镇就业')).toBe(1);
     expect(scoreMetricSimilarity('新增就业城镇', '城镇新增就业')).toBeGreaterThan(0.6);

@@ -143,8 +143,16 @@ function shortenBy(other: string, phrase: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Two characters that are a verb alone — of doing (新建, 完工, 实施), of reaching (达到, 突破) or of change (增长) —
+ * with the object lost: "新建30个" and "新建8个" say nothing of what was built.
+ */
+const BARE_ACTION = /^(?:新.|.增|增.|建.|.建|.工|开.|完.|实施|推进|启动|开展|治理|修复|培育|打造|投产|招引|引进|落地|转化|筹.|达.|突破|超过|提.|降.|下降|减少|改造|创建|项目|任务|目标|指标|总量|总额|规模|数量)$/u;
+
 function scoreNormalized(left: string, right: string): number {
-  // A phrase of one or two characters (新建, 完工) names an action, not a metric.
+  // A phrase of one or two characters (新建, 完工) names an action, not a metric; but the same two characters naming a
+  // thing done to an object ("造林120万亩" / "造林309万亩", "种草") are one metric.
+  if ([...left].length === 2 && left === right && !BARE_ACTION.test(left)) return 1;
   if ([...left].length < 3 || [...right].length < 3) return 0;
   if (left === right) return 1;
   // "财政科技支出占一般公共预算支出比重" / "民生支出占一般公共预算支出比例": shares of one whole are as alike as their parts.
