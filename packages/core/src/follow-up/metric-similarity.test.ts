@@ -32,6 +32,11 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('种树', '种草')).toBe(0);
   });
 
+  it('reads 再获批 / 新获批 as adding, like 新增: 再获批省级实验室 answers 新增省级实验室', () => {
+    expect(scoreMetricSimilarity('再获批省级工程中心', '新增省级工程中心')).toBeGreaterThanOrEqual(0.7);
+    expect(scoreMetricSimilarity('再获批省级工程中心', '新增省级技术中心')).toBeLessThan(0.7);
+  });
+
   it('matches reordered words: 城镇新增就业 and 新增城镇就业', () => {
     expect(scoreMetricSimilarity('城镇新增就业', '新增城镇就业')).toBe(1);
     expect(scoreMetricSimilarity('新增就业城镇', '城镇新增就业')).toBeGreaterThan(0.6);

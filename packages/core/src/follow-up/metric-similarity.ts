@@ -115,10 +115,11 @@ export function scoreMetricSimilarity(a: string, b: string): number {
  */
 const DOING_FAMILIES: readonly (readonly string[])[] = [
   ['实施', '建设', '推进', '新开工', '开工', '启动', '开展'],
-  ['建设', '新建', '新增', '建成', '修建', '筹集', '筹措'],
+  // 获批 (a lab approved, a park designated) adds one more of a kind, as 新增 does.
+  ['建设', '新建', '新增', '建成', '修建', '筹集', '筹措', '获批'],
   ['引进', '落地', '转化', '招引'],
 ];
-const LEADING_DOING = new RegExp(`^(?:(?:${DOING_FAMILIES.flat().sort((x, y) => y.length - x.length).join('|')})(?:和|及|、)?)+`, 'u');
+const LEADING_DOING = new RegExp(`^(?:再|新)?(?:(?:${DOING_FAMILIES.flat().sort((x, y) => y.length - x.length).join('|')})(?:和|及|、)?)+`, 'u');
 
 function shareFamily(left: string, right: string): boolean {
   return DOING_FAMILIES.some((family) => family.some((verb) => left.includes(verb)) && family.some((verb) => right.includes(verb)));

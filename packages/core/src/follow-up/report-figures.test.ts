@@ -89,6 +89,11 @@ describe('readFigures', () => {
     expect(nounsOf('11条城际公路建成通车。')).toEqual([['11条', '城际公路建成通车']]);
   });
 
+  it('reads the noun after a count with 创成 or 争取再获批 before it', () => {
+    expect(nounsOf('创成40个美丽宜居示范村。')).toEqual([['40个', '创成美丽宜居示范村']]);
+    expect(nounsOf('争取再获批5家以上省级工程中心。')).toEqual([['5家', '再获批省级工程中心']]);
+  });
+
   it('ends a noun after a count before a verb with an object of its own', () => {
     expect(nounsOf('520名农技特派员开展入户服务。')).toEqual([['520名', '农技特派员']]);
     expect(nounsOf('300所乡镇卫生院达到国家合格标准。')).toEqual([['300所', '乡镇卫生院']]);

@@ -131,7 +131,7 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
 /** A phrase that ends joining one more member to a list: "甲公园和", "乙馆及". */
 const JOINED = /(?:和|及|与)$/u;
 /** Nothing but a verb of doing before a figure: "实施", "再推出", "新建", or nothing at all. */
-const VERB_ONLY = /^(?:再|新|要|将|共|还|并|全面|加快|力争|确保|今年)*(?:推出|实施|建设|新建|改建|扩建|建成|完成|打造|培育|推进|创建|新开工|开工|改造|完善|打通|新增|开展|启动|组建|认定|支持|引进|举办|办好|推动|布局|设立|开通|治理|提升|改善|筹措|筹集|供应){0,2}(?:首批|第[一二三四五六七八九十]批|新一批)?$/u;
+const VERB_ONLY = /^(?:再|新|要|将|共|还|并|全面|加快|力争|争取|确保|今年)*(?:创成|获批|推出|实施|建设|新建|改建|扩建|建成|完成|打造|培育|推进|创建|新开工|开工|改造|完善|打通|新增|开展|启动|组建|认定|支持|引进|举办|办好|推动|布局|设立|开通|治理|提升|改善|筹措|筹集|供应){0,2}(?:首批|第[一二三四五六七八九十]批|新一批)?$/u;
 /** What a percentage stated before its subject measures: "的煤矿达到安全生产标准化二级以上" up to the clause mark. */
 const SHARE_OF = /^的((?:[\u4e00-\u9fff]|[“”]){2,30}?)(?=[，,。；;、！？!?\n]|$)/u;
 /** A verb that opens a clause of its own after a list mark: "新建10个公园、改造绿地5处". */
