@@ -94,6 +94,12 @@ describe('readFigures', () => {
     expect(nounsOf('争取再获批5家以上省级工程中心。')).toEqual([['5家', '再获批省级工程中心']]);
   });
 
+  it('carries the verb of a list member over the members after it, one figure per noun', () => {
+    expect(nounsOf('有序改造雨水管网30公里、污水管网20公里。').map(([, noun]) => noun)).toEqual(['有序改造雨水管网', '改造污水管网']);
+    expect(nounsOf('新建绿道20公里、改造步道15公里。').map(([, noun]) => noun)).toEqual(['新建绿道', '改造步道']);
+    expect(nounsOf('地区生产总值增长5%、居民收入增长6%。').map(([, noun]) => noun)).toEqual(['地区生产总值', '居民收入']);
+  });
+
   it('ends a noun after a count before a verb with an object of its own', () => {
     expect(nounsOf('520名农技特派员开展入户服务。')).toEqual([['520名', '农技特派员']]);
     expect(nounsOf('300所乡镇卫生院达到国家合格标准。')).toEqual([['300所', '乡镇卫生院']]);

@@ -107,6 +107,12 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
       if (owner) noun = owner + noun.replace(/^(?:全年|年内|今年)/u, '');
     }
     if (!noun && quantity.metric) noun = readMetricPhrase(quantity.metric + '0', quantity.metric.length).noun;
+    // "改造供热管网120公里、燃气管网80公里": the verb of the first member carries over a list of one figure per noun,
+    // measured alike (a sum of money after a count is not done the way the things counted are).
+    const carried = sameSentence && noun && !after && previous!.quantity.unit === quantity.unit && text.slice(previous!.quantity.end, quantity.start - phrase.raw.length) === '、' && !LIST_VERB.test(noun)
+      ? LIST_VERB.exec(previous!.noun)?.[0]
+      : undefined;
+    if (carried) noun = carried + noun;
     // "交通、能源、水利完成投资5400亿元": one figure for the subjects listed, not for the last of them.
     const joint = noun && !phrase.isRespectively && !after && !shareOf ? readJointSubjects(text, quantity.start - phrase.raw.length, quantity.start) : undefined;
     if (joint) noun = joint;
@@ -128,6 +134,8 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
   return distributeLists(text, figures);
 }
 
+/** A verb of doing within the first words of a noun ("有序改造供热管网" → 改造), which a list's later members share. */
+const LIST_VERB = /(?<=^[\u4e00-\u9fff]{0,2})(?:新建|新增|建设|建成|改造|改建|实施|完成|治理|修复|培育|打造|新开工|开工|提升)/u;
 /** A phrase that ends joining one more member to a list: "甲公园和", "乙馆及". */
 const JOINED = /(?:和|及|与)$/u;
 /** Nothing but a verb of doing before a figure: "实施", "再推出", "新建", or nothing at all. */
