@@ -37,6 +37,11 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('再获批省级工程中心', '新增省级技术中心')).toBeLessThan(0.7);
   });
 
+  it('reads a verb of putting right put last as put first: 隐患点改造 answers 消除隐患点', () => {
+    expect(scoreMetricSimilarity('老旧桥梁隐患点改造', '消除老旧桥梁隐患点')).toBe(1);
+    expect(scoreMetricSimilarity('老旧桥梁隐患点改造', '消除城市内涝积水点')).toBeLessThan(0.7);
+  });
+
   it('matches reordered words: 城镇新增就业 and 新增城镇就业', () => {
     expect(scoreMetricSimilarity('城镇新增就业', '新增城镇就业')).toBe(1);
     expect(scoreMetricSimilarity('新增就业城镇', '城镇新增就业')).toBeGreaterThan(0.6);

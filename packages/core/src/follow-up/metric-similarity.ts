@@ -102,10 +102,12 @@ export function scoreMetricSimilarity(a: string, b: string): number {
     scoreNormalized(left, right),
     scoreNormalized(left.replace(ROAD_FRAMING, ''), right.replace(ROAD_FRAMING, '')),
   );
-  // "建设“两通工程”项目" / "新开工“两通工程”项目": verbs of one kind of doing before one object.
-  const verbs = [LEADING_DOING.exec(left)?.[0], LEADING_DOING.exec(right)?.[0]];
+  // "建设“两通工程”项目" / "新开工“两通工程”项目": verbs of one kind of doing before one object; "易积水点位改造" is
+  // "改造易积水点位" with the verb put last.
+  const [frontLeft, frontRight] = [verbFirst(left), verbFirst(right)];
+  const verbs = [LEADING_DOING.exec(frontLeft)?.[0], LEADING_DOING.exec(frontRight)?.[0]];
   if (verbs[0] === undefined || verbs[1] === undefined || !shareFamily(verbs[0], verbs[1])) return score;
-  return Math.max(score, scoreNormalized(left.slice(verbs[0].length), right.slice(verbs[1].length)));
+  return Math.max(score, scoreNormalized(frontLeft.slice(verbs[0].length), frontRight.slice(verbs[1].length)));
 }
 
 /**
@@ -117,9 +119,19 @@ const DOING_FAMILIES: readonly (readonly string[])[] = [
   ['实施', '建设', '推进', '新开工', '开工', '启动', '开展'],
   // 获批 (a lab approved, a park designated) adds one more of a kind, as 新增 does.
   ['建设', '新建', '新增', '建成', '修建', '筹集', '筹措', '获批'],
+  // Putting right what is wrong: "消除易积水点位" answers "易积水点位改造".
+  ['改造', '治理', '整治', '消除'],
   ['引进', '落地', '转化', '招引'],
 ];
 const LEADING_DOING = new RegExp(`^(?:再|新)?(?:(?:${DOING_FAMILIES.flat().sort((x, y) => y.length - x.length).join('|')})(?:和|及|、)?)+`, 'u');
+
+/** A verb of doing after an object of three characters or more moved before it: "易积水点位改造" → "改造易积水点位". */
+function verbFirst(phrase: string): string {
+  const last = TRAILING_DOING.exec(phrase);
+  return last && [...phrase.slice(0, last.index)].length >= 3 && !LEADING_DOING.test(phrase) ? last[0] + phrase.slice(0, last.index) : phrase;
+}
+
+const TRAILING_DOING = new RegExp(`(?:${DOING_FAMILIES.flat().sort((x, y) => y.length - x.length).join('|')})$`, 'u');
 
 function shareFamily(left: string, right: string): boolean {
   return DOING_FAMILIES.some((family) => family.some((verb) => left.includes(verb)) && family.some((verb) => right.includes(verb)));
