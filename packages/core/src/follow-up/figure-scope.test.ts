@@ -8,6 +8,11 @@ describe('readFigureScope', () => {
     expect(readFigureScope('新增城镇就业达到')).toBe('added');
   });
 
+  it('reads 获批 / 创成 as what the year adds: 争取再获批 a lab, 创成 a model village', () => {
+    expect(readFigureScope('争取再获批')).toBe('added');
+    expect(readFigureScope('创成')).toBe('added');
+  });
+
   it('reads 累计 / 年末 / 达到 / 总装机 as a level', () => {
     expect(readFigureScope('累计建成5G基站')).toBe('stock');
     expect(readFigureScope('年末常住人口')).toBe('stock');

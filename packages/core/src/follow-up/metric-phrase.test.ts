@@ -6,6 +6,9 @@ const at = (text: string, figure: string, previousEnd = 0) => readMetricPhrase(t
 describe('readMetricPhrase', () => {
   it('reads the noun and drops the bound verbs: 城镇调查失业率全年控制在5.5%以内', () => {
     expect(at('城镇调查失业率全年控制在5.5%以内', '5.5%')).toMatchObject({ noun: '城镇调查失业率', isShare: false });
+    // 比率 and 比例 are one word: both a proportion.
+    expect(at('达标天数比率达到64%以上', '64%')).toMatchObject({ noun: '达标天数比率', isShare: true });
+    expect(at('达标天数比例达到64%', '64%')).toMatchObject({ noun: '达标天数比例', isShare: true });
     expect(at('城镇调查失业率全年控制在5.5%以内', '5.5%').change).toBeUndefined();
   });
 

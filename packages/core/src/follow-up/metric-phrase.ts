@@ -67,7 +67,8 @@ export function readMetricPhrase(text: string, start: number, previousEnd = 0): 
   // "光电子信息、农产品加工5大支柱产业": the names a count closes are listed; the noun is what they are.
   noun = noun.replace(/^[^\d]*[\u4e00-\u9fff]\d+大(?=[\u4e00-\u9fff]{2})/u, '');
   // "产业投资占全部投资比重从26.7%提高到": a share; keep the noun, flag the role.
-  const isShare = /占|比重|占比|比例/u.test(noun);
+  // 比率 is 比例 in other words ("优良天数比率" / "优良天数比例"): one kind of figure.
+  const isShare = /占|比重|占比|比例|比率/u.test(noun);
   // "失业率从上半年5.5%降到", "城镇化率从2020年的53.2%提升到", "高速公路由7473公里增至": the start of a move is not
   // part of the metric.
   noun = noun.replace(/(?:从|由)(?:上半年|年初|前?[一二三]季度|\d{1,2}月份?|(?:19|20)\d{2}年(?:底|末)?的?)?$/u, '');

@@ -18,6 +18,30 @@ describe('scoreMetricSimilarity', () => {
     expect(scoreMetricSimilarity('农村建设品质提升投资', '乡村建设品质提升行动完成投资')).toBeGreaterThanOrEqual(0.7);
   });
 
+  it('reads 比率 as 比例 and 进出口贸易总额 as 外贸进出口总额', () => {
+    expect(scoreMetricSimilarity('达标天数比率', '达标天数比例')).toBe(1);
+    expect(scoreMetricSimilarity('进出口贸易总额', '外贸进出口总额')).toBe(1);
+    expect(scoreMetricSimilarity('进出口贸易', '外贸进出口')).toBe(1);
+  });
+
+  it('matches one two-character thing done (种树, 造林) but not a bare verb (新建, 完工)', () => {
+    expect(scoreMetricSimilarity('种树', '种树')).toBe(1);
+    expect(scoreMetricSimilarity('造林', '完成造林')).toBe(1);
+    expect(scoreMetricSimilarity('新建', '新建')).toBe(0);
+    expect(scoreMetricSimilarity('完工', '完工')).toBe(0);
+    expect(scoreMetricSimilarity('种树', '种草')).toBe(0);
+  });
+
+  it('reads 再获批 / 新获批 as adding, like 新增: 再获批省级实验室 answers 新增省级实验室', () => {
+    expect(scoreMetricSimilarity('再获批省级工程中心', '新增省级工程中心')).toBeGreaterThanOrEqual(0.7);
+    expect(scoreMetricSimilarity('再获批省级工程中心', '新增省级技术中心')).toBeLessThan(0.7);
+  });
+
+  it('reads a verb of putting right put last as put first: 隐患点改造 answers 消除隐患点', () => {
+    expect(scoreMetricSimilarity('老旧桥梁隐患点改造', '消除老旧桥梁隐患点')).toBe(1);
+    expect(scoreMetricSimilarity('老旧桥梁隐患点改造', '消除城市内涝积水点')).toBeLessThan(0.7);
+  });
+
   it('matches reordered words: 城镇新增就业 and 新增城镇就业', () => {
     expect(scoreMetricSimilarity('城镇新增就业', '新增城镇就业')).toBe(1);
     expect(scoreMetricSimilarity('新增就业城镇', '城镇新增就业')).toBeGreaterThan(0.6);

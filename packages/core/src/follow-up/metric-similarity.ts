@@ -9,7 +9,10 @@ const ALIASES: readonly (readonly [RegExp, string])[] = [
   [/CPI|居民消费价格指数|居民消费价格|消费价格|物价/gu, '消费价格'],
   [/规模以上/gu, '规上'],
   [/社会消费品零售总额|社零额?/gu, '社会消费品零售'],
-  [/外贸进出口|货物贸易进出口|货物进出口|进出口总额|进出口总值|外贸/gu, '进出口'],
+  // "进出口贸易总额" is the 外贸进出口总额 in other words.
+  [/外贸进出口|货物贸易进出口|货物进出口|进出口贸易(?:总额|总值)?|进出口总额|进出口总值|外贸/gu, '进出口'],
+  // "优良天数比率" and "优良天数比例" name one rate.
+  [/比率/gu, '比例'],
   [/新增城镇就业|城镇新增就业/gu, '城镇新增就业'],
   // "乡村建设" and "农村建设", "乡村公路" and "农村公路" name one thing.
   [/乡村/gu, '农村'],
@@ -99,10 +102,12 @@ export function scoreMetricSimilarity(a: string, b: string): number {
     scoreNormalized(left, right),
     scoreNormalized(left.replace(ROAD_FRAMING, ''), right.replace(ROAD_FRAMING, '')),
   );
-  // "建设“两通工程”项目" / "新开工“两通工程”项目": verbs of one kind of doing before one object.
-  const verbs = [LEADING_DOING.exec(left)?.[0], LEADING_DOING.exec(right)?.[0]];
+  // "建设“两通工程”项目" / "新开工“两通工程”项目": verbs of one kind of doing before one object; "易积水点位改造" is
+  // "改造易积水点位" with the verb put last.
+  const [frontLeft, frontRight] = [verbFirst(left), verbFirst(right)];
+  const verbs = [LEADING_DOING.exec(frontLeft)?.[0], LEADING_DOING.exec(frontRight)?.[0]];
   if (verbs[0] === undefined || verbs[1] === undefined || !shareFamily(verbs[0], verbs[1])) return score;
-  return Math.max(score, scoreNormalized(left.slice(verbs[0].length), right.slice(verbs[1].length)));
+  return Math.max(score, scoreNormalized(frontLeft.slice(verbs[0].length), frontRight.slice(verbs[1].length)));
 }
 
 /**
@@ -112,10 +117,21 @@ export function scoreMetricSimilarity(a: string, b: string): number {
  */
 const DOING_FAMILIES: readonly (readonly string[])[] = [
   ['实施', '建设', '推进', '新开工', '开工', '启动', '开展'],
-  ['建设', '新建', '新增', '建成', '修建', '筹集', '筹措'],
+  // 获批 (a lab approved, a park designated) adds one more of a kind, as 新增 does.
+  ['建设', '新建', '新增', '建成', '修建', '筹集', '筹措', '获批'],
+  // Putting right what is wrong: "消除易积水点位" answers "易积水点位改造".
+  ['改造', '治理', '整治', '消除'],
   ['引进', '落地', '转化', '招引'],
 ];
-const LEADING_DOING = new RegExp(`^(?:(?:${DOING_FAMILIES.flat().sort((x, y) => y.length - x.length).join('|')})(?:和|及|、)?)+`, 'u');
+const LEADING_DOING = new RegExp(`^(?:再|新)?(?:(?:${DOING_FAMILIES.flat().sort((x, y) => y.length - x.length).join('|')})(?:和|及|、)?)+`, 'u');
+
+/** A verb of doing after an object of three characters or more moved before it: "易积水点位改造" → "改造易积水点位". */
+function verbFirst(phrase: string): string {
+  const last = TRAILING_DOING.exec(phrase);
+  return last && [...phrase.slice(0, last.index)].length >= 3 && !LEADING_DOING.test(phrase) ? last[0] + phrase.slice(0, last.index) : phrase;
+}
+
+const TRAILING_DOING = new RegExp(`(?:${DOING_FAMILIES.flat().sort((x, y) => y.length - x.length).join('|')})$`, 'u');
 
 function shareFamily(left: string, right: string): boolean {
   return DOING_FAMILIES.some((family) => family.some((verb) => left.includes(verb)) && family.some((verb) => right.includes(verb)));
@@ -140,8 +156,16 @@ function shortenBy(other: string, phrase: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Two characters that are a verb alone — of doing (新建, 完工, 实施), of reaching (达到, 突破) or of change (增长) —
+ * with the object lost: "新建30个" and "新建8个" say nothing of what was built.
+ */
+const BARE_ACTION = /^(?:新.|.增|增.|建.|.建|.工|开.|完.|实施|推进|启动|开展|治理|修复|培育|打造|投产|招引|引进|落地|转化|筹.|达.|突破|超过|提.|降.|下降|减少|改造|创建|项目|任务|目标|指标|总量|总额|规模|数量)$/u;
+
 function scoreNormalized(left: string, right: string): number {
-  // A phrase of one or two characters (新建, 完工) names an action, not a metric.
+  // A phrase of one or two characters (新建, 完工) names an action, not a metric; but the same two characters naming a
+  // thing done to an object ("造林120万亩" / "造林309万亩", "种草") are one metric.
+  if ([...left].length === 2 && left === right && !BARE_ACTION.test(left)) return 1;
   if ([...left].length < 3 || [...right].length < 3) return 0;
   if (left === right) return 1;
   // "财政科技支出占一般公共预算支出比重" / "民生支出占一般公共预算支出比例": shares of one whole are as alike as their parts.

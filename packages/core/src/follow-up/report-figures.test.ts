@@ -89,6 +89,27 @@ describe('readFigures', () => {
     expect(nounsOf('11条城际公路建成通车。')).toEqual([['11条', '城际公路建成通车']]);
   });
 
+  it('reads the noun after a count with 创成 or 争取再获批 before it', () => {
+    expect(nounsOf('创成40个美丽宜居示范村。')).toEqual([['40个', '创成美丽宜居示范村']]);
+    expect(nounsOf('争取再获批5家以上省级工程中心。')).toEqual([['5家', '再获批省级工程中心']]);
+  });
+
+  it('carries the verb of a list member over the members after it, one figure per noun', () => {
+    expect(nounsOf('有序改造雨水管网30公里、污水管网20公里。').map(([, noun]) => noun)).toEqual(['有序改造雨水管网', '改造污水管网']);
+    expect(nounsOf('新建绿道20公里、改造步道15公里。').map(([, noun]) => noun)).toEqual(['新建绿道', '改造步道']);
+    expect(nounsOf('地区生产总值增长5%、居民收入增长6%。').map(([, noun]) => noun)).toEqual(['地区生产总值', '居民收入']);
+  });
+
+  it('ends a noun after a count before a verb with an object of its own', () => {
+    expect(nounsOf('520名农技特派员开展入户服务。')).toEqual([['520名', '农技特派员']]);
+    expect(nounsOf('300所乡镇卫生院达到国家合格标准。')).toEqual([['300所', '乡镇卫生院']]);
+  });
+
+  it('reads a figure after 和 in a list as a member of its own, with its noun after it', () => {
+    expect(nounsOf('东湖公园、西湖公园和40个口袋公园等建成开放。')[0]).toEqual(['40个', '口袋公园']);
+    expect(nounsOf('城镇居民收入增长5%和农村居民收入增长7%。').map(([, noun]) => noun)).toEqual(['城镇居民收入', '农村居民收入']);
+  });
+
   it('reads the noun after a count with a verb of rebuilding or raising, or a bracketed unit note, before it', () => {
     expect(nounsOf('改建1500张康复护理床位，加强联动。')).toEqual([['1500张', '改建康复护理床位']]);
     expect(nounsOf('建设筹措2万套（间）人才公寓，完善配套。')).toEqual([['2万套', '建设筹措人才公寓']]);

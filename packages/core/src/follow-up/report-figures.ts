@@ -71,14 +71,16 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
     let noun = phrase.noun.replace(EXAMPLES, '');
     let change = phrase.change;
     // "实施100个以上关键技术攻关项目", "1550个省重点项目完成投资…": a figure before its noun, with at most a verb before it.
-    const after = change === undefined && (VERB_ONLY.test(noun) || noun.endsWith('等')) ? nounAfter(text, quantity.end, quantity.unit) : undefined;
+    // "甲公园、乙公园和20个口袋公园等建成": after 和 / 及 / 与 the figure opens a member of its own, its noun after it.
+    const joined = noun !== '' && JOINED.test(phrase.raw);
+    const after = change === undefined && (VERB_ONLY.test(noun) || noun.endsWith('等') || joined) ? nounAfter(text, quantity.end, quantity.unit) : undefined;
     // "90%的化工园区降至较低风险等级": a share stated first, what it is a share of after it.
     const shareOf = quantity.unit === '%' && noun === '' ? SHARE_OF.exec(text.slice(quantity.end, quantity.end + 40))?.[1] : undefined;
     if (shareOf) {
       noun = shareOf;
     } else if (after) {
       // "雄商等6条高铁": the examples before the figure give way to the noun after it.
-      noun = noun.endsWith('等') ? after : noun + after;
+      noun = noun.endsWith('等') || joined ? after : noun + after;
     } else if (!noun && sameSentence) {
       noun = previous!.noun;
       // "增长7%以上、力争达到8%": a stretch goal after a change is a change too.
@@ -105,6 +107,12 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
       if (owner) noun = owner + noun.replace(/^(?:全年|年内|今年)/u, '');
     }
     if (!noun && quantity.metric) noun = readMetricPhrase(quantity.metric + '0', quantity.metric.length).noun;
+    // "改造供热管网120公里、燃气管网80公里": the verb of the first member carries over a list of one figure per noun,
+    // measured alike (a sum of money after a count is not done the way the things counted are).
+    const carried = sameSentence && noun && !after && previous!.quantity.unit === quantity.unit && text.slice(previous!.quantity.end, quantity.start - phrase.raw.length) === '、' && !LIST_VERB.test(noun)
+      ? LIST_VERB.exec(previous!.noun)?.[0]
+      : undefined;
+    if (carried) noun = carried + noun;
     // "交通、能源、水利完成投资5400亿元": one figure for the subjects listed, not for the last of them.
     const joint = noun && !phrase.isRespectively && !after && !shareOf ? readJointSubjects(text, quantity.start - phrase.raw.length, quantity.start) : undefined;
     if (joint) noun = joint;
@@ -126,8 +134,12 @@ export function readFigures(text: string, quantities: readonly Quantity[]): Figu
   return distributeLists(text, figures);
 }
 
+/** A verb of doing within the first words of a noun ("有序改造供热管网" → 改造), which a list's later members share. */
+const LIST_VERB = /(?<=^[\u4e00-\u9fff]{0,2})(?:新建|新增|建设|建成|改造|改建|实施|完成|治理|修复|培育|打造|新开工|开工|提升)/u;
+/** A phrase that ends joining one more member to a list: "甲公园和", "乙馆及". */
+const JOINED = /(?:和|及|与)$/u;
 /** Nothing but a verb of doing before a figure: "实施", "再推出", "新建", or nothing at all. */
-const VERB_ONLY = /^(?:再|新|要|将|共|还|并|全面|加快|力争|确保|今年)*(?:推出|实施|建设|新建|改建|扩建|建成|完成|打造|培育|推进|创建|新开工|开工|改造|完善|打通|新增|开展|启动|组建|认定|支持|引进|举办|办好|推动|布局|设立|开通|治理|提升|改善|筹措|筹集|供应){0,2}(?:首批|第[一二三四五六七八九十]批|新一批)?$/u;
+const VERB_ONLY = /^(?:再|新|要|将|共|还|并|全面|加快|力争|争取|确保|今年)*(?:创成|获批|推出|实施|建设|新建|改建|扩建|建成|完成|打造|培育|推进|创建|新开工|开工|改造|完善|打通|新增|开展|启动|组建|认定|支持|引进|举办|办好|推动|布局|设立|开通|治理|提升|改善|筹措|筹集|供应){0,2}(?:首批|第[一二三四五六七八九十]批|新一批)?$/u;
 /** What a percentage stated before its subject measures: "的煤矿达到安全生产标准化二级以上" up to the clause mark. */
 const SHARE_OF = /^的((?:[\u4e00-\u9fff]|[“”]){2,30}?)(?=[，,。；;、！？!?\n]|$)/u;
 /** A verb that opens a clause of its own after a list mark: "新建10个公园、改造绿地5处". */
@@ -142,7 +154,7 @@ const COUNTED_NOUN_AFTER = new RegExp(`^(?:以上|左右|多|余)?((?!、)(?:${N
 /** Units that count things, whose noun may follow them as a list. */
 const COUNTING_UNITS = /^(?:个|项|条|家|座|所|处|套|批|张|台|间|件|类|部|栋|片|支|只)$/u;
 /** Where a noun after a figure gives way to what is done with it: "省重点项目完成投资" → 省重点项目. */
-const AFTER_VERB = /(?:完成|实现|达到|增长|增加|开工|建成|竣工|投产|下降|提高|超过|累计)/u;
+const AFTER_VERB = /(?:完成|实现|达到|增长|增加|开工|建成|竣工|投产|下降|提高|超过|累计|开展)/u;
 /** The head of a counted noun that a verb before it only qualifies: "投产达效项目", "新开工工程". */
 const COUNTED_HEAD = /^[\u4e00-\u9fff“”]{0,6}(?:项目|工程|企业|试点|基地|园区|单位|平台|设施|场景)$/u;
 
@@ -164,7 +176,10 @@ function nounAfter(text: string, end: number, unit: string): string | undefined 
   // "15条高速公路建成。", "3900多个项目投产达效、": with no figure after it in the clause, the verb says what is
   // counted (roads opened, projects in production) and stays with the noun.
   const endsClause = !/\d/u.test(text.charAt(end + unitNote + match[0].length));
-  if (verb && verb.index >= 2 && !endsClause) noun = noun.slice(0, verb.index);
+  // But a verb with an object of its own ("500名特派员开展入企服务", "300所卫生室达到合格标准") says what the things
+  // counted did, not which they are: the noun ends before it.
+  const hasObject = verb !== null && [...noun.slice(verb.index + verb[0].length)].length > 2;
+  if (verb && verb.index >= 2 && (!endsClause || hasObject)) noun = noun.slice(0, verb.index);
   else if (verb && verb.index < 2) return undefined;
   return noun;
 }
