@@ -151,26 +151,18 @@ export function judgeStated(
   }
   const expected = expectedStrings(derived, stated);
   const result = `${expression} = ${showInScale(derived.point, stated, exactDigits)}`;
-  if (intervalsMeet(statedValue, derived)) {
+  const meets = intervalsMeet(statedValue, derived);
+  // whole counts ("3种 of 7种") give an exact percentage, and a statistical bureau may cut it off instead of rounding it
+  const cutOff = !meets && stated.quantity.unit === '%' && ratCompare(derived.low, derived.high) === 0 && intervalsMeet(cutOffValues(statedValue), derived);
+  if (meets || cutOff) {
     return {
       check,
       verdict: 'consistent',
       stated: stated.quantity.id,
       quantities: ids,
       expected,
-      message: `${result}，报告称 ${shownStated} ✓`,
-    };
-  }
-  if (stated.quantity.unit === '%' && ratCompare(derived.low, derived.high) === 0 && intervalsMeet(cutOffValues(statedValue), derived)) {
-    // whole counts ("3种 of 7种") give an exact percentage, and a statistical bureau may cut it off instead of rounding it
-    return {
-      check,
-      verdict: 'consistent',
-      stated: stated.quantity.id,
-      quantities: ids,
-      expected,
-      message: `${result}，报告称 ${shownStated}（按舍去尾数的写法）✓`,
-      reading: '按百分数可能舍去尾数（截尾）而非四舍五入理解',
+      message: `${result}，报告称 ${shownStated}${cutOff ? '（按舍去尾数的写法）✓' : ' ✓'}`,
+      ...(cutOff ? { reading: '按百分数可能舍去尾数（截尾）而非四舍五入理解' } : {}),
     };
   }
   const deviation = ratSub(statedValue.point, derived.point);
