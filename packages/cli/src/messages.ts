@@ -46,7 +46,7 @@ const ZH = {
   followUpByStatement: (statement: string) => `（陈述）${statement}`,
   leagueHeading: (lastDir: string, thisDir: string, regions: number) => `去年的目标兑现了吗：${regions} 个地区（${lastDir} → ${thisDir}）`,
   leagueColumns: ['名次', '地区', '年度', '目标', '完成', '未完成', '未报告', '完成率（有结果）', '完成率（全部）'],
-  leagueByStatement: (n: number) => `（其中总体表述 ${n}）`,
+  leagueByStatement: (n: number) => `（其中按陈述完成 ${n}）`,
   leagueShare: (percent: string | null, met: number, of: number) => (percent === null ? '—' : `${percent}%（${met}/${of}）`),
   leagueNote: '完成率（有结果）= 完成 ÷（完成 + 未完成）；完成率（全部）= 完成 ÷ 目标数。',
   leagueUnpaired: '只有一个年度的报告（未配对）：',

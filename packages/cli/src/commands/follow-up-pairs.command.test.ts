@@ -44,7 +44,7 @@ describe('duixian follow-up --pairs', () => {
     expect(outcome.stderr).toContain(`已写入 ${csvFile}`);
     const csv = await readFile(csvFile, 'utf8');
     expect(csv.split('\r\n').slice(0, 3)).toEqual([
-      '\uFEFF名次,地区,目标年度,报告年度,目标数,完成,其中以总体表述完成,未完成,未报告,完成率（有结果）%,完成率（全部）%',
+      '\uFEFF名次,地区,目标年度,报告年度,目标数,完成,其中按陈述完成,未完成,未报告,完成率（有结果）%,完成率（全部）%',
       '1,乙市,2030,2031,2,2,0,0,0,100.0,100.0',
       '2,甲市,2030,2031,7,4,0,2,1,66.7,57.1',
     ]);

@@ -5,7 +5,7 @@
 import type { LeagueTable } from './league-table.ts';
 
 const HEADER = {
-  zh: ['名次', '地区', '目标年度', '报告年度', '目标数', '完成', '其中以总体表述完成', '未完成', '未报告', '完成率（有结果）%', '完成率（全部）%'],
+  zh: ['名次', '地区', '目标年度', '报告年度', '目标数', '完成', '其中按陈述完成', '未完成', '未报告', '完成率（有结果）%', '完成率（全部）%'],
   en: ['rank', 'region', 'target year', 'report year', 'targets', 'met', 'of which met by statement', 'missed', 'not reported', 'share met of reported %', 'share met of all %'],
 } as const;
 

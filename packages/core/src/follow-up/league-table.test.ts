@@ -87,7 +87,7 @@ describe('league table renderers', () => {
 
   it('writes CSV with a BOM, a Chinese header, CRLF and a quoted comma', () => {
     const csv = toLeagueTableCsv(table);
-    expect(csv.startsWith('\uFEFF名次,地区,目标年度,报告年度,目标数,完成,其中以总体表述完成,未完成,未报告,')).toBe(true);
+    expect(csv.startsWith('\uFEFF名次,地区,目标年度,报告年度,目标数,完成,其中按陈述完成,未完成,未报告,')).toBe(true);
     expect(csv.split('\r\n')).toEqual([
       expect.any(String),
       '1,"北京市,东城",2030,2031,40,30,0,2,8,93.8,75.0',
