@@ -108,23 +108,10 @@ export async function startDuixian(): Promise<RunningServer> {
 
 /** A local SMTP receiver and webhook receiver that keep what the server sends them. */
 async function startReceivers() {
-  const { SMTPServer } = await import('smtp-server');
+  const { startSmtpReceiver } = await import('@duixian/server/testing');
   const { createServer: createHttpServer } = await import('node:http');
-  const mail: { to: string[]; raw: string }[] = [];
+  const smtp = await startSmtpReceiver();
   const webhooks: unknown[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        mail.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
   const hook = createHttpServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -133,17 +120,15 @@ async function startReceivers() {
       response.writeHead(200, { 'content-type': 'application/json' }).end('{"errcode":0}');
     });
   });
-  const smtpPort = await freePort();
   const hookPort = await freePort();
-  await new Promise<void>((done) => smtp.listen(smtpPort, '127.0.0.1', done));
   await new Promise<void>((done) => hook.listen(hookPort, '127.0.0.1', done));
   return {
-    smtpPort,
+    smtpPort: smtp.port,
     webhookUrl: `http://127.0.0.1:${hookPort}/robot/send?access_token=e2e`,
-    mail,
+    mail: smtp.messages,
     webhooks,
     close: async () => {
-      await new Promise<void>((done) => smtp.close(() => done()));
+      await smtp.close();
       await new Promise<void>((done) => hook.close(() => done()));
     },
   };

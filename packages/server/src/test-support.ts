@@ -7,6 +7,8 @@ import { openTestDatabase, type TestEngine } from '@duixian/storage/testing';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp, type AppOptions } from './app.ts';
 
+export { startSmtpReceiver, type SmtpReceiver } from './smtp-receiver.test-support.ts';
+
 export const TEST_ADMIN_PASSWORD = 'test-admin-password-1';
 
 export interface SignedInClient {

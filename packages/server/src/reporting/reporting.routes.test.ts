@@ -1,29 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { testEngines } from '@duixian/storage/testing';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, signIn, TEST_ADMIN_PASSWORD, type SignedInClient, type TestApp } from '../test-support.ts';
-
-/** A local SMTP receiver: every message it accepts, raw. */
-async function startSmtpReceiver(): Promise<{ server: SMTPServer; port: number; messages: { to: string[]; raw: string }[] }> {
-  const messages: { to: string[]; raw: string }[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        messages.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, port: (server.server.address() as AddressInfo).port, messages };
-}
+import { openTestApp, signIn, startSmtpReceiver, TEST_ADMIN_PASSWORD, type SignedInClient, type SmtpReceiver, type TestApp } from '../test-support.ts';
 
 /** A local webhook receiver that answers 500 to the first `failFirst` posts, then 200. */
 async function startWebhookReceiver(failFirst: number): Promise<{ server: Server; url: string; posts: unknown[]; refused: number }> {
@@ -74,7 +53,7 @@ for (const engine of testEngines()) {
   describe(`the reporting loop on ${engine}`, () => {
     let api: TestApp;
     let clock = june(20);
-    let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
+    let smtp: SmtpReceiver;
     let hook: Awaited<ReturnType<typeof startWebhookReceiver>>;
     let early: SignedInClient;
     let late: SignedInClient;
@@ -128,7 +107,7 @@ for (const engine of testEngines()) {
     }, 120_000);
     afterAll(async () => {
       await api?.close();
-      await new Promise<void>((resolve) => (smtp ? smtp.server.close(() => resolve()) : resolve()));
+      await smtp?.close();
       await new Promise<void>((resolve) => (hook ? hook.server.close(() => resolve()) : resolve()));
     });
 
