@@ -9,22 +9,12 @@
 import { analyze, type Extraction, type Finding } from '@duixian/core';
 import type { SectionResult } from './eval-section.ts';
 import { readDocumentText } from './gold-key.ts';
+import { ARITHMETIC_CHECK_IDS } from './relations.eval.ts';
 import { applyPlant, misprintLeadingDigit, planSentencePlants, PLANT_KINDS, type Plant } from './planted-errors.ts';
 import { splitDocuments, type SplitDocument } from './verifier-split.ts';
 
-/** The checks whose consistent findings get a relation plant. */
-export const RELATION_CHECKS: readonly string[] = [
-  'growth',
-  'difference',
-  'growth-from-increase',
-  'share',
-  'percentage-point-change',
-  'parts-sum',
-  'restatement',
-  'average-annual-growth',
-  'multiple',
-  'structure-ratio',
-];
+/** The checks whose consistent findings get a relation plant: the arithmetic checks and the 三次产业 ratio. */
+export const RELATION_CHECKS: readonly string[] = [...ARITHMETIC_CHECK_IDS, 'structure-ratio'];
 
 const PER_KIND = 3;
 /** The tally of plants that move a one-sided bound the safe way: no contradiction by construction, shown apart. */
